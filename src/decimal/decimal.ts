@@ -1,0 +1,72 @@
+import { Decimal } from 'decimal.js';
+
+/**
+ * The library's own Decimal constructor: a clone, so a host app that reconfigures the global
+ * Decimal cannot change our results. 40 significant digits keeps weight shares like 1/3 exact
+ * far beyond any published figure.
+ * @example D('19').div(20).times(100).toString() // '95'
+ */
+export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+
+/** A Decimal instance made by {@link D}. */
+export type Dec = InstanceType<typeof D>;
+
+/** A value as users write it: a finite number or a plain decimal string such as "95" or "0.4". */
+export type DecimalInput = number | string;
+
+const DECIMAL_STRING = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** Whether `text` is a plain decimal string (no exponent, no NaN/Infinity, no thousands separators). */
+export function isDecimalString(text: string): boolean {
+  return DECIMAL_STRING.test(text.trim());
+}
+
+/**
+ * Converts a validated number or decimal string to a Decimal. A JS number goes through its
+ * shortest round-trip string, so 0.1 becomes exactly 0.1, never 0.1000000000000000055….
+ * @example toDecimal(0.95).toString() // '0.95'
+ */
+export function toDecimal(value: DecimalInput | Dec): Dec {
+  if (value instanceof D) return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+    return new D(String(value));
+  }
+  const text = value.trim();
+  if (!isDecimalString(text)) throw new RangeError(`not a decimal string: ${JSON.stringify(value)}`);
+  return new D(text);
+}
+
+/** Rounds half-up to `places` and returns the plain string with trailing zeros removed. */
+export function decimalString(value: Dec, places = 10): string {
+  return value.toDecimalPlaces(places, D.ROUND_HALF_UP).toString();
+}
+
+/** Rounds half-up to exactly `places` decimals, keeping trailing zeros ("89.50"). */
+export function fixedString(value: Dec, places: number): string {
+  return value.toFixed(places, D.ROUND_HALF_UP);
+}
+
+/** The smaller of two Decimals. */
+export function minDec(a: Dec, b: Dec): Dec {
+  return a.lte(b) ? a : b;
+}
+
+/** The larger of two Decimals. */
+export function maxDec(a: Dec, b: Dec): Dec {
+  return a.gte(b) ? a : b;
+}
+
+/** Clamps a Decimal into [0, 1]. */
+export function clampUnit(value: Dec): Dec {
+  if (value.lt(0)) return new D(0);
+  if (value.gt(1)) return new D(1);
+  return value;
+}
+
+/** Sums Decimals exactly. */
+export function sumDec(values: Iterable<Dec>): Dec {
+  let total = new D(0);
+  for (const v of values) total = total.plus(v);
+  return total;
+}

@@ -1,0 +1,85 @@
+import { addMonths, endOfMonth, format, parseISO, startOfMonth } from 'date-fns';
+
+/** Period granularities, coarsest first. */
+export type Granularity = 'year' | 'half-year' | 'quarter' | 'month';
+
+/** A parsed period label. */
+export interface Period {
+  readonly label: string;
+  readonly granularity: Granularity;
+  readonly year: number;
+  /** 1-based index within the year: half (1–2), quarter (1–4) or month (1–12); 1 for a year. */
+  readonly index: number;
+}
+
+const LABEL = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/;
+
+/**
+ * Parses a period label, or returns undefined when it is malformed.
+ * @example parsePeriod('2018-Q3') // { label: '2018-Q3', granularity: 'quarter', year: 2018, index: 3 }
+ */
+export function parsePeriod(label: string): Period | undefined {
+  const m = LABEL.exec(label);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[2]) return { label, granularity: 'half-year', year, index: Number(m[2]) };
+  if (m[3]) return { label, granularity: 'quarter', year, index: Number(m[3]) };
+  if (m[4]) return { label, granularity: 'month', year, index: Number(m[4]) };
+  return { label, granularity: 'year', year, index: 1 };
+}
+
+const MONTHS: Record<Granularity, number> = { year: 12, 'half-year': 6, quarter: 3, month: 1 };
+
+/** Months in one period of a granularity. */
+export function monthsIn(granularity: Granularity): number {
+  return MONTHS[granularity];
+}
+
+/** First day of a period as an ISO date. */
+export function periodStart(period: Period): string {
+  const month = (period.index - 1) * MONTHS[period.granularity];
+  return format(startOfMonth(new Date(period.year, month, 1)), 'yyyy-MM-dd');
+}
+
+/** Last day of a period as an ISO date. */
+export function periodEnd(period: Period): string {
+  const month = (period.index - 1) * MONTHS[period.granularity] + MONTHS[period.granularity] - 1;
+  return format(endOfMonth(new Date(period.year, month, 1)), 'yyyy-MM-dd');
+}
+
+/** The label of a period of `granularity` that contains an ISO date. */
+export function periodContaining(isoDate: string, granularity: Granularity): string {
+  const d = parseISO(isoDate);
+  const year = d.getFullYear();
+  const month = d.getMonth();
+  switch (granularity) {
+    case 'year':
+      return String(year);
+    case 'half-year':
+      return `${year}-H${month < 6 ? 1 : 2}`;
+    case 'quarter':
+      return `${year}-Q${Math.floor(month / 3) + 1}`;
+    case 'month':
+      return `${year}-${String(month + 1).padStart(2, '0')}`;
+  }
+}
+
+/** Every period label of `granularity` from the one containing `fromIso` to the one containing `toIso`. */
+export function periodsBetween(fromIso: string, toIso: string, granularity: Granularity): string[] {
+  const out: string[] = [];
+  const last = periodContaining(toIso, granularity);
+  let cursor = startOfMonth(parseISO(fromIso));
+  for (let guard = 0; guard < 12 * 200; guard++) {
+    const label = periodContaining(format(cursor, 'yyyy-MM-dd'), granularity);
+    if (out[out.length - 1] !== label) out.push(label);
+    if (label === last) break;
+    cursor = addMonths(cursor, MONTHS[granularity]);
+  }
+  return out;
+}
+
+/** Whether an ISO date string names a real calendar day (2018-02-30 does not). */
+export function isRealDate(iso: string): boolean {
+  const d = parseISO(iso);
+  return !Number.isNaN(d.getTime()) && format(d, 'yyyy-MM-dd') === iso;
+}

@@ -1,0 +1,118 @@
+import { D, type Dec } from '../decimal/decimal.js';
+import { localized, type LocalizedText } from '../i18n/locale.js';
+
+/** What a unit measures; values convert only within one dimension (批次 never becomes 家). */
+export type Dimension = string;
+
+/** A parsed unit: its canonical spelling, its dimension and its exact factor to the dimension's base. */
+export interface Unit {
+  readonly symbol: string;
+  readonly dimension: Dimension;
+  /** Multiply a value in this unit by `factor` to get the dimension's base unit (e.g. 亿元 → 1e8 元). */
+  readonly factor: Dec;
+  /** The unit a difference is spoken in: a gap in % is in 个百分点. */
+  readonly gapSymbol: string;
+  readonly names: LocalizedText;
+}
+
+interface BaseUnit {
+  dimension: Dimension;
+  factor: string;
+  gapSymbol?: string;
+  names: LocalizedText;
+  /** Whether 万/亿/千 may prefix it (万批次, 亿元). */
+  scalable: boolean;
+}
+
+const COUNT_NOUNS: Record<string, string> = {
+  个: 'items', 家: 'enterprises', 人: 'people', 批次: 'batches', 只: 'products', 项: 'items',
+  次: 'times', 座: 'units', 件: 'pieces', 台: 'sets', 条: 'items', 处: 'sites', 村: 'villages',
+  名: 'people', 份: 'copies', 场: 'sessions', 户: 'households', 期: 'sessions', 人次: 'person-times',
+  起: 'incidents',
+};
+
+const BASE_UNITS: Record<string, BaseUnit> = {
+  '%': { dimension: 'share', factor: '0.01', gapSymbol: '个百分点', names: localized('百分比', 'percent', '百分比'), scalable: false },
+  '‰': { dimension: 'share', factor: '0.001', gapSymbol: '个千分点', names: localized('千分比', 'per mille', '千分比'), scalable: false },
+  fraction: { dimension: 'share', factor: '1', names: localized('小数比例', 'fraction', '小數比例'), scalable: false },
+  元: { dimension: 'money', factor: '1', names: localized('元', 'yuan', '元'), scalable: true },
+  'μg/m³': { dimension: 'mass-concentration', factor: '1', names: localized('微克/立方米', 'micrograms per cubic metre', '微克/立方米'), scalable: false },
+  'mg/m³': { dimension: 'mass-concentration', factor: '1000', names: localized('毫克/立方米', 'milligrams per cubic metre', '毫克/立方米'), scalable: false },
+  平方米: { dimension: 'area', factor: '1', names: localized('平方米', 'square metres', '平方米'), scalable: true },
+  亩: { dimension: 'area-mu', factor: '1', names: localized('亩', 'mu', '畝'), scalable: true },
+  天: { dimension: 'days', factor: '1', names: localized('天', 'days', '天'), scalable: false },
+  分: { dimension: 'points', factor: '1', names: localized('分', 'points', '分'), scalable: false },
+  boolean: { dimension: 'boolean', factor: '1', names: localized('是/否', 'yes/no', '是/否'), scalable: false },
+};
+for (const [noun, en] of Object.entries(COUNT_NOUNS)) {
+  BASE_UNITS[noun] = { dimension: `count:${noun}`, factor: '1', names: localized(noun, en), scalable: true };
+}
+
+const ALIASES: Record<string, string> = {
+  '微克/立方米': 'μg/m³', 'µg/m³': 'μg/m³', 'ug/m3': 'μg/m³', 'μg/m3': 'μg/m³',
+  '毫克/立方米': 'mg/m³', 'mg/m3': 'mg/m³', percent: '%', '％': '%', ratio: 'fraction', '1': 'fraction',
+  'people': '人', '家企业': '家', '個': '个', '項': '项', '處': '处', '隻': '只', '萬': '万', '億': '亿',
+};
+
+const PREFIXES: Record<string, string> = { 万: '10000', 亿: '100000000', 千: '1000', 萬: '10000', 億: '100000000' };
+const CANONICAL_PREFIX: Record<string, string> = { 萬: '万', 億: '亿' };
+
+const cache = new Map<string, Unit | undefined>();
+
+/**
+ * Parses a unit spelling into a {@link Unit}, or undefined when unknown.
+ * @example parseUnit('万批次')?.factor.toString() // '10000'
+ */
+export function parseUnit(spelling: string): Unit | undefined {
+  if (cache.has(spelling)) return cache.get(spelling);
+  const unit = parseUncached(spelling.trim());
+  cache.set(spelling, unit);
+  return unit;
+}
+
+function parseUncached(text: string): Unit | undefined {
+  const direct = ALIASES[text] ?? text;
+  const base = BASE_UNITS[direct];
+  if (base) return makeUnit(direct, base, '1', '');
+  const prefix = text.charAt(0);
+  const prefixFactor = PREFIXES[prefix];
+  if (!prefixFactor) return undefined;
+  const rest = ALIASES[text.slice(1)] ?? text.slice(1);
+  const restBase = BASE_UNITS[rest];
+  if (!restBase || !restBase.scalable) return undefined;
+  return makeUnit(rest, restBase, prefixFactor, CANONICAL_PREFIX[prefix] ?? prefix);
+}
+
+function makeUnit(baseSymbol: string, base: BaseUnit, prefixFactor: string, prefix: string): Unit {
+  const symbol = `${prefix}${baseSymbol}`;
+  const names = prefix
+    ? localized(`${prefix}${base.names['zh-Hans']}`, `${prefix === '万' ? 'ten thousand' : prefix === '亿' ? 'hundred million' : 'thousand'} ${base.names.en}`, `${prefix === '万' ? '萬' : prefix === '亿' ? '億' : prefix}${base.names['zh-Hant']}`)
+    : base.names;
+  return {
+    symbol,
+    dimension: base.dimension,
+    factor: new D(base.factor).times(prefixFactor),
+    gapSymbol: base.gapSymbol ?? symbol,
+    names,
+  };
+}
+
+/** Whether a value in unit `from` can be converted to unit `to`. */
+export function unitsCompatible(from: Unit, to: Unit): boolean {
+  return from.dimension === to.dimension;
+}
+
+/**
+ * Converts exactly between units of one dimension (factors are powers of ten, so no rounding).
+ * @example convertValue(D('2.5'), parseUnit('万批次')!, parseUnit('批次')!).toString() // '25000'
+ */
+export function convertValue(value: Dec, from: Unit, to: Unit): Dec {
+  if (from.dimension !== to.dimension) throw new RangeError(`cannot convert ${from.symbol} to ${to.symbol}`);
+  if (from.factor.eq(to.factor)) return value;
+  return value.times(from.factor).div(to.factor);
+}
+
+/** Every unit spelling the library accepts without a prefix, for docs and errors. */
+export function knownBaseUnits(): string[] {
+  return Object.keys(BASE_UNITS);
+}
