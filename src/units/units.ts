@@ -28,7 +28,7 @@ const COUNT_NOUNS: Record<string, string> = {
   个: 'items', 家: 'enterprises', 人: 'people', 批次: 'batches', 只: 'products', 项: 'items',
   次: 'times', 座: 'units', 件: 'pieces', 台: 'sets', 条: 'items', 处: 'sites', 村: 'villages',
   名: 'people', 份: 'copies', 场: 'sessions', 户: 'households', 期: 'sessions', 人次: 'person-times',
-  起: 'incidents',
+  起: 'incidents', 株: 'plants', 头: 'head', 辆: 'vehicles', 所: 'institutions', 张: 'sheets', 部: 'units', 篇: 'articles',
 };
 
 const BASE_UNITS: Record<string, BaseUnit> = {
@@ -40,6 +40,11 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   'mg/m³': { dimension: 'mass-concentration', factor: '1000', names: localized('毫克/立方米', 'milligrams per cubic metre', '毫克/立方米'), scalable: false },
   平方米: { dimension: 'area', factor: '1', names: localized('平方米', 'square metres', '平方米'), scalable: true },
   亩: { dimension: 'area-mu', factor: '1', names: localized('亩', 'mu', '畝'), scalable: true },
+  吨: { dimension: 'mass', factor: '1', names: localized('吨', 'tonnes', '噸'), scalable: true },
+  公斤: { dimension: 'mass', factor: '0.001', names: localized('公斤', 'kilograms', '公斤'), scalable: false },
+  千瓦时: { dimension: 'energy', factor: '1', names: localized('千瓦时', 'kWh', '千瓦時'), scalable: true },
+  吨标准煤: { dimension: 'energy-coal', factor: '1', names: localized('吨标准煤', 'tonnes of standard coal', '噸標準煤'), scalable: true },
+  公里: { dimension: 'length', factor: '1', names: localized('公里', 'kilometres', '公里'), scalable: true },
   天: { dimension: 'days', factor: '1', names: localized('天', 'days', '天'), scalable: false },
   分: { dimension: 'points', factor: '1', names: localized('分', 'points', '分'), scalable: false },
   boolean: { dimension: 'boolean', factor: '1', names: localized('是/否', 'yes/no', '是/否'), scalable: false },
@@ -51,7 +56,7 @@ for (const [noun, en] of Object.entries(COUNT_NOUNS)) {
 const ALIASES: Record<string, string> = {
   '微克/立方米': 'μg/m³', 'µg/m³': 'μg/m³', 'ug/m3': 'μg/m³', 'μg/m3': 'μg/m³',
   '毫克/立方米': 'mg/m³', 'mg/m3': 'mg/m³', percent: '%', '％': '%', ratio: 'fraction', '1': 'fraction',
-  'people': '人', '家企业': '家', '個': '个', '項': '项', '處': '处', '隻': '只', '萬': '万', '億': '亿',
+  people: '人', 噸: '吨', 頭: '头', 輛: '辆', 張: '张', '家企业': '家', '個': '个', '項': '项', '處': '处', '隻': '只', '萬': '万', '億': '亿',
 };
 
 const PREFIXES: Record<string, string> = { 万: '10000', 亿: '100000000', 千: '1000', 萬: '10000', 億: '100000000' };

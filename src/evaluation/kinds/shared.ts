@@ -1,0 +1,113 @@
+import { D, clampUnit, toDecimal, type Dec, type DecimalInput } from '../../decimal/decimal.js';
+import { inputIssue } from '../../errors/errors.js';
+import { localized } from '../../i18n/locale.js';
+import { perLocale } from '../../i18n/messages.js';
+import type { Indicator } from '../../indicators/schema.js';
+import type { FactEntry } from '../../observations/normalize.js';
+import { formatQuantity } from '../../units/format.js';
+import { convertValue, parseUnit, type Unit } from '../../units/units.js';
+import type { FactValue } from '../operators.js';
+import type { CompileContext, EvaluationContext, Gathered, MissingItem, ObservedFigure } from './types.js';
+
+/** Looks up an indicator, reporting E_UNKNOWN_INDICATOR at `field` when it is not defined. */
+export function requireIndicator(id: string, ctx: CompileContext, field: string): Indicator | undefined {
+  const indicator = ctx.indicator(id);
+  if (!indicator) {
+    ctx.issues.push(inputIssue('E_UNKNOWN_INDICATOR', `${ctx.path}.${field}`, localized('规则集或指标目录中已定义的指标 id', 'an indicator id defined in the rule set or the catalogue', '規則集或指標目錄中已定義的指標 id'), id));
+  }
+  return indicator;
+}
+
+/** The unit of an indicator (validated when the rule set is loaded). */
+export function indicatorUnit(indicator: Indicator): Unit {
+  return parseUnit(indicator.unit) as Unit;
+}
+
+/** Parses a target's unit and checks it converts to the indicator's, reporting E_UNKNOWN_UNIT / E_UNIT_MISMATCH. */
+export function requireUnit(spelling: string, indicator: Indicator, ctx: CompileContext, field = 'unit'): Unit | undefined {
+  const unit = parseUnit(spelling);
+  if (!unit) {
+    ctx.issues.push(inputIssue('E_UNKNOWN_UNIT', `${ctx.path}.${field}`, localized(`已知计量单位，如 "${indicator.unit}"`, `a known unit such as "${indicator.unit}"`, `已知計量單位，如 "${indicator.unit}"`), spelling));
+    return undefined;
+  }
+  if (unit.dimension !== indicatorUnit(indicator).dimension) {
+    ctx.issues.push(inputIssue('E_UNIT_MISMATCH', `${ctx.path}.${field}`, localized(`可换算为指标 ${indicator.id} 的单位 ${indicator.unit}`, `a unit convertible to ${indicator.unit}, the unit of ${indicator.id}`, `可換算為指標 ${indicator.id} 的單位 ${indicator.unit}`), spelling));
+    return undefined;
+  }
+  return unit;
+}
+
+/** Converts a threshold written in `unit` into the indicator's unit, checking rates stay within 0–100%. */
+export function thresholdInIndicatorUnit(value: DecimalInput, unit: Unit, indicator: Indicator, ctx: CompileContext, field: string): Dec | undefined {
+  const converted = convertValue(toDecimal(value), unit, indicatorUnit(indicator));
+  if (converted.isNegative()) {
+    ctx.issues.push(inputIssue('E_NEGATIVE_VALUE', `${ctx.path}.${field}`, localized('非负数', 'a non-negative number', '非負數'), value));
+    return undefined;
+  }
+  if (indicator.kind === 'rate' && convertValue(converted, indicatorUnit(indicator), parseUnit('%') as Unit).gt(100)) {
+    ctx.issues.push(inputIssue('E_RATE_ABOVE_100', `${ctx.path}.${field}`, localized('不超过100%的比率', 'a rate of at most 100%', '不超過100%的比率'), value));
+    return undefined;
+  }
+  return converted;
+}
+
+/** An observation as the report shows it. */
+export function observedFigure(entry: FactEntry, indicator: Indicator): ObservedFigure {
+  const value = entry.flag !== undefined ? entry.flag : entry.rank ? `${entry.rank.position}/${entry.rank.of}` : (entry.value as Dec).toString();
+  return {
+    indicator: entry.indicator,
+    period: entry.period,
+    value,
+    unit: entry.flag !== undefined ? 'boolean' : entry.rank ? 'rank' : indicator.unit,
+    ...(entry.counts ? { counts: entry.counts } : {}),
+    ...(entry.provenance ? { provenance: entry.provenance } : {}),
+    ...(entry.evidence ? { evidence: entry.evidence } : {}),
+  };
+}
+
+/** The "missing for period P" item of an indicator. */
+export function missingFor(indicator: string, period: string): MissingItem {
+  return { indicator, what: localized(`${period}年度/期间的观测值`, `an observation for ${period}`, `${period}年度/期間的觀測值`) };
+}
+
+/**
+ * Reads the current-period value of each indicator: no_data if any is missing, not_applicable if the
+ * data declare one so. Facts are keyed by indicator id.
+ */
+export function gatherCurrent(indicators: readonly Indicator[], ctx: EvaluationContext): Gathered {
+  const facts = new Map<string, FactValue>();
+  const observed: ObservedFigure[] = [];
+  const missing: MissingItem[] = [];
+  for (const indicator of indicators) {
+    const entry = ctx.region.facts.get(indicator.id)?.get(ctx.region.period);
+    if (entry?.notApplicable !== undefined) return { kind: 'not_applicable', reason: entry.notApplicable, indicator: indicator.id };
+    const value: FactValue = entry?.flag ?? entry?.value;
+    if (!entry || value === undefined) {
+      missing.push(missingFor(indicator.id, ctx.region.period));
+      continue;
+    }
+    facts.set(indicator.id, value);
+    observed.push(observedFigure(entry, indicator));
+  }
+  if (missing.length > 0) return { kind: 'no_data', missing, observed };
+  return { kind: 'facts', facts, observed };
+}
+
+/** Attainment of a higher-is-better value: v/T clipped to [0, 1] (1 when T ≤ 0 and v ≥ T). */
+export function higherAttainment(value: Dec, threshold: Dec): Dec {
+  if (value.gte(threshold)) return new D(1);
+  if (threshold.lte(0)) return new D(0);
+  return clampUnit(value.div(threshold));
+}
+
+/** Attainment of a lower-is-better value: T/v clipped to [0, 1] (31 against ≤29 is 29/31). */
+export function lowerAttainment(value: Dec, threshold: Dec): Dec {
+  if (value.lte(threshold)) return new D(1);
+  if (value.lte(0) || threshold.lte(0)) return new D(0);
+  return clampUnit(threshold.div(value));
+}
+
+/** A quantity formatted in every locale. */
+export function quantityText(value: Dec, unit: Unit) {
+  return perLocale((l) => formatQuantity(value, unit, l));
+}

@@ -1,0 +1,70 @@
+import type { Locale, LocalizedText } from '../i18n/locale.js';
+import { MESSAGES, perLocale } from '../i18n/messages.js';
+import type { Measurement, MissingItem } from '../evaluation/kinds/types.js';
+import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
+import type { Status } from '../scoring/score.js';
+
+/** Everything an explanation may say about one evaluated target. */
+export interface ExplanationInput {
+  readonly ruleSet: CompiledRuleSet;
+  readonly target: CompiledTarget;
+  readonly status: Status;
+  readonly measurement?: Measurement;
+  readonly missing?: readonly MissingItem[];
+  readonly notApplicableReason?: string;
+  readonly asOf: string;
+  readonly provisional: boolean;
+}
+
+const COLON: Record<Locale, string> = { 'zh-Hans': '：', 'zh-Hant': '：', en: ': ' };
+const COMMA: Record<Locale, string> = { 'zh-Hans': '，', 'zh-Hant': '，', en: ', ' };
+const STOP: Record<Locale, string> = { 'zh-Hans': '。', 'zh-Hant': '。', en: '. ' };
+
+function departmentsText(target: CompiledTarget, l: Locale): string {
+  const parts: string[] = [];
+  const sep = MESSAGES.listSep[l];
+  if (target.departments.lead.length > 0) parts.push(`${MESSAGES.lead[l]}${COLON[l]}${target.departments.lead.join(sep)}`);
+  if (target.departments.responsible.length > 0) parts.push(`${MESSAGES.responsible[l]}${COLON[l]}${target.departments.responsible.join(sep)}`);
+  return parts.length > 0 ? `${parts.join(MESSAGES.sep[l])}${STOP[l]}` : '';
+}
+
+function sourceText(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale): string {
+  const where = l === 'en' ? `(${ruleSet.data.title}, ${target.source.section})` : `（《${ruleSet.data.title}》${target.source.section}）`;
+  return `${MESSAGES.source[l]}${COLON[l]}“${target.source.clause}”${where}${STOP[l]}`;
+}
+
+function findingText(input: ExplanationInput, l: Locale): string {
+  const { target, measurement } = input;
+  const required = `${MESSAGES.required[l]}${target.compiled.requirement[l]}`;
+  switch (input.status) {
+    case 'no_data': {
+      const what = (input.missing ?? []).map((m) => `${m.what[l]}（${m.indicator}）`).join(MESSAGES.listSep[l]);
+      return `${MESSAGES.missing(perLocale(() => what))[l]}${COMMA[l]}${required}`;
+    }
+    case 'not_applicable':
+      return MESSAGES.notApplicableBecause(input.notApplicableReason ?? '')[l];
+    default: {
+      const parts = [`${MESSAGES.observed[l]}${measurement?.observedText[l] ?? ''}`, required];
+      if (measurement?.gapText) parts.push(MESSAGES.gap(measurement.gapText)[l]);
+      for (const note of measurement?.notes ?? []) parts.push(note[l]);
+      if (input.status === 'not_due') parts.push(MESSAGES.notDue(target.deadline, input.asOf)[l]);
+      else if (input.provisional) parts.push(MESSAGES.provisional(input.asOf, target.deadline)[l]);
+      return parts.join(COMMA[l]);
+    }
+  }
+}
+
+/**
+ * The explanation of one target in every locale: status, what was observed against what is required,
+ * the gap in the target's unit, the quoted clause with its section, and the departments named.
+ * @example explainTarget(input).zh-Hans // '【未达标】产品质量监督抽查合格率：实际94.99%，要求不低于95%，差距0.01个百分点。原文：“…”'
+ */
+export function explainTarget(input: ExplanationInput): LocalizedText {
+  return perLocale((l) => {
+    const flags = [MESSAGES.status[input.status][l]];
+    if (input.target.commitment === 'aspirational') flags.push(MESSAGES.commitment.aspirational[l]);
+    if (input.target.veto) flags.push(MESSAGES.veto[l]);
+    const head = l === 'en' ? `[${flags.join(', ')}] ` : `【${flags.join('·')}】`;
+    return `${head}${input.target.label[l]}${COLON[l]}${findingText(input, l)}${STOP[l]}${sourceText(input.ruleSet, input.target, l)}${departmentsText(input.target, l)}`.trimEnd();
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * quality-scorecard: score Chinese local-government quality plans against observed data.
+ * @example
+ * import { loadBuiltinRuleSet, evaluate } from 'quality-scorecard';
+ * const report = evaluate(loadBuiltinRuleSet('panan-2018'), dataSet);
+ */
+export { D, toDecimal, type Dec, type DecimalInput } from './decimal/decimal.js';
+export {
+  ISSUE_CODES,
+  InvalidInputError,
+  ScorecardError,
+  UnknownBuiltinError,
+  formatIssue,
+  type InputIssue,
+  type IssueCode,
+} from './errors/errors.js';
+export { LOCALES, type Locale, type LocalizedText } from './i18n/locale.js';
+export { MESSAGES } from './i18n/messages.js';
+export { BUILTIN_INDICATORS, catalogueIndicator } from './indicators/catalogue.js';
+export { CatalogueSchema, IndicatorSchema, type Indicator, type IndicatorKind } from './indicators/schema.js';
+export { loadDataSet, type FactEntry, type RegionData } from './observations/normalize.js';
+export { parsePeriod, periodEnd, periodStart, periodsBetween, type Granularity, type Period } from './observations/periods.js';
+export { DataSetSchema, ObservationSchema, type DataSet, type DataSetInput, type Observation, type Provenance } from './observations/schema.js';
+export { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from './rulesets/builtin.js';
+export { loadRuleSet, type CompiledRuleSet, type CompiledTarget, type LoadOptions, type RuleSetWarning } from './rulesets/load.js';
+export { RuleSetSchema, TargetSchema, type Condition, type RuleSetData, type RuleSetInput, type TargetData, type TargetKind } from './rulesets/schema.js';
+export { compileCondition, type EngineCondition } from './evaluation/conditions.js';
+export { engineFor, evaluate, evaluateWithEngine, type EvaluateOptions } from './evaluation/evaluate.js';
+export { applyOperator, registerDecimalOperators, OPERATOR_NAMES, type OperatorName } from './evaluation/operators.js';
+export { gradeBands, gradeFor, type GradeBand } from './scoring/grades.js';
+export { scoreTargets, type ScoreResult, type Status } from './scoring/score.js';
+export { ReportSchema, type Report, type Shortfall, type TargetResult, type TargetStatus } from './reports/schema.js';
+export { convertValue, parseUnit, type Unit } from './units/units.js';
+export { formatGap, formatQuantity } from './units/format.js';

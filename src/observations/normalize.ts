@@ -1,0 +1,267 @@
+import { D, toDecimal, type Dec } from '../decimal/decimal.js';
+import { InvalidInputError, inputIssue, jsonPath, throwIfIssues, type InputIssue } from '../errors/errors.js';
+import { parseWith } from '../errors/zod-issues.js';
+import type { Indicator } from '../indicators/schema.js';
+import { localized } from '../i18n/locale.js';
+import { convertValue, parseUnit, type Unit } from '../units/units.js';
+import { parsePeriod, periodEnd, isRealDate } from './periods.js';
+import { DataSetSchema, type DataSet, type EventRecord, type Observation, type Provenance } from './schema.js';
+
+/** One normalized observation: its value held exactly in the indicator's own unit. */
+export interface FactEntry {
+  readonly indicator: string;
+  readonly period: string;
+  /** Numeric value in the indicator's unit. */
+  readonly value?: Dec;
+  /** Boolean value of a milestone indicator. */
+  readonly flag?: boolean;
+  readonly rank?: { readonly position: number; readonly of: number };
+  readonly counts?: { readonly passed: number; readonly sampled: number };
+  /** Set when the data declare the indicator not applicable, with the stated reason. */
+  readonly notApplicable?: string;
+  readonly evidence?: string;
+  readonly provenance?: Provenance;
+  /** JSON path of the observation in its data set. */
+  readonly path: string;
+}
+
+/** A benchmark figure normalized to its indicator's unit. */
+export interface BenchmarkEntry {
+  readonly id: string;
+  readonly indicator: string;
+  readonly period: string;
+  readonly value: Dec;
+  readonly provenance?: Provenance;
+}
+
+/** A validated data set with every figure converted exactly, ready to evaluate against many rule sets. */
+export interface RegionData {
+  readonly dataSet: DataSet;
+  readonly region: DataSet['region'];
+  readonly period: string;
+  readonly asOf: string;
+  /** indicator → period → entry. */
+  readonly facts: ReadonlyMap<string, ReadonlyMap<string, FactEntry>>;
+  /** benchmark id → indicator → entries (by period). */
+  readonly benchmarks: ReadonlyMap<string, ReadonlyMap<string, readonly BenchmarkEntry[]>>;
+  /** event type → events sorted by date. */
+  readonly events: ReadonlyMap<string, readonly EventRecord[]>;
+}
+
+/** Resolves an indicator id to its definition (rule-set local or catalogue). */
+export type IndicatorLookup = (id: string) => Indicator | undefined;
+
+const HUNDRED = new D(100);
+
+function indicatorIssue(path: string, id: string): InputIssue {
+  return inputIssue('E_UNKNOWN_INDICATOR', path, localized('规则集或指标目录中已定义的指标 id', 'an indicator id defined in the rule set or the catalogue', '規則集或指標目錄中已定義的指標 id'), id);
+}
+
+function checkRange(indicator: Indicator, value: Dec, path: string, issues: InputIssue[], unit: Unit): void {
+  if (indicator.kind === 'count') {
+    if (value.isNegative()) issues.push(inputIssue('E_NEGATIVE_COUNT', path, localized('非负整数', 'a non-negative whole number', '非負整數'), value.toString()));
+    else if (!value.isInteger()) issues.push(inputIssue('E_NOT_INTEGER', path, localized(`整数个${unit.symbol}`, `a whole number of ${unit.names.en}`, `整數個${unit.symbol}`), value.toString()));
+    return;
+  }
+  if (value.isNegative() && indicator.kind !== 'index') {
+    issues.push(inputIssue('E_NEGATIVE_VALUE', path, localized('非负数', 'a non-negative number', '非負數'), value.toString()));
+    return;
+  }
+  if (indicator.kind === 'rate') {
+    const asPercent = convertValue(value, unit, parseUnit('%') as Unit);
+    if (asPercent.gt(HUNDRED)) issues.push(inputIssue('E_RATE_ABOVE_100', path, localized('不超过100%的比率', 'a rate of at most 100%', '不超過100%的比率'), `${asPercent.toString()}%`));
+  }
+}
+
+function normalizeValue(obs: Observation, indicator: Indicator, path: string, issues: InputIssue[]): Partial<FactEntry> | undefined {
+  const value = obs.value;
+  if (typeof value === 'boolean') {
+    if (indicator.kind !== 'boolean') {
+      issues.push(inputIssue('E_WRONG_VALUE_TYPE', `${path}.value`, localized(`数值（${indicator.unit}）`, `a number in ${indicator.unit}`, `數值（${indicator.unit}）`), value));
+      return undefined;
+    }
+    return { flag: value };
+  }
+  if (indicator.kind === 'boolean') {
+    issues.push(inputIssue('E_WRONG_VALUE_TYPE', `${path}.value`, localized('true 或 false', 'true or false', 'true 或 false'), value));
+    return undefined;
+  }
+  if (obs.unit === undefined) {
+    issues.push(inputIssue('E_UNIT_REQUIRED', `${path}.unit`, localized(`计量单位，如 "${indicator.unit}"`, `a unit such as "${indicator.unit}"`, `計量單位，如 "${indicator.unit}"`), undefined));
+    return undefined;
+  }
+  const from = parseUnit(obs.unit);
+  const to = parseUnit(indicator.unit) as Unit;
+  if (!from) {
+    issues.push(inputIssue('E_UNKNOWN_UNIT', `${path}.unit`, localized(`已知计量单位，如 "${indicator.unit}"`, `a known unit such as "${indicator.unit}"`, `已知計量單位，如 "${indicator.unit}"`), obs.unit));
+    return undefined;
+  }
+  if (from.dimension !== to.dimension) {
+    issues.push(inputIssue('E_UNIT_MISMATCH', `${path}.unit`, localized(`可换算为 ${indicator.unit} 的单位`, `a unit convertible to ${indicator.unit}`, `可換算為 ${indicator.unit} 的單位`), obs.unit));
+    return undefined;
+  }
+  const converted = convertValue(toDecimal(value as number | string), from, to);
+  checkRange(indicator, converted, `${path}.value`, issues, to);
+  return { value: converted };
+}
+
+function normalizeCounts(obs: Observation, indicator: Indicator, path: string, issues: InputIssue[]): Partial<FactEntry> | undefined {
+  const passed = obs.passed as number;
+  const sampled = obs.sampled as number;
+  if (indicator.kind !== 'rate') {
+    issues.push(inputIssue('E_WRONG_VALUE_TYPE', path, localized('比率类指标才可用 passed/sampled', 'passed/sampled only for a rate indicator', '比率類指標才可用 passed/sampled'), indicator.id));
+    return undefined;
+  }
+  const before = issues.length;
+  if (passed < 0) issues.push(inputIssue('E_NEGATIVE_COUNT', `${path}.passed`, localized('非负整数', 'a non-negative whole number', '非負整數'), passed));
+  if (sampled < 0) issues.push(inputIssue('E_NEGATIVE_COUNT', `${path}.sampled`, localized('非负整数', 'a non-negative whole number', '非負整數'), sampled));
+  if (issues.length > before) return undefined;
+  if (sampled === 0) {
+    issues.push(inputIssue('E_ZERO_DENOMINATOR', `${path}.sampled`, localized('大于0的抽检数', 'a sample size above 0', '大於0的抽檢數'), sampled));
+    return undefined;
+  }
+  if (passed > sampled) {
+    issues.push(inputIssue('E_PASSED_GT_SAMPLED', `${path}.passed`, localized(`不超过抽检数 ${sampled}`, `at most the ${sampled} sampled`, `不超過抽檢數 ${sampled}`), passed));
+    return undefined;
+  }
+  const percent = new D(passed).times(HUNDRED).div(sampled);
+  return { value: convertValue(percent, parseUnit('%') as Unit, parseUnit(indicator.unit) as Unit), counts: { passed, sampled } };
+}
+
+function observationForm(obs: Observation): 'value' | 'counts' | 'rank' | 'na' | undefined {
+  const forms: Array<'value' | 'counts' | 'rank' | 'na'> = [];
+  if (obs.value !== undefined) forms.push('value');
+  if (obs.passed !== undefined || obs.sampled !== undefined) forms.push('counts');
+  if (obs.rank !== undefined || obs.of !== undefined) forms.push('rank');
+  if (obs.notApplicable === true) forms.push('na');
+  return forms.length === 1 ? forms[0] : undefined;
+}
+
+const ONE_FORM = localized(
+  '恰好一种形式：value+unit、passed+sampled、rank+of 或 notApplicable',
+  'exactly one of: value+unit, passed+sampled, rank+of, or notApplicable',
+  '恰好一種形式：value+unit、passed+sampled、rank+of 或 notApplicable',
+);
+
+function normalizeObservation(obs: Observation, i: number, lookup: IndicatorLookup, defaultPeriod: string, issues: InputIssue[]): FactEntry | undefined {
+  const path = jsonPath(['observations', i]);
+  const indicator = lookup(obs.indicator);
+  if (!indicator) {
+    issues.push(indicatorIssue(`${path}.indicator`, obs.indicator));
+    return undefined;
+  }
+  const form = observationForm(obs);
+  const base = { indicator: obs.indicator, period: obs.period ?? defaultPeriod, path, provenance: obs.provenance, evidence: obs.evidence };
+  switch (form) {
+    case 'value': {
+      const part = normalizeValue(obs, indicator, path, issues);
+      return part && { ...base, ...part };
+    }
+    case 'counts': {
+      if (obs.passed === undefined || obs.sampled === undefined) break;
+      const part = normalizeCounts(obs, indicator, path, issues);
+      return part && { ...base, ...part };
+    }
+    case 'rank': {
+      if (obs.rank === undefined || obs.of === undefined) break;
+      if (obs.rank > obs.of) {
+        issues.push(inputIssue('E_BAD_RANGE', `${path}.rank`, localized(`不超过参比总数 ${obs.of}`, `at most the ${obs.of} peers`, `不超過參比總數 ${obs.of}`), obs.rank));
+        return undefined;
+      }
+      return { ...base, rank: { position: obs.rank, of: obs.of } };
+    }
+    case 'na':
+      return { ...base, notApplicable: obs.reason ?? '' };
+  }
+  issues.push(inputIssue('E_EXACTLY_ONE_FORM', path, ONE_FORM, obs));
+  return undefined;
+}
+
+function collectFacts(dataSet: DataSet, lookup: IndicatorLookup, issues: InputIssue[]): Map<string, Map<string, FactEntry>> {
+  const facts = new Map<string, Map<string, FactEntry>>();
+  const granularity = new Map<string, string>();
+  dataSet.observations.forEach((obs, i) => {
+    const entry = normalizeObservation(obs, i, lookup, dataSet.period, issues);
+    if (!entry) return;
+    const g = parsePeriod(entry.period)?.granularity ?? 'year';
+    const seen = granularity.get(entry.indicator);
+    if (seen !== undefined && seen !== g) {
+      issues.push(inputIssue('E_MIXED_GRANULARITY', `${entry.path}.period`, localized(`与该指标其他观测相同的期间粒度（${seen}）`, `the same period granularity as the indicator's other observations (${seen})`, `與該指標其他觀測相同的期間粒度（${seen}）`), entry.period));
+      return;
+    }
+    granularity.set(entry.indicator, g);
+    let byPeriod = facts.get(entry.indicator);
+    if (!byPeriod) facts.set(entry.indicator, (byPeriod = new Map()));
+    if (byPeriod.has(entry.period)) {
+      issues.push(inputIssue('E_DUPLICATE_OBSERVATION', entry.path, localized(`每个指标每个期间只有一条观测（${entry.indicator} @ ${entry.period} 已出现）`, `one observation per indicator and period (${entry.indicator} @ ${entry.period} already given)`, `每個指標每個期間只有一條觀測（${entry.indicator} @ ${entry.period} 已出現）`), entry.indicator));
+      return;
+    }
+    byPeriod.set(entry.period, entry);
+  });
+  return facts;
+}
+
+function collectBenchmarks(dataSet: DataSet, lookup: IndicatorLookup, issues: InputIssue[]): Map<string, Map<string, BenchmarkEntry[]>> {
+  const out = new Map<string, Map<string, BenchmarkEntry[]>>();
+  (dataSet.benchmarks ?? []).forEach((b, i) => {
+    const path = jsonPath(['benchmarks', i]);
+    const indicator = lookup(b.indicator);
+    if (!indicator) {
+      issues.push(indicatorIssue(`${path}.indicator`, b.indicator));
+      return;
+    }
+    const part = normalizeValue({ indicator: b.indicator, value: b.value, unit: b.unit }, indicator, path, issues);
+    if (!part?.value) return;
+    let byIndicator = out.get(b.id);
+    if (!byIndicator) out.set(b.id, (byIndicator = new Map()));
+    const list = byIndicator.get(b.indicator) ?? [];
+    list.push({ id: b.id, indicator: b.indicator, period: b.period ?? dataSet.period, value: part.value, provenance: b.provenance });
+    byIndicator.set(b.indicator, list);
+  });
+  return out;
+}
+
+function collectEvents(dataSet: DataSet, issues: InputIssue[]): Map<string, EventRecord[]> {
+  const out = new Map<string, EventRecord[]>();
+  (dataSet.events ?? []).forEach((e, i) => {
+    if (!isRealDate(e.date)) {
+      issues.push(inputIssue('E_BAD_DATE', jsonPath(['events', i, 'date']), localized('真实存在的日期 YYYY-MM-DD', 'a real calendar date YYYY-MM-DD', '真實存在的日期 YYYY-MM-DD'), e.date));
+      return;
+    }
+    const list = out.get(e.type) ?? [];
+    list.push(e);
+    out.set(e.type, list);
+  });
+  for (const list of out.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out;
+}
+
+/**
+ * Validates a data set and converts every figure exactly into its indicator's unit.
+ * Throws {@link InvalidInputError} listing every problem (unknown indicator, unit mismatch, rate above
+ * 100%, passed > sampled, negative counts, NaN/Infinity, malformed dates…); never mutates `raw`.
+ * @example loadDataSet(json, ruleSet.indicator).facts.get('pm25-annual-mean')
+ */
+export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string): RegionData {
+  const parsed = parseWith(DataSetSchema, raw);
+  if (!parsed.ok) throw new InvalidInputError(parsed.issues, file);
+  const dataSet = parsed.data;
+  const issues: InputIssue[] = [];
+  const facts = collectFacts(dataSet, lookup, issues);
+  const benchmarks = collectBenchmarks(dataSet, lookup, issues);
+  const events = collectEvents(dataSet, issues);
+  if (dataSet.asOf !== undefined && !isRealDate(dataSet.asOf)) {
+    issues.push(inputIssue('E_BAD_DATE', '$.asOf', localized('真实存在的日期 YYYY-MM-DD', 'a real calendar date YYYY-MM-DD', '真實存在的日期 YYYY-MM-DD'), dataSet.asOf));
+  }
+  throwIfIssues(issues, file);
+  const period = parsePeriod(dataSet.period);
+  return {
+    dataSet,
+    region: dataSet.region,
+    period: dataSet.period,
+    asOf: dataSet.asOf ?? (period ? periodEnd(period) : `${dataSet.period}-12-31`),
+    facts,
+    benchmarks,
+    events,
+  };
+}

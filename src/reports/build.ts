@@ -1,0 +1,143 @@
+import { decimalString, type Dec } from '../decimal/decimal.js';
+import type { EvaluationContext, Gathered, Measurement } from '../evaluation/kinds/types.js';
+import { explainTarget } from '../explanation/explain.js';
+import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
+import { bandInterval } from '../scoring/grades.js';
+import { scoreTargets, type Status, type TargetPoints } from '../scoring/score.js';
+import type { Report, Shortfall, TargetResult } from './schema.js';
+
+/** One target's evaluated outcome before it is written into a report. */
+export interface TargetOutcome {
+  readonly target: CompiledTarget;
+  readonly status: Status;
+  readonly gathered: Gathered;
+  readonly measurement?: Measurement;
+  readonly provisional: boolean;
+}
+
+const STATUSES: readonly Status[] = ['met', 'not_met', 'no_data', 'not_applicable', 'not_due'];
+
+function countStatuses(outcomes: readonly TargetOutcome[]): Report['counts']['binding'] {
+  const counts = { total: outcomes.length, met: 0, not_met: 0, no_data: 0, not_applicable: 0, not_due: 0 };
+  for (const o of outcomes) counts[o.status] += 1;
+  return counts;
+}
+
+const points4 = (d: Dec): string => decimalString(d, 4);
+
+function targetResult(ruleSet: CompiledRuleSet, ctx: EvaluationContext, o: TargetOutcome, p: TargetPoints): TargetResult {
+  const { target, gathered, measurement } = o;
+  const m = measurement;
+  return {
+    id: target.id,
+    kind: target.kind,
+    category: target.category,
+    label: target.label,
+    commitment: target.commitment,
+    veto: target.veto,
+    deadline: target.deadline,
+    status: o.status,
+    provisional: o.provisional && (o.status === 'met' || o.status === 'not_due'),
+    attainment: m ? decimalString(m.attainment, 4) : null,
+    gap: m?.gap ? decimalString(m.gap, 10) : null,
+    gapUnit: m?.gapUnit ?? null,
+    points: { possible: points4(p.possible), earned: points4(p.earned), excluded: p.excluded },
+    observed: gathered.kind === 'not_applicable' ? [] : [...gathered.observed],
+    missing: gathered.kind === 'no_data' ? gathered.missing.map((x) => ({ indicator: x.indicator, what: x.what })) : [],
+    requirement: target.compiled.requirement,
+    observedText: m?.observedText ?? null,
+    gapText: m?.gapText ?? null,
+    ...(m?.detail ? { detail: { ...m.detail } } : {}),
+    explanation: explainTarget({
+      ruleSet,
+      target,
+      status: o.status,
+      ...(m ? { measurement: m } : {}),
+      ...(gathered.kind === 'no_data' ? { missing: gathered.missing } : {}),
+      ...(gathered.kind === 'not_applicable' ? { notApplicableReason: gathered.reason } : {}),
+      asOf: ctx.asOf,
+      provisional: o.provisional,
+    }),
+    source: target.source,
+    departments: { lead: [...target.departments.lead], responsible: [...target.departments.responsible] },
+  };
+}
+
+function shortfalls(results: readonly TargetResult[], points: readonly TargetPoints[]): Shortfall[] {
+  const rows = results
+    .map((r, i) => ({ r, i, lost: (points[i] as TargetPoints).possible.minus((points[i] as TargetPoints).earned) }))
+    .filter(({ r }) => r.status === 'not_met' || r.status === 'no_data');
+  rows.sort((a, b) => b.lost.comparedTo(a.lost) || a.i - b.i);
+  return rows.map(({ r, lost }) => ({
+    target: r.id,
+    status: r.status,
+    commitment: r.commitment,
+    pointsLost: points4(lost),
+    attainment: r.attainment,
+    gap: r.gap,
+    gapUnit: r.gapUnit,
+    departments: r.departments,
+    clause: r.source.clause,
+  }));
+}
+
+function unusedObservations(ruleSet: CompiledRuleSet, ctx: EvaluationContext): string[] {
+  const read = new Set(ruleSet.targets.flatMap((t) => t.compiled.indicators));
+  return [...ctx.region.facts.keys()].filter((id) => !read.has(id));
+}
+
+/** Scores the outcomes and writes the plain-JSON report (decimal strings, stable key order). */
+export function buildReport(ruleSet: CompiledRuleSet, ctx: EvaluationContext, outcomes: readonly TargetOutcome[]): Report {
+  const score = scoreTargets(outcomes, ruleSet.categories, ruleSet.scoring);
+  const results = outcomes.map((o, i) => targetResult(ruleSet, ctx, o, score.points[i] as TargetPoints));
+  const data = ruleSet.data;
+  return {
+    schemaVersion: 1,
+    ruleSet: {
+      id: data.id,
+      title: data.title,
+      issuer: data.issuer,
+      documentNumber: data.documentNumber,
+      locale: data.locale,
+      source: data.source.file,
+      weights: data.scoring.weights,
+      weightsNote: data.scoring.weightsNote ?? null,
+    },
+    region: ctx.region.region,
+    period: ctx.region.period,
+    asOf: ctx.asOf,
+    score: score.score === null ? null : score.score.toFixed(ruleSet.scoring.precision),
+    maximum: score.maximum.toString(),
+    grade: score.grade,
+    gradeBand: score.band && !score.vetoed ? bandInterval(score.band) : null,
+    vetoed: score.vetoed,
+    vetoedBy: [...score.vetoedBy],
+    vetoUnknown: [...score.vetoUnknown],
+    scoring: {
+      method: ruleSet.scoring.method,
+      missingData: ruleSet.scoring.missingData,
+      aspirational: ruleSet.scoring.aspirational,
+      precision: ruleSet.scoring.precision,
+    },
+    counts: {
+      ...countStatuses(outcomes),
+      binding: countStatuses(outcomes.filter((o) => o.target.commitment === 'binding')),
+      aspirational: countStatuses(outcomes.filter((o) => o.target.commitment === 'aspirational')),
+    },
+    categories: score.categories.map((c) => ({
+      id: c.category.id,
+      names: c.category.names,
+      weight: c.category.weight.toString(),
+      possible: points4(c.possible),
+      earned: points4(c.earned),
+      targets: outcomes.filter((o) => o.target.category === c.category.id).length,
+      scoredTargets: c.scoredTargets,
+    })),
+    targets: results,
+    shortfalls: shortfalls(results, score.points),
+    warnings: ruleSet.warnings.map((w) => ({ code: w.code, path: w.path, targets: [...w.targets], message: w.message })),
+    unusedObservations: unusedObservations(ruleSet, ctx),
+  };
+}
+
+export { STATUSES };

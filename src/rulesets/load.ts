@@ -1,0 +1,222 @@
+import type { RuleProperties } from 'json-rules-engine';
+import { D, toDecimal, type Dec } from '../decimal/decimal.js';
+import { InvalidInputError, inputIssue, jsonPath, throwIfIssues, type InputIssue } from '../errors/errors.js';
+import { parseWith } from '../errors/zod-issues.js';
+import { toTopLevel } from '../evaluation/conditions.js';
+import { compileTarget } from '../evaluation/kinds/index.js';
+import type { CompiledKind } from '../evaluation/kinds/types.js';
+import { localized, type LocalizedText } from '../i18n/locale.js';
+import { perLocale } from '../i18n/messages.js';
+import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
+import type { Indicator } from '../indicators/schema.js';
+import { isRealDate } from '../observations/periods.js';
+import { parseUnit } from '../units/units.js';
+import { RuleSetSchema, type CategoryData, type RuleSetData, type ScoringData, type TargetData } from './schema.js';
+
+/** A target ready to evaluate: its data, resolved defaults and compiled condition. */
+export interface CompiledTarget {
+  readonly index: number;
+  readonly id: string;
+  readonly kind: TargetData['kind'];
+  readonly category: string;
+  readonly commitment: 'binding' | 'aspirational';
+  readonly weight: Dec;
+  readonly veto: boolean;
+  readonly deadline: string;
+  readonly departments: { readonly lead: readonly string[]; readonly responsible: readonly string[] };
+  readonly source: { readonly document: string; readonly section: string; readonly clause: string };
+  /** What the target is about, per locale (its label, or its indicator's name). */
+  readonly label: LocalizedText;
+  readonly data: TargetData;
+  readonly compiled: CompiledKind;
+}
+
+/** A category with its weight as a Decimal. */
+export interface CompiledCategory {
+  readonly id: string;
+  readonly names: CategoryData['names'];
+  readonly weight: Dec;
+}
+
+/** Something odd but allowed in a rule set, kept faithful to the document and reported. */
+export interface RuleSetWarning {
+  readonly code: 'W_CONFLICTING_TARGETS';
+  readonly path: string;
+  readonly targets: readonly string[];
+  readonly message: LocalizedText;
+}
+
+/** A validated, compiled rule set: load once, evaluate for many regions. */
+export interface CompiledRuleSet {
+  readonly id: string;
+  readonly data: RuleSetData;
+  readonly scoring: ScoringData;
+  readonly categories: readonly CompiledCategory[];
+  readonly targets: readonly CompiledTarget[];
+  readonly warnings: readonly RuleSetWarning[];
+  /** Resolves an indicator id: the rule set's own first, then the shared catalogue. */
+  readonly indicator: (id: string) => Indicator | undefined;
+  /** Every target as a json-rules-engine rule (inspectable; the reference semantics). */
+  readonly rules: readonly RuleProperties[];
+}
+
+/** Options for {@link loadRuleSet}. */
+export interface LoadOptions {
+  /** File name to put in error messages. */
+  file?: string;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function duplicateIssues(ids: readonly string[], pathOf: (i: number) => string, code: 'E_DUPLICATE_TARGET' | 'E_DUPLICATE_ID'): InputIssue[] {
+  const seen = new Set<string>();
+  const out: InputIssue[] = [];
+  ids.forEach((id, i) => {
+    if (seen.has(id)) out.push(inputIssue(code, pathOf(i), localized('唯一的 id', 'a unique id', '唯一的 id'), id));
+    seen.add(id);
+  });
+  return out;
+}
+
+function structuralIssues(data: RuleSetData): InputIssue[] {
+  const issues: InputIssue[] = [];
+  issues.push(...duplicateIssues(data.targets.map((t) => t.id), (i) => jsonPath(['targets', i, 'id']), 'E_DUPLICATE_TARGET'));
+  issues.push(...duplicateIssues(data.categories.map((c) => c.id), (i) => jsonPath(['categories', i, 'id']), 'E_DUPLICATE_ID'));
+  const local = data.indicators ?? [];
+  issues.push(...duplicateIssues(local.map((x) => x.id), (i) => jsonPath(['indicators', i, 'id']), 'E_DUPLICATE_ID'));
+  local.forEach((ind, i) => {
+    if (BUILTIN_INDICATORS.some((b) => b.id === ind.id)) {
+      issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(['indicators', i, 'id']), localized('未在共享指标目录中使用的 id', 'an id not already in the shared catalogue', '未在共享指標目錄中使用的 id'), ind.id));
+    }
+    if (!parseUnit(ind.unit)) issues.push(inputIssue('E_UNKNOWN_UNIT', jsonPath(['indicators', i, 'unit']), localized('已知计量单位', 'a known unit', '已知計量單位'), ind.unit));
+  });
+  for (const [key, value] of [['period', data.period.start], ['period', data.period.end]] as const) {
+    if (!isRealDate(value)) issues.push(inputIssue('E_BAD_DATE', jsonPath([key, value === data.period.start ? 'start' : 'end']), localized('真实存在的日期', 'a real calendar date', '真實存在的日期'), value));
+  }
+  if (data.period.start > data.period.end) issues.push(inputIssue('E_BAD_RANGE', '$.period.end', localized(`不早于 ${data.period.start}`, `not before ${data.period.start}`, `不早於 ${data.period.start}`), data.period.end));
+  const categories = new Set(data.categories.map((c) => c.id));
+  data.targets.forEach((t, i) => {
+    if (!categories.has(t.category)) issues.push(inputIssue('E_UNKNOWN_CATEGORY', jsonPath(['targets', i, 'category']), localized(`已定义的类别：${[...categories].join('、')}`, `a defined category: ${[...categories].join(', ')}`, `已定義的類別：${[...categories].join('、')}`), t.category));
+    if (t.deadline !== undefined && !isRealDate(t.deadline)) issues.push(inputIssue('E_BAD_DATE', jsonPath(['targets', i, 'deadline']), localized('真实存在的日期', 'a real calendar date', '真實存在的日期'), t.deadline));
+    if (t.weight !== undefined && toDecimal(t.weight).isNegative()) issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['targets', i, 'weight']), localized('非负权重', 'a non-negative weight', '非負權重'), t.weight));
+  });
+  data.categories.forEach((c, i) => {
+    if (!toDecimal(c.weight).gt(0)) issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['categories', i, 'weight']), localized('大于0的权重', 'a weight above 0', '大於0的權重'), c.weight));
+  });
+  return issues.concat(gradeIssues(data.scoring));
+}
+
+function gradeIssues(scoring: ScoringData): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const mins = scoring.grades.map((g) => toDecimal(g.min));
+  mins.forEach((m, i) => {
+    const prev = mins[i - 1];
+    if (prev !== undefined && !m.lt(prev)) issues.push(inputIssue('E_BAD_RANGE', jsonPath(['scoring', 'grades', i, 'min']), localized(`小于上一档下限 ${prev.toString()}`, `below the previous band's minimum ${prev.toString()}`, `小於上一檔下限 ${prev.toString()}`), scoring.grades[i]?.min));
+  });
+  if (scoring.vetoGrade !== undefined && !scoring.grades.some((g) => g.grade === scoring.vetoGrade)) {
+    issues.push(inputIssue('E_SCHEMA', '$.scoring.vetoGrade', localized(`已定义的等级：${scoring.grades.map((g) => g.grade).join('、')}`, `a defined grade: ${scoring.grades.map((g) => g.grade).join(', ')}`), scoring.vetoGrade));
+  }
+  return issues;
+}
+
+function labelOf(target: TargetData, indicator: (id: string) => Indicator | undefined): LocalizedText {
+  const ind = 'indicator' in target ? indicator(target.indicator) : undefined;
+  const fallback = (l: 'zh-Hans' | 'zh-Hant' | 'en'): string => ind?.names[l] ?? target.source.clause;
+  return perLocale((l) => target.label?.[l] ?? fallback(l));
+}
+
+const LOWER_BOUND_KINDS = new Set(['at_least', 'more_than', 'range']);
+const UPPER_BOUND_KINDS = new Set(['at_most', 'less_than']);
+
+function boundOf(t: TargetData): Dec | undefined {
+  if (t.kind === 'range') return toDecimal(t.min);
+  if ('threshold' in t) return toDecimal(t.threshold);
+  return undefined;
+}
+
+/** Flags targets on one indicator that demand different levels in the same direction (磐安 98% vs 95%). */
+function conflictWarnings(targets: readonly CompiledTarget[]): RuleSetWarning[] {
+  const groups = new Map<string, CompiledTarget[]>();
+  for (const t of targets) {
+    if (!('indicator' in t.data) || !(LOWER_BOUND_KINDS.has(t.kind) || UPPER_BOUND_KINDS.has(t.kind))) continue;
+    const side = LOWER_BOUND_KINDS.has(t.kind) ? 'low' : 'high';
+    const key = `${t.data.indicator}|${side}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  const warnings: RuleSetWarning[] = [];
+  for (const [key, group] of groups) {
+    if (group.length < 2) continue;
+    const levels = new Set(group.map((t) => boundOf(t.data)?.toString()));
+    if (levels.size < 2) continue;
+    const indicator = key.split('|')[0] as string;
+    const ids = group.map((t) => t.id);
+    const clauses = group.map((t) => `“${t.source.clause}”`).join(' / ');
+    warnings.push({
+      code: 'W_CONFLICTING_TARGETS',
+      path: jsonPath(['targets', group[0]?.index ?? 0]),
+      targets: ids,
+      message: localized(
+        `同一指标 ${indicator} 有多个不同水平的目标（${ids.join('、')}）：${clauses}。均按原文保留，分别评估。`,
+        `indicator ${indicator} has targets at different levels (${ids.join(', ')}): ${clauses}. Both are kept as written and evaluated separately.`,
+        `同一指標 ${indicator} 有多個不同水平的目標（${ids.join('、')}）：${clauses}。均按原文保留，分別評估。`,
+      ),
+    });
+  }
+  return warnings;
+}
+
+/**
+ * Validates a rule set (zod schema, then meaning: categories, indicators, units, duplicates, ranges)
+ * and compiles every target once. Throws {@link InvalidInputError} listing every problem.
+ * @example const rs = loadRuleSet(JSON.parse(text), { file: 'rules/panan-2018.json' })
+ */
+export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRuleSet {
+  const parsed = parseWith(RuleSetSchema, raw);
+  if (!parsed.ok) throw new InvalidInputError(parsed.issues, options.file);
+  const data = deepFreeze(parsed.data);
+  const issues = structuralIssues(data);
+  const local = new Map((data.indicators ?? []).map((i) => [i.id, i]));
+  const indicator = (id: string): Indicator | undefined => local.get(id) ?? BUILTIN_INDICATORS.find((i) => i.id === id);
+  const targets: CompiledTarget[] = [];
+  data.targets.forEach((target, index) => {
+    const compiled = compileTarget(target, { ruleSet: data, indicator, path: jsonPath(['targets', index]), issues });
+    if (!compiled) return;
+    targets.push({
+      index,
+      id: target.id,
+      kind: target.kind,
+      category: target.category,
+      commitment: target.commitment,
+      weight: target.weight === undefined ? new D(1) : toDecimal(target.weight),
+      veto: target.veto ?? false,
+      deadline: target.deadline ?? data.period.end,
+      departments: { lead: target.departments?.lead ?? [], responsible: target.departments?.responsible ?? [] },
+      source: { document: target.source.document ?? data.source.file, section: target.source.section, clause: target.source.clause },
+      label: labelOf(target, indicator),
+      data: target,
+      compiled,
+    });
+  });
+  throwIfIssues(issues, options.file);
+  const rules: RuleProperties[] = targets.map((t) => ({
+    name: t.id,
+    conditions: toTopLevel(t.compiled.condition),
+    event: { type: 'target-met', params: { target: t.id } },
+  }));
+  return Object.freeze({
+    id: data.id,
+    data,
+    scoring: data.scoring,
+    categories: Object.freeze(data.categories.map((c) => Object.freeze({ id: c.id, names: c.names, weight: toDecimal(c.weight) }))),
+    targets: Object.freeze(targets.map((t) => Object.freeze(t))),
+    warnings: Object.freeze(conflictWarnings(targets)),
+    indicator,
+    rules: deepFreeze(JSON.parse(JSON.stringify(rules)) as RuleProperties[]),
+  });
+}

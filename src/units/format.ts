@@ -1,0 +1,66 @@
+import { D, decimalString, type Dec } from '../decimal/decimal.js';
+import type { Locale } from '../i18n/locale.js';
+import { convertValue, parseUnit, type Unit } from './units.js';
+
+const ZH_HANT: Record<string, string> = { 个: '個', 项: '項', 处: '處', 只: '隻', 万: '萬', 亿: '億', 条: '條', 台: '臺', 户: '戶', 场: '場', 个百分点: '個百分點', 个千分点: '個千分點' };
+const ZH_SYMBOL: Record<string, string> = { 'μg/m³': '微克/立方米', 'mg/m³': '毫克/立方米', fraction: '', boolean: '' };
+const EN_GAP: Record<string, string> = { 个百分点: 'percentage points', 个千分点: 'per-mille points' };
+
+function toHant(text: string): string {
+  return [...text].map((c) => ZH_HANT[c] ?? c).join('');
+}
+
+function groupThousands(plain: string): string {
+  const [int = '', frac] = plain.split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = sign ? int.slice(1) : int;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+function zhSymbol(unit: Unit, locale: Locale): string {
+  const base = ZH_SYMBOL[unit.symbol] ?? unit.symbol;
+  return locale === 'zh-Hant' ? toHant(ZH_HANT[base] ?? base) : base;
+}
+
+/**
+ * Formats a value in its unit the way the documents write it: 95%, 2.5万批次, 150亿元, 29微克/立方米;
+ * in English the unit is spelt out and prefixed units are expanded (25,000 batches).
+ * @example formatQuantity(D('2.5'), parseUnit('万批次')!, 'zh-Hans') // '2.5万批次'
+ */
+export function formatQuantity(value: Dec, unit: Unit, locale: Locale, places = 4): string {
+  if (unit.symbol === 'fraction') return formatQuantity(value.times(100), parseUnit('%') as Unit, locale, places);
+  if (locale !== 'en') return `${decimalString(value, places)}${zhSymbol(unit, locale)}`;
+  if (unit.symbol === '%' || unit.symbol === '‰') return `${decimalString(value, places)}${unit.symbol}`;
+  const baseFactor = unit.factor;
+  const isPrefixed = !baseFactor.eq(1) && unit.dimension !== 'share' && unit.dimension !== 'mass-concentration';
+  if (isPrefixed) {
+    const base = value.times(baseFactor);
+    return `${groupThousands(decimalString(base, places))} ${unit.names.en.replace(/^(ten thousand|hundred million|thousand) /, '')}`;
+  }
+  const name = unit.dimension === 'mass-concentration' ? unit.symbol : unit.names.en;
+  return `${groupThousands(decimalString(value, places))} ${name}`;
+}
+
+/**
+ * Formats a gap in the unit it is spoken in: a shortfall in % is 个百分点 (percentage points).
+ * @example formatGap(D('0.4'), parseUnit('%')!, 'zh-Hans') // '0.4个百分点'
+ */
+export function formatGap(value: Dec, unit: Unit, locale: Locale, places = 4): string {
+  if (unit.symbol === 'fraction') return formatGap(value.times(100), parseUnit('%') as Unit, locale, places);
+  if (unit.gapSymbol === unit.symbol) return formatQuantity(value, unit, locale, places);
+  if (locale === 'en') return `${decimalString(value, places)} ${EN_GAP[unit.gapSymbol] ?? unit.gapSymbol}`;
+  const symbol = locale === 'zh-Hant' ? toHant(ZH_HANT[unit.gapSymbol] ?? unit.gapSymbol) : unit.gapSymbol;
+  return `${decimalString(value, places)}${symbol}`;
+}
+
+/** Converts then formats: a value held in `from` shown in `to` (25000 批次 shown as 2.5万批次). */
+export function formatIn(value: Dec, from: Unit, to: Unit, locale: Locale): string {
+  return formatQuantity(convertValue(value, from, to), to, locale);
+}
+
+/** Converts a text in simplified characters to the traditional forms used in unit names. */
+export const unitTextToHant = toHant;
+
+/** Zero as a Decimal, handy for gaps. */
+export const ZERO = new D(0);
