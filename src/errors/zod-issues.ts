@@ -75,12 +75,10 @@ function expectedFor(issue: z.core.$ZodIssue): { code: IssueCode; expected: Loca
       const nested = issue.errors.flat();
       const format = nested.find((n) => n.code === 'invalid_format');
       if (format) return expectedFor({ ...format, path: [...path, ...format.path] } as z.core.$ZodIssue);
-      if ('discriminator' in issue && issue.discriminator) {
-        return {
-          code: 'E_SCHEMA',
-          expected: localized(`有效的 ${String(issue.discriminator)}`, `a valid "${String(issue.discriminator)}"`, `有效的 ${String(issue.discriminator)}`),
-          path: [...path, issue.discriminator as string],
-        };
+      if ('options' in issue && Array.isArray(issue.options)) {
+        // zod already points the path at the discriminator key (`kind`).
+        const values = (issue.options as unknown[]).map((v) => JSON.stringify(v));
+        return { code: 'E_SCHEMA', expected: localized(`以下之一：${values.join('、')}`, `one of ${values.join(', ')}`, `以下之一：${values.join('、')}`), path };
       }
       return { code: 'E_SCHEMA', expected: localized('允许的形式之一', 'one of the allowed forms', '允許的形式之一'), path };
     }

@@ -24,11 +24,19 @@ interface BaseUnit {
   scalable: boolean;
 }
 
-const COUNT_NOUNS: Record<string, string> = {
-  个: 'items', 家: 'enterprises', 人: 'people', 批次: 'batches', 只: 'products', 项: 'items',
-  次: 'times', 座: 'units', 件: 'pieces', 台: 'sets', 条: 'items', 处: 'sites', 村: 'villages',
-  名: 'people', 份: 'copies', 场: 'sessions', 户: 'households', 期: 'sessions', 人次: 'person-times',
-  起: 'incidents', 株: 'plants', 头: 'head', 辆: 'vehicles', 所: 'institutions', 张: 'sheets', 部: 'units', 篇: 'articles',
+/**
+ * Count classifiers grouped by what they count: 个/只/项 are interchangeable measure words for items
+ * (省级名牌2个 vs 名牌产品2—3只), but 人 never converts to 批次.
+ */
+const COUNT_GROUPS: Record<string, { en: string; words: string[] }> = {
+  item: { en: 'items', words: ['个', '只', '项', '件', '座', '条', '处', '台', '张', '部', '篇', '株', '头', '辆', '份', '所', '村', '套'] },
+  organisation: { en: 'organisations', words: ['家'] },
+  person: { en: 'people', words: ['人', '名'] },
+  'person-time': { en: 'person-times', words: ['人次'] },
+  batch: { en: 'batches', words: ['批次'] },
+  occasion: { en: 'times', words: ['次', '场', '期'] },
+  incident: { en: 'incidents', words: ['起'] },
+  household: { en: 'households', words: ['户'] },
 };
 
 const BASE_UNITS: Record<string, BaseUnit> = {
@@ -49,8 +57,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   分: { dimension: 'points', factor: '1', names: localized('分', 'points', '分'), scalable: false },
   boolean: { dimension: 'boolean', factor: '1', names: localized('是/否', 'yes/no', '是/否'), scalable: false },
 };
-for (const [noun, en] of Object.entries(COUNT_NOUNS)) {
-  BASE_UNITS[noun] = { dimension: `count:${noun}`, factor: '1', names: localized(noun, en), scalable: true };
+for (const [group, { en, words }] of Object.entries(COUNT_GROUPS)) {
+  for (const word of words) BASE_UNITS[word] = { dimension: `count:${group}`, factor: '1', names: localized(word, en), scalable: true };
 }
 
 const ALIASES: Record<string, string> = {
