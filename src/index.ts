@@ -32,3 +32,19 @@ export { scoreTargets, type ScoreResult, type Status } from './scoring/score.js'
 export { ReportSchema, type Report, type Shortfall, type TargetResult, type TargetStatus } from './reports/schema.js';
 export { convertValue, parseUnit, type Unit } from './units/units.js';
 export { formatGap, formatQuantity } from './units/format.js';
+export {
+  CohortSourceError,
+  evaluateCohort,
+  evaluateCohortStream,
+  rankByScore,
+  valueStatistics,
+  type CohortOptions,
+  type CohortResult,
+  type CohortSummary,
+  type RankedRegion,
+  type ScoreEntry,
+  type TargetStatistics,
+} from './evaluation/cohort.js';
+export { deadlineProgress, earliestBaseline, progressReport, yearsBetween, type DeadlineProgress, type ProgressInput } from './evaluation/progress.js';
+export { rankAmong, type TieRule } from './evaluation/kinds/rank.js';
+export type { CohortView } from './evaluation/kinds/types.js';

@@ -39,6 +39,8 @@ export function toDecimal(value: DecimalInput | Dec): Dec {
 
 /** Rounds half-up to `places` and returns the plain string with trailing zeros removed. */
 export function decimalString(value: Dec, places = 10): string {
+  // Most figures already fit: skip the rounding allocation on the hot path.
+  if (value.decimalPlaces() <= places) return value.toString();
   return value.toDecimalPlaces(places, D.ROUND_HALF_UP).toString();
 }
 

@@ -33,9 +33,8 @@ function sourceText(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale)
   return `${MESSAGES.source[l]}${COLON[l]}“${target.source.clause}”${where}${STOP[l]}`;
 }
 
-function findingText(input: ExplanationInput, l: Locale): string {
+function findingText(input: ExplanationInput, required: string, l: Locale): string {
   const { target, measurement } = input;
-  const required = `${MESSAGES.required[l]}${target.compiled.requirement[l]}`;
   switch (input.status) {
     case 'no_data': {
       const what = (input.missing ?? []).map((m) => `${m.what[l]}（${m.indicator}）`).join(MESSAGES.listSep[l]);
@@ -44,27 +43,59 @@ function findingText(input: ExplanationInput, l: Locale): string {
     case 'not_applicable':
       return MESSAGES.notApplicableBecause(input.notApplicableReason ?? '')[l];
     default: {
-      const parts = [`${MESSAGES.observed[l]}${measurement?.observedText[l] ?? ''}`, required];
-      if (measurement?.gapText) parts.push(MESSAGES.gap(measurement.gapText)[l]);
-      for (const note of measurement?.notes ?? []) parts.push(note[l]);
-      if (input.status === 'not_due') parts.push(MESSAGES.notDue(target.deadline, input.asOf)[l]);
-      else if (input.provisional) parts.push(MESSAGES.provisional(input.asOf, target.deadline)[l]);
-      return parts.join(COMMA[l]);
+      let text = `${MESSAGES.observed[l]}${measurement?.observedText[l] ?? ''}${COMMA[l]}${required}`;
+      if (measurement?.gapText) text += `${COMMA[l]}${MESSAGES.gap(measurement.gapText)[l]}`;
+      for (const note of measurement?.notes ?? []) text += `${COMMA[l]}${note[l]}`;
+      if (input.status === 'not_due') text += `${COMMA[l]}${MESSAGES.notDue(target.deadline, input.asOf)[l]}`;
+      else if (input.provisional) text += `${COMMA[l]}${MESSAGES.provisional(input.asOf, target.deadline)[l]}`;
+      return text;
     }
   }
+}
+
+/** The parts of a target's explanation that do not depend on the region, built once per target. */
+interface StaticParts {
+  /** "【未达标·预期性（力争）】产品质量监督抽查合格率：" per status. */
+  readonly heads: Readonly<Record<Status, LocalizedText>>;
+  readonly required: LocalizedText;
+  /** The quoted clause, its section and the departments. */
+  readonly tail: LocalizedText;
+}
+
+const STATUSES: readonly Status[] = ['met', 'not_met', 'no_data', 'not_applicable', 'not_due'];
+const staticCache = new WeakMap<CompiledTarget, StaticParts>();
+
+function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticParts {
+  const cached = staticCache.get(target);
+  if (cached) return cached;
+  const heads = Object.fromEntries(
+    STATUSES.map((status) => [
+      status,
+      perLocale((l) => {
+        const flags = [MESSAGES.status[status][l]];
+        if (target.commitment === 'aspirational') flags.push(MESSAGES.commitment.aspirational[l]);
+        if (target.veto) flags.push(MESSAGES.veto[l]);
+        const head = l === 'en' ? `[${flags.join(', ')}] ` : `【${flags.join('·')}】`;
+        return `${head}${target.label[l]}${COLON[l]}`;
+      }),
+    ]),
+  ) as Record<Status, LocalizedText>;
+  const parts: StaticParts = {
+    heads,
+    required: perLocale((l) => `${MESSAGES.required[l]}${target.compiled.requirement[l]}`),
+    tail: perLocale((l) => `${sourceText(ruleSet, target, l)}${departmentsText(target, l)}`.trimEnd()),
+  };
+  staticCache.set(target, parts);
+  return parts;
 }
 
 /**
  * The explanation of one target in every locale: status, what was observed against what is required,
  * the gap in the target's unit, the quoted clause with its section, and the departments named.
- * @example explainTarget(input).zh-Hans // '【未达标】产品质量监督抽查合格率：实际94.99%，要求不低于95%，差距0.01个百分点。原文：“…”'
+ * @example explainTarget(input)['zh-Hans'] // '【未达标】产品质量监督抽查合格率：实际94.99%，要求不低于95%，差距0.01个百分点。原文：“…”'
  */
 export function explainTarget(input: ExplanationInput): LocalizedText {
-  return perLocale((l) => {
-    const flags = [MESSAGES.status[input.status][l]];
-    if (input.target.commitment === 'aspirational') flags.push(MESSAGES.commitment.aspirational[l]);
-    if (input.target.veto) flags.push(MESSAGES.veto[l]);
-    const head = l === 'en' ? `[${flags.join(', ')}] ` : `【${flags.join('·')}】`;
-    return `${head}${input.target.label[l]}${COLON[l]}${findingText(input, l)}${STOP[l]}${sourceText(input.ruleSet, input.target, l)}${departmentsText(input.target, l)}`.trimEnd();
-  });
+  const parts = staticParts(input.ruleSet, input.target);
+  const head = parts.heads[input.status];
+  return perLocale((l) => `${head[l]}${findingText(input, parts.required[l], l)}${STOP[l]}${parts.tail[l]}`.trimEnd());
 }

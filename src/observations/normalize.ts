@@ -100,7 +100,8 @@ function normalizeValue(obs: Observation, indicator: Indicator, path: string, is
     issues.push(inputIssue('E_UNIT_MISMATCH', `${path}.unit`, localized(`可换算为 ${indicator.unit} 的单位`, `a unit convertible to ${indicator.unit}`, `可換算為 ${indicator.unit} 的單位`), obs.unit));
     return undefined;
   }
-  const converted = convertValue(toDecimal(value as number | string), from, to);
+  // zod has already checked the decimal format, so construct directly instead of re-validating.
+  const converted = convertValue(typeof value === 'number' ? toDecimal(value) : new D(value as string), from, to);
   checkRange(indicator, converted, `${path}.value`, issues, to);
   return { value: converted };
 }
@@ -155,12 +156,12 @@ function normalizeObservation(obs: Observation, i: number, lookup: IndicatorLook
   switch (form) {
     case 'value': {
       const part = normalizeValue(obs, indicator, path, issues);
-      return part && { ...base, ...part };
+      return part && Object.assign(base, part);
     }
     case 'counts': {
       if (obs.passed === undefined || obs.sampled === undefined) break;
       const part = normalizeCounts(obs, indicator, path, issues);
-      return part && { ...base, ...part };
+      return part && Object.assign(base, part);
     }
     case 'rank': {
       if (obs.rank === undefined || obs.of === undefined) break;
@@ -177,13 +178,25 @@ function normalizeObservation(obs: Observation, i: number, lookup: IndicatorLook
   return undefined;
 }
 
+const granularityCache = new Map<string, string>();
+
+/** The granularity of a period label (labels repeat across regions, so parse each once). */
+function granularityOf(label: string): string {
+  let g = granularityCache.get(label);
+  if (g === undefined) {
+    g = parsePeriod(label)?.granularity ?? 'year';
+    if (granularityCache.size < 10_000) granularityCache.set(label, g);
+  }
+  return g;
+}
+
 function collectFacts(dataSet: DataSet, lookup: IndicatorLookup, issues: InputIssue[]): Map<string, Map<string, FactEntry>> {
   const facts = new Map<string, Map<string, FactEntry>>();
   const granularity = new Map<string, string>();
   dataSet.observations.forEach((obs, i) => {
     const entry = normalizeObservation(obs, i, lookup, dataSet.period, issues);
     if (!entry) return;
-    const g = parsePeriod(entry.period)?.granularity ?? 'year';
+    const g = granularityOf(entry.period);
     const seen = granularity.get(entry.indicator);
     if (seen !== undefined && seen !== g) {
       issues.push(inputIssue('E_MIXED_GRANULARITY', `${entry.path}.period`, localized(`与该指标其他观测相同的期间粒度（${seen}）`, `the same period granularity as the indicator's other observations (${seen})`, `與該指標其他觀測相同的期間粒度（${seen}）`), entry.period));

@@ -1,5 +1,5 @@
 import { D, decimalString, type Dec } from '../decimal/decimal.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { convertValue, parseUnit, type Unit } from './units.js';
 
 const ZH_HANT: Record<string, string> = { 个: '個', 项: '項', 处: '處', 只: '隻', 万: '萬', 亿: '億', 条: '條', 台: '臺', 户: '戶', 场: '場', 个百分点: '個百分點', 个千分点: '個千分點' };
@@ -52,6 +52,33 @@ export function formatGap(value: Dec, unit: Unit, locale: Locale, places = 4): s
   if (locale === 'en') return `${decimalString(value, places)} ${EN_GAP[unit.gapSymbol] ?? unit.gapSymbol}`;
   const symbol = locale === 'zh-Hant' ? toHant(ZH_HANT[unit.gapSymbol] ?? unit.gapSymbol) : unit.gapSymbol;
   return `${decimalString(value, places)}${symbol}`;
+}
+
+const suffixCache = new Map<string, LocalizedText>();
+
+/** The per-locale suffixes of an unprefixed, non-fraction unit ("%", "微克/立方米", " people"), computed once. */
+function suffixes(unit: Unit): LocalizedText {
+  let cached = suffixCache.get(unit.symbol);
+  if (!cached) {
+    const en = unit.symbol === '%' || unit.symbol === '‰' ? unit.symbol : ` ${unit.dimension === 'mass-concentration' ? unit.symbol : unit.names.en}`;
+    cached = { 'zh-Hans': zhSymbol(unit, 'zh-Hans'), 'zh-Hant': zhSymbol(unit, 'zh-Hant'), en };
+    suffixCache.set(unit.symbol, cached);
+  }
+  return cached;
+}
+
+/**
+ * A quantity in all three locales at once, formatting the number a single time where the locales agree.
+ * @example quantityTexts(D('95'), parseUnit('%')!).en // '95%'
+ */
+export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
+  if (unit.symbol === 'fraction' || !unit.factor.eq(1) && unit.dimension !== 'share' && unit.dimension !== 'mass-concentration') {
+    return { 'zh-Hans': formatQuantity(value, unit, 'zh-Hans', places), 'zh-Hant': formatQuantity(value, unit, 'zh-Hant', places), en: formatQuantity(value, unit, 'en', places) };
+  }
+  const plain = decimalString(value, places);
+  const s = suffixes(unit);
+  const en = s.en.startsWith(' ') ? `${groupThousands(plain)}${s.en}` : `${plain}${s.en}`;
+  return { 'zh-Hans': `${plain}${s['zh-Hans']}`, 'zh-Hant': `${plain}${s['zh-Hant']}`, en };
 }
 
 /** Converts then formats: a value held in `from` shown in `to` (25000 批次 shown as 2.5万批次). */

@@ -8,6 +8,7 @@ import { formatGap, formatQuantity } from '../../units/format.js';
 import { convertValue, type Unit } from '../../units/units.js';
 import { compileCondition, conditionFacts, type EngineCondition, type EngineLeaf, type FactLookup } from '../conditions.js';
 import type { OperatorName } from '../operators.js';
+import { deadlineProgress, progressReport } from '../progress.js';
 import { gatherCurrent, higherAttainment, indicatorUnit, lowerAttainment, quantityText, requireIndicator, requireUnit, thresholdInIndicatorUnit } from './shared.js';
 import type { CompileContext, CompiledKind, KindCompiler, Measurement } from './types.js';
 
@@ -65,9 +66,16 @@ export const compileThreshold: KindCompiler<'at_least' | 'more_than' | 'at_most'
     requirement: MESSAGES.requirement[target.kind](quantityText(thresholdInTarget, unit)),
     unit,
     gather: (c) => gatherCurrent([indicator], c),
-    measure: (facts, met) => {
+    measure: (facts, met, evalCtx) => {
       const value = convertValue(facts(indicator.id) as Dec, fromUnit, unit);
-      return { observedText: quantityText(value, unit), ...measureComparison(operator, value, thresholdInTarget, met, unit) };
+      const measured: Measurement = { observedText: quantityText(value, unit), ...measureComparison(operator, value, thresholdInTarget, met, unit) };
+      // Not met before the deadline (not_due): say how far it has come and what pace the deadline needs.
+      const deadline = target.deadline ?? ctx.ruleSet.period.end;
+      if (met || evalCtx.asOf >= deadline) return measured;
+      const series = evalCtx.region.facts.get(indicator.id);
+      const progress = deadlineProgress({ series, toTargetUnit: (v) => convertValue(v, fromUnit, unit), currentPeriod: evalCtx.region.period, current: value, threshold: thresholdInTarget, asOf: evalCtx.asOf, deadline });
+      const report = progressReport(progress, unit, deadline);
+      return { ...measured, notes: [...measured.notes, ...report.notes], detail: { ...measured.detail, ...report.detail } };
     },
   };
 };

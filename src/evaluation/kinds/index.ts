@@ -1,13 +1,10 @@
-import { inputIssue } from '../../errors/errors.js';
-import { localized } from '../../i18n/locale.js';
 import type { TargetData } from '../../rulesets/schema.js';
+import { compileBenchmark } from './benchmark.js';
 import { compileCompound, compileMilestone, compileRange, compileThreshold, compileZero } from './core.js';
+import { compileFrequency } from './frequency.js';
+import { compileRank } from './rank.js';
+import { compileTrend } from './trend.js';
 import type { CompileContext, CompiledKind } from './types.js';
-
-function unsupported(target: TargetData, ctx: CompileContext): undefined {
-  ctx.issues.push(inputIssue('E_UNSUPPORTED_KIND', `${ctx.path}.kind`, localized('本版本支持的目标类型', 'a target kind this version evaluates', '本版本支援的目標類型'), target.kind));
-  return undefined;
-}
 
 /**
  * Compiles a target by its kind, reporting problems on `ctx.issues` (and returning undefined then).
@@ -30,9 +27,12 @@ export function compileTarget(target: TargetData, ctx: CompileContext): Compiled
     case 'compound':
       return compileCompound(target, ctx);
     case 'trend':
+      return compileTrend(target, ctx);
     case 'benchmark':
+      return compileBenchmark(target, ctx);
     case 'rank':
+      return compileRank(target, ctx);
     case 'frequency':
-      return unsupported(target, ctx);
+      return compileFrequency(target, ctx);
   }
 }

@@ -1,10 +1,9 @@
 import { D, clampUnit, toDecimal, type Dec, type DecimalInput } from '../../decimal/decimal.js';
 import { inputIssue } from '../../errors/errors.js';
-import { localized } from '../../i18n/locale.js';
-import { perLocale } from '../../i18n/messages.js';
+import { localized, type LocalizedText } from '../../i18n/locale.js';
 import type { Indicator } from '../../indicators/schema.js';
 import type { FactEntry } from '../../observations/normalize.js';
-import { formatQuantity } from '../../units/format.js';
+import { quantityTexts } from '../../units/format.js';
 import { convertValue, parseUnit, type Unit } from '../../units/units.js';
 import type { FactValue } from '../operators.js';
 import type { CompileContext, EvaluationContext, Gathered, MissingItem, ObservedFigure } from './types.js';
@@ -108,6 +107,6 @@ export function lowerAttainment(value: Dec, threshold: Dec): Dec {
 }
 
 /** A quantity formatted in every locale. */
-export function quantityText(value: Dec, unit: Unit) {
-  return perLocale((l) => formatQuantity(value, unit, l));
+export function quantityText(value: Dec, unit: Unit): LocalizedText {
+  return quantityTexts(value, unit);
 }
