@@ -9,7 +9,7 @@ import { convertValue, type Unit } from '../../units/units.js';
 import { compileCondition, conditionFacts, type EngineCondition, type EngineLeaf, type FactLookup } from '../conditions.js';
 import type { OperatorName } from '../operators.js';
 import { deadlineProgress, progressReport } from '../progress.js';
-import { gatherCurrent, higherAttainment, indicatorUnit, lowerAttainment, quantityText, requireIndicator, requireUnit, thresholdInIndicatorUnit } from './shared.js';
+import { ONE, gatherCurrent, higherAttainment, indicatorUnit, lowerAttainment, quantityText, requireIndicator, requireUnit, thresholdInIndicatorUnit } from './shared.js';
 import type { CompileContext, CompiledKind, KindCompiler, Measurement } from './types.js';
 
 const OPERATOR_OF = { at_least: 'atLeast', more_than: 'moreThan', at_most: 'atMost', less_than: 'lessThan', equal: 'equalTo' } as const;
@@ -19,7 +19,7 @@ function gapText(gap: Dec, unit: Unit): LocalizedText {
 }
 
 function metMeasurement(observedText: LocalizedText, notes: LocalizedText[] = [], detail?: Record<string, unknown>): Measurement {
-  return { attainment: new D(1), gap: null, gapUnit: null, observedText, gapText: null, notes, ...(detail ? { detail } : {}) };
+  return { attainment: ONE, gap: null, gapUnit: null, observedText, gapText: null, notes, ...(detail ? { detail } : {}) };
 }
 
 function requireNumeric(indicator: Indicator, ctx: CompileContext): boolean {
@@ -28,9 +28,11 @@ function requireNumeric(indicator: Indicator, ctx: CompileContext): boolean {
   return false;
 }
 
+const MET_COMPARISON: Omit<Measurement, 'observedText'> = Object.freeze({ attainment: ONE, gap: null, gapUnit: null, gapText: null, notes: Object.freeze([]) as unknown as LocalizedText[] });
+
 /** Measures one numeric comparison: attainment, gap in the target's unit, boundary notes. */
 function measureComparison(operator: OperatorName, value: Dec, threshold: Dec, met: boolean, unit: Unit): Omit<Measurement, 'observedText'> {
-  if (met) return { attainment: new D(1), gap: null, gapUnit: null, gapText: null, notes: [] };
+  if (met) return MET_COMPARISON;
   const higher = operator === 'atLeast' || operator === 'moreThan';
   const lower = operator === 'atMost' || operator === 'lessThan';
   const gap = higher ? threshold.minus(value) : lower ? value.minus(threshold) : value.minus(threshold).abs();

@@ -53,15 +53,17 @@ export function thresholdInIndicatorUnit(value: DecimalInput, unit: Unit, indica
 /** An observation as the report shows it. */
 export function observedFigure(entry: FactEntry, indicator: Indicator): ObservedFigure {
   const value = entry.flag !== undefined ? entry.flag : entry.rank ? `${entry.rank.position}/${entry.rank.of}` : (entry.value as Dec).toString();
-  return {
+  // Optional keys are only set when present so reports stay minimal and byte-stable (hot path: no spreads).
+  const figure: { -readonly [K in keyof ObservedFigure]: ObservedFigure[K] } = {
     indicator: entry.indicator,
     period: entry.period,
     value,
     unit: entry.flag !== undefined ? 'boolean' : entry.rank ? 'rank' : indicator.unit,
-    ...(entry.counts ? { counts: entry.counts } : {}),
-    ...(entry.provenance ? { provenance: entry.provenance } : {}),
-    ...(entry.evidence ? { evidence: entry.evidence } : {}),
   };
+  if (entry.counts) figure.counts = entry.counts;
+  if (entry.provenance) figure.provenance = entry.provenance;
+  if (entry.evidence) figure.evidence = entry.evidence;
+  return figure;
 }
 
 /** The "missing for period P" item of an indicator. */
@@ -92,17 +94,22 @@ export function gatherCurrent(indicators: readonly Indicator[], ctx: EvaluationC
   return { kind: 'facts', facts, observed };
 }
 
+/** Shared constants: Decimals are immutable, so one instance serves every region. */
+export const ONE = new D(1);
+/** Zero, shared for the same reason. */
+export const ZERO = new D(0);
+
 /** Attainment of a higher-is-better value: v/T clipped to [0, 1] (1 when T ≤ 0 and v ≥ T). */
 export function higherAttainment(value: Dec, threshold: Dec): Dec {
-  if (value.gte(threshold)) return new D(1);
-  if (threshold.lte(0)) return new D(0);
+  if (value.gte(threshold)) return ONE;
+  if (threshold.lte(0)) return ZERO;
   return clampUnit(value.div(threshold));
 }
 
 /** Attainment of a lower-is-better value: T/v clipped to [0, 1] (31 against ≤29 is 29/31). */
 export function lowerAttainment(value: Dec, threshold: Dec): Dec {
-  if (value.lte(threshold)) return new D(1);
-  if (value.lte(0) || threshold.lte(0)) return new D(0);
+  if (value.lte(threshold)) return ONE;
+  if (value.lte(0) || threshold.lte(0)) return ZERO;
   return clampUnit(threshold.div(value));
 }
 
