@@ -98,16 +98,27 @@ export function issuesFromZod(error: z.ZodError, raw: unknown): InputIssue[] {
 /** Finds NaN and ±Infinity anywhere in an input (zod only says "expected number"); JSON cannot hold them but JS objects can. */
 export function nonFiniteIssues(raw: unknown): InputIssue[] {
   const out: InputIssue[] = [];
-  const walk = (value: unknown, path: PropertyKey[]): void => {
-    if (typeof value === 'number' && !Number.isFinite(value)) {
-      out.push(inputIssue('E_NOT_FINITE', jsonPath(path), localized('有限数值', 'a finite number', '有限數值'), value));
+  // One shared path stack: the path is only materialised when a bad number is found.
+  const path: PropertyKey[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) out.push(inputIssue('E_NOT_FINITE', jsonPath(path), localized('有限数值', 'a finite number', '有限數值'), value));
     } else if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, [...path, i]));
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
     } else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+      for (const key in value) {
+        if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+        path.push(key);
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
     }
   };
-  walk(raw, []);
+  walk(raw);
   return out;
 }
 

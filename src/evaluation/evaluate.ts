@@ -7,6 +7,8 @@ import { loadDataSet, type RegionData } from '../observations/normalize.js';
 import { buildReport, type TargetOutcome } from '../reports/build.js';
 import type { Report } from '../reports/schema.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
+import { bindScheme, type BoundScheme } from '../schemes/bind.js';
+import type { CompiledScheme } from '../schemes/load.js';
 import type { FactLookup } from './conditions.js';
 import type { CohortView, EvaluationContext, Gathered } from './kinds/types.js';
 import { registerDecimalOperators, type EngineFactValue, type FactValue } from './operators.js';
@@ -19,6 +21,12 @@ export interface EvaluateOptions {
   cohort?: CohortView;
   /** File name to put in error messages about the data. */
   file?: string;
+  /**
+   * An assessment scheme (`loadScheme`, `loadBuiltinScheme`) to score by as well: the report then
+   * carries a `scheme` block with its points, grade and what-if analysis. The other report fields
+   * keep the rule set's default scoring.
+   */
+  scheme?: CompiledScheme;
 }
 
 function isRegionData(data: unknown): data is RegionData {
@@ -26,8 +34,9 @@ function isRegionData(data: unknown): data is RegionData {
 }
 
 /** Validates the data (unless already loaded) and fixes the as-of date. */
-function contextFor(ruleSet: CompiledRuleSet, data: unknown, options: EvaluateOptions): EvaluationContext {
-  const region = isRegionData(data) ? data : loadDataSet(data, ruleSet.indicator, options.file);
+function contextFor(ruleSet: CompiledRuleSet, data: unknown, options: EvaluateOptions, scheme?: BoundScheme): EvaluationContext {
+  // A scheme may define indicators of its own (level flags), which the data may then observe.
+  const region = isRegionData(data) ? data : loadDataSet(data, scheme?.indicator ?? ruleSet.indicator, options.file);
   const asOf = options.asOf ?? region.asOf;
   if (!isRealDate(asOf)) {
     throw new InvalidInputError([inputIssue('E_BAD_DATE', '$.asOf', localized('真实存在的日期 YYYY-MM-DD', 'a real calendar date YYYY-MM-DD', '真實存在的日期 YYYY-MM-DD'), asOf)], 'options');
@@ -45,7 +54,7 @@ function judge(target: CompiledTarget, gathered: Gathered, met: boolean, ctx: Ev
   if (gathered.kind === 'not_applicable') return { target, status: 'not_applicable', gathered, provisional: false };
   if (gathered.kind === 'no_data') return { target, status: 'no_data', gathered, provisional };
   const measurement = target.compiled.measure(lookupIn(gathered.facts), met, ctx);
-  const status = met ? 'met' : provisional ? 'not_due' : 'not_met';
+  const status = met ? 'met' : provisional && !measurement.settled ? 'not_due' : 'not_met';
   return { target, status, gathered, measurement, provisional };
 }
 
@@ -56,13 +65,14 @@ function judge(target: CompiledTarget, gathered: Gathered, met: boolean, ctx: Ev
  * @example const report = evaluate(loadBuiltinRuleSet('panan-2018'), dataSet); report.grade
  */
 export function evaluate(ruleSet: CompiledRuleSet, data: unknown, options: EvaluateOptions = {}): Report {
-  const ctx = contextFor(ruleSet, data, options);
+  const scheme = options.scheme && bindScheme(options.scheme, ruleSet);
+  const ctx = contextFor(ruleSet, data, options, scheme);
   const outcomes = ruleSet.targets.map((target) => {
     const gathered = target.compiled.gather(ctx);
     const met = gathered.kind === 'facts' && target.compiled.predicate(lookupIn(gathered.facts));
     return judge(target, gathered, met, ctx);
   });
-  return buildReport(ruleSet, ctx, outcomes);
+  return buildReport(ruleSet, ctx, outcomes, scheme);
 }
 
 const engines = new WeakMap<CompiledRuleSet, Engine>();
@@ -93,7 +103,8 @@ function engineFacts(gathered: readonly Gathered[]): Record<string, EngineFactVa
  * it also suits async facts). Gives the same report as {@link evaluate}.
  */
 export async function evaluateWithEngine(ruleSet: CompiledRuleSet, data: unknown, options: EvaluateOptions = {}): Promise<Report> {
-  const ctx = contextFor(ruleSet, data, options);
+  const scheme = options.scheme && bindScheme(options.scheme, ruleSet);
+  const ctx = contextFor(ruleSet, data, options, scheme);
   const gathered = ruleSet.targets.map((t) => t.compiled.gather(ctx));
   const result = await engineFor(ruleSet).run(engineFacts(gathered));
   const metIds = new Set(result.events.map((e) => String(e.params?.target)));
@@ -101,5 +112,5 @@ export async function evaluateWithEngine(ruleSet: CompiledRuleSet, data: unknown
     const g = gathered[i] as Gathered;
     return judge(target, g, g.kind === 'facts' && metIds.has(target.id), ctx);
   });
-  return buildReport(ruleSet, ctx, outcomes);
+  return buildReport(ruleSet, ctx, outcomes, scheme);
 }

@@ -97,5 +97,5 @@ function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticPa
 export function explainTarget(input: ExplanationInput): LocalizedText {
   const parts = staticParts(input.ruleSet, input.target);
   const head = parts.heads[input.status];
-  return perLocale((l) => `${head[l]}${findingText(input, parts.required[l], l)}${STOP[l]}${parts.tail[l]}`.trimEnd());
+  return perLocale((l) => `${head[l]}${findingText(input, parts.required[l], l)}${STOP[l]}${parts.tail[l]}`);
 }

@@ -2,6 +2,8 @@ import { decimalString, type Dec } from '../decimal/decimal.js';
 import type { EvaluationContext, Gathered, Measurement } from '../evaluation/kinds/types.js';
 import { explainTarget } from '../explanation/explain.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
+import type { BoundScheme } from '../schemes/bind.js';
+import { buildSchemeReport } from '../schemes/report.js';
 import { bandInterval } from '../scoring/grades.js';
 import { scoreTargets, type Status, type TargetPoints } from '../scoring/score.js';
 import type { Report, Shortfall, TargetResult } from './schema.js';
@@ -41,8 +43,8 @@ function targetResult(ruleSet: CompiledRuleSet, ctx: EvaluationContext, o: Targe
     attainment: m ? decimalString(m.attainment, 4) : null,
     gap: m?.gap ? decimalString(m.gap, 10) : null,
     gapUnit: m?.gapUnit ?? null,
-    points: { possible: points4(p.possible), earned: points4(p.earned), excluded: p.excluded },
-    observed: gathered.kind === 'not_applicable' ? [] : [...gathered.observed],
+    points: { possible: p.possibleText, earned: p.earnedText, excluded: p.excluded },
+    observed: gathered.kind === 'not_applicable' ? [] : (gathered.observed as TargetResult['observed']),
     missing: gathered.kind === 'no_data' ? gathered.missing.map((x) => ({ indicator: x.indicator, what: x.what })) : [],
     requirement: target.compiled.requirement,
     observedText: m?.observedText ?? null,
@@ -65,8 +67,9 @@ function targetResult(ruleSet: CompiledRuleSet, ctx: EvaluationContext, o: Targe
 
 function shortfalls(results: readonly TargetResult[], points: readonly TargetPoints[]): Shortfall[] {
   const rows = results
-    .map((r, i) => ({ r, i, lost: (points[i] as TargetPoints).possible.minus((points[i] as TargetPoints).earned) }))
-    .filter(({ r }) => r.status === 'not_met' || r.status === 'no_data');
+    .map((r, i) => ({ r, i, p: points[i] as TargetPoints }))
+    .filter(({ r }) => r.status === 'not_met' || r.status === 'no_data')
+    .map(({ r, i, p }) => ({ r, i, lost: p.possible.minus(p.earned) }));
   rows.sort((a, b) => b.lost.comparedTo(a.lost) || a.i - b.i);
   return rows.map(({ r, lost }) => ({
     target: r.id,
@@ -81,13 +84,18 @@ function shortfalls(results: readonly TargetResult[], points: readonly TargetPoi
   }));
 }
 
-function unusedObservations(ruleSet: CompiledRuleSet, ctx: EvaluationContext): string[] {
-  const read = new Set(ruleSet.targets.flatMap((t) => t.compiled.indicators));
+function unusedObservations(ruleSet: CompiledRuleSet, ctx: EvaluationContext, scheme?: BoundScheme): string[] {
+  // Indicators a scheme reads (level flags, veto series, bonus counts) are used too.
+  const read = new Set([...ruleSet.targets.flatMap((t) => t.compiled.indicators), ...(scheme?.reads ?? [])]);
   return [...ctx.region.facts.keys()].filter((id) => !read.has(id));
 }
 
-/** Scores the outcomes and writes the plain-JSON report (decimal strings, stable key order). */
-export function buildReport(ruleSet: CompiledRuleSet, ctx: EvaluationContext, outcomes: readonly TargetOutcome[]): Report {
+/**
+ * Scores the outcomes and writes the plain-JSON report (decimal strings, stable key order). With a
+ * bound assessment scheme the report gains a `scheme` block; every other field keeps the rule set's
+ * default scoring, so a report without a scheme is byte-identical to before.
+ */
+export function buildReport(ruleSet: CompiledRuleSet, ctx: EvaluationContext, outcomes: readonly TargetOutcome[], scheme?: BoundScheme): Report {
   const score = scoreTargets(outcomes, ruleSet.categories, ruleSet.scoring);
   const results = outcomes.map((o, i) => targetResult(ruleSet, ctx, o, score.points[i] as TargetPoints));
   const data = ruleSet.data;
@@ -136,7 +144,8 @@ export function buildReport(ruleSet: CompiledRuleSet, ctx: EvaluationContext, ou
     targets: results,
     shortfalls: shortfalls(results, score.points),
     warnings: ruleSet.warnings.map((w) => ({ code: w.code, path: w.path, targets: [...w.targets], message: w.message })),
-    unusedObservations: unusedObservations(ruleSet, ctx),
+    unusedObservations: unusedObservations(ruleSet, ctx, scheme),
+    ...(scheme ? { scheme: buildSchemeReport(scheme, outcomes, ctx) } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { D, sumDec, type Dec } from '../decimal/decimal.js';
+import { D, decimalString, sumDec, type Dec } from '../decimal/decimal.js';
 import type { CompiledCategory, CompiledTarget } from '../rulesets/load.js';
 import type { ScoringData } from '../rulesets/schema.js';
 import { gradeBands, gradeFor, vetoGradeOf, type GradeBand } from './grades.js';
@@ -20,6 +20,9 @@ export interface TargetPoints {
   readonly possible: Dec;
   readonly earned: Dec;
   readonly excluded: Exclusion | null;
+  /** `possible` and `earned` as report strings (4 decimals), formatted once per allocation. */
+  readonly possibleText: string;
+  readonly earnedText: string;
 }
 
 /** A category's part of the score. */
@@ -58,6 +61,59 @@ function exclusionOf(input: ScoringInput, scoring: ScoringData): Exclusion | nul
 const HUNDRED = new D(100);
 const ZERO = new D(0);
 
+/** How 100 points are split among the scored targets: depends only on which targets are scored. */
+interface Allocation {
+  readonly possible: readonly Dec[];
+  readonly possibleText: readonly string[];
+  readonly categoryPossible: readonly Dec[];
+  readonly scoredPerCategory: readonly number[];
+  readonly anyScored: boolean;
+}
+
+// Most regions score the same set of targets, so the 40-digit divisions of a split are done once per
+// pattern and rule set. The key names every target, so a cached split can never be applied to another list.
+const allocationCache = new WeakMap<readonly CompiledCategory[], Map<string, Allocation>>();
+const MAX_PATTERNS = 4096;
+
+const targetKeys = new WeakMap<CompiledTarget, string>();
+
+/** What of a target the split depends on, as a string (computed once per compiled target). */
+function targetKey(target: CompiledTarget): string {
+  let key = targetKeys.get(target);
+  if (key === undefined) targetKeys.set(target, (key = `${target.id}|${target.category}|${target.weight.toString()};`));
+  return key;
+}
+
+function allocate(inputs: readonly ScoringInput[], scored: readonly boolean[], categories: readonly CompiledCategory[]): Allocation {
+  let cache = allocationCache.get(categories);
+  if (!cache) allocationCache.set(categories, (cache = new Map()));
+  let key = '';
+  for (let i = 0; i < inputs.length; i++) key += `${scored[i] ? '+' : '-'}${targetKey((inputs[i] as ScoringInput).target)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const weightIn = new Map<string, Dec>();
+  inputs.forEach((input, i) => {
+    if (scored[i]) weightIn.set(input.target.category, (weightIn.get(input.target.category) ?? ZERO).plus(input.target.weight));
+  });
+  const taking = categories.filter((c) => (weightIn.get(c.id) ?? ZERO).gt(0));
+  const categoryTotal = sumDec(taking.map((c) => c.weight));
+  const share = new Map(taking.map((c) => [c.id, HUNDRED.times(c.weight).div(categoryTotal)]));
+  const possible = inputs.map((input, i) => {
+    const catShare = share.get(input.target.category);
+    const catWeight = weightIn.get(input.target.category);
+    return scored[i] && catShare !== undefined && catWeight !== undefined ? catShare.times(input.target.weight).div(catWeight) : ZERO;
+  });
+  const allocation: Allocation = {
+    possible,
+    possibleText: possible.map((p) => decimalString(p, 4)),
+    categoryPossible: categories.map((c) => sumDec(possible.filter((_, i) => (inputs[i] as ScoringInput).target.category === c.id))),
+    scoredPerCategory: categories.map((c) => inputs.filter((input, i) => scored[i] && input.target.category === c.id).length),
+    anyScored: taking.length > 0,
+  };
+  if (cache.size < MAX_PATTERNS) cache.set(key, allocation);
+  return allocation;
+}
+
 /**
  * Scores evaluated targets: category shares of 100 by weight among categories with a scored target,
  * target shares by weight within the category, all or nothing per target, a veto overriding the grade.
@@ -65,42 +121,37 @@ const ZERO = new D(0);
  */
 export function scoreTargets(inputs: readonly ScoringInput[], categories: readonly CompiledCategory[], scoring: ScoringData): ScoreResult {
   const exclusions = inputs.map((i) => exclusionOf(i, scoring));
-  const weightIn = new Map<string, Dec>();
-  inputs.forEach((input, i) => {
-    if (exclusions[i] !== null) return;
-    weightIn.set(input.target.category, (weightIn.get(input.target.category) ?? ZERO).plus(input.target.weight));
-  });
-  const taking = categories.filter((c) => (weightIn.get(c.id) ?? ZERO).gt(0));
-  const categoryTotal = sumDec(taking.map((c) => c.weight));
-  const share = new Map(taking.map((c) => [c.id, HUNDRED.times(c.weight).div(categoryTotal)]));
-
+  const allocation = allocate(inputs, exclusions.map((e) => e === null), categories);
   const points: TargetPoints[] = inputs.map((input, i) => {
     const excluded = exclusions[i] ?? null;
-    const catShare = share.get(input.target.category);
-    const catWeight = weightIn.get(input.target.category);
-    if (excluded !== null || catShare === undefined || catWeight === undefined) return { possible: ZERO, earned: ZERO, excluded };
-    const possible = catShare.times(input.target.weight).div(catWeight);
-    return { possible, earned: input.status === 'met' ? possible : ZERO, excluded: null };
+    const possible = allocation.possible[i] as Dec;
+    const possibleText = allocation.possibleText[i] as string;
+    const met = excluded === null && input.status === 'met';
+    return { possible, earned: met ? possible : ZERO, excluded, possibleText, earnedText: met ? possibleText : '0' };
   });
-
-  const categoryScores: CategoryScore[] = categories.map((category) => {
-    const mine = inputs.map((input, i) => ({ input, p: points[i] as TargetPoints })).filter((x) => x.input.target.category === category.id);
-    return {
-      category,
-      possible: sumDec(mine.map((x) => x.p.possible)),
-      earned: sumDec(mine.map((x) => x.p.earned)),
-      scoredTargets: mine.filter((x) => x.p.excluded === null).length,
-    };
+  const categoryScores: CategoryScore[] = categories.map((category, c) => {
+    let earned = ZERO;
+    points.forEach((p, i) => {
+      if (p.earned !== ZERO && (inputs[i] as ScoringInput).target.category === category.id) earned = earned.plus(p.earned);
+    });
+    return { category, possible: allocation.categoryPossible[c] as Dec, earned, scoredTargets: allocation.scoredPerCategory[c] as number };
   });
-
-  const exact = sumDec(points.map((p) => p.earned));
-  const maximum = taking.length > 0 ? HUNDRED : ZERO;
-  const score = taking.length > 0 ? exact.toDecimalPlaces(scoring.precision, D.ROUND_HALF_UP) : null;
-  const bands = gradeBands(scoring.grades);
+  const exact = sumDec(categoryScores.map((c) => c.earned));
+  const maximum = allocation.anyScored ? HUNDRED : ZERO;
+  const score = allocation.anyScored ? exact.toDecimalPlaces(scoring.precision, D.ROUND_HALF_UP) : null;
   const vetoedBy = inputs.filter((i) => i.target.veto && i.status === 'not_met').map((i) => i.target.id);
   const vetoUnknown = inputs.filter((i) => i.target.veto && i.status === 'no_data').map((i) => i.target.id);
-  const band = score === null ? null : gradeFor(score, bands);
+  const band = score === null ? null : gradeFor(score, bandsOf(scoring));
   const vetoed = vetoedBy.length > 0;
   const grade = vetoed ? vetoGradeOf(scoring) : (band?.grade ?? null);
   return { points, categories: categoryScores, exact, score, maximum, band, grade, vetoed, vetoedBy, vetoUnknown };
+}
+
+const bandCache = new WeakMap<ScoringData, GradeBand[]>();
+
+/** The grade bands of a scoring block, parsed once. */
+function bandsOf(scoring: ScoringData): GradeBand[] {
+  let bands = bandCache.get(scoring);
+  if (!bands) bandCache.set(scoring, (bands = gradeBands(scoring.grades)));
+  return bands;
 }

@@ -81,6 +81,22 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
   return { 'zh-Hans': `${plain}${s['zh-Hans']}`, 'zh-Hant': `${plain}${s['zh-Hant']}`, en };
 }
 
+/**
+ * A gap in all three locales at once (the number is formatted a single time).
+ * @example gapTexts(D('0.4'), parseUnit('%')!)['zh-Hans'] // '0.4个百分点'
+ */
+export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
+  if (unit.symbol === 'fraction' || unit.gapSymbol === unit.symbol) {
+    return { 'zh-Hans': formatGap(value, unit, 'zh-Hans', places), 'zh-Hant': formatGap(value, unit, 'zh-Hant', places), en: formatGap(value, unit, 'en', places) };
+  }
+  const plain = decimalString(value, places);
+  return {
+    'zh-Hans': `${plain}${unit.gapSymbol}`,
+    'zh-Hant': `${plain}${toHant(ZH_HANT[unit.gapSymbol] ?? unit.gapSymbol)}`,
+    en: `${plain} ${EN_GAP[unit.gapSymbol] ?? unit.gapSymbol}`,
+  };
+}
+
 /** Converts then formats: a value held in `from` shown in `to` (25000 批次 shown as 2.5万批次). */
 export function formatIn(value: Dec, from: Unit, to: Unit, locale: Locale): string {
   return formatQuantity(convertValue(value, from, to), to, locale);

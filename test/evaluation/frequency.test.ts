@@ -38,10 +38,10 @@ describe('frequency: 每季度组织上报一次', () => {
     expect(r.explanation['zh-Hans']).toContain('截至2018-07-31的期中结果');
   });
 
-  it('a quarter missed before the deadline is not_due, still naming the quarter', async () => {
+  it('a quarter missed before the deadline is already not_met (it cannot be made good), naming the quarter', async () => {
     const data = dataSet('2018', [], { asOf: '2018-07-31', events: events('blacklist-report', ['2018-03-20']) });
     const r = result(await both(rs, data), 'report');
-    expect(r.status).toBe('not_due');
+    expect(r.status).toBe('not_met');
     expect(r.explanation['zh-Hans']).toContain('2018年第2季度无记录');
   });
 

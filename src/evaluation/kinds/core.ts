@@ -4,7 +4,7 @@ import { localized, type LocalizedText } from '../../i18n/locale.js';
 import { MESSAGES, joinLocalized, perLocale } from '../../i18n/messages.js';
 import type { Indicator } from '../../indicators/schema.js';
 import type { Condition, LeafCondition } from '../../rulesets/schema.js';
-import { formatGap, formatQuantity } from '../../units/format.js';
+import { formatQuantity, gapTexts } from '../../units/format.js';
 import { convertValue, type Unit } from '../../units/units.js';
 import { compileCondition, conditionFacts, type EngineCondition, type EngineLeaf, type FactLookup } from '../conditions.js';
 import type { OperatorName } from '../operators.js';
@@ -15,7 +15,7 @@ import type { CompileContext, CompiledKind, KindCompiler, Measurement } from './
 const OPERATOR_OF = { at_least: 'atLeast', more_than: 'moreThan', at_most: 'atMost', less_than: 'lessThan', equal: 'equalTo' } as const;
 
 function gapText(gap: Dec, unit: Unit): LocalizedText {
-  return perLocale((l) => formatGap(gap, unit, l));
+  return gapTexts(gap, unit);
 }
 
 function metMeasurement(observedText: LocalizedText, notes: LocalizedText[] = [], detail?: Record<string, unknown>): Measurement {

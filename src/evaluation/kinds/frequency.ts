@@ -119,7 +119,8 @@ function measureFrequency(spec: FrequencySpec, met: boolean, ctx: EvaluationCont
     pending: [...pending],
   };
   const attainment = met ? new D(1) : judged.length === 0 ? new D(0) : new D(ok).div(judged.length);
-  return { attainment, gap: null, gapUnit: null, observedText, gapText: null, notes, detail };
+  // A period that has ended with the wrong count stays wrong: the target can no longer be met.
+  return { attainment, gap: null, gapUnit: null, observedText, gapText: null, notes, detail, settled: !met && missed.length > 0 };
 }
 
 /** 每季度上报一次 / 每年1至2次督查: events counted per period; see the module comment for the rule. */

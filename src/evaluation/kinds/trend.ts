@@ -160,7 +160,8 @@ function measureTrend(spec: TrendSpec, met: boolean, ctx: EvaluationContext): Me
   if (met || !firstBreak) return { attainment: new D(met ? 1 : 0), gap: null, gapUnit: null, observedText, gapText: null, notes: [], detail };
   const attainment = new D(achieved).div(steps.length);
   const notes = [MESSAGES.trend.achieved(achieved, steps.length), MESSAGES.trend.brokenAt(stepText(spec, firstBreak))];
-  return { attainment, gap: null, gapUnit: null, observedText, gapText: null, notes, detail };
+  // Under 逐年 every step counts, so a broken one cannot be repaired later; a 连续N年 streak can restart.
+  return { attainment, gap: null, gapUnit: null, observedText, gapText: null, notes, detail, settled: spec.consecutive === undefined };
 }
 
 function requirementOf(spec: TrendSpec): LocalizedText {

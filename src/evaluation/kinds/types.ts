@@ -71,6 +71,11 @@ export interface Measurement {
   readonly gapText: LocalizedText | null;
   /** Extra words for the explanation (boundary case, stretch reached, streak broken in 2017…). */
   readonly notes: readonly LocalizedText[];
+  /**
+   * The shortfall can no longer be made good before the deadline (a 逐年 step already broken, a quarter
+   * already passed without its report), so an unmet target is not_met rather than not_due.
+   */
+  readonly settled?: boolean;
   /** Kind-specific structured facts for the report (stretch reached, periods missed, rank…). */
   readonly detail?: Readonly<Record<string, unknown>>;
 }
