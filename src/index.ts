@@ -48,3 +48,35 @@ export {
 export { deadlineProgress, earliestBaseline, progressReport, yearsBetween, type DeadlineProgress, type ProgressInput } from './evaluation/progress.js';
 export { rankAmong, type TieRule } from './evaluation/kinds/rank.js';
 export type { CohortView } from './evaluation/kinds/types.js';
+export {
+  AdjustmentSchema,
+  BUILTIN_SCHEME_IDS,
+  MethodSchema,
+  SchemeBandSchema,
+  SchemeSchema,
+  UnknownSchemeError,
+  VetoSchema,
+  bindScheme,
+  buildSchemeReport,
+  builtinSchemeJson,
+  evaluateScheme,
+  loadBuiltinScheme,
+  loadScheme,
+  type AdjustmentData,
+  type BoundItem,
+  type BoundMethod,
+  type BoundScheme,
+  type CompiledScheme,
+  type LoadSchemeOptions,
+  type MethodData,
+  type MethodName,
+  type SchemeData,
+  type SchemeEvaluation,
+  type SchemeInput,
+  type VetoData,
+} from './schemes/index.js';
+export { SCHEME_MESSAGES } from './i18n/scheme-messages.js';
+export { bandProblems, bandsFromRuleSet, compileBand, schemeBandText, schemeGradeFor, type BandTest, type NamedScores, type SchemeBand, type ScoreName } from './scoring/bands.js';
+export { assumeMet, scoreWithPlan, type RegionReadings, type SchemeExclusion, type SchemeScore, type ScoringPlan } from './scoring/scheme-score.js';
+export { EXACT_SEARCH_LIMIT, candidatesOf, nextGrade, recoverable, sensitivity, type NextGrade, type Recoverable, type Sensitivity } from './scoring/what-if.js';
+export { SchemeReportSchema, type RecoverableRow, type SchemeReport, type SchemeTargetResult } from './reports/schema.js';

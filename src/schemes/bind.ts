@@ -1,0 +1,354 @@
+import { D, sumDec, toDecimal, type Dec } from '../decimal/decimal.js';
+import { inputIssue, jsonPath, throwIfIssues, type InputIssue } from '../errors/errors.js';
+import { localized, type LocalizedText } from '../i18n/locale.js';
+import type { Indicator } from '../indicators/schema.js';
+import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
+import { bandsFromRuleSet, type SchemeBand } from '../scoring/bands.js';
+import type { PlanCategory, PlanItem, ScoringPlan } from '../scoring/scheme-score.js';
+import { convertValue, parseUnit, type Unit } from '../units/units.js';
+import type { CompiledScheme } from './load.js';
+import type { AdjustmentData, MethodData, SchemeData, VetoData } from './schema.js';
+
+/** A method compiled against its target: goalposts and steps in the target's own unit. */
+export type BoundMethod =
+  | { readonly method: 'all_or_nothing' }
+  | {
+      readonly method: 'proportional';
+      readonly basis: 'value';
+      /** Goalposts in the target's unit. */
+      readonly floor: Dec;
+      readonly full: Dec;
+      readonly unit: Unit;
+      readonly indicator: Indicator;
+    }
+  | { readonly method: 'proportional'; readonly basis: 'attainment'; readonly floor: Dec; readonly full: Dec }
+  | {
+      readonly method: 'deduction';
+      /** Step size in the target's gap unit. */
+      readonly per: Dec;
+      readonly points: Dec;
+      readonly partial: 'full_step' | 'pro_rata';
+      readonly floorAtZero: boolean;
+      readonly targetUnit: Unit;
+      /** Step size and unit as the scheme writes them, for the explanation. */
+      readonly shown: { readonly per: Dec; readonly unit: Unit };
+    }
+  | { readonly method: 'levels'; readonly levels: ReadonlyArray<{ readonly id: string; readonly names: LocalizedText; readonly indicator: Indicator; readonly credit: Dec }> }
+  | { readonly method: 'per_event'; readonly count: { readonly event: string } | { readonly indicator: Indicator }; readonly points: Dec; readonly floorAtZero: boolean };
+
+/** A rule-set target as the scheme scores it. */
+export interface BoundItem {
+  readonly target: CompiledTarget;
+  readonly inScope: boolean;
+  readonly method: BoundMethod;
+  /** An inherited default method did not fit the target's kind, so it is scored all or nothing. */
+  readonly fallback: boolean;
+  readonly notApplicable: 'exclude' | 'full';
+}
+
+/** A bonus or penalty item with its indicator resolved. */
+export type BoundAdjustment = AdjustmentData & { readonly capDec: Dec; readonly pointsDec: Dec; readonly indicatorDef?: Indicator };
+
+/** A veto with its threshold in the indicator's unit and its grade resolved. */
+export type BoundVeto = VetoData & { readonly forced: string; readonly threshold?: Dec; readonly unitDef?: Unit; readonly indicatorDef?: Indicator };
+
+/** A scheme bound to one rule set: every reference resolved, the points tree as a scoring plan. */
+export interface BoundScheme {
+  readonly scheme: CompiledScheme;
+  readonly ruleSet: CompiledRuleSet;
+  readonly plan: ScoringPlan;
+  /** Parallel to the rule set's targets and `plan.items`. */
+  readonly items: readonly BoundItem[];
+  readonly adjustments: readonly BoundAdjustment[];
+  readonly vetoes: readonly BoundVeto[];
+  readonly settings: {
+    readonly missingData: 'exclude' | 'zero';
+    readonly aspirational: 'scored' | 'unscored';
+    readonly weights: 'document' | 'assumed';
+    readonly weightsNote: string | null;
+  };
+  /** Resolves an indicator: the scheme's own first, then the rule set's. */
+  readonly indicator: (id: string) => Indicator | undefined;
+  /** Indicators the scheme reads beyond the rule set's targets. */
+  readonly reads: readonly string[];
+}
+
+interface Ctx {
+  readonly scheme: CompiledScheme;
+  readonly ruleSet: CompiledRuleSet;
+  readonly data: SchemeData;
+  readonly issues: InputIssue[];
+  readonly indicator: (id: string) => Indicator | undefined;
+}
+
+const HIGHER = new Set(['at_least', 'more_than', 'range']);
+const LOWER = new Set(['at_most', 'less_than']);
+/** Kinds whose measurement carries a gap in the target's unit. */
+const GAP_KINDS = new Set(['at_least', 'more_than', 'at_most', 'less_than', 'equal', 'range', 'zero', 'benchmark']);
+
+function indicatorIssue(ctx: Ctx, path: readonly (string | number)[], id: string): undefined {
+  ctx.issues.push(inputIssue('E_UNKNOWN_INDICATOR', jsonPath(path), localized('规则集、指标目录或方案自身定义的指标 id', 'an indicator id defined in the rule set, the catalogue or the scheme', '規則集、指標目錄或方案自身定義的指標 id'), id));
+  return undefined;
+}
+
+function requireIndicator(ctx: Ctx, path: readonly (string | number)[], id: string, kind: 'boolean' | 'numeric' | 'any'): Indicator | undefined {
+  const ind = ctx.indicator(id);
+  if (!ind) return indicatorIssue(ctx, path, id);
+  if (kind === 'boolean' && ind.kind !== 'boolean') {
+    ctx.issues.push(inputIssue('E_WRONG_VALUE_TYPE', jsonPath(path), localized('布尔（是/否）指标', 'a boolean (yes/no) indicator', '布林（是/否）指標'), id));
+    return undefined;
+  }
+  return ind;
+}
+
+/** A unit written in the scheme, checked against the unit it must convert to. */
+function compatibleUnit(ctx: Ctx, path: readonly (string | number)[], spelling: string | undefined, to: Unit): Unit | undefined {
+  if (spelling === undefined) return to;
+  const unit = parseUnit(spelling) as Unit;
+  if (unit.dimension === to.dimension) return unit;
+  ctx.issues.push(inputIssue('E_UNIT_MISMATCH', jsonPath(path), localized(`可换算为 ${to.symbol} 的单位`, `a unit convertible to ${to.symbol}`, `可換算為 ${to.symbol} 的單位`), spelling));
+  return undefined;
+}
+
+function unsupported(ctx: Ctx, path: readonly (string | number)[], method: string, target: CompiledTarget, explicit: boolean): undefined {
+  if (explicit) {
+    ctx.issues.push(inputIssue('E_UNSUPPORTED_KIND', jsonPath([...path, 'method']), localized(`适用于${target.kind}类目标的计分方法`, `a method that suits a ${target.kind} target`, `適用於${target.kind}類目標的計分方法`), method));
+  }
+  return undefined;
+}
+
+function bindProportional(ctx: Ctx, m: Extract<MethodData, { method: 'proportional' }>, target: CompiledTarget, path: readonly (string | number)[], explicit: boolean): BoundMethod | undefined {
+  if (m.basis === 'attainment') return { method: 'proportional', basis: 'attainment', floor: toDecimal(m.floor), full: m.full === undefined ? new D(1) : toDecimal(m.full) };
+  const data = target.data;
+  const unit = target.compiled.unit;
+  if (!(HIGHER.has(data.kind) || LOWER.has(data.kind)) || !unit || !('indicator' in data)) return unsupported(ctx, path, 'proportional', target, explicit);
+  const indicator = ctx.ruleSet.indicator(data.indicator) as Indicator;
+  const from = compatibleUnit(ctx, [...path, 'unit'], m.unit, unit);
+  if (!from) return undefined;
+  const threshold = data.kind === 'range' ? toDecimal(data.min) : toDecimal((data as { threshold: number | string }).threshold);
+  const floor = convertValue(toDecimal(m.floor), from, unit);
+  const full = m.full === undefined ? threshold : convertValue(toDecimal(m.full), from, unit);
+  const higher = HIGHER.has(data.kind);
+  if (higher ? !floor.lt(full) : !floor.gt(full)) {
+    ctx.issues.push(inputIssue('E_BAD_RANGE', jsonPath([...path, 'floor']), higher ? localized(`低于满分线 ${full.toString()}`, `below the full-marks goalpost ${full.toString()}`, `低於滿分線 ${full.toString()}`) : localized(`高于满分线 ${full.toString()}（越低越好的指标）`, `above the full-marks goalpost ${full.toString()} (lower is better)`, `高於滿分線 ${full.toString()}（越低越好的指標）`), m.floor));
+    return undefined;
+  }
+  return { method: 'proportional', basis: 'value', floor, full, unit, indicator };
+}
+
+function bindDeduction(ctx: Ctx, m: Extract<MethodData, { method: 'deduction' }>, target: CompiledTarget, path: readonly (string | number)[], explicit: boolean): BoundMethod | undefined {
+  const unit = target.compiled.unit;
+  if (!GAP_KINDS.has(target.kind) || !unit) return unsupported(ctx, path, 'deduction', target, explicit);
+  const shownUnit = compatibleUnit(ctx, [...path, 'unit'], m.unit, unit);
+  if (!shownUnit) return undefined;
+  const per = toDecimal(m.per);
+  return { method: 'deduction', per: convertValue(per, shownUnit, unit), points: toDecimal(m.points), partial: m.partial, floorAtZero: m.floorAtZero, targetUnit: unit, shown: { per, unit: shownUnit } };
+}
+
+function bindMethod(ctx: Ctx, m: MethodData, target: CompiledTarget, path: readonly (string | number)[], explicit: boolean): BoundMethod | undefined {
+  switch (m.method) {
+    case 'all_or_nothing':
+      return { method: 'all_or_nothing' };
+    case 'proportional':
+      return bindProportional(ctx, m, target, path, explicit);
+    case 'deduction':
+      return bindDeduction(ctx, m, target, path, explicit);
+    case 'levels': {
+      const levels = m.levels.map((l, i) => {
+        const indicator = requireIndicator(ctx, [...path, 'levels', i, 'indicator'], l.indicator, 'boolean');
+        return indicator && { id: l.id, names: l.names, indicator, credit: toDecimal(l.credit) };
+      });
+      return levels.every((l) => l !== undefined) ? { method: 'levels', levels } : undefined;
+    }
+    case 'per_event': {
+      if ('event' in m.count) return { method: 'per_event', count: { event: m.count.event }, points: toDecimal(m.points), floorAtZero: m.floorAtZero };
+      const indicator = requireIndicator(ctx, [...path, 'count', 'indicator'], m.count.indicator, 'any');
+      return indicator && { method: 'per_event', count: { indicator }, points: toDecimal(m.points), floorAtZero: m.floorAtZero };
+    }
+  }
+}
+
+/** The method a target gets: its own, else its category's, else the scheme's; a default that does not fit falls back to all or nothing. */
+function itemMethod(ctx: Ctx, target: CompiledTarget): { method: BoundMethod; fallback: boolean } {
+  const ti = ctx.data.targets.findIndex((t) => t.target === target.id);
+  const ci = ctx.data.categories.findIndex((c) => c.id === target.category);
+  const own = ctx.data.targets[ti]?.method;
+  if (own) return { method: bindMethod(ctx, own, target, ['targets', ti, 'method'], true) ?? { method: 'all_or_nothing' }, fallback: false };
+  const inherited = ctx.data.categories[ci]?.method;
+  const [m, path] = inherited ? [inherited, ['categories', ci, 'method']] : [ctx.data.method, ['method']];
+  const bound = bindMethod(ctx, m, target, path, false);
+  return bound ? { method: bound, fallback: false } : { method: { method: 'all_or_nothing' }, fallback: true };
+}
+
+function inScope(data: SchemeData, target: CompiledTarget): boolean {
+  if (data.scope === 'all') return true;
+  return data.categories.some((c) => c.id === target.category) || data.targets.some((t) => t.target === target.id);
+}
+
+function referenceIssues(ctx: Ctx): void {
+  const { data, ruleSet, issues } = ctx;
+  if (data.ruleSet !== null && data.ruleSet !== ruleSet.id) {
+    issues.push(inputIssue('E_SCHEMA', '$.ruleSet', localized(`所评估的规则集 "${ruleSet.id}"（或 null）`, `the rule set being evaluated, "${ruleSet.id}" (or null)`, `所評估的規則集 "${ruleSet.id}"（或 null）`), data.ruleSet));
+  }
+  const categories = ruleSet.categories.map((c) => c.id);
+  data.categories.forEach((c, i) => {
+    if (!categories.includes(c.id)) issues.push(inputIssue('E_UNKNOWN_CATEGORY', jsonPath(['categories', i, 'id']), localized(`规则集 ${ruleSet.id} 的类别：${categories.join('、')}`, `a category of rule set ${ruleSet.id}: ${categories.join(', ')}`, `規則集 ${ruleSet.id} 的類別：${categories.join('、')}`), c.id));
+  });
+  const targetIssue = (path: readonly (string | number)[], id: string): void => {
+    if (!ruleSet.targets.some((t) => t.id === id)) issues.push(inputIssue('E_SCHEMA', jsonPath(path), localized(`规则集 ${ruleSet.id} 中的目标 id`, `a target id of rule set ${ruleSet.id}`, `規則集 ${ruleSet.id} 中的目標 id`), id));
+  };
+  data.targets.forEach((t, i) => targetIssue(['targets', i, 'target'], t.target));
+  data.adjustments.forEach((a, i) => {
+    if (a.on === 'target') targetIssue(['adjustments', i, 'target'], a.target);
+  });
+  data.vetoes.forEach((v, i) => {
+    if (v.on === 'target') targetIssue(['vetoes', i, 'target'], v.target);
+  });
+}
+
+/** Fixed target points need fixed points on their category, and must fit in them. */
+function pointsIssues(ctx: Ctx, items: readonly BoundItem[]): void {
+  const { data, issues } = ctx;
+  data.targets.forEach((t, i) => {
+    if (t.points === undefined) return;
+    const target = ctx.ruleSet.targets.find((x) => x.id === t.target);
+    if (target && data.categories.find((c) => c.id === target.category)?.points === undefined) {
+      issues.push(inputIssue('E_SCHEMA', jsonPath(['targets', i, 'points']), localized(`先为类别 ${target.category} 规定分值（categories[].points）`, `points on its category ${target.category} first (categories[].points)`, `先為類別 ${target.category} 規定分值（categories[].points）`), t.points));
+    }
+  });
+  data.categories.forEach((c, ci) => {
+    if (c.points === undefined) return;
+    const members = items.filter((it) => it.inScope && it.target.category === c.id);
+    const fixed = members.map((it) => data.targets.find((t) => t.target === it.target.id)?.points);
+    const sum = sumDec(fixed.flatMap((p) => (p === undefined ? [] : [toDecimal(p)])));
+    const budget = toDecimal(c.points);
+    const allFixed = members.length > 0 && fixed.every((p) => p !== undefined);
+    if (sum.gt(budget) || (allFixed && !sum.eq(budget))) {
+      issues.push(inputIssue('E_BAD_RANGE', jsonPath(['categories', ci, 'points']), localized(`等于其目标分值之和 ${sum.toString()}（或在目标未全部定分时不小于该和）`, `the sum of its targets' points, ${sum.toString()} (at least that sum when some targets share by weight)`, `等於其目標分值之和 ${sum.toString()}（或在目標未全部定分時不小於該和）`), c.points));
+    }
+  });
+  const scoped = ctx.ruleSet.categories.filter((c) => items.some((it) => it.inScope && it.target.category === c.id));
+  const fixed = scoped.map((c) => data.categories.find((x) => x.id === c.id)?.points);
+  const room = toDecimal(data.points).minus(toDecimal(data.basePoints));
+  const sum = sumDec(fixed.flatMap((p) => (p === undefined ? [] : [toDecimal(p)])));
+  if (scoped.length > 0 && fixed.every((p) => p !== undefined) && !sum.eq(room)) {
+    issues.push(inputIssue('E_BAD_RANGE', '$.points', localized(`各类别分值之和 ${sum.toString()} 加基本分`, `the categories' points, ${sum.toString()}, plus the base points`, `各類別分值之和 ${sum.toString()} 加基本分`), data.points));
+  }
+}
+
+function bindAdjustment(ctx: Ctx, a: AdjustmentData, i: number): BoundAdjustment {
+  const base = { ...a, capDec: toDecimal(a.cap), pointsDec: toDecimal(a.points) };
+  if (a.on !== 'indicator') return base;
+  const indicatorDef = requireIndicator(ctx, ['adjustments', i, 'indicator'], a.indicator, 'any');
+  return indicatorDef ? { ...base, indicatorDef } : base;
+}
+
+function bindVeto(ctx: Ctx, v: VetoData, i: number, vetoGrade: string): BoundVeto {
+  const forced = v.grade ?? vetoGrade;
+  if (v.on !== 'indicator') return { ...v, forced };
+  const indicatorDef = requireIndicator(ctx, ['vetoes', i, 'indicator'], v.indicator, 'numeric');
+  if (!indicatorDef || indicatorDef.kind === 'boolean') {
+    if (indicatorDef) ctx.issues.push(inputIssue('E_WRONG_VALUE_TYPE', jsonPath(['vetoes', i, 'indicator']), localized('数值型指标', 'a numeric indicator', '數值型指標'), v.indicator));
+    return { ...v, forced };
+  }
+  const to = parseUnit(indicatorDef.unit) as Unit;
+  const unitDef = compatibleUnit(ctx, ['vetoes', i, 'unit'], v.unit, to);
+  if (!unitDef) return { ...v, forced };
+  return { ...v, forced, indicatorDef, unitDef, threshold: convertValue(toDecimal(v.value), unitDef, to) };
+}
+
+function planOf(ctx: Ctx, items: readonly BoundItem[], bands: readonly SchemeBand[], vetoGrade: string): ScoringPlan {
+  const { data, ruleSet } = ctx;
+  const equal = data.weighting === 'equal';
+  const categories: PlanCategory[] = ruleSet.categories.map((c) => {
+    const own = data.categories.find((x) => x.id === c.id);
+    return {
+      id: c.id,
+      pinned: own?.points === undefined ? null : toDecimal(own.points),
+      weight: own?.weight !== undefined ? toDecimal(own.weight) : equal ? new D(1) : c.weight,
+      aggregation: own?.aggregation ?? 'weighted_sum',
+    };
+  });
+  const planItems: PlanItem[] = items.map(({ target }) => {
+    const own = data.targets.find((t) => t.target === target.id);
+    return {
+      id: target.id,
+      category: target.category,
+      pinned: own?.points === undefined ? null : toDecimal(own.points),
+      weight: own?.weight !== undefined ? toDecimal(own.weight) : equal ? new D(1) : target.weight,
+    };
+  });
+  return {
+    budget: toDecimal(data.points),
+    basePoints: toDecimal(data.basePoints),
+    aggregation: data.aggregation,
+    categories,
+    items: planItems,
+    caps: { bonus: data.caps.bonus === undefined ? null : toDecimal(data.caps.bonus), penalty: data.caps.penalty === undefined ? null : toDecimal(data.caps.penalty) },
+    bands,
+    vetoGrade,
+    precision: data.precision ?? ruleSet.scoring.precision,
+  };
+}
+
+function readsOf(items: readonly BoundItem[], adjustments: readonly BoundAdjustment[], vetoes: readonly BoundVeto[]): string[] {
+  const ids = new Set<string>();
+  for (const { method } of items) {
+    if (method.method === 'levels') method.levels.forEach((l) => ids.add(l.indicator.id));
+    if (method.method === 'per_event' && 'indicator' in method.count) ids.add(method.count.indicator.id);
+  }
+  for (const a of adjustments) if (a.on === 'indicator') ids.add(a.indicator);
+  for (const v of vetoes) if (v.on === 'indicator') ids.add(v.indicator);
+  return [...ids];
+}
+
+function bindUncached(scheme: CompiledScheme, ruleSet: CompiledRuleSet): BoundScheme {
+  const data = scheme.data;
+  const indicator = (id: string): Indicator | undefined => scheme.indicators.get(id) ?? ruleSet.indicator(id);
+  const ctx: Ctx = { scheme, ruleSet, data, issues: [], indicator };
+  referenceIssues(ctx);
+  const items: BoundItem[] = ruleSet.targets.map((target) => {
+    const { method, fallback } = itemMethod(ctx, target);
+    const own = data.targets.find((t) => t.target === target.id);
+    return { target, inScope: inScope(data, target), method, fallback, notApplicable: own?.notApplicable ?? data.notApplicable };
+  });
+  pointsIssues(ctx, items);
+  const bands = scheme.bands ?? bandsFromRuleSet(ruleSet.scoring.grades);
+  const lowest = (bands[bands.length - 1] as SchemeBand).grade;
+  const vetoGrade = data.grades?.vetoGrade ?? (scheme.bands === null ? (ruleSet.scoring.vetoGrade ?? lowest) : lowest);
+  const adjustments = data.adjustments.map((a, i) => bindAdjustment(ctx, a, i));
+  const vetoes = data.vetoes.map((v, i) => bindVeto(ctx, v, i, vetoGrade));
+  throwIfIssues(ctx.issues, scheme.file);
+  return Object.freeze({
+    scheme,
+    ruleSet,
+    plan: planOf(ctx, items, bands, vetoGrade),
+    items,
+    adjustments,
+    vetoes,
+    settings: {
+      missingData: data.missingData ?? ruleSet.scoring.missingData,
+      aspirational: data.aspirational ?? ruleSet.scoring.aspirational,
+      weights: data.weights ?? ruleSet.scoring.weights,
+      weightsNote: data.weightsNote ?? (data.weights === undefined ? (ruleSet.scoring.weightsNote ?? null) : null),
+    },
+    indicator,
+    reads: readsOf(items, adjustments, vetoes),
+  });
+}
+
+const bound = new WeakMap<CompiledScheme, WeakMap<CompiledRuleSet, BoundScheme>>();
+
+/**
+ * Binds a scheme to the rule set it scores: resolves its categories, targets, indicators and units,
+ * fits each method to its target, and builds the points tree. Throws {@link InvalidInputError}
+ * (paths into the scheme file) when a reference does not resolve. Cached per pair.
+ * @example bindScheme(loadBuiltinScheme('panan-environment-deductions'), loadBuiltinRuleSet('panan-2018')).plan.budget.toString() // '100'
+ */
+export function bindScheme(scheme: CompiledScheme, ruleSet: CompiledRuleSet): BoundScheme {
+  let perRuleSet = bound.get(scheme);
+  if (!perRuleSet) bound.set(scheme, (perRuleSet = new WeakMap()));
+  let result = perRuleSet.get(ruleSet);
+  if (!result) perRuleSet.set(ruleSet, (result = bindUncached(scheme, ruleSet)));
+  return result;
+}

@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import { IdSchema, IndicatorSchema, NamesSchema } from '../indicators/schema.js';
+import { DecimalInputSchema, UnitSpellingSchema } from '../rulesets/schema.js';
+
+/**
+ * 达标得分，未达标不得分: the item earns its points when the target is met, nothing otherwise.
+ * @example { "method": "all_or_nothing" }
+ */
+export const AllOrNothingMethodSchema = z.strictObject({ method: z.literal('all_or_nothing') });
+
+/**
+ * 按比例得分: linear between two goalposts, the floor worth 0 and `full` worth the item's points,
+ * clipped at both ends. On `value` the goalposts are in `unit` (default: the target's own unit) and
+ * the target must be a threshold or range target; on `attainment` they are attainments in [0, 1].
+ * @example { "method": "proportional", "floor": 90 } // 90% earns 0, the 95% target earns full points
+ */
+export const ProportionalMethodSchema = z.strictObject({
+  method: z.literal('proportional'),
+  basis: z.enum(['value', 'attainment']).default('value'),
+  /** The goalpost worth nothing. */
+  floor: DecimalInputSchema,
+  /** The goalpost worth full points; defaults to the target's threshold (range: its minimum), or attainment 1. */
+  full: DecimalInputSchema.optional(),
+  /** Unit of the goalposts (basis `value`); defaults to the target's unit. */
+  unit: UnitSpellingSchema.optional(),
+});
+
+/**
+ * 按差距扣分: "PM2.5每超1微克/立方米扣0.5分" is `{ per: 1, unit: "μg/m³", points: 0.5 }`. The gap is
+ * counted in steps of `per`; a partial step counts as a whole step (`full_step`, 不足1个按1个计) or pro
+ * rata; with `floorAtZero` (default) the item never drops below 0 (扣完为止).
+ * @example { "method": "deduction", "per": 1, "unit": "%", "points": 0.25, "partial": "pro_rata" }
+ */
+export const DeductionMethodSchema = z.strictObject({
+  method: z.literal('deduction'),
+  per: DecimalInputSchema,
+  /** Unit of `per`; a gap in % is counted in percentage points. Defaults to the target's unit. */
+  unit: UnitSpellingSchema.optional(),
+  /** Points deducted per step. */
+  points: DecimalInputSchema,
+  partial: z.enum(['full_step', 'pro_rata']),
+  floorAtZero: z.boolean().default(true),
+});
+
+/** One level of partial credit, reached when its boolean indicator is observed true. */
+export const LevelSchema = z.strictObject({
+  id: IdSchema,
+  names: NamesSchema,
+  /** A boolean indicator (rule set, catalogue or the scheme's own `indicators`). */
+  indicator: IdSchema,
+  /** Share of the item's points in [0, 1]: 1 for full marks, 0.5 for half. */
+  credit: DecimalInputSchema,
+});
+
+/**
+ * 分档得分: the best level observed earns its credit (写入区域规划 1, 写入部门计划 0.5, 未写入 0).
+ * When no level indicator is observed at all, the target's own verdict decides (met = full).
+ * @example { "method": "levels", "levels": [{ "id": "regional-plan", "indicator": "quality-in-regional-plan", "credit": 1, "names": {…} }] }
+ */
+export const LevelsMethodSchema = z.strictObject({
+  method: z.literal('levels'),
+  levels: z.array(LevelSchema).min(1),
+});
+
+/** Where occurrences are counted: dated events of a type in the period, or a count indicator's value. */
+export const CountSourceSchema = z.union([z.strictObject({ event: IdSchema }), z.strictObject({ indicator: IdSchema })]);
+
+/**
+ * 按次扣分: every occurrence costs `points` (each failed batch −4), 扣完为止 by default.
+ * @example { "method": "per_event", "count": { "indicator": "failed-batches" }, "points": 4 }
+ */
+export const PerEventMethodSchema = z.strictObject({
+  method: z.literal('per_event'),
+  count: CountSourceSchema,
+  points: DecimalInputSchema,
+  floorAtZero: z.boolean().default(true),
+});
+
+/** A per-target scoring method, discriminated by `method`. */
+export const MethodSchema = z.discriminatedUnion('method', [
+  AllOrNothingMethodSchema,
+  ProportionalMethodSchema,
+  DeductionMethodSchema,
+  LevelsMethodSchema,
+  PerEventMethodSchema,
+]);
+
+/** How a node combines its children: the weighted sum, or the lowest child's share (取低). */
+export const AggregationSchema = z.enum(['weighted_sum', 'lowest']);
+
+/** A category's budget: fixed `points`, or a `weight` sharing what the fixed categories leave. */
+export const SchemeCategorySchema = z.strictObject({
+  id: IdSchema,
+  points: DecimalInputSchema.optional(),
+  weight: DecimalInputSchema.optional(),
+  aggregation: AggregationSchema.optional(),
+  /** Default method for this category's targets. */
+  method: MethodSchema.optional(),
+});
+
+/** A target's points and method. Fixed `points` need fixed points on its category too. */
+export const SchemeTargetSchema = z.strictObject({
+  target: IdSchema,
+  points: DecimalInputSchema.optional(),
+  weight: DecimalInputSchema.optional(),
+  method: MethodSchema.optional(),
+  notApplicable: z.enum(['exclude', 'full']).optional(),
+});
+
+const adjustmentCommon = {
+  id: IdSchema,
+  names: NamesSchema,
+  /** 加分项 or 扣分项. */
+  type: z.enum(['bonus', 'penalty']),
+  /** Most points this item can add or take. */
+  cap: DecimalInputSchema,
+};
+
+/**
+ * 加分项/扣分项 outside the weights: per dated event, per unit of an indicator (true counts once), or a
+ * fixed amount when a target is met (or not met).
+ * @example { "id": "national-award", "type": "bonus", "on": "event", "event": "quality-award", "points": 2, "cap": 4, "names": {…} }
+ */
+export const AdjustmentSchema = z.discriminatedUnion('on', [
+  z.strictObject({ ...adjustmentCommon, on: z.literal('event'), event: IdSchema, points: DecimalInputSchema }),
+  z.strictObject({ ...adjustmentCommon, on: z.literal('indicator'), indicator: IdSchema, points: DecimalInputSchema }),
+  z.strictObject({ ...adjustmentCommon, on: z.literal('target'), target: IdSchema, when: z.enum(['met', 'not_met']), points: DecimalInputSchema }),
+]);
+
+/** Comparison operators a veto tests an observed value with. */
+export const VetoOperatorSchema = z.enum(['atLeast', 'moreThan', 'atMost', 'lessThan']);
+
+const vetoCommon = {
+  id: IdSchema,
+  names: NamesSchema.optional(),
+  /** The grade it forces; defaults to the scheme's veto grade. */
+  grade: z.string().min(1).optional(),
+};
+
+/**
+ * 一票否决: a failed target, any event of a type in the period, or an observed value in any
+ * sub-period (`periods: "any"`: any quarter's vegetable pass rate below 90%) forces a grade.
+ * @example { "id": "major-incident", "on": "indicator", "indicator": "major-quality-safety-incidents", "operator": "moreThan", "value": 0 }
+ */
+export const VetoSchema = z.discriminatedUnion('on', [
+  z.strictObject({ ...vetoCommon, on: z.literal('target'), target: IdSchema }),
+  z.strictObject({ ...vetoCommon, on: z.literal('event'), event: IdSchema }),
+  z.strictObject({
+    ...vetoCommon,
+    on: z.literal('indicator'),
+    indicator: IdSchema,
+    operator: VetoOperatorSchema,
+    value: DecimalInputSchema,
+    unit: UnitSpellingSchema.optional(),
+    /** `any`: every observation within the data's period (quarters, months, the year); `current`: the period itself. */
+    periods: z.enum(['any', 'current']).default('any'),
+  }),
+]);
+
+/** The scores a band can test: in the scheme's own points, or out of 100; before (`base`) or after bonus and penalty items (`total`). */
+export const ScoreNameSchema = z.enum(['total100', 'total', 'base100', 'base']);
+
+/** One half-open test: min ≤ score < below (either edge may be absent). */
+export const BandTestSchema = z.strictObject({
+  score: ScoreNameSchema.default('total100'),
+  min: DecimalInputSchema.optional(),
+  below: DecimalInputSchema.optional(),
+});
+
+/**
+ * A grade band with explicit half-open edges on one score, and optionally further scores it must
+ * also pass (优秀: 总分≥90 且 基础分≥85). Bands are tried best first; the first that passes gives the grade.
+ * @example { "grade": "B", "min": 80, "below": 90 }
+ */
+export const SchemeBandSchema = z.strictObject({
+  grade: z.string().min(1),
+  names: NamesSchema.optional(),
+  score: ScoreNameSchema.default('total100'),
+  min: DecimalInputSchema.optional(),
+  below: DecimalInputSchema.optional(),
+  and: z.array(BandTestSchema).optional(),
+});
+
+/** Grade bands and the grade a veto forces (default: the last band). */
+export const SchemeGradesSchema = z.strictObject({
+  bands: z.array(SchemeBandSchema).min(1),
+  vetoGrade: z.string().min(1).optional(),
+});
+
+/**
+ * An assessment scheme (考核细则/评分标准): how a rule set's targets are scored, in its own file.
+ * Omitted settings (missingData, aspirational, precision, grades, weights) come from the rule set.
+ * @example loadScheme(JSON.parse(fs.readFileSync('rules/schemes/national-grade-bands.json', 'utf8')))
+ */
+export const SchemeSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  id: IdSchema,
+  names: NamesSchema,
+  /** The rule set this scheme scores, or null for a scheme that fits any rule set. */
+  ruleSet: IdSchema.nullable(),
+  /** Whether the points and weights come from a document or are assumed; defaults to the rule set's. */
+  weights: z.enum(['document', 'assumed']).optional(),
+  weightsNote: z.string().optional(),
+  /** 满分: the whole budget (100, 1100), base points included. */
+  points: DecimalInputSchema.default(100),
+  /** 基本分 every region gets, out of `points`. */
+  basePoints: DecimalInputSchema.default(0),
+  precision: z.int().min(0).max(6).optional(),
+  missingData: z.enum(['exclude', 'zero']).optional(),
+  aspirational: z.enum(['scored', 'unscored']).optional(),
+  /** Not-applicable targets: excluded from the maximum, or counted as full marks. */
+  notApplicable: z.enum(['exclude', 'full']).default('exclude'),
+  /** Weights of categories and targets the scheme does not set: the rule set's, or all equal. */
+  weighting: z.enum(['rule-set', 'equal']).default('rule-set'),
+  /** Score every target, or only the categories and targets listed here. */
+  scope: z.enum(['all', 'listed']).default('all'),
+  /** Default method for every target. */
+  method: MethodSchema.default({ method: 'all_or_nothing' }),
+  /** How categories combine into the score. */
+  aggregation: AggregationSchema.default('weighted_sum'),
+  categories: z.array(SchemeCategorySchema).default([]),
+  targets: z.array(SchemeTargetSchema).default([]),
+  adjustments: z.array(AdjustmentSchema).default([]),
+  /** Caps on the total of all bonus items and of all penalty items. */
+  caps: z.strictObject({ bonus: DecimalInputSchema.optional(), penalty: DecimalInputSchema.optional() }).default({}),
+  vetoes: z.array(VetoSchema).default([]),
+  /** Whether the rule set's own veto targets still veto. */
+  ruleSetVetoes: z.boolean().default(true),
+  grades: SchemeGradesSchema.optional(),
+  /** Indicators only this scheme reads (level flags, event counts); data sets may then observe them. */
+  indicators: z.array(IndicatorSchema).optional(),
+  notes: z.array(z.string()).optional(),
+});
+
+/** A scheme as written in its JSON file (before defaults). */
+export type SchemeInput = z.input<typeof SchemeSchema>;
+/** A validated scheme with defaults applied. */
+export type SchemeData = z.infer<typeof SchemeSchema>;
+/** A validated per-target method. */
+export type MethodData = z.infer<typeof MethodSchema>;
+/** A validated bonus or penalty item. */
+export type AdjustmentData = z.infer<typeof AdjustmentSchema>;
+/** A validated veto. */
+export type VetoData = z.infer<typeof VetoSchema>;
+/** A validated grade band. */
+export type SchemeBandData = z.infer<typeof SchemeBandSchema>;
+/** A score name bands can test. */
+export type ScoreName = z.infer<typeof ScoreNameSchema>;
+/** A method name. */
+export type MethodName = MethodData['method'];

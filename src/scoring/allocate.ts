@@ -1,0 +1,49 @@
+import { D, minDec, sumDec, type Dec } from '../decimal/decimal.js';
+
+/** A child of a node in the points tree: fixed points, or a weight sharing what the fixed ones leave. */
+export interface Slot {
+  /** Fixed points (the scheme says "PM2.5 20分"), or null to share by weight. */
+  readonly pinned: Dec | null;
+  readonly weight: Dec;
+  /** Whether the child has anything scored; a child without does not take its share. */
+  readonly participates: boolean;
+}
+
+const ZERO = new D(0);
+
+/**
+ * Shares a node's budget among its children. Fixed children keep their points when they take part
+ * and drop out of the maximum when they do not; weighted children share the remainder (budget − all
+ * fixed points) in proportion to their weights among the weighted children that take part, so an
+ * excluded weighted child's share passes to its siblings, as the default scoring does.
+ * @example allocate(D(100), [{ pinned: D(40), weight: D(1), participates: true }, { pinned: null, weight: D(1), participates: true }, { pinned: null, weight: D(1), participates: false }]).map(String) // ['40', '60', '0']
+ */
+export function allocate(budget: Dec, slots: readonly Slot[]): Dec[] {
+  const pinnedTotal = sumDec(slots.flatMap((s) => (s.pinned === null ? [] : [s.pinned])));
+  const remainder = budget.minus(pinnedTotal);
+  const weightTotal = sumDec(slots.filter((s) => s.pinned === null && s.participates).map((s) => s.weight));
+  return slots.map((s) => {
+    if (!s.participates) return ZERO;
+    if (s.pinned !== null) return s.pinned;
+    return weightTotal.gt(0) && remainder.gt(0) ? remainder.times(s.weight).div(weightTotal) : ZERO;
+  });
+}
+
+/** A child's points within its node. */
+export interface PartPoints {
+  readonly possible: Dec;
+  readonly earned: Dec;
+}
+
+/**
+ * Combines children's points: the weighted sum (default), or the lowest child's share of its own
+ * points applied to the node's whole maximum (取两部分中较低者), so one weak part caps the node.
+ * @example aggregate('lowest', [{ possible: D(50), earned: D(40) }, { possible: D(50), earned: D(25) }]).toString() // '50'
+ */
+export function aggregate(method: 'weighted_sum' | 'lowest', parts: readonly PartPoints[]): Dec {
+  if (method === 'weighted_sum') return sumDec(parts.map((p) => p.earned));
+  const scored = parts.filter((p) => p.possible.gt(0));
+  if (scored.length === 0) return ZERO;
+  const lowest = scored.map((p) => p.earned.div(p.possible)).reduce(minDec);
+  return sumDec(scored.map((p) => p.possible)).times(lowest);
+}

@@ -1,0 +1,323 @@
+import { D, sumDec, type Dec } from '../decimal/decimal.js';
+import { assumeMet, scoreWithPlan, type ItemReading, type PlanCategory, type PlanItem, type RegionReadings, type SchemeScore, type ScoringPlan } from './scheme-score.js';
+
+/** A target whose attainment would raise the score, with how hard it looks. */
+export interface Candidate {
+  readonly id: string;
+  /** Position in rule-set order, for stable ties. */
+  readonly index: number;
+  /** 1 − attainment: a unit-free proxy for the effort of closing the gap (1 without data). */
+  readonly effort: Dec;
+}
+
+/** One row of the points-recoverable table. */
+export interface Recoverable {
+  readonly id: string;
+  readonly effort: Dec;
+  /** Total points (scheme units) gained if this target alone were met. */
+  readonly pointsGained: Dec;
+  /** Gain in the score out of 100; null when nothing is scored either way. */
+  readonly scoreGained: Dec | null;
+  readonly gradeIfMet: string | null;
+  /** Meeting this target alone lifts the grade at least one band. */
+  readonly liftsGrade: boolean;
+  /** Part of the smallest set found for the next grade. */
+  readonly onRoute: boolean;
+}
+
+/** How the next-grade set was found. */
+export type SearchMethod = 'exact' | 'greedy';
+
+/** The smallest set of targets whose attainment lifts the grade one band. */
+export interface NextGrade {
+  readonly status: 'found' | 'top_grade' | 'unreachable' | 'no_grade';
+  readonly from: string | null;
+  /** The band one above the current grade. */
+  readonly to: string | null;
+  readonly method: SearchMethod | null;
+  readonly targets: readonly string[];
+  /** The result with those targets met. */
+  readonly after: SchemeScore | null;
+  /** Scorings tried. */
+  readonly evaluated: number;
+  /** Vetoes no target can lift (an event, a measured value): why the grade cannot rise. */
+  readonly blockedBy: readonly string[];
+}
+
+/** One weight scenario of the sensitivity check. */
+export interface Scenario {
+  /** `equal-weights`, `category:<id>:+10%`, `target:<id>:-10%`. */
+  readonly id: string;
+  readonly grade: string | null;
+  readonly score: Dec | null;
+}
+
+/** Whether the grade survives other plausible weights. */
+export interface Sensitivity {
+  readonly result: 'stable' | 'fragile';
+  readonly scenarios: readonly Scenario[];
+  /** The scenarios whose grade differs from the scheme's. */
+  readonly changed: readonly Scenario[];
+  readonly lowest: Dec | null;
+  readonly highest: Dec | null;
+}
+
+/** Exact search stops (and falls back to greedy) beyond this many scorings. */
+export const EXACT_SEARCH_LIMIT = 4096;
+
+/** Position of a grade in the bands, best first; a grade not among them ranks below all. */
+export function gradeRank(plan: ScoringPlan, grade: string | null): number {
+  if (grade === null) return plan.bands.length;
+  const i = plan.bands.findIndex((b) => b.grade === grade);
+  return i < 0 ? plan.bands.length : i;
+}
+
+/**
+ * Targets that could add points: scored or excludable ones that are not met, lack data or earn less
+ * than their points. Targets the scheme leaves out, not-applicable and not-yet-due ones are not
+ * shortfalls.
+ */
+export function candidatesOf(plan: ScoringPlan, readings: RegionReadings, score: SchemeScore, effort: (id: string) => Dec): Candidate[] {
+  return plan.items.flatMap((item, i) => {
+    const r = readings.items[i] as ItemReading;
+    if (r.excluded !== null && r.excluded !== 'no_data') return [];
+    const s = score.items[i];
+    const short = r.status === 'not_met' || r.status === 'no_data' || (s !== undefined && s.earned.lt(s.possible));
+    return short ? [{ id: item.id, index: i, effort: effort(item.id) }] : [];
+  });
+}
+
+function lifted(plan: ScoringPlan, from: SchemeScore, to: SchemeScore): boolean {
+  return to.grade !== null && gradeRank(plan, to.grade) < gradeRank(plan, from.grade);
+}
+
+/**
+ * Points recoverable per shortfall: each candidate met on its own, sorted so the report leads with
+ * the cheapest route to a higher grade: targets that alone lift the grade (least effort first),
+ * then the members of the next-grade set, then the rest by points gained; ties by effort, then
+ * rule-set order.
+ */
+export function recoverable(plan: ScoringPlan, readings: RegionReadings, current: SchemeScore, candidates: readonly Candidate[], route: readonly string[] = []): Recoverable[] {
+  const rows = candidates.map((c) => {
+    const after = scoreWithPlan(plan, assumeMet(readings, plan, new Set([c.id])));
+    const now100 = current.scores.total100;
+    const then100 = after.scores.total100;
+    return {
+      row: {
+        id: c.id,
+        effort: c.effort,
+        pointsGained: after.total.minus(current.total),
+        scoreGained: then100 === null ? null : then100.minus(now100 ?? 0),
+        gradeIfMet: after.grade,
+        liftsGrade: lifted(plan, current, after),
+        onRoute: route.includes(c.id),
+      },
+      index: c.index,
+    };
+  });
+  const group = (r: Recoverable): number => (r.liftsGrade ? 0 : r.onRoute ? 1 : 2);
+  rows.sort((a, b) => {
+    const g = group(a.row) - group(b.row);
+    if (g !== 0) return g;
+    if (group(a.row) === 0) return a.row.effort.comparedTo(b.row.effort) || b.row.pointsGained.comparedTo(a.row.pointsGained) || a.index - b.index;
+    return b.row.pointsGained.comparedTo(a.row.pointsGained) || a.row.effort.comparedTo(b.row.effort) || a.index - b.index;
+  });
+  return rows.map((r) => r.row);
+}
+
+function binomial(n: number, k: number): number {
+  let r = 1;
+  for (let i = 1; i <= k; i += 1) r = (r * (n - k + i)) / i;
+  return Math.round(r);
+}
+
+/** Every k-subset of 0..n−1 in lexicographic order. */
+function* combinations(n: number, k: number): Generator<number[]> {
+  const idx = Array.from({ length: k }, (_, i) => i);
+  while (true) {
+    yield [...idx];
+    let i = k - 1;
+    while (i >= 0 && idx[i] === n - k + i) i -= 1;
+    if (i < 0) return;
+    idx[i] = (idx[i] as number) + 1;
+    for (let j = i + 1; j < k; j += 1) idx[j] = (idx[j - 1] as number) + 1;
+  }
+}
+
+interface Tried {
+  readonly set: readonly Candidate[];
+  readonly score: SchemeScore;
+}
+
+/** Better of two sets of one size: less total effort, then a higher total, then earlier targets. */
+function better(a: Tried, b: Tried): boolean {
+  const e = sumDec(a.set.map((c) => c.effort)).comparedTo(sumDec(b.set.map((c) => c.effort)));
+  if (e !== 0) return e < 0;
+  const t = a.score.total.comparedTo(b.score.total);
+  if (t !== 0) return t > 0;
+  return a.set.map((c) => c.index).join(',') < b.set.map((c) => c.index).join(',');
+}
+
+function tryMet(plan: ScoringPlan, readings: RegionReadings, set: readonly Candidate[]): SchemeScore {
+  return scoreWithPlan(plan, assumeMet(readings, plan, new Set(set.map((c) => c.id))));
+}
+
+/** Exact: sets of size 1, 2, … until one lifts the grade; undefined when the next size would pass the limit. */
+function exactSearch(plan: ScoringPlan, readings: RegionReadings, current: SchemeScore, candidates: readonly Candidate[], limit: number): { best: Tried; evaluated: number } | { best: undefined; evaluated: number } {
+  let evaluated = 0;
+  for (let k = 1; k <= candidates.length; k += 1) {
+    if (evaluated + binomial(candidates.length, k) > limit) return { best: undefined, evaluated };
+    let best: Tried | undefined;
+    for (const pick of combinations(candidates.length, k)) {
+      const set = pick.map((i) => candidates[i] as Candidate);
+      const score = tryMet(plan, readings, set);
+      evaluated += 1;
+      if (lifted(plan, current, score) && (best === undefined || better({ set, score }, best))) best = { set, score };
+    }
+    if (best) return { best, evaluated };
+  }
+  return { best: undefined, evaluated };
+}
+
+/**
+ * Greedy: add, one at a time, the target that gets closest to the next grade (lifts it; else lifts
+ * the most vetoes; else raises the total the most; ties by least effort), then drop any target the
+ * set still lifts the grade without. Not guaranteed minimal.
+ */
+function greedySearch(plan: ScoringPlan, readings: RegionReadings, current: SchemeScore, candidates: readonly Candidate[]): { best: Tried; evaluated: number } {
+  let evaluated = 0;
+  let chosen: Candidate[] = [];
+  let score = current;
+  while (!lifted(plan, current, score) && chosen.length < candidates.length) {
+    let step: Tried | undefined;
+    for (const c of candidates) {
+      if (chosen.includes(c)) continue;
+      const set = [...chosen, c];
+      const s = tryMet(plan, readings, set);
+      evaluated += 1;
+      if (step === undefined || greedyBetter(plan, current, { set, score: s }, step)) step = { set, score: s };
+    }
+    if (!step) break;
+    chosen = [...step.set];
+    score = step.score;
+  }
+  for (const c of [...chosen].reverse()) {
+    const without = chosen.filter((x) => x !== c);
+    const s = tryMet(plan, readings, without);
+    evaluated += 1;
+    if (lifted(plan, current, s)) {
+      chosen = without;
+      score = s;
+    }
+  }
+  return { best: { set: chosen, score }, evaluated };
+}
+
+function greedyBetter(plan: ScoringPlan, current: SchemeScore, a: Tried, b: Tried): boolean {
+  const la = lifted(plan, current, a.score);
+  const lb = lifted(plan, current, b.score);
+  if (la !== lb) return la;
+  const va = a.score.vetoedBy.length;
+  const vb = b.score.vetoedBy.length;
+  if (va !== vb) return va < vb;
+  const t = a.score.total.comparedTo(b.score.total);
+  if (t !== 0) return t > 0;
+  const last = (x: Tried): Candidate => x.set[x.set.length - 1] as Candidate;
+  return last(a).effort.comparedTo(last(b).effort) < 0 || (last(a).effort.eq(last(b).effort) && last(a).index < last(b).index);
+}
+
+/**
+ * The smallest set of targets whose attainment lifts the grade one band. Exact (sizes 1, 2, … in
+ * turn, least effort first among sets of one size) while that takes at most `limit` scorings;
+ * otherwise greedy with pruning, and the result says which. Vetoes no target can lift block it.
+ * @example nextGrade(plan, readings, score, candidates).targets // ['pm25-concentration']
+ */
+export function nextGrade(plan: ScoringPlan, readings: RegionReadings, current: SchemeScore, candidates: readonly Candidate[], limit = EXACT_SEARCH_LIMIT): NextGrade {
+  const from = current.grade;
+  const none = { method: null, targets: [], after: null, evaluated: 0, blockedBy: [] };
+  if (from === null) return { status: 'no_grade', from, to: null, ...none };
+  const rank = gradeRank(plan, from);
+  if (rank === 0) return { status: 'top_grade', from, to: null, ...none };
+  const to = plan.bands[Math.min(rank, plan.bands.length) - 1]?.grade ?? null;
+  const all = tryMet(plan, readings, candidates);
+  if (!lifted(plan, current, all)) {
+    const blockedBy = all.vetoedBy.map((v) => v.id);
+    return { status: 'unreachable', from, to, method: null, targets: [], after: null, evaluated: 1, blockedBy };
+  }
+  const exact = exactSearch(plan, readings, current, candidates, limit);
+  const sorted = (set: readonly Candidate[]): string[] => [...set].sort((a, b) => a.index - b.index).map((c) => c.id);
+  if (exact.best) return { status: 'found', from, to, method: 'exact', targets: sorted(exact.best.set), after: exact.best.score, evaluated: 1 + exact.evaluated, blockedBy: [] };
+  const greedy = greedySearch(plan, readings, current, candidates);
+  return { status: 'found', from, to, method: 'greedy', targets: sorted(greedy.best.set), after: greedy.best.score, evaluated: 1 + exact.evaluated + greedy.evaluated, blockedBy: [] };
+}
+
+type Node = { readonly pinned: Dec | null; readonly weight: Dec };
+
+/**
+ * Moves one sibling's weight by a factor. A weighted sibling just changes weight (the shares
+ * renormalise); a fixed one changes points and every fixed sibling is rescaled so the fixed total,
+ * and so the budget, stays the same.
+ */
+export function moveWeight<T extends Node>(siblings: readonly T[], index: number, factor: Dec): T[] {
+  const target = siblings[index] as T;
+  if (target.pinned === null) return siblings.map((s, i) => (i === index ? { ...s, weight: s.weight.times(factor) } : s));
+  const pinnedTotal = sumDec(siblings.flatMap((s) => (s.pinned === null ? [] : [s.pinned])));
+  const moved = pinnedTotal.minus(target.pinned).plus(target.pinned.times(factor));
+  const scale = moved.isZero() ? new D(1) : pinnedTotal.div(moved);
+  return siblings.map((s, i) => (s.pinned === null ? s : { ...s, pinned: (i === index ? s.pinned.times(factor) : s.pinned).times(scale) }));
+}
+
+function equalPlan(plan: ScoringPlan): ScoringPlan {
+  const one = new D(1);
+  return {
+    ...plan,
+    categories: plan.categories.map((c) => ({ ...c, pinned: null, weight: one })),
+    items: plan.items.map((i) => ({ ...i, pinned: null, weight: one })),
+  };
+}
+
+function categoryScenarios(plan: ScoringPlan, current: SchemeScore, factors: ReadonlyArray<[string, Dec]>): Array<{ id: string; plan: ScoringPlan }> {
+  const taking = plan.categories.map((c, i) => ({ c, i })).filter(({ i }) => (current.categories[i]?.possible ?? new D(0)).gt(0));
+  if (taking.length < 2) return [];
+  return taking.flatMap(({ c, i }) => factors.map(([label, f]) => ({ id: `category:${c.id}:${label}`, plan: { ...plan, categories: moveWeight<PlanCategory>(plan.categories, i, f) } })));
+}
+
+function itemScenarios(plan: ScoringPlan, current: SchemeScore, factors: ReadonlyArray<[string, Dec]>): Array<{ id: string; plan: ScoringPlan }> {
+  const out: Array<{ id: string; plan: ScoringPlan }> = [];
+  for (const c of plan.categories) {
+    const members = plan.items.map((item, i) => ({ item, i })).filter(({ item }) => item.category === c.id);
+    const scored = members.filter(({ i }) => (current.items[i]?.possible ?? new D(0)).gt(0));
+    if (scored.length < 2) continue;
+    for (const { item, i } of scored) {
+      for (const [label, f] of factors) {
+        const local = members.findIndex((m) => m.i === i);
+        const moved = moveWeight<PlanItem>(members.map((m) => m.item), local, f);
+        const items = plan.items.map((x, j) => {
+          const k = members.findIndex((m) => m.i === j);
+          return k < 0 ? x : (moved[k] as PlanItem);
+        });
+        out.push({ id: `target:${item.id}:${label}`, plan: { ...plan, items } });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Sensitivity of the grade to the weights: re-scores with all weights equal, and with each scored
+ * category's and each scored target's weight moved by ±10% (one at a time); `fragile` when any
+ * scenario changes the grade.
+ * @example sensitivity(plan, readings, score).result // 'stable'
+ */
+export function sensitivity(plan: ScoringPlan, readings: RegionReadings, current: SchemeScore): Sensitivity {
+  const factors: Array<[string, Dec]> = [['+10%', new D('1.1')], ['-10%', new D('0.9')]];
+  const variants = [{ id: 'equal-weights', plan: equalPlan(plan) }, ...categoryScenarios(plan, current, factors), ...itemScenarios(plan, current, factors)];
+  const scenarios = variants.map(({ id, plan: p }) => {
+    const s = scoreWithPlan(p, readings);
+    return { id, grade: s.grade, score: s.scores.total100 };
+  });
+  const changed = scenarios.filter((s) => s.grade !== current.grade);
+  const values = scenarios.flatMap((s) => (s.score === null ? [] : [s.score]));
+  const pick = (cmp: (a: Dec, b: Dec) => boolean): Dec | null => (values.length === 0 ? null : values.reduce((x, y) => (cmp(y, x) ? y : x)));
+  return { result: changed.length > 0 ? 'fragile' : 'stable', scenarios, changed, lowest: pick((a, b) => a.lt(b)), highest: pick((a, b) => a.gt(b)) };
+}
