@@ -188,14 +188,14 @@ function inScope(data: SchemeData, target: CompiledTarget): boolean {
 function referenceIssues(ctx: Ctx): void {
   const { data, ruleSet, issues } = ctx;
   if (data.ruleSet !== null && data.ruleSet !== ruleSet.id) {
-    issues.push(inputIssue('E_SCHEMA', '$.ruleSet', localized(`所评估的规则集 "${ruleSet.id}"（或 null）`, `the rule set being evaluated, "${ruleSet.id}" (or null)`, `所評估的規則集 "${ruleSet.id}"（或 null）`), data.ruleSet));
+    issues.push(inputIssue('E_RULESET_MISMATCH', '$.ruleSet', localized(`所评估的规则集 "${ruleSet.id}"（或 null）`, `the rule set being evaluated, "${ruleSet.id}" (or null)`, `所評估的規則集 "${ruleSet.id}"（或 null）`), data.ruleSet));
   }
   const categories = ruleSet.categories.map((c) => c.id);
   data.categories.forEach((c, i) => {
     if (!categories.includes(c.id)) issues.push(inputIssue('E_UNKNOWN_CATEGORY', jsonPath(['categories', i, 'id']), localized(`规则集 ${ruleSet.id} 的类别：${categories.join('、')}`, `a category of rule set ${ruleSet.id}: ${categories.join(', ')}`, `規則集 ${ruleSet.id} 的類別：${categories.join('、')}`), c.id));
   });
   const targetIssue = (path: readonly (string | number)[], id: string): void => {
-    if (!ruleSet.targets.some((t) => t.id === id)) issues.push(inputIssue('E_SCHEMA', jsonPath(path), localized(`规则集 ${ruleSet.id} 中的目标 id`, `a target id of rule set ${ruleSet.id}`, `規則集 ${ruleSet.id} 中的目標 id`), id));
+    if (!ruleSet.targets.some((t) => t.id === id)) issues.push(inputIssue('E_UNKNOWN_TARGET', jsonPath(path), localized(`规则集 ${ruleSet.id} 中的目标 id`, `a target id of rule set ${ruleSet.id}`, `規則集 ${ruleSet.id} 中的目標 id`), id));
   };
   data.targets.forEach((t, i) => targetIssue(['targets', i, 'target'], t.target));
   data.adjustments.forEach((a, i) => {

@@ -100,9 +100,9 @@ describe('binding a scheme to a rule set', () => {
         }),
       ),
     ).toEqual([
-      ['E_SCHEMA', '$.ruleSet'],
+      ['E_RULESET_MISMATCH', '$.ruleSet'],
       ['E_UNKNOWN_CATEGORY', '$.categories[0].id'],
-      ['E_SCHEMA', '$.targets[0].target'],
+      ['E_UNKNOWN_TARGET', '$.targets[0].target'],
       ['E_UNIT_MISMATCH', '$.targets[1].method.unit'],
       ['E_WRONG_VALUE_TYPE', '$.targets[2].method.levels[0].indicator'],
       ['E_UNKNOWN_INDICATOR', '$.vetoes[0].indicator'],
@@ -128,7 +128,7 @@ describe('built-in schemes', () => {
       for (const scheme of ['default', 'national-grade-bands']) expect(bindScheme(loadBuiltinScheme(scheme), loadBuiltinRuleSet(id)).items.length).toBeGreaterThan(0);
     }
     expect(bindScheme(loadBuiltinScheme('panan-environment-deductions'), loadBuiltinRuleSet('panan-2018')).plan.budget.toString()).toBe('100');
-    expect(issuesOf(() => bindScheme(loadBuiltinScheme('panan-environment-deductions'), loadBuiltinRuleSet('jinan-2020')))[0]).toEqual(['E_SCHEMA', '$.ruleSet']);
+    expect(issuesOf(() => bindScheme(loadBuiltinScheme('panan-environment-deductions'), loadBuiltinRuleSet('jinan-2020')))[0]).toEqual(['E_RULESET_MISMATCH', '$.ruleSet']);
   });
   it('an unknown id is an UnknownBuiltinError worded for schemes; the raw JSON is a safe copy', () => {
     expect(() => loadBuiltinScheme('nope')).toThrow(UnknownBuiltinError);
