@@ -9,9 +9,9 @@ export interface ExplanationInput {
   readonly ruleSet: CompiledRuleSet;
   readonly target: CompiledTarget;
   readonly status: Status;
-  readonly measurement?: Measurement;
-  readonly missing?: readonly MissingItem[];
-  readonly notApplicableReason?: string;
+  readonly measurement: Measurement | undefined;
+  readonly missing: readonly MissingItem[] | undefined;
+  readonly notApplicableReason: string | undefined;
   readonly asOf: string;
   readonly provisional: boolean;
 }

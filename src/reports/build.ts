@@ -1,5 +1,6 @@
 import { decimalString, type Dec } from '../decimal/decimal.js';
 import type { EvaluationContext, Gathered, Measurement } from '../evaluation/kinds/types.js';
+import { ONE } from '../evaluation/kinds/shared.js';
 import { explainTarget } from '../explanation/explain.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import type { BoundScheme } from '../schemes/bind.js';
@@ -28,9 +29,8 @@ function countStatuses(outcomes: readonly TargetOutcome[]): Report['counts']['bi
 const points4 = (d: Dec): string => decimalString(d, 4);
 
 function targetResult(ruleSet: CompiledRuleSet, ctx: EvaluationContext, o: TargetOutcome, p: TargetPoints): TargetResult {
-  const { target, gathered, measurement } = o;
-  const m = measurement;
-  return {
+  const { target, gathered, measurement: m } = o;
+  const result: TargetResult = {
     id: target.id,
     kind: target.kind,
     category: target.category,
@@ -40,29 +40,31 @@ function targetResult(ruleSet: CompiledRuleSet, ctx: EvaluationContext, o: Targe
     deadline: target.deadline,
     status: o.status,
     provisional: o.provisional && (o.status === 'met' || o.status === 'not_due'),
-    attainment: m ? decimalString(m.attainment, 4) : null,
+    attainment: m ? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4)) : null,
     gap: m?.gap ? decimalString(m.gap, 10) : null,
     gapUnit: m?.gapUnit ?? null,
     points: { possible: p.possibleText, earned: p.earnedText, excluded: p.excluded },
+    // gather() builds a fresh array per evaluation, so the report may own it without a copy.
     observed: gathered.kind === 'not_applicable' ? [] : (gathered.observed as TargetResult['observed']),
     missing: gathered.kind === 'no_data' ? gathered.missing.map((x) => ({ indicator: x.indicator, what: x.what })) : [],
     requirement: target.compiled.requirement,
     observedText: m?.observedText ?? null,
     gapText: m?.gapText ?? null,
-    ...(m?.detail ? { detail: { ...m.detail } } : {}),
     explanation: explainTarget({
       ruleSet,
       target,
       status: o.status,
-      ...(m ? { measurement: m } : {}),
-      ...(gathered.kind === 'no_data' ? { missing: gathered.missing } : {}),
-      ...(gathered.kind === 'not_applicable' ? { notApplicableReason: gathered.reason } : {}),
+      measurement: m,
+      missing: gathered.kind === 'no_data' ? gathered.missing : undefined,
+      notApplicableReason: gathered.kind === 'not_applicable' ? gathered.reason : undefined,
       asOf: ctx.asOf,
       provisional: o.provisional,
     }),
     source: target.source,
     departments: { lead: [...target.departments.lead], responsible: [...target.departments.responsible] },
   };
+  if (m?.detail) result.detail = { ...m.detail };
+  return result;
 }
 
 function shortfalls(results: readonly TargetResult[], points: readonly TargetPoints[]): Shortfall[] {
@@ -84,10 +86,33 @@ function shortfalls(results: readonly TargetResult[], points: readonly TargetPoi
   }));
 }
 
+/** What a rule set reads and how many targets each category has: fixed per rule set, so computed once. */
+interface RuleSetFacts {
+  readonly reads: ReadonlySet<string>;
+  readonly targetsPerCategory: readonly number[];
+  readonly categoryWeights: readonly string[];
+}
+
+const ruleSetFactsCache = new WeakMap<CompiledRuleSet, RuleSetFacts>();
+
+function ruleSetFacts(ruleSet: CompiledRuleSet): RuleSetFacts {
+  let facts = ruleSetFactsCache.get(ruleSet);
+  if (!facts) {
+    facts = {
+      reads: new Set(ruleSet.targets.flatMap((t) => t.compiled.indicators)),
+      targetsPerCategory: ruleSet.categories.map((c) => ruleSet.targets.filter((t) => t.category === c.id).length),
+      categoryWeights: ruleSet.categories.map((c) => c.weight.toString()),
+    };
+    ruleSetFactsCache.set(ruleSet, facts);
+  }
+  return facts;
+}
+
 function unusedObservations(ruleSet: CompiledRuleSet, ctx: EvaluationContext, scheme?: BoundScheme): string[] {
+  const { reads } = ruleSetFacts(ruleSet);
   // Indicators a scheme reads (level flags, veto series, bonus counts) are used too.
-  const read = new Set([...ruleSet.targets.flatMap((t) => t.compiled.indicators), ...(scheme?.reads ?? [])]);
-  return [...ctx.region.facts.keys()].filter((id) => !read.has(id));
+  const schemeReads = scheme?.reads ?? [];
+  return [...ctx.region.facts.keys()].filter((id) => !reads.has(id) && !schemeReads.includes(id));
 }
 
 /**
@@ -132,13 +157,13 @@ export function buildReport(ruleSet: CompiledRuleSet, ctx: EvaluationContext, ou
       binding: countStatuses(outcomes.filter((o) => o.target.commitment === 'binding')),
       aspirational: countStatuses(outcomes.filter((o) => o.target.commitment === 'aspirational')),
     },
-    categories: score.categories.map((c) => ({
+    categories: score.categories.map((c, i) => ({
       id: c.category.id,
       names: c.category.names,
-      weight: c.category.weight.toString(),
+      weight: ruleSetFacts(ruleSet).categoryWeights[i] as string,
       possible: points4(c.possible),
       earned: points4(c.earned),
-      targets: outcomes.filter((o) => o.target.category === c.category.id).length,
+      targets: ruleSetFacts(ruleSet).targetsPerCategory[i] as number,
       scoredTargets: c.scoredTargets,
     })),
     targets: results,

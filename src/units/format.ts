@@ -81,6 +81,15 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
   return { 'zh-Hans': `${plain}${s['zh-Hans']}`, 'zh-Hant': `${plain}${s['zh-Hant']}`, en };
 }
 
+const hantGapCache = new Map<string, string>();
+
+/** The traditional spelling of a gap unit (个百分点 → 個百分點), converted once per unit. */
+function hantGapSymbol(symbol: string): string {
+  let hant = hantGapCache.get(symbol);
+  if (hant === undefined) hantGapCache.set(symbol, (hant = toHant(ZH_HANT[symbol] ?? symbol)));
+  return hant;
+}
+
 /**
  * A gap in all three locales at once (the number is formatted a single time).
  * @example gapTexts(D('0.4'), parseUnit('%')!)['zh-Hans'] // '0.4个百分点'
@@ -92,7 +101,7 @@ export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   const plain = decimalString(value, places);
   return {
     'zh-Hans': `${plain}${unit.gapSymbol}`,
-    'zh-Hant': `${plain}${toHant(ZH_HANT[unit.gapSymbol] ?? unit.gapSymbol)}`,
+    'zh-Hant': `${plain}${hantGapSymbol(unit.gapSymbol)}`,
     en: `${plain} ${EN_GAP[unit.gapSymbol] ?? unit.gapSymbol}`,
   };
 }
