@@ -52,6 +52,7 @@ export interface RegionData {
 export type IndicatorLookup = (id: string) => Indicator | undefined;
 
 const HUNDRED = new D(100);
+const PERCENT = parseUnit('%') as Unit;
 
 function indicatorIssue(path: string, id: string): InputIssue {
   return inputIssue('E_UNKNOWN_INDICATOR', path, localized('规则集或指标目录中已定义的指标 id', 'an indicator id defined in the rule set or the catalogue', '規則集或指標目錄中已定義的指標 id'), id);
@@ -68,7 +69,7 @@ function checkRange(indicator: Indicator, value: Dec, path: string, issues: Inpu
     return;
   }
   if (indicator.kind === 'rate') {
-    const asPercent = convertValue(value, unit, parseUnit('%') as Unit);
+    const asPercent = convertValue(value, unit, PERCENT);
     if (asPercent.gt(HUNDRED)) issues.push(inputIssue('E_RATE_ABOVE_100', path, localized('不超过100%的比率', 'a rate of at most 100%', '不超過100%的比率'), `${asPercent.toString()}%`));
   }
 }
@@ -130,12 +131,12 @@ function normalizeCounts(obs: Observation, indicator: Indicator, path: string, i
 }
 
 function observationForm(obs: Observation): 'value' | 'counts' | 'rank' | 'na' | undefined {
-  const forms: Array<'value' | 'counts' | 'rank' | 'na'> = [];
-  if (obs.value !== undefined) forms.push('value');
-  if (obs.passed !== undefined || obs.sampled !== undefined) forms.push('counts');
-  if (obs.rank !== undefined || obs.of !== undefined) forms.push('rank');
-  if (obs.notApplicable === true) forms.push('na');
-  return forms.length === 1 ? forms[0] : undefined;
+  const value = obs.value !== undefined;
+  const counts = obs.passed !== undefined || obs.sampled !== undefined;
+  const rank = obs.rank !== undefined || obs.of !== undefined;
+  const na = obs.notApplicable === true;
+  if (Number(value) + Number(counts) + Number(rank) + Number(na) !== 1) return undefined;
+  return value ? 'value' : counts ? 'counts' : rank ? 'rank' : 'na';
 }
 
 const ONE_FORM = localized(
@@ -145,7 +146,7 @@ const ONE_FORM = localized(
 );
 
 function normalizeObservation(obs: Observation, i: number, lookup: IndicatorLookup, defaultPeriod: string, issues: InputIssue[]): FactEntry | undefined {
-  const path = jsonPath(['observations', i]);
+  const path = `$.observations[${i}]`;
   const indicator = lookup(obs.indicator);
   if (!indicator) {
     issues.push(indicatorIssue(`${path}.indicator`, obs.indicator));
@@ -249,6 +250,19 @@ function collectEvents(dataSet: DataSet, issues: InputIssue[]): Map<string, Even
   return out;
 }
 
+const lastDayCache = new Map<string, string>();
+
+/** The last day of a period label (the default as-of date), computed once per label. */
+function lastDayOf(label: string): string {
+  let day = lastDayCache.get(label);
+  if (day === undefined) {
+    const period = parsePeriod(label);
+    day = period ? periodEnd(period) : `${label}-12-31`;
+    if (lastDayCache.size < 10_000) lastDayCache.set(label, day);
+  }
+  return day;
+}
+
 /**
  * Validates a data set and converts every figure exactly into its indicator's unit.
  * Throws {@link InvalidInputError} listing every problem (unknown indicator, unit mismatch, rate above
@@ -267,12 +281,11 @@ export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string
     issues.push(inputIssue('E_BAD_DATE', '$.asOf', localized('真实存在的日期 YYYY-MM-DD', 'a real calendar date YYYY-MM-DD', '真實存在的日期 YYYY-MM-DD'), dataSet.asOf));
   }
   throwIfIssues(issues, file);
-  const period = parsePeriod(dataSet.period);
   return {
     dataSet,
     region: dataSet.region,
     period: dataSet.period,
-    asOf: dataSet.asOf ?? (period ? periodEnd(period) : `${dataSet.period}-12-31`),
+    asOf: dataSet.asOf ?? lastDayOf(dataSet.period),
     facts,
     benchmarks,
     events,

@@ -7,7 +7,7 @@ import { compileTarget } from '../evaluation/kinds/index.js';
 import type { CompiledKind } from '../evaluation/kinds/types.js';
 import { localized, type LocalizedText } from '../i18n/locale.js';
 import { perLocale } from '../i18n/messages.js';
-import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
+import { BUILTIN_INDICATORS, catalogueIndicator } from '../indicators/catalogue.js';
 import type { Indicator } from '../indicators/schema.js';
 import { isRealDate } from '../observations/periods.js';
 import { parseUnit } from '../units/units.js';
@@ -182,7 +182,7 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
   const data = deepFreeze(parsed.data);
   const issues = structuralIssues(data);
   const local = new Map((data.indicators ?? []).map((i) => [i.id, i]));
-  const indicator = (id: string): Indicator | undefined => local.get(id) ?? BUILTIN_INDICATORS.find((i) => i.id === id);
+  const indicator = (id: string): Indicator | undefined => local.get(id) ?? catalogueIndicator(id);
   const targets: CompiledTarget[] = [];
   data.targets.forEach((target, index) => {
     const compiled = compileTarget(target, { ruleSet: data, indicator, path: jsonPath(['targets', index]), issues });

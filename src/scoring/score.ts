@@ -63,6 +63,7 @@ const ZERO = new D(0);
 
 /** How 100 points are split among the scored targets: depends only on which targets are scored. */
 interface Allocation {
+  readonly targets: readonly CompiledTarget[];
   readonly possible: readonly Dec[];
   readonly possibleText: readonly string[];
   readonly categoryPossible: readonly Dec[];
@@ -71,26 +72,24 @@ interface Allocation {
 }
 
 // Most regions score the same set of targets, so the 40-digit divisions of a split are done once per
-// pattern and rule set. The key names every target, so a cached split can never be applied to another list.
+// pattern and rule set. The key is the scored/excluded mask; a hit is used only if it was made for the
+// very same targets, so a cached split can never be applied to another list.
 const allocationCache = new WeakMap<readonly CompiledCategory[], Map<string, Allocation>>();
 const MAX_PATTERNS = 4096;
 
-const targetKeys = new WeakMap<CompiledTarget, string>();
-
-/** What of a target the split depends on, as a string (computed once per compiled target). */
-function targetKey(target: CompiledTarget): string {
-  let key = targetKeys.get(target);
-  if (key === undefined) targetKeys.set(target, (key = `${target.id}|${target.category}|${target.weight.toString()};`));
-  return key;
+function sameTargets(a: readonly CompiledTarget[], inputs: readonly ScoringInput[]): boolean {
+  if (a.length !== inputs.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== (inputs[i] as ScoringInput).target) return false;
+  return true;
 }
 
 function allocate(inputs: readonly ScoringInput[], scored: readonly boolean[], categories: readonly CompiledCategory[]): Allocation {
   let cache = allocationCache.get(categories);
   if (!cache) allocationCache.set(categories, (cache = new Map()));
   let key = '';
-  for (let i = 0; i < inputs.length; i++) key += `${scored[i] ? '+' : '-'}${targetKey((inputs[i] as ScoringInput).target)}`;
+  for (let i = 0; i < scored.length; i++) key += scored[i] ? '+' : '-';
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit && sameTargets(hit.targets, inputs)) return hit;
   const weightIn = new Map<string, Dec>();
   inputs.forEach((input, i) => {
     if (scored[i]) weightIn.set(input.target.category, (weightIn.get(input.target.category) ?? ZERO).plus(input.target.weight));
@@ -104,13 +103,14 @@ function allocate(inputs: readonly ScoringInput[], scored: readonly boolean[], c
     return scored[i] && catShare !== undefined && catWeight !== undefined ? catShare.times(input.target.weight).div(catWeight) : ZERO;
   });
   const allocation: Allocation = {
+    targets: inputs.map((input) => input.target),
     possible,
     possibleText: possible.map((p) => decimalString(p, 4)),
     categoryPossible: categories.map((c) => sumDec(possible.filter((_, i) => (inputs[i] as ScoringInput).target.category === c.id))),
     scoredPerCategory: categories.map((c) => inputs.filter((input, i) => scored[i] && input.target.category === c.id).length),
     anyScored: taking.length > 0,
   };
-  if (cache.size < MAX_PATTERNS) cache.set(key, allocation);
+  if (cache.size < MAX_PATTERNS && !hit) cache.set(key, allocation);
   return allocation;
 }
 

@@ -120,6 +120,8 @@ export function unitsCompatible(from: Unit, to: Unit): boolean {
  * @example convertValue(D('2.5'), parseUnit('万批次')!, parseUnit('批次')!).toString() // '25000'
  */
 export function convertValue(value: Dec, from: Unit, to: Unit): Dec {
+  // Units are cached per spelling, so the same unit is usually the same object: no Decimal work at all.
+  if (from === to) return value;
   if (from.dimension !== to.dimension) throw new RangeError(`cannot convert ${from.symbol} to ${to.symbol}`);
   if (from.factor.eq(to.factor)) return value;
   return value.times(from.factor).div(to.factor);
