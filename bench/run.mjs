@@ -100,10 +100,11 @@ const engine = new Engine(
   })),
   { allowUndefinedFacts: true },
 );
-const townFacts = towns.map((town) => Object.fromEntries(town.observations.map((o) => [o.indicator, Number(o.value)])));
+// Facts are built from each town's data inside the timed loop, as our paths read the same data.
+const factsOf = (town) => Object.fromEntries(town.observations.map((o) => [o.indicator, Number(o.value)]));
 const plainJre = async () => {
   let met = 0;
-  for (const facts of townFacts) met += (await engine.run(facts)).events.length;
+  for (const town of towns) met += (await engine.run(factsOf(town))).events.length;
   return met;
 };
 
@@ -111,7 +112,8 @@ const plainJre = async () => {
 const compare = { at_least: (a, b) => a >= b, more_than: (a, b) => a > b, at_most: (a, b) => a <= b, less_than: (a, b) => a < b };
 const floor = () => {
   let met = 0;
-  for (const facts of townFacts) {
+  for (const town of towns) {
+    const facts = factsOf(town);
     let score = 0;
     for (const t of targets) {
       const v = facts[t.indicator];
@@ -144,7 +146,7 @@ const oursPreloaded = () => {
 const warm = towns.slice(0, 200);
 for (const town of warm) evaluate(ruleSet, town);
 for (const town of warm) await evaluateWithEngine(ruleSet, town);
-for (const facts of townFacts.slice(0, 200)) await engine.run(facts);
+for (const town of warm) await engine.run(factsOf(town));
 
 const results = [
   time('quality-scorecard evaluate() — full reports', ours),
@@ -161,14 +163,14 @@ const fl = byLabel['hand-written closure (floor)'];
 console.log(`quality-scorecard benchmark: ${TOWNS} towns × ${TARGETS} targets, Node ${process.version}`);
 console.log(`targets met (all paths must agree): ${[...metCounts].join(' / ')}`);
 console.log('');
-console.log('| path | towns/s | µs/town | vs plain json-rules-engine | vs floor |');
+console.log('| path | towns/s | µs/town | throughput vs plain json-rules-engine | time vs the floor |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   const usPerTown = r.ns / 1000 / TOWNS;
   const perSec = TOWNS / (r.ns / 1e9);
   const vsJre = jre.ns / r.ns;
   const vsFloor = r.ns / fl.ns;
-  console.log(`| ${r.label} | ${Math.round(perSec).toLocaleString('en')} | ${usPerTown.toFixed(1)} | ${vsJre.toFixed(2)}× faster | ${vsFloor.toFixed(1)}× the floor's time |`);
+  console.log(`| ${r.label} | ${Math.round(perSec).toLocaleString('en')} | ${usPerTown.toFixed(1)} | ${vsJre.toFixed(2)}× | ${vsFloor.toFixed(1)}× |`);
 }
 if (metCounts.size !== 1) {
   console.error('paths disagree on the number of targets met');
