@@ -80,3 +80,9 @@ export { bandProblems, bandsFromRuleSet, compileBand, schemeBandText, schemeGrad
 export { assumeMet, scoreWithPlan, type RegionReadings, type SchemeExclusion, type SchemeScore, type ScoringPlan } from './scoring/scheme-score.js';
 export { EXACT_SEARCH_LIMIT, candidatesOf, nextGrade, recoverable, sensitivity, type NextGrade, type Recoverable, type Sensitivity } from './scoring/what-if.js';
 export { SchemeReportSchema, type RecoverableRow, type SchemeReport, type SchemeTargetResult } from './reports/schema.js';
+export { escapeMarkdown, renderMarkdown, type MarkdownOptions } from './reports/markdown.js';
+export { REPORT_CSP, renderHtml, type HtmlOptions } from './reports/html.js';
+export { UTF8_BOM, csvField, renderCsv, type CsvOptions } from './reports/csv.js';
+export { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from './reports/svg.js';
+export { bindingShortfalls, meetsAllBindingTargets, type RenderOptions } from './reports/render-helpers.js';
+export { CLI_LABELS, REPORT_LABELS } from './i18n/report-labels.js';

@@ -1,0 +1,137 @@
+import type { Locale, LocalizedText } from '../i18n/locale.js';
+import { CLI_LABELS as C } from '../i18n/report-labels.js';
+
+/** The commands the tool has. */
+export const COMMANDS = ['evaluate', 'validate', 'list', 'schema', 'cohort'] as const;
+/** One of {@link COMMANDS}. */
+export type CommandName = (typeof COMMANDS)[number];
+
+interface OptionHelp {
+  readonly flag: string;
+  readonly text: LocalizedText;
+}
+
+interface CommandHelp {
+  readonly usage: string;
+  readonly summary: LocalizedText;
+  readonly args: ReadonlyArray<readonly [string, LocalizedText]>;
+  readonly options: readonly OptionHelp[];
+  readonly examples: readonly string[];
+}
+
+const HELP_OPTION: OptionHelp = { flag: '-h, --help', text: C.option.help };
+
+const HELP: Record<CommandName, CommandHelp> = {
+  evaluate: {
+    usage: 'quality-scorecard evaluate <rule set> <data> [options]',
+    summary: C.command.evaluate,
+    args: [
+      ['<rule set>', C.arg.ruleSet],
+      ['<data>', C.arg.data],
+    ],
+    options: [
+      { flag: '--format <json|md|html|csv>', text: C.option.format },
+      { flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale },
+      { flag: '--as-of <YYYY-MM-DD>', text: C.option.asOf },
+      { flag: '--scheme <file | id>', text: C.option.scheme },
+      { flag: '--out <file>', text: C.option.out },
+      { flag: '--exit-zero', text: C.option.exitZero },
+      HELP_OPTION,
+    ],
+    examples: [
+      'quality-scorecard evaluate panan-2018 fixtures/panan-2018/published-2018.json --format md',
+      'quality-scorecard evaluate rules/my-town-2019.json data/2019.json --format html --locale en --out report.html',
+      'quality-scorecard evaluate panan-2018 fixtures/panan-2018/shortfalls.json --scheme national-grade-bands',
+    ],
+  },
+  validate: {
+    usage: 'quality-scorecard validate <file...> [options]',
+    summary: C.command.validate,
+    args: [['<file...>', C.arg.files]],
+    options: [
+      { flag: '--kind <ruleset|dataset|catalogue|scheme>', text: C.option.kind },
+      { flag: '--rules <rule set>', text: C.option.rules },
+      { flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale },
+      HELP_OPTION,
+    ],
+    examples: ['quality-scorecard validate rules/my-town-2019.json data/2019.json', 'quality-scorecard validate --rules panan-2018 data/panan.json'],
+  },
+  list: {
+    usage: 'quality-scorecard list [options]',
+    summary: C.command.list,
+    args: [],
+    options: [{ flag: '--format <text|json>', text: C.option.listFormat }, { flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale }, HELP_OPTION],
+    examples: ['quality-scorecard list', 'quality-scorecard list --format json'],
+  },
+  schema: {
+    usage: 'quality-scorecard schema [dir] [options]',
+    summary: C.command.schema,
+    args: [['[dir]', C.arg.dir]],
+    options: [{ flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale }, HELP_OPTION],
+    examples: ['quality-scorecard schema schemas'],
+  },
+  cohort: {
+    usage: 'quality-scorecard cohort <rule set> <data.ndjson> [options]',
+    summary: C.command.cohort,
+    args: [
+      ['<rule set>', C.arg.ruleSet],
+      ['<data.ndjson>', C.arg.ndjson],
+    ],
+    options: [
+      { flag: '--as-of <YYYY-MM-DD>', text: C.option.asOf },
+      { flag: '--out <file>', text: C.option.out },
+      { flag: '--summary <file>', text: C.option.summary },
+      { flag: '--exit-zero', text: C.option.exitZero },
+      { flag: '--quiet', text: C.option.quiet },
+      { flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale },
+      HELP_OPTION,
+    ],
+    examples: ['quality-scorecard cohort jinan-2020 towns.ndjson --summary summary.json > reports.ndjson'],
+  },
+};
+
+function columns(rows: ReadonlyArray<readonly [string, string]>): string[] {
+  const width = Math.max(...rows.map(([k]) => k.length)) + 2;
+  return rows.map(([k, v]) => `  ${k.padEnd(width)}${v}`);
+}
+
+/** The help text of one command, or of the tool when `command` is undefined. */
+export function helpText(command: CommandName | undefined, locale: Locale): string {
+  const colon = locale === 'en' ? ':' : '：';
+  if (command === undefined) {
+    return [
+      `quality-scorecard — ${C.tagline[locale]}`,
+      '',
+      `${C.usage[locale]}${colon} quality-scorecard <command> [options]`,
+      '',
+      `${C.commands[locale]}${colon}`,
+      ...columns(COMMANDS.map((c) => [HELP[c].usage.replace('quality-scorecard ', '').replace(/ \[options\]$/, ''), HELP[c].summary[locale]] as const)),
+      '',
+      `${C.options[locale]}${colon}`,
+      ...columns([
+        ['-h, --help', C.option.help[locale]],
+        ['-v, --version', C.option.version[locale]],
+        ['--locale <zh-Hans|zh-Hant|en>', C.option.locale[locale]],
+      ]),
+      '',
+      C.exitCodes[locale],
+      '',
+    ].join('\n');
+  }
+  const h = HELP[command];
+  return [
+    `${C.usage[locale]}${colon} ${h.usage}`,
+    '',
+    h.summary[locale],
+    '',
+    ...(h.args.length > 0 ? [...columns(h.args.map(([a, t]) => [a, t[locale]] as const)), ''] : []),
+    `${C.options[locale]}${colon}`,
+    ...columns(h.options.map((o) => [o.flag, o.text[locale]] as const)),
+    '',
+    `${C.examples[locale]}${colon}`,
+    ...h.examples.map((e) => `  ${e}`),
+    '',
+    C.exitCodes[locale],
+    '',
+  ].join('\n');
+}

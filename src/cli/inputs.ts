@@ -1,0 +1,80 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
+import { IndicatorSchema, type Indicator } from '../indicators/schema.js';
+import { parseJsonText } from '../loaders/json.js';
+import type { IndicatorLookup } from '../observations/normalize.js';
+import { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from '../rulesets/builtin.js';
+import { loadRuleSet, type CompiledRuleSet } from '../rulesets/load.js';
+import { CLI_LABELS as C } from '../i18n/report-labels.js';
+import { BUILTIN_SCHEME_IDS, loadBuiltinScheme, loadScheme, type CompiledScheme } from '../schemes/index.js';
+import { CliError, fileError } from './errors.js';
+import type { CliIo } from './io.js';
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads a text file relative to the CLI's working directory (`-` is standard input). */
+export async function readText(io: CliIo, path: string): Promise<string> {
+  if (path === '-') {
+    if (!io.stdin) throw new CliError(C.fileNotFound('-'));
+    return readAll(io.stdin);
+  }
+  try {
+    return await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (error) {
+    throw fileError(error, path) ?? error;
+  }
+}
+
+/** Reads and parses a JSON file; errors name the file as the user wrote it. */
+export async function readJson(io: CliIo, path: string): Promise<unknown> {
+  return parseJsonText(await readText(io, path), path === '-' ? '(stdin)' : path);
+}
+
+async function isFile(io: CliIo, path: string): Promise<boolean> {
+  try {
+    return (await stat(resolve(io.cwd, path))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A rule set from a file, or a built-in one by id. A file of that name wins over a built-in id.
+ * Throws a CliError when it is neither.
+ */
+export async function resolveRuleSet(io: CliIo, arg: string): Promise<CompiledRuleSet> {
+  if (arg === '-' || (await isFile(io, arg))) return loadRuleSet(await readJson(io, arg), { file: arg === '-' ? '(stdin)' : arg });
+  if (BUILTIN_RULE_SET_IDS.includes(arg)) return loadBuiltinRuleSet(arg);
+  if (/[/\\]|\.json$/i.test(arg)) throw new CliError(C.fileNotFound(arg));
+  throw new CliError(C.notFileNorBuiltin(arg, BUILTIN_RULE_SET_IDS.join(', ')));
+}
+
+/**
+ * Indicators a data set may name when no rule set is given: the shared catalogue and every
+ * built-in rule set's own indicators (read from their JSON, so this works whatever they compile to).
+ */
+export function knownIndicators(): IndicatorLookup {
+  const all = new Map<string, Indicator>(BUILTIN_INDICATORS.map((i) => [i.id, i]));
+  for (const id of BUILTIN_RULE_SET_IDS) {
+    const raw = builtinRuleSetJson(id) as { indicators?: unknown[] };
+    for (const candidate of raw.indicators ?? []) {
+      const parsed = IndicatorSchema.safeParse(candidate);
+      if (parsed.success && !all.has(parsed.data.id)) all.set(parsed.data.id, parsed.data);
+    }
+  }
+  return (id) => all.get(id);
+}
+
+/** An assessment scheme from a file, or a built-in one by id. A file of that name wins. */
+export async function resolveScheme(io: CliIo, arg: string): Promise<CompiledScheme> {
+  if (await isFile(io, arg)) return loadScheme(await readJson(io, arg), { file: arg });
+  if (BUILTIN_SCHEME_IDS.includes(arg)) return loadBuiltinScheme(arg);
+  if (/[/\\]|\.json$/i.test(arg)) throw new CliError(C.fileNotFound(arg));
+  throw new CliError(C.notFileNorBuiltinScheme(arg, BUILTIN_SCHEME_IDS.join(', ')));
+}
