@@ -61,10 +61,14 @@ export function maxDec(a: Dec, b: Dec): Dec {
 
 /** Clamps a Decimal into [0, 1]. */
 export function clampUnit(value: Dec): Dec {
-  if (value.lt(0)) return new D(0);
-  if (value.gt(1)) return new D(1);
+  // Compare with shared constants: a literal argument would construct a Decimal on every call.
+  if (value.lt(DEC_ZERO)) return DEC_ZERO;
+  if (value.gt(DEC_ONE)) return DEC_ONE;
   return value;
 }
+
+const DEC_ZERO = new D(0);
+const DEC_ONE = new D(1);
 
 /** Sums Decimals exactly. */
 export function sumDec(values: Iterable<Dec>): Dec {

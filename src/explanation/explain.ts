@@ -33,24 +33,33 @@ function sourceText(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale)
   return `${MESSAGES.source[l]}${COLON[l]}“${target.source.clause}”${where}${STOP[l]}`;
 }
 
-function findingText(input: ExplanationInput, required: string, l: Locale): string {
+/** The region-specific sentence parts, each message rendered once for all three locales. */
+function findingParts(input: ExplanationInput): readonly LocalizedText[] {
   const { target, measurement } = input;
   switch (input.status) {
     case 'no_data': {
-      const what = (input.missing ?? []).map((m) => `${m.what[l]}（${m.indicator}）`).join(MESSAGES.listSep[l]);
-      return `${MESSAGES.missing(perLocale(() => what))[l]}${COMMA[l]}${required}`;
+      const what = perLocale((l) => (input.missing ?? []).map((m) => `${m.what[l]}（${m.indicator}）`).join(MESSAGES.listSep[l]));
+      return [MESSAGES.missing(what)];
     }
     case 'not_applicable':
-      return MESSAGES.notApplicableBecause(input.notApplicableReason ?? '')[l];
+      return [MESSAGES.notApplicableBecause(input.notApplicableReason ?? '')];
     default: {
-      let text = `${MESSAGES.observed[l]}${measurement?.observedText[l] ?? ''}${COMMA[l]}${required}`;
-      if (measurement?.gapText) text += `${COMMA[l]}${MESSAGES.gap(measurement.gapText)[l]}`;
-      for (const note of measurement?.notes ?? []) text += `${COMMA[l]}${note[l]}`;
-      if (input.status === 'not_due') text += `${COMMA[l]}${MESSAGES.notDue(target.deadline, input.asOf)[l]}`;
-      else if (input.provisional) text += `${COMMA[l]}${MESSAGES.provisional(input.asOf, target.deadline)[l]}`;
-      return text;
+      const parts: LocalizedText[] = [];
+      if (measurement?.gapText) parts.push(MESSAGES.gap(measurement.gapText));
+      for (const note of measurement?.notes ?? []) parts.push(note);
+      if (input.status === 'not_due') parts.push(MESSAGES.notDue(target.deadline, input.asOf));
+      else if (input.provisional) parts.push(MESSAGES.provisional(input.asOf, target.deadline));
+      return parts;
     }
   }
+}
+
+function findingText(input: ExplanationInput, parts: readonly LocalizedText[], required: string, l: Locale): string {
+  if (input.status === 'no_data') return `${(parts[0] as LocalizedText)[l]}${COMMA[l]}${required}`;
+  if (input.status === 'not_applicable') return (parts[0] as LocalizedText)[l];
+  let text = `${MESSAGES.observed[l]}${input.measurement?.observedText[l] ?? ''}${COMMA[l]}${required}`;
+  for (const part of parts) text += `${COMMA[l]}${part[l]}`;
+  return text;
 }
 
 /** The parts of a target's explanation that do not depend on the region, built once per target. */
@@ -95,7 +104,8 @@ function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticPa
  * @example explainTarget(input)['zh-Hans'] // '【未达标】产品质量监督抽查合格率：实际94.99%，要求不低于95%，差距0.01个百分点。原文：“…”'
  */
 export function explainTarget(input: ExplanationInput): LocalizedText {
-  const parts = staticParts(input.ruleSet, input.target);
-  const head = parts.heads[input.status];
-  return perLocale((l) => `${head[l]}${findingText(input, parts.required[l], l)}${STOP[l]}${parts.tail[l]}`);
+  const fixed = staticParts(input.ruleSet, input.target);
+  const head = fixed.heads[input.status];
+  const parts = findingParts(input);
+  return perLocale((l) => `${head[l]}${findingText(input, parts, fixed.required[l], l)}${STOP[l]}${fixed.tail[l]}`);
 }

@@ -70,14 +70,14 @@ function targetResult(ruleSet: CompiledRuleSet, ctx: EvaluationContext, o: Targe
 function shortfalls(results: readonly TargetResult[], points: readonly TargetPoints[]): Shortfall[] {
   const rows = results
     .map((r, i) => ({ r, i, p: points[i] as TargetPoints }))
-    .filter(({ r }) => r.status === 'not_met' || r.status === 'no_data')
-    .map(({ r, i, p }) => ({ r, i, lost: p.possible.minus(p.earned) }));
-  rows.sort((a, b) => b.lost.comparedTo(a.lost) || a.i - b.i);
-  return rows.map(({ r, lost }) => ({
+    .filter(({ r }) => r.status === 'not_met' || r.status === 'no_data');
+  // A not-met or no-data target earns nothing, so the points it loses are exactly its possible points.
+  rows.sort((a, b) => b.p.possible.comparedTo(a.p.possible) || a.i - b.i);
+  return rows.map(({ r, p }) => ({
     target: r.id,
     status: r.status,
     commitment: r.commitment,
-    pointsLost: points4(lost),
+    pointsLost: p.possibleText,
     attainment: r.attainment,
     gap: r.gap,
     gapUnit: r.gapUnit,

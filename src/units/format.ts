@@ -54,6 +54,18 @@ export function formatGap(value: Dec, unit: Unit, locale: Locale, places = 4): s
   return `${decimalString(value, places)}${symbol}`;
 }
 
+const fullFormat = new WeakMap<Unit, boolean>();
+
+/** Whether a unit needs per-locale formatting (fractions; 万/亿-prefixed units expand in English): decided once per unit. */
+function needsFullFormat(unit: Unit): boolean {
+  let full = fullFormat.get(unit);
+  if (full === undefined) {
+    full = unit.symbol === 'fraction' || (!unit.factor.eq(1) && unit.dimension !== 'share' && unit.dimension !== 'mass-concentration');
+    fullFormat.set(unit, full);
+  }
+  return full;
+}
+
 const suffixCache = new Map<string, LocalizedText>();
 
 /** The per-locale suffixes of an unprefixed, non-fraction unit ("%", "微克/立方米", " people"), computed once. */
@@ -72,7 +84,7 @@ function suffixes(unit: Unit): LocalizedText {
  * @example quantityTexts(D('95'), parseUnit('%')!).en // '95%'
  */
 export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
-  if (unit.symbol === 'fraction' || !unit.factor.eq(1) && unit.dimension !== 'share' && unit.dimension !== 'mass-concentration') {
+  if (needsFullFormat(unit)) {
     return { 'zh-Hans': formatQuantity(value, unit, 'zh-Hans', places), 'zh-Hant': formatQuantity(value, unit, 'zh-Hant', places), en: formatQuantity(value, unit, 'en', places) };
   }
   const plain = decimalString(value, places);

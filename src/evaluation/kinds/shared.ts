@@ -102,14 +102,14 @@ export const ZERO = new D(0);
 /** Attainment of a higher-is-better value: v/T clipped to [0, 1] (1 when T ≤ 0 and v ≥ T). */
 export function higherAttainment(value: Dec, threshold: Dec): Dec {
   if (value.gte(threshold)) return ONE;
-  if (threshold.lte(0)) return ZERO;
+  if (threshold.lte(ZERO)) return ZERO;
   return clampUnit(value.div(threshold));
 }
 
 /** Attainment of a lower-is-better value: T/v clipped to [0, 1] (31 against ≤29 is 29/31). */
 export function lowerAttainment(value: Dec, threshold: Dec): Dec {
   if (value.lte(threshold)) return ONE;
-  if (value.lte(0) || threshold.lte(0)) return ZERO;
+  if (value.lte(ZERO) || threshold.lte(ZERO)) return ZERO;
   return clampUnit(threshold.div(value));
 }
 
