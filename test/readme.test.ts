@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULE_SET_IDS, loadBuiltinRuleSet } from '../src/rulesets/builtin.js';
@@ -34,5 +34,17 @@ describe('README', () => {
     const commands = quick.split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean);
     expect(commands).toEqual(['npm ci && npm start', 'npm ci && npm test']);
     expect(readFileSync(join(root, '.ci/run'), 'utf8')).toContain('npm ci && npm test');
+  });
+});
+
+describe('README examples', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/<!-- example: (\S+) -->\n```\w+\n([\s\S]*?)\n```/g)];
+
+  it('quotes every file of docs/examples verbatim (the consumer package runs those files)', () => {
+    const quoted = blocks.map((m) => m[1]);
+    const files = readdirSync(join(root, 'docs/examples')).map((f) => `docs/examples/${f}`).sort();
+    expect([...quoted].sort()).toEqual(files);
+    for (const [, file, body] of blocks) expect(body, file).toBe(readFileSync(join(root, file as string), 'utf8').replace(/\n+$/, ''));
   });
 });
