@@ -16,6 +16,7 @@ export {
 } from './errors/errors.js';
 export { LOCALES, type Locale, type LocalizedText } from './i18n/locale.js';
 export { MESSAGES } from './i18n/messages.js';
+export { CATALOGUE } from './i18n/catalogue.js';
 export { BUILTIN_INDICATORS, catalogueIndicator } from './indicators/catalogue.js';
 export { CatalogueSchema, IndicatorSchema, type Indicator, type IndicatorKind } from './indicators/schema.js';
 export { loadDataSet, type FactEntry, type RegionData } from './observations/normalize.js';

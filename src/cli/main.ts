@@ -8,7 +8,7 @@ import { version } from '../../package.json';
 import { InvalidInputError, ScorecardError } from '../errors/errors.js';
 import { parseWith } from '../errors/zod-issues.js';
 import { evaluateCohortStream, type CohortSummary } from '../evaluation/cohort.js';
-import { evaluate, type EvaluateOptions } from '../evaluation/evaluate.js';
+import { evaluate } from '../evaluation/evaluate.js';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_LABELS as C } from '../i18n/report-labels.js';
 import { CatalogueSchema } from '../indicators/schema.js';

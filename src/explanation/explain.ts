@@ -2,7 +2,7 @@ import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { MESSAGES, perLocale } from '../i18n/messages.js';
 import type { Measurement, MissingItem } from '../evaluation/kinds/types.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
-import type { Status } from '../scoring/score.js';
+import { STATUSES, type Status } from '../scoring/score.js';
 
 /** Everything an explanation may say about one evaluated target. */
 export interface ExplanationInput {
@@ -71,7 +71,6 @@ interface StaticParts {
   readonly tail: LocalizedText;
 }
 
-const STATUSES: readonly Status[] = ['met', 'not_met', 'no_data', 'not_applicable', 'not_due'];
 const staticCache = new WeakMap<CompiledTarget, StaticParts>();
 
 function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticParts {

@@ -18,7 +18,6 @@ export interface TargetOutcome {
   readonly provisional: boolean;
 }
 
-const STATUSES: readonly Status[] = ['met', 'not_met', 'no_data', 'not_applicable', 'not_due'];
 
 function countStatuses(outcomes: readonly TargetOutcome[]): Report['counts']['binding'] {
   const counts = { total: outcomes.length, met: 0, not_met: 0, no_data: 0, not_applicable: 0, not_due: 0 };
@@ -174,4 +173,3 @@ export function buildReport(ruleSet: CompiledRuleSet, ctx: EvaluationContext, ou
   };
 }
 
-export { STATUSES };

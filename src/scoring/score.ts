@@ -6,6 +6,9 @@ import { gradeBands, gradeFor, vetoGradeOf, type GradeBand } from './grades.js';
 /** A target's status: the five outcomes a target can have. */
 export type Status = 'met' | 'not_met' | 'no_data' | 'not_applicable' | 'not_due';
 
+/** Every status, in report order. */
+export const STATUSES: readonly Status[] = ['met', 'not_met', 'no_data', 'not_applicable', 'not_due'];
+
 /** Why a target's points are left out of the maximum. */
 export type Exclusion = 'no_data' | 'not_applicable' | 'not_due' | 'aspirational_unscored';
 

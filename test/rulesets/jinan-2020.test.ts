@@ -108,7 +108,6 @@ describe('jinan-2020 built-in rule set', () => {
 
   describe('shortfalls.json', () => {
     const report = evaluate(ruleSet, fixture('shortfalls.json'));
-    const byId = new Map(report.targets.map((t) => [t.id, t]));
 
     handWorkedChecks(report, TARGETS, SHORT, SHARE);
 

@@ -109,7 +109,6 @@ describe('quality-town-2016 built-in rule set', () => {
 
   describe('shortfalls.json', () => {
     const report = evaluate(ruleSet, fixture('shortfalls.json'));
-    const byId = new Map(report.targets.map((t) => [t.id, t]));
 
     handWorkedChecks(report, TARGETS, SHORT, CATEGORY_SHARE);
 
