@@ -30,7 +30,9 @@ const KIND_ORDER = ['function', 'class', 'const', 'interface', 'type'];
 const KIND_TITLE = { function: 'Functions', class: 'Classes', const: 'Constants', interface: 'Interfaces', type: 'Types' };
 
 function oneLine(text, max = 240) {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // The type printer names modules by absolute path; strip the checkout's location (before truncating)
+  // so the file is the same in every clone.
+  const flat = text.replaceAll(`import("${root}/`, 'import("./').replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
