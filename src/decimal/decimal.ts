@@ -14,6 +14,13 @@ export type Dec = InstanceType<typeof D>;
 /** A value as users write it: a finite number or a plain decimal string such as "95" or "0.4". */
 export type DecimalInput = number | string;
 
+/** Zero, one and a hundred, shared: Decimals are immutable, and a literal argument (`x.lt(0)`) would construct one per call. */
+export const ZERO = new D(0);
+/** See {@link ZERO}. */
+export const ONE = new D(1);
+/** See {@link ZERO}. */
+export const HUNDRED = new D(100);
+
 const DECIMAL_STRING = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** Whether `text` is a plain decimal string (no exponent, no NaN/Infinity, no thousands separators). */
@@ -44,11 +51,6 @@ export function decimalString(value: Dec, places = 10): string {
   return value.toDecimalPlaces(places, D.ROUND_HALF_UP).toString();
 }
 
-/** Rounds half-up to exactly `places` decimals, keeping trailing zeros ("89.50"). */
-export function fixedString(value: Dec, places: number): string {
-  return value.toFixed(places, D.ROUND_HALF_UP);
-}
-
 /** The smaller of two Decimals. */
 export function minDec(a: Dec, b: Dec): Dec {
   return a.lte(b) ? a : b;
@@ -62,13 +64,10 @@ export function maxDec(a: Dec, b: Dec): Dec {
 /** Clamps a Decimal into [0, 1]. */
 export function clampUnit(value: Dec): Dec {
   // Compare with shared constants: a literal argument would construct a Decimal on every call.
-  if (value.lt(DEC_ZERO)) return DEC_ZERO;
-  if (value.gt(DEC_ONE)) return DEC_ONE;
+  if (value.lt(ZERO)) return ZERO;
+  if (value.gt(ONE)) return ONE;
   return value;
 }
-
-const DEC_ZERO = new D(0);
-const DEC_ONE = new D(1);
 
 /** Sums Decimals exactly. */
 export function sumDec(values: Iterable<Dec>): Dec {

@@ -1,4 +1,4 @@
-import { D, toDecimal, type Dec } from '../decimal/decimal.js';
+import { D, HUNDRED, toDecimal, type Dec } from '../decimal/decimal.js';
 import { InvalidInputError, inputIssue, jsonPath, throwIfIssues, type InputIssue } from '../errors/errors.js';
 import { parseWith } from '../errors/zod-issues.js';
 import type { Indicator } from '../indicators/schema.js';
@@ -51,7 +51,6 @@ export interface RegionData {
 /** Resolves an indicator id to its definition (rule-set local or catalogue). */
 export type IndicatorLookup = (id: string) => Indicator | undefined;
 
-const HUNDRED = new D(100);
 const PERCENT = parseUnit('%') as Unit;
 
 function indicatorIssue(path: string, id: string): InputIssue {

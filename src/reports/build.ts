@@ -1,6 +1,5 @@
-import { decimalString, type Dec } from '../decimal/decimal.js';
+import { ONE, decimalString, type Dec } from '../decimal/decimal.js';
 import type { EvaluationContext, Gathered, Measurement } from '../evaluation/kinds/types.js';
-import { ONE } from '../evaluation/kinds/shared.js';
 import { explainTarget } from '../explanation/explain.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import type { BoundScheme } from '../schemes/bind.js';

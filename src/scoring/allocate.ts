@@ -1,4 +1,4 @@
-import { D, minDec, sumDec, type Dec } from '../decimal/decimal.js';
+import { ZERO, minDec, sumDec, type Dec } from '../decimal/decimal.js';
 
 /** A child of a node in the points tree: fixed points, or a weight sharing what the fixed ones leave. */
 export interface Slot {
@@ -9,7 +9,6 @@ export interface Slot {
   readonly participates: boolean;
 }
 
-const ZERO = new D(0);
 
 /**
  * Shares a node's budget among its children. Fixed children keep their points when they take part

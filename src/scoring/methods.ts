@@ -1,4 +1,4 @@
-import { D, clampUnit, maxDec, type Dec } from '../decimal/decimal.js';
+import { D, ZERO, clampUnit, maxDec, type Dec } from '../decimal/decimal.js';
 
 /**
  * What a method makes of one target, independent of how many points the target is worth (which
@@ -8,7 +8,6 @@ export type Credit =
   | { readonly kind: 'share'; readonly share: Dec }
   | { readonly kind: 'deduction'; readonly points: Dec; readonly floorAtZero: boolean };
 
-const ZERO = new D(0);
 const ONE = new D(1);
 
 /** A share of the item's points, clipped to [0, 1]. */

@@ -1,4 +1,4 @@
-import { D, maxDec, minDec, sumDec, type Dec } from '../decimal/decimal.js';
+import { D, HUNDRED, ZERO, maxDec, minDec, sumDec, type Dec } from '../decimal/decimal.js';
 import { aggregate, allocate } from './allocate.js';
 import { schemeGradeFor, type NamedScores, type SchemeBand } from './bands.js';
 import { FULL_CREDIT, earnedPoints, type Credit } from './methods.js';
@@ -131,8 +131,6 @@ export interface SchemeScore {
   readonly vetoUnknown: readonly VetoReading[];
 }
 
-const ZERO = new D(0);
-const HUNDRED = new D(100);
 
 interface Tree {
   readonly items: ItemScore[];

@@ -1,4 +1,4 @@
-import { D, decimalString, sumDec, type Dec } from '../decimal/decimal.js';
+import { D, HUNDRED, ZERO, decimalString, sumDec, type Dec } from '../decimal/decimal.js';
 import type { CompiledCategory, CompiledTarget } from '../rulesets/load.js';
 import type { ScoringData } from '../rulesets/schema.js';
 import { gradeBands, gradeFor, vetoGradeOf, type GradeBand } from './grades.js';
@@ -61,8 +61,6 @@ function exclusionOf(input: ScoringInput, scoring: ScoringData): Exclusion | nul
   return null;
 }
 
-const HUNDRED = new D(100);
-const ZERO = new D(0);
 
 /** How 100 points are split among the scored targets: depends only on which targets are scored. */
 interface Allocation {

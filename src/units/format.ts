@@ -1,6 +1,6 @@
-import { D, decimalString, type Dec } from '../decimal/decimal.js';
+import { decimalString, type Dec } from '../decimal/decimal.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
-import { convertValue, parseUnit, type Unit } from './units.js';
+import { parseUnit, type Unit } from './units.js';
 
 const ZH_HANT: Record<string, string> = { 个: '個', 项: '項', 处: '處', 只: '隻', 万: '萬', 亿: '億', 条: '條', 台: '臺', 户: '戶', 场: '場', 个百分点: '個百分點', 个千分点: '個千分點' };
 const ZH_SYMBOL: Record<string, string> = { 'μg/m³': '微克/立方米', 'mg/m³': '毫克/立方米', fraction: '', boolean: '' };
@@ -118,13 +118,4 @@ export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   };
 }
 
-/** Converts then formats: a value held in `from` shown in `to` (25000 批次 shown as 2.5万批次). */
-export function formatIn(value: Dec, from: Unit, to: Unit, locale: Locale): string {
-  return formatQuantity(convertValue(value, from, to), to, locale);
-}
 
-/** Converts a text in simplified characters to the traditional forms used in unit names. */
-export const unitTextToHant = toHant;
-
-/** Zero as a Decimal, handy for gaps. */
-export const ZERO = new D(0);

@@ -110,11 +110,6 @@ function makeUnit(baseSymbol: string, base: BaseUnit, prefixFactor: string, pref
   };
 }
 
-/** Whether a value in unit `from` can be converted to unit `to`. */
-export function unitsCompatible(from: Unit, to: Unit): boolean {
-  return from.dimension === to.dimension;
-}
-
 /**
  * Converts exactly between units of one dimension (factors are powers of ten, so no rounding).
  * @example convertValue(D('2.5'), parseUnit('万批次')!, parseUnit('批次')!).toString() // '25000'
@@ -127,7 +122,3 @@ export function convertValue(value: Dec, from: Unit, to: Unit): Dec {
   return value.times(from.factor).div(to.factor);
 }
 
-/** Every unit spelling the library accepts without a prefix, for docs and errors. */
-export function knownBaseUnits(): string[] {
-  return Object.keys(BASE_UNITS);
-}

@@ -1,4 +1,4 @@
-import { D, maxDec, minDec, sumDec, toDecimal, type Dec } from '../../decimal/decimal.js';
+import { D, ONE, ZERO, maxDec, minDec, sumDec, toDecimal, type Dec } from '../../decimal/decimal.js';
 import { inputIssue } from '../../errors/errors.js';
 import { localized, type LocalizedText } from '../../i18n/locale.js';
 import { MESSAGES, joinLocalized, perLocale } from '../../i18n/messages.js';
@@ -6,17 +6,13 @@ import type { Indicator } from '../../indicators/schema.js';
 import type { Condition, LeafCondition } from '../../rulesets/schema.js';
 import { formatQuantity, gapTexts } from '../../units/format.js';
 import { convertValue, type Unit } from '../../units/units.js';
-import { compileCondition, conditionFacts, type EngineCondition, type EngineLeaf, type FactLookup } from '../conditions.js';
+import { compileCondition, conditionFacts, type CompiledPredicate, type EngineCondition, type EngineLeaf, type FactLookup } from '../conditions.js';
 import type { OperatorName } from '../operators.js';
 import { deadlineProgress, progressReport } from '../progress.js';
-import { ONE, gatherCurrent, higherAttainment, indicatorUnit, lowerAttainment, quantityText, requireIndicator, requireUnit, thresholdInIndicatorUnit } from './shared.js';
+import { gatherCurrent, higherAttainment, indicatorUnit, lowerAttainment, quantityText, requireIndicator, requireUnit, thresholdInIndicatorUnit } from './shared.js';
 import type { CompileContext, CompiledKind, KindCompiler, Measurement } from './types.js';
 
 const OPERATOR_OF = { at_least: 'atLeast', more_than: 'moreThan', at_most: 'atMost', less_than: 'lessThan', equal: 'equalTo' } as const;
-
-function gapText(gap: Dec, unit: Unit): LocalizedText {
-  return gapTexts(gap, unit);
-}
 
 function metMeasurement(observedText: LocalizedText, notes: LocalizedText[] = [], detail?: Record<string, unknown>): Measurement {
   return { attainment: ONE, gap: null, gapUnit: null, observedText, gapText: null, notes, ...(detail ? { detail } : {}) };
@@ -41,12 +37,12 @@ function measureComparison(operator: OperatorName, value: Dec, threshold: Dec, m
     : lower
       ? lowerAttainment(value, threshold)
       : threshold.isZero() || value.isZero()
-        ? new D(0)
+        ? ZERO
         : minDec(value, threshold).div(maxDec(value, threshold));
   const notes = gap.isZero()
     ? [higher ? MESSAGES.boundaryAbove(quantityText(threshold, unit)) : MESSAGES.boundaryBelow(quantityText(threshold, unit))]
     : [];
-  return { attainment, gap, gapUnit: unit.gapSymbol, gapText: gapText(gap, unit), notes };
+  return { attainment, gap, gapUnit: unit.gapSymbol, gapText: gapTexts(gap, unit), notes };
 }
 
 /** 达到/超/不超过/低于/等于: one indicator against one threshold. */
@@ -133,7 +129,7 @@ export const compileZero: KindCompiler<'zero'> = (target, ctx) => {
       const value = facts(indicator.id) as Dec;
       const observedText = MESSAGES.occurrences(value.toString());
       if (met) return metMeasurement(observedText);
-      return { attainment: new D(0), gap: value, gapUnit: unit.gapSymbol, observedText, gapText: gapText(value, unit), notes: [] };
+      return { attainment: ZERO, gap: value, gapUnit: unit.gapSymbol, observedText, gapText: gapTexts(value, unit), notes: [] };
     },
   };
 };
@@ -156,10 +152,19 @@ export const compileMilestone: KindCompiler<'milestone'> = (target, ctx) => {
     measure: (facts, met) => {
       const observedText = facts(indicator.id) === true ? MESSAGES.yes : MESSAGES.no;
       if (met) return metMeasurement(observedText);
-      return { attainment: new D(0), gap: null, gapUnit: null, observedText, gapText: null, notes: [] };
+      return { attainment: ZERO, gap: null, gapUnit: null, observedText, gapText: null, notes: [] };
     },
   };
 };
+
+const predicates = new WeakMap<EngineCondition, CompiledPredicate>();
+
+/** A condition node's predicate, compiled once per node rather than on every region's attainment. */
+function predicateOf(condition: EngineCondition): CompiledPredicate {
+  let predicate = predicates.get(condition);
+  if (!predicate) predicates.set(condition, (predicate = compileCondition(condition)));
+  return predicate;
+}
 
 interface CompiledLeaf {
   readonly leaf: EngineLeaf;
@@ -232,9 +237,9 @@ function treeRequirement(condition: EngineCondition, leaves: Map<EngineLeaf, Com
 
 function leafAttainment(c: CompiledLeaf, facts: FactLookup): Dec {
   const fact = facts(c.leaf.fact);
-  const met = compileCondition(c.leaf)(facts);
-  if (met) return new D(1);
-  if (c.threshold === undefined || c.unit === undefined || !(fact instanceof D)) return new D(0);
+  const met = predicateOf(c.leaf)(facts);
+  if (met) return ONE;
+  if (c.threshold === undefined || c.unit === undefined || !(fact instanceof D)) return ZERO;
   const value = convertValue(fact, indicatorUnit(c.indicator), c.unit);
   return measureComparison(c.leaf.operator, value, c.threshold, false, c.unit).attainment;
 }
@@ -242,7 +247,7 @@ function leafAttainment(c: CompiledLeaf, facts: FactLookup): Dec {
 function treeAttainment(condition: EngineCondition, facts: FactLookup, leaves: Map<EngineLeaf, CompiledLeaf>): Dec {
   if ('all' in condition) return sumDec(condition.all.map((c) => treeAttainment(c, facts, leaves))).div(condition.all.length);
   if ('any' in condition) return condition.any.map((c) => treeAttainment(c, facts, leaves)).reduce(maxDec);
-  if ('not' in condition) return compileCondition(condition)(facts) ? new D(1) : new D(0);
+  if ('not' in condition) return predicateOf(condition)(facts) ? ONE : ZERO;
   return leafAttainment(leaves.get(condition) as CompiledLeaf, facts);
 }
 

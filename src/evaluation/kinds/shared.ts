@@ -1,4 +1,4 @@
-import { D, clampUnit, toDecimal, type Dec, type DecimalInput } from '../../decimal/decimal.js';
+import { ONE, ZERO, clampUnit, toDecimal, type Dec, type DecimalInput } from '../../decimal/decimal.js';
 import { inputIssue } from '../../errors/errors.js';
 import { localized, type LocalizedText } from '../../i18n/locale.js';
 import type { Indicator } from '../../indicators/schema.js';
@@ -93,11 +93,6 @@ export function gatherCurrent(indicators: readonly Indicator[], ctx: EvaluationC
   if (missing.length > 0) return { kind: 'no_data', missing, observed };
   return { kind: 'facts', facts, observed };
 }
-
-/** Shared constants: Decimals are immutable, so one instance serves every region. */
-export const ONE = new D(1);
-/** Zero, shared for the same reason. */
-export const ZERO = new D(0);
 
 /** Attainment of a higher-is-better value: v/T clipped to [0, 1] (1 when T ≤ 0 and v ≥ T). */
 export function higherAttainment(value: Dec, threshold: Dec): Dec {
