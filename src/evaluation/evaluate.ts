@@ -53,7 +53,7 @@ function judge(target: CompiledTarget, gathered: Gathered, met: boolean, ctx: Ev
   const provisional = ctx.asOf < target.deadline;
   if (gathered.kind === 'not_applicable') return { target, status: 'not_applicable', gathered, provisional: false };
   if (gathered.kind === 'no_data') return { target, status: 'no_data', gathered, provisional };
-  const measurement = target.compiled.measure(lookupIn(gathered.facts), met, ctx);
+  const measurement = target.compiled.measure(lookupIn(gathered.facts), met, ctx, gathered.state);
   const status = met ? 'met' : provisional && !measurement.settled ? 'not_due' : 'not_met';
   return { target, status, gathered, measurement, provisional };
 }

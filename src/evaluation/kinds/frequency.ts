@@ -86,14 +86,15 @@ function tally(spec: FrequencySpec, ctx: EvaluationContext): Tally {
 
 function gatherFrequency(spec: FrequencySpec, ctx: EvaluationContext): Gathered {
   if (ctx.region.dataSet.events === undefined) return { kind: 'no_data', missing: [{ indicator: spec.event, what: MESSAGES.frequency.missingEvents }], observed: [] };
-  const { judged } = tally(spec, ctx);
+  const counted = tally(spec, ctx);
+  const { judged } = counted;
   if (judged.length === 0) return { kind: 'no_data', missing: [{ indicator: spec.event, what: MESSAGES.frequency.missingPeriods }], observed: [] };
   const observed: ObservedFigure[] = judged.map((c) => ({ indicator: spec.event, period: c.period, value: String(c.count), unit: '次' }));
   const facts = new Map([
     [derivedFact(spec.id, 'periods-ok'), new D(judged.filter((c) => c.ok).length)],
     [derivedFact(spec.id, 'periods-judged'), new D(judged.length)],
   ]);
-  return { kind: 'facts', facts, observed };
+  return { kind: 'facts', facts, observed, state: counted };
 }
 
 /** "2018年第3季度无记录" / "仅1次" / "3次，超过上限2次". */
@@ -103,8 +104,8 @@ function missText(spec: FrequencySpec, c: PeriodCount): LocalizedText {
   return c.count === 0 ? MESSAGES.frequency.none(name) : MESSAGES.frequency.tooFew(name, c.count, spec.min);
 }
 
-function measureFrequency(spec: FrequencySpec, met: boolean, ctx: EvaluationContext): Measurement {
-  const { judged, pending } = tally(spec, ctx);
+function measureFrequency(spec: FrequencySpec, met: boolean, counted: Tally, ctx: EvaluationContext): Measurement {
+  const { judged, pending } = counted;
   const ok = judged.filter((c) => c.ok).length;
   const missed = judged.filter((c) => !c.ok);
   const observedText = joinLocalized(judged.map((c) => MESSAGES.frequency.count(MESSAGES.periodName(c.period), c.count)), MESSAGES.listSep);
@@ -145,6 +146,6 @@ export const compileFrequency: KindCompiler<'frequency'> = (target, ctx) => {
     predicate: compileCondition(condition),
     requirement: MESSAGES.frequency.requirement(MESSAGES.frequency.per[target.per], target.min, target.max),
     gather: (c) => gatherFrequency(spec, c),
-    measure: (_facts, met, c) => measureFrequency(spec, met, c),
+    measure: (_facts, met, c, state) => measureFrequency(spec, met, state as Tally, c),
   };
 };

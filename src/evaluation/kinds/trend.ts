@@ -130,7 +130,7 @@ function gatherTrend(spec: TrendSpec, ctx: EvaluationContext): Gathered {
     [derivedFact(spec.id, 'achieved'), new D(achieved)],
     [derivedFact(spec.id, 'required'), new D(a.steps.length)],
   ]);
-  return { kind: 'facts', facts, observed: a.observed };
+  return { kind: 'facts', facts, observed: a.observed, state: a };
 }
 
 /** "2017年较上年下降0.3个百分点" (plus "，不足要求的…" when only the size fell short). */
@@ -144,8 +144,7 @@ function stepText(spec: TrendSpec, step: Step): LocalizedText {
   return perLocale((l) => `${text[l]}${MESSAGES.trend.belowMinChange(spec.minChangeText as LocalizedText)[l]}`);
 }
 
-function measureTrend(spec: TrendSpec, met: boolean, ctx: EvaluationContext): Measurement {
-  const a = analyse(spec, ctx);
+function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
   const steps = a.kind === 'steps' ? a.steps : [];
   const points = steps.length > 0 ? [{ period: shiftPeriod((steps[0] as Step).period, -1), value: (steps[0] as Step).previous }, ...steps.map((s) => ({ period: s.period, value: s.value }))] : [];
   const observedText = joinLocalized(points.map((p) => MESSAGES.trend.point(MESSAGES.periodName(p.period), quantityText(p.value, spec.unit))), MESSAGES.listSep);
@@ -247,6 +246,6 @@ export const compileTrend: KindCompiler<'trend'> = (target, ctx) => {
     requirement: requirementOf(spec),
     unit: spec.unit,
     gather: (c) => gatherTrend(spec, c),
-    measure: (_facts, met, c) => measureTrend(spec, met, c),
+    measure: (_facts, met, _ctx, state) => measureTrend(spec, met, state as Analysis),
   };
 };

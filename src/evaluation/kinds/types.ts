@@ -55,7 +55,13 @@ export interface MissingItem {
 
 /** The outcome of reading a target's data for one region. */
 export type Gathered =
-  | { readonly kind: 'facts'; readonly facts: ReadonlyMap<string, FactValue>; readonly observed: readonly ObservedFigure[] }
+  | {
+      readonly kind: 'facts';
+      readonly facts: ReadonlyMap<string, FactValue>;
+      readonly observed: readonly ObservedFigure[];
+      /** What the kind worked out while gathering (a trend's steps, a frequency's tally), handed to `measure` so it is not worked out twice. */
+      readonly state?: unknown;
+    }
   | { readonly kind: 'no_data'; readonly missing: readonly MissingItem[]; readonly observed: readonly ObservedFigure[] }
   | { readonly kind: 'not_applicable'; readonly reason: string; readonly indicator: string };
 
@@ -93,7 +99,7 @@ export interface CompiledKind {
   /** The target's own unit, for gaps. */
   readonly unit?: Unit;
   gather(ctx: EvaluationContext): Gathered;
-  measure(facts: FactLookup, met: boolean, ctx: EvaluationContext): Measurement;
+  measure(facts: FactLookup, met: boolean, ctx: EvaluationContext, state: unknown): Measurement;
 }
 
 /** Compiles one target of kind K, pushing any problems onto `ctx.issues` and returning undefined then. */
