@@ -2,6 +2,7 @@ import { InvalidInputError, ScorecardError, formatIssue } from '../errors/errors
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { CLI_LABELS as C } from '../i18n/report-labels.js';
 import type { CliOutput } from './io.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 
 /** Exit codes of the tool. */
 export const EXIT = { ok: 0, shortfall: 1, invalid: 2, internal: 3 } as const;
@@ -34,7 +35,7 @@ export function fileError(error: unknown, path: string): CliError | undefined {
  * (with each problem's path and message), 3 for an internal error.
  */
 export function reportError(error: unknown, locale: Locale, stderr: CliOutput): number {
-  const prefix = `quality-scorecard: ${C.error[locale]}${locale === 'en' ? ': ' : '：'}`;
+  const prefix = `quality-scorecard: ${C.error[locale]}${PUNCTUATION.colon[locale]}`;
   if (error instanceof InvalidInputError) {
     stderr.write(`${prefix}${C.invalidInput(error.file ?? '(input)')[locale]}\n`);
     for (const issue of error.issues) stderr.write(`  ${formatIssue(issue, locale, error.file)}\n`);

@@ -1,5 +1,6 @@
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { CLI_LABELS as C } from '../i18n/report-labels.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 
 /** The commands the tool has. */
 export const COMMANDS = ['evaluate', 'validate', 'list', 'schema', 'cohort'] as const;
@@ -97,7 +98,7 @@ function columns(rows: ReadonlyArray<readonly [string, string]>): string[] {
 
 /** The help text of one command, or of the tool when `command` is undefined. */
 export function helpText(command: CommandName | undefined, locale: Locale): string {
-  const colon = locale === 'en' ? ':' : '：';
+  const colon = PUNCTUATION.headingColon[locale];
   if (command === undefined) {
     return [
       `quality-scorecard — ${C.tagline[locale]}`,

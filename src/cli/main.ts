@@ -28,6 +28,7 @@ import { envLocale, isLocale, processIo, writeOut, type CliIo } from './io.js';
 import { knownIndicators, readJson, resolveRuleSet, resolveScheme } from './inputs.js';
 import { ProgressBar } from './progress.js';
 import { jsonSchemas, schemaFileText } from './schemas.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 
 /** Report formats of `evaluate`. */
 export const FORMATS = ['json', 'md', 'html', 'csv'] as const;
@@ -280,14 +281,14 @@ async function listCommand(args: readonly string[], io: CliIo, ctx: Context): Pr
   }
   const l = ctx.locale;
   const width = Math.max(...list.map((r) => r.id.length)) + 2;
-  const lines = [`${C.builtinRuleSets[l]}${l === 'en' ? ':' : '：'}`];
+  const lines = [`${C.builtinRuleSets[l]}${PUNCTUATION.headingColon[l]}`];
   for (const r of list) {
     lines.push(`  ${r.id.padEnd(width)}${r.title} · ${r.region} · ${r.period.start}…${r.period.end} · ${C.targetCount(r.targets)[l]}`);
     lines.push(`  ${''.padEnd(width)}${Object.entries(r.byKind).map(([k, n]) => `${k} ${n}`).join(' · ')}`);
   }
   const schemes = builtinSchemeSummaries();
   const sw = Math.max(...schemes.map((x) => x.id.length)) + 2;
-  lines.push('', `${C.builtinSchemesTitle[l]}${l === 'en' ? ':' : '：'}`);
+  lines.push('', `${C.builtinSchemesTitle[l]}${PUNCTUATION.headingColon[l]}`);
   for (const x of schemes) lines.push(`  ${x.id.padEnd(sw)}${x.names[l as keyof typeof x.names]} · ${C.schemeFor(x.ruleSet ?? '*')[l]}`);
   lines.push('');
   await writeOut(io.stdout, lines.join('\n'));

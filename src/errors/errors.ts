@@ -1,4 +1,6 @@
-import { localized, type Locale, type LocalizedText } from '../i18n/locale.js';
+import { ERROR_MESSAGES } from '../i18n/error-messages.js';
+import type { Locale, LocalizedText } from '../i18n/locale.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 
 /** Stable codes for every problem found in a rule set, scheme or data file. */
 export const ISSUE_CODES = [
@@ -74,15 +76,12 @@ export function inputIssue(code: IssueCode, path: string, expected: LocalizedTex
   return { code, path, expected, found: describeFound(found) };
 }
 
-const FOUND_LABEL: LocalizedText = localized('实际为', 'found', '實際為');
-const EXPECTED_LABEL: LocalizedText = localized('应为', 'expected', '應為');
+const LABELS = ERROR_MESSAGES.labels;
 
 /** One line describing an issue in one locale: `file $.path: expected …, found …`. */
 export function formatIssue(issue: InputIssue, locale: Locale, file?: string): string {
   const where = file ? `${file} ${issue.path}` : issue.path;
-  const sep = locale === 'en' ? ', ' : '，';
-  const colon = locale === 'en' ? ': ' : '：';
-  return `[${issue.code}] ${where}${colon}${EXPECTED_LABEL[locale]} ${issue.expected[locale]}${sep}${FOUND_LABEL[locale]} ${issue.found}`;
+  return `[${issue.code}] ${where}${PUNCTUATION.colon[locale]}${LABELS.expected[locale]} ${issue.expected[locale]}${PUNCTUATION.comma[locale]}${LABELS.found[locale]} ${issue.found}`;
 }
 
 /** Base class of every error the library throws; `code` is stable across versions. */
@@ -126,11 +125,7 @@ export class UnknownBuiltinError extends ScorecardError {
     readonly id: string,
     readonly known: readonly string[],
   ) {
-    const messages = localized(
-      `没有名为 "${id}" 的内置规则集；可用：${known.join('、')}`,
-      `no built-in rule set "${id}"; available: ${known.join(', ')}`,
-      `沒有名為 "${id}" 的內置規則集；可用：${known.join('、')}`,
-    );
+    const messages = ERROR_MESSAGES.unknownBuiltin(id, known);
     super(`${messages['zh-Hans']}\n${messages.en}`);
     this.name = 'UnknownBuiltinError';
     this.messages = messages;

@@ -1,15 +1,10 @@
 import type { z } from 'zod';
-import { localized, type LocalizedText } from '../i18n/locale.js';
+import { ERROR_MESSAGES } from '../i18n/error-messages.js';
+import type { LocalizedText } from '../i18n/locale.js';
 import { inputIssue, jsonPath, type InputIssue, type IssueCode } from './errors.js';
 
-const TYPE_NAMES: Record<string, LocalizedText> = {
-  string: localized('字符串', 'a string', '字串'),
-  number: localized('数字', 'a number', '數字'),
-  int: localized('整数', 'an integer', '整數'),
-  boolean: localized('布尔值 true/false', 'true or false', '布林值 true/false'),
-  object: localized('对象 {…}', 'an object {…}', '物件 {…}'),
-  array: localized('数组 […]', 'an array […]', '陣列 […]'),
-};
+const E = ERROR_MESSAGES.expected;
+const TYPE_NAMES: Readonly<Record<string, LocalizedText>> = E.type;
 
 /** Follows a zod path into the raw input to show what was actually there. */
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -32,42 +27,35 @@ function expectedFor(issue: z.core.$ZodIssue): { code: IssueCode; expected: Loca
   const path = [...issue.path];
   switch (issue.code) {
     case 'invalid_type': {
-      const name = TYPE_NAMES[issue.expected] ?? localized(issue.expected, issue.expected);
+      const name = TYPE_NAMES[issue.expected] ?? E.verbatim(issue.expected);
       return { code: 'E_SCHEMA', expected: name, path };
     }
     case 'invalid_value': {
-      const values = issue.values.map((v) => JSON.stringify(v));
-      return {
-        code: 'E_SCHEMA',
-        expected: localized(`以下之一：${values.join('、')}`, `one of ${values.join(', ')}`, `以下之一：${values.join('、')}`),
-        path,
-      };
+      return { code: 'E_SCHEMA', expected: E.oneOf(issue.values.map((v) => JSON.stringify(v))), path };
     }
     case 'unrecognized_keys':
       return {
         code: 'E_SCHEMA',
-        expected: localized(`无此字段（未知字段：${issue.keys.join('、')}）`, `no such key (unknown: ${issue.keys.join(', ')})`, `無此欄位（未知欄位：${issue.keys.join('、')}）`),
+        expected: E.noSuchKey(issue.keys),
         path: [...path, issue.keys[0] ?? ''],
       };
     case 'too_small': {
       const n = String(issue.minimum);
-      const what = issue.origin === 'array' ? localized(`至少 ${n} 项`, `at least ${n} item(s)`, `至少 ${n} 項`)
-        : issue.origin === 'string' ? localized(`至少 ${n} 个字符`, `at least ${n} character(s)`, `至少 ${n} 個字元`)
-        : localized(`不小于 ${n}`, `at least ${n}`, `不小於 ${n}`);
+      const what = issue.origin === 'array' ? E.atLeastItems(n) : issue.origin === 'string' ? E.atLeastCharacters(n) : E.notLessThan(n);
       return { code: 'E_SCHEMA', expected: what, path };
     }
     case 'too_big': {
       const n = String(issue.maximum);
-      return { code: 'E_SCHEMA', expected: localized(`不大于 ${n}`, `at most ${n}`, `不大於 ${n}`), path };
+      return { code: 'E_SCHEMA', expected: E.notMoreThan(n), path };
     }
     case 'invalid_format': {
       const pattern = 'pattern' in issue ? String(issue.pattern) : undefined;
       const code = formatCode(issue.format, pattern);
       const expected =
-        code === 'E_BAD_DATE' ? localized('ISO 日期 YYYY-MM-DD', 'an ISO date YYYY-MM-DD', 'ISO 日期 YYYY-MM-DD')
-        : code === 'E_BAD_PERIOD' ? localized('期间标签，如 2018、2018-H1、2018-Q3、2018-07', 'a period label such as 2018, 2018-H1, 2018-Q3 or 2018-07', '期間標籤，如 2018、2018-H1、2018-Q3、2018-07')
-        : code === 'E_BAD_DECIMAL' ? localized('十进制数字符串，如 "95" 或 "0.4"', 'a decimal string such as "95" or "0.4"', '十進位數字字串，如 "95" 或 "0.4"')
-        : localized(`符合格式：${issue.message}`, `matching: ${issue.message}`, `符合格式：${issue.message}`);
+        code === 'E_BAD_DATE' ? E.isoDate
+        : code === 'E_BAD_PERIOD' ? E.periodLabel
+        : code === 'E_BAD_DECIMAL' ? E.decimalString
+        : E.matching(issue.message);
       return { code, expected, path };
     }
     case 'invalid_union': {
@@ -77,13 +65,12 @@ function expectedFor(issue: z.core.$ZodIssue): { code: IssueCode; expected: Loca
       if (format) return expectedFor({ ...format, path: [...path, ...format.path] } as z.core.$ZodIssue);
       if ('options' in issue && Array.isArray(issue.options)) {
         // zod already points the path at the discriminator key (`kind`).
-        const values = (issue.options as unknown[]).map((v) => JSON.stringify(v));
-        return { code: 'E_SCHEMA', expected: localized(`以下之一：${values.join('、')}`, `one of ${values.join(', ')}`, `以下之一：${values.join('、')}`), path };
+        return { code: 'E_SCHEMA', expected: E.oneOf((issue.options as unknown[]).map((v) => JSON.stringify(v))), path };
       }
-      return { code: 'E_SCHEMA', expected: localized('允许的形式之一', 'one of the allowed forms', '允許的形式之一'), path };
+      return { code: 'E_SCHEMA', expected: E.oneOfForms, path };
     }
     default:
-      return { code: 'E_SCHEMA', expected: localized(issue.message, issue.message), path };
+      return { code: 'E_SCHEMA', expected: E.verbatim(issue.message), path };
   }
 }
 
@@ -102,7 +89,7 @@ export function nonFiniteIssues(raw: unknown): InputIssue[] {
   const path: PropertyKey[] = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) out.push(inputIssue('E_NOT_FINITE', jsonPath(path), localized('有限数值', 'a finite number', '有限數值'), value));
+      if (!Number.isFinite(value)) out.push(inputIssue('E_NOT_FINITE', jsonPath(path), E.finiteNumber, value));
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(i);

@@ -1,7 +1,7 @@
 import { Engine } from 'json-rules-engine';
 import { D, type Dec } from '../decimal/decimal.js';
 import { InvalidInputError, inputIssue } from '../errors/errors.js';
-import { localized } from '../i18n/locale.js';
+import { ERROR_MESSAGES } from '../i18n/error-messages.js';
 import { isRealDate } from '../observations/periods.js';
 import { loadDataSet, type RegionData } from '../observations/normalize.js';
 import { buildReport, type TargetOutcome } from '../reports/build.js';
@@ -39,7 +39,7 @@ function contextFor(ruleSet: CompiledRuleSet, data: unknown, options: EvaluateOp
   const region = isRegionData(data) ? data : loadDataSet(data, scheme?.indicator ?? ruleSet.indicator, options.file);
   const asOf = options.asOf ?? region.asOf;
   if (!isRealDate(asOf)) {
-    throw new InvalidInputError([inputIssue('E_BAD_DATE', '$.asOf', localized('真实存在的日期 YYYY-MM-DD', 'a real calendar date YYYY-MM-DD', '真實存在的日期 YYYY-MM-DD'), asOf)], 'options');
+    throw new InvalidInputError([inputIssue('E_BAD_DATE', '$.asOf', ERROR_MESSAGES.expected.realDate, asOf)], 'options');
   }
   return { region, asOf, ...(options.cohort ? { cohort: options.cohort } : {}) };
 }

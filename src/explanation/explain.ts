@@ -3,6 +3,7 @@ import { MESSAGES, perLocale } from '../i18n/messages.js';
 import type { Measurement, MissingItem } from '../evaluation/kinds/types.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import { STATUSES, type Status } from '../scoring/score.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 
 /** Everything an explanation may say about one evaluated target. */
 export interface ExplanationInput {
@@ -16,21 +17,18 @@ export interface ExplanationInput {
   readonly provisional: boolean;
 }
 
-const COLON: Record<Locale, string> = { 'zh-Hans': '：', 'zh-Hant': '：', en: ': ' };
-const COMMA: Record<Locale, string> = { 'zh-Hans': '，', 'zh-Hant': '，', en: ', ' };
-const STOP: Record<Locale, string> = { 'zh-Hans': '。', 'zh-Hant': '。', en: '. ' };
+const { colon: COLON, comma: COMMA, stop: STOP } = PUNCTUATION;
 
 function departmentsText(target: CompiledTarget, l: Locale): string {
   const parts: string[] = [];
-  const sep = MESSAGES.listSep[l];
+  const sep = PUNCTUATION.list[l];
   if (target.departments.lead.length > 0) parts.push(`${MESSAGES.lead[l]}${COLON[l]}${target.departments.lead.join(sep)}`);
   if (target.departments.responsible.length > 0) parts.push(`${MESSAGES.responsible[l]}${COLON[l]}${target.departments.responsible.join(sep)}`);
-  return parts.length > 0 ? `${parts.join(MESSAGES.sep[l])}${STOP[l]}` : '';
+  return parts.length > 0 ? `${parts.join(PUNCTUATION.semicolon[l])}${STOP[l]}` : '';
 }
 
 function sourceText(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale): string {
-  const where = l === 'en' ? `(${ruleSet.data.title}, ${target.source.section})` : `（《${ruleSet.data.title}》${target.source.section}）`;
-  return `${MESSAGES.source[l]}${COLON[l]}“${target.source.clause}”${where}${STOP[l]}`;
+  return `${MESSAGES.source[l]}${COLON[l]}“${target.source.clause}”${MESSAGES.sourceWhere(ruleSet.data.title, target.source.section)[l]}${STOP[l]}`;
 }
 
 /** The region-specific sentence parts, each message rendered once for all three locales. */
@@ -38,7 +36,7 @@ function findingParts(input: ExplanationInput): readonly LocalizedText[] {
   const { target, measurement } = input;
   switch (input.status) {
     case 'no_data': {
-      const what = perLocale((l) => (input.missing ?? []).map((m) => `${m.what[l]}（${m.indicator}）`).join(MESSAGES.listSep[l]));
+      const what = perLocale((l) => (input.missing ?? []).map((m) => `${m.what[l]}（${m.indicator}）`).join(PUNCTUATION.list[l]));
       return [MESSAGES.missing(what)];
     }
     case 'not_applicable':
@@ -80,11 +78,10 @@ function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticPa
     STATUSES.map((status) => [
       status,
       perLocale((l) => {
-        const flags = [MESSAGES.status[status][l]];
-        if (target.commitment === 'aspirational') flags.push(MESSAGES.commitment.aspirational[l]);
-        if (target.veto) flags.push(MESSAGES.veto[l]);
-        const head = l === 'en' ? `[${flags.join(', ')}] ` : `【${flags.join('·')}】`;
-        return `${head}${target.label[l]}${COLON[l]}`;
+        const flags = [MESSAGES.status[status]];
+        if (target.commitment === 'aspirational') flags.push(MESSAGES.commitment.aspirational);
+        if (target.veto) flags.push(MESSAGES.veto);
+        return `${MESSAGES.statusHead(flags)[l]}${target.label[l]}${COLON[l]}`;
       }),
     ]),
   ) as Record<Status, LocalizedText>;

@@ -1,4 +1,5 @@
 import { LOCALES, type Locale, type LocalizedText } from './locale.js';
+import { t } from './text.js';
 
 /** Builds a {@link LocalizedText} by calling `render` once per locale. */
 export function perLocale(render: (locale: Locale) => string): LocalizedText {
@@ -10,7 +11,6 @@ export function joinLocalized(parts: readonly LocalizedText[], sep: LocalizedTex
   return perLocale((l) => parts.map((p) => p[l]).join(sep[l]));
 }
 
-const t = (hans: string, hant: string, en: string): LocalizedText => ({ 'zh-Hans': hans, 'zh-Hant': hant, en });
 
 /**
  * The message catalogue: every word the library prints, in zh-Hans, zh-Hant and en.
@@ -52,6 +52,8 @@ export const MESSAGES = {
   or: t('或', '或', ' or '),
   stretchReached: t('已达到力争上限', '已達到力爭上限', 'stretch level reached'),
   occurrences: (n: string) => t(`发生${n}起`, `發生${n}起`, `${n} occurrence(s)`),
+  /** What is missing when an indicator has no observation for the period: 2018年度/期间的观测值. */
+  observationFor: (period: string) => t(`${period}年度/期间的观测值`, `${period}年度/期間的觀測值`, `an observation for ${period}`),
   missing: (names: LocalizedText) => t(`缺少数据：${names['zh-Hans']}`, `缺少數據：${names['zh-Hant']}`, `missing data: ${names.en}`),
   notApplicableBecause: (reason: string) => t(`不适用：${reason}`, `不適用：${reason}`, `not applicable: ${reason}`),
   notDue: (deadline: string, asOf: string) =>
@@ -62,10 +64,13 @@ export const MESSAGES = {
   lead: t('牵头部门', '牽頭部門', 'lead'),
   responsible: t('责任部门', '責任部門', 'responsible'),
   source: t('原文', '原文', 'source'),
+  /** Where a quoted clause stands: （《title》section） / (title, section). */
+  sourceWhere: (title: string, section: string) => t(`（《${title}》${section}）`, `（《${title}》${section}）`, `(${title}, ${section})`),
+  /** The bracketed flags that open an explanation: 【未达标·一票否决】 / [not met, veto (一票否决)]. */
+  statusHead: (flags: readonly LocalizedText[]) =>
+    t(`【${flags.map((f) => f['zh-Hans']).join('·')}】`, `【${flags.map((f) => f['zh-Hant']).join('·')}】`, `[${flags.map((f) => f.en).join(', ')}] `),
   observed: t('实际', '實際', 'observed '),
   required: t('要求', '要求', 'required '),
-  sep: t('；', '；', '; '),
-  listSep: t('、', '、', ', '),
 
   // ── Time, peers and benchmarks: trend, benchmark, rank, frequency kinds and deadline progress ──
 

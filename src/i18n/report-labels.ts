@@ -1,6 +1,6 @@
 import type { Locale, LocalizedText } from './locale.js';
+import { t } from './text.js';
 
-const t = (hans: string, hant: string, en: string): LocalizedText => ({ 'zh-Hans': hans, 'zh-Hant': hant, en });
 
 /**
  * Labels of the rendered reports (Markdown, HTML, CSV), the test matchers and the command-line tool,
@@ -104,8 +104,6 @@ export const REPORT_LABELS = {
   aspirationalScored: t('预期性（力争）目标参与计分', '預期性（力爭）目標參與計分', 'aspirational (力争) targets are scored'),
   aspirationalUnscored: t('预期性（力争）目标不计分', '預期性（力爭）目標不計分', 'aspirational (力争) targets are not scored'),
   unusedObservations: (ids: string) => t(`数据中未被本规则集使用的指标：${ids}`, `數據中未被本規則集使用的指標：${ids}`, `indicators in the data that no target reads: ${ids}`),
-  list: t('、', '、', ', '),
-  semicolon: t('；', '；', '; '),
   quoteOpen: t('“', '「', '“'),
   quoteClose: t('”', '」', '”'),
 

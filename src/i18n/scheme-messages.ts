@@ -1,6 +1,6 @@
 import type { LocalizedText } from './locale.js';
+import { t } from './text.js';
 
-const t = (hans: string, hant: string, en: string): LocalizedText => ({ 'zh-Hans': hans, 'zh-Hant': hant, en });
 
 /** Short name for the already-formatted, per-locale parts the phrases below take. */
 type L = LocalizedText;
@@ -151,6 +151,11 @@ export const SCHEME_MESSAGES = {
   },
   unknownBuiltin: (id: string, known: string) =>
     t(`没有名为 "${id}" 的内置考核方案；可用：${known}`, `沒有名為 "${id}" 的內置考核方案；可用：${known}`, `no built-in scheme "${id}"; available: ${known}`),
-  listSep: t('、', '、', ', '),
-  sep: t('；', '；', '; '),
+  /** A period in a veto note: 2018年第2季度 / Q2 2018, 2018年上半年 / H1 2018, 2018年7月 / 2018-07, 2018年 / 2018. */
+  period: {
+    quarter: (year: string, index: number) => t(`${year}年第${index}季度`, `${year}年第${index}季度`, `Q${index} ${year}`),
+    'half-year': (year: string, index: number) => t(`${year}年${index === 1 ? '上' : '下'}半年`, `${year}年${index === 1 ? '上' : '下'}半年`, `H${index} ${year}`),
+    month: (year: string, index: number) => t(`${year}年${index}月`, `${year}年${index}月`, `${year}-${String(index).padStart(2, '0')}`),
+    year: (year: string) => t(`${year}年`, `${year}年`, year),
+  },
 } as const;

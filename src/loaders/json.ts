@@ -1,7 +1,7 @@
 import { InvalidInputError, type InputIssue } from '../errors/errors.js';
-import { localized } from '../i18n/locale.js';
+import { ERROR_MESSAGES } from '../i18n/error-messages.js';
 
-const VALID_JSON = localized('合法的 JSON 文本', 'valid JSON text', '合法的 JSON 文字');
+const VALID_JSON = ERROR_MESSAGES.expected.validJson;
 
 /** Line and column (1-based) of a character offset in a text. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {

@@ -2,7 +2,7 @@ import { D, HUNDRED, toDecimal, type Dec } from '../decimal/decimal.js';
 import { InvalidInputError, inputIssue, jsonPath, throwIfIssues, type InputIssue } from '../errors/errors.js';
 import { parseWith } from '../errors/zod-issues.js';
 import type { Indicator } from '../indicators/schema.js';
-import { localized } from '../i18n/locale.js';
+import { ERROR_MESSAGES } from '../i18n/error-messages.js';
 import { convertValue, parseUnit, type Unit } from '../units/units.js';
 import { parsePeriod, periodEnd, isRealDate } from './periods.js';
 import { DataSetSchema, type DataSet, type EventRecord, type Observation, type Provenance } from './schema.js';
@@ -52,24 +52,25 @@ export interface RegionData {
 export type IndicatorLookup = (id: string) => Indicator | undefined;
 
 const PERCENT = parseUnit('%') as Unit;
+const E = ERROR_MESSAGES.expected;
 
 function indicatorIssue(path: string, id: string): InputIssue {
-  return inputIssue('E_UNKNOWN_INDICATOR', path, localized('规则集或指标目录中已定义的指标 id', 'an indicator id defined in the rule set or the catalogue', '規則集或指標目錄中已定義的指標 id'), id);
+  return inputIssue('E_UNKNOWN_INDICATOR', path, E.knownIndicator, id);
 }
 
 function checkRange(indicator: Indicator, value: Dec, path: string, issues: InputIssue[], unit: Unit): void {
   if (indicator.kind === 'count') {
-    if (value.isNegative()) issues.push(inputIssue('E_NEGATIVE_COUNT', path, localized('非负整数', 'a non-negative whole number', '非負整數'), value.toString()));
-    else if (!value.isInteger()) issues.push(inputIssue('E_NOT_INTEGER', path, localized(`整数个${unit.symbol}`, `a whole number of ${unit.names.en}`, `整數個${unit.symbol}`), value.toString()));
+    if (value.isNegative()) issues.push(inputIssue('E_NEGATIVE_COUNT', path, E.nonNegativeInteger, value.toString()));
+    else if (!value.isInteger()) issues.push(inputIssue('E_NOT_INTEGER', path, E.wholeNumberOf(unit.symbol, unit.names), value.toString()));
     return;
   }
   if (value.isNegative() && indicator.kind !== 'index') {
-    issues.push(inputIssue('E_NEGATIVE_VALUE', path, localized('非负数', 'a non-negative number', '非負數'), value.toString()));
+    issues.push(inputIssue('E_NEGATIVE_VALUE', path, E.nonNegativeNumber, value.toString()));
     return;
   }
   if (indicator.kind === 'rate') {
     const asPercent = convertValue(value, unit, PERCENT);
-    if (asPercent.gt(HUNDRED)) issues.push(inputIssue('E_RATE_ABOVE_100', path, localized('不超过100%的比率', 'a rate of at most 100%', '不超過100%的比率'), `${asPercent.toString()}%`));
+    if (asPercent.gt(HUNDRED)) issues.push(inputIssue('E_RATE_ABOVE_100', path, E.rateAtMost100, `${asPercent.toString()}%`));
   }
 }
 
@@ -77,27 +78,27 @@ function normalizeValue(obs: Observation, indicator: Indicator, path: string, is
   const value = obs.value;
   if (typeof value === 'boolean') {
     if (indicator.kind !== 'boolean') {
-      issues.push(inputIssue('E_WRONG_VALUE_TYPE', `${path}.value`, localized(`数值（${indicator.unit}）`, `a number in ${indicator.unit}`, `數值（${indicator.unit}）`), value));
+      issues.push(inputIssue('E_WRONG_VALUE_TYPE', `${path}.value`, E.numberIn(indicator.unit), value));
       return undefined;
     }
     return { flag: value };
   }
   if (indicator.kind === 'boolean') {
-    issues.push(inputIssue('E_WRONG_VALUE_TYPE', `${path}.value`, localized('true 或 false', 'true or false', 'true 或 false'), value));
+    issues.push(inputIssue('E_WRONG_VALUE_TYPE', `${path}.value`, E.trueOrFalse, value));
     return undefined;
   }
   if (obs.unit === undefined) {
-    issues.push(inputIssue('E_UNIT_REQUIRED', `${path}.unit`, localized(`计量单位，如 "${indicator.unit}"`, `a unit such as "${indicator.unit}"`, `計量單位，如 "${indicator.unit}"`), undefined));
+    issues.push(inputIssue('E_UNIT_REQUIRED', `${path}.unit`, E.unitSuchAs(indicator.unit), undefined));
     return undefined;
   }
   const from = parseUnit(obs.unit);
   const to = parseUnit(indicator.unit) as Unit;
   if (!from) {
-    issues.push(inputIssue('E_UNKNOWN_UNIT', `${path}.unit`, localized(`已知计量单位，如 "${indicator.unit}"`, `a known unit such as "${indicator.unit}"`, `已知計量單位，如 "${indicator.unit}"`), obs.unit));
+    issues.push(inputIssue('E_UNKNOWN_UNIT', `${path}.unit`, E.knownUnitSuchAs(indicator.unit), obs.unit));
     return undefined;
   }
   if (from.dimension !== to.dimension) {
-    issues.push(inputIssue('E_UNIT_MISMATCH', `${path}.unit`, localized(`可换算为 ${indicator.unit} 的单位`, `a unit convertible to ${indicator.unit}`, `可換算為 ${indicator.unit} 的單位`), obs.unit));
+    issues.push(inputIssue('E_UNIT_MISMATCH', `${path}.unit`, E.unitConvertibleTo(indicator.unit), obs.unit));
     return undefined;
   }
   // zod has already checked the decimal format, so construct directly instead of re-validating.
@@ -110,19 +111,19 @@ function normalizeCounts(obs: Observation, indicator: Indicator, path: string, i
   const passed = obs.passed as number;
   const sampled = obs.sampled as number;
   if (indicator.kind !== 'rate') {
-    issues.push(inputIssue('E_WRONG_VALUE_TYPE', path, localized('比率类指标才可用 passed/sampled', 'passed/sampled only for a rate indicator', '比率類指標才可用 passed/sampled'), indicator.id));
+    issues.push(inputIssue('E_WRONG_VALUE_TYPE', path, E.countsOnlyForRate, indicator.id));
     return undefined;
   }
   const before = issues.length;
-  if (passed < 0) issues.push(inputIssue('E_NEGATIVE_COUNT', `${path}.passed`, localized('非负整数', 'a non-negative whole number', '非負整數'), passed));
-  if (sampled < 0) issues.push(inputIssue('E_NEGATIVE_COUNT', `${path}.sampled`, localized('非负整数', 'a non-negative whole number', '非負整數'), sampled));
+  if (passed < 0) issues.push(inputIssue('E_NEGATIVE_COUNT', `${path}.passed`, E.nonNegativeInteger, passed));
+  if (sampled < 0) issues.push(inputIssue('E_NEGATIVE_COUNT', `${path}.sampled`, E.nonNegativeInteger, sampled));
   if (issues.length > before) return undefined;
   if (sampled === 0) {
-    issues.push(inputIssue('E_ZERO_DENOMINATOR', `${path}.sampled`, localized('大于0的抽检数', 'a sample size above 0', '大於0的抽檢數'), sampled));
+    issues.push(inputIssue('E_ZERO_DENOMINATOR', `${path}.sampled`, E.sampleAboveZero, sampled));
     return undefined;
   }
   if (passed > sampled) {
-    issues.push(inputIssue('E_PASSED_GT_SAMPLED', `${path}.passed`, localized(`不超过抽检数 ${sampled}`, `at most the ${sampled} sampled`, `不超過抽檢數 ${sampled}`), passed));
+    issues.push(inputIssue('E_PASSED_GT_SAMPLED', `${path}.passed`, E.atMostSampled(sampled), passed));
     return undefined;
   }
   const percent = new D(passed).times(HUNDRED).div(sampled);
@@ -137,12 +138,6 @@ function observationForm(obs: Observation): 'value' | 'counts' | 'rank' | 'na' |
   if (Number(value) + Number(counts) + Number(rank) + Number(na) !== 1) return undefined;
   return value ? 'value' : counts ? 'counts' : rank ? 'rank' : 'na';
 }
-
-const ONE_FORM = localized(
-  '恰好一种形式：value+unit、passed+sampled、rank+of 或 notApplicable',
-  'exactly one of: value+unit, passed+sampled, rank+of, or notApplicable',
-  '恰好一種形式：value+unit、passed+sampled、rank+of 或 notApplicable',
-);
 
 function normalizeObservation(obs: Observation, i: number, lookup: IndicatorLookup, defaultPeriod: string, issues: InputIssue[]): FactEntry | undefined {
   const path = `$.observations[${i}]`;
@@ -166,7 +161,7 @@ function normalizeObservation(obs: Observation, i: number, lookup: IndicatorLook
     case 'rank': {
       if (obs.rank === undefined || obs.of === undefined) break;
       if (obs.rank > obs.of) {
-        issues.push(inputIssue('E_BAD_RANGE', `${path}.rank`, localized(`不超过参比总数 ${obs.of}`, `at most the ${obs.of} peers`, `不超過參比總數 ${obs.of}`), obs.rank));
+        issues.push(inputIssue('E_BAD_RANGE', `${path}.rank`, E.atMostPeers(obs.of), obs.rank));
         return undefined;
       }
       return { ...base, rank: { position: obs.rank, of: obs.of } };
@@ -174,7 +169,7 @@ function normalizeObservation(obs: Observation, i: number, lookup: IndicatorLook
     case 'na':
       return { ...base, notApplicable: obs.reason ?? '' };
   }
-  issues.push(inputIssue('E_EXACTLY_ONE_FORM', path, ONE_FORM, obs));
+  issues.push(inputIssue('E_EXACTLY_ONE_FORM', path, E.exactlyOneForm, obs));
   return undefined;
 }
 
@@ -199,14 +194,14 @@ function collectFacts(dataSet: DataSet, lookup: IndicatorLookup, issues: InputIs
     const g = granularityOf(entry.period);
     const seen = granularity.get(entry.indicator);
     if (seen !== undefined && seen !== g) {
-      issues.push(inputIssue('E_MIXED_GRANULARITY', `${entry.path}.period`, localized(`与该指标其他观测相同的期间粒度（${seen}）`, `the same period granularity as the indicator's other observations (${seen})`, `與該指標其他觀測相同的期間粒度（${seen}）`), entry.period));
+      issues.push(inputIssue('E_MIXED_GRANULARITY', `${entry.path}.period`, E.sameGranularity(seen), entry.period));
       return;
     }
     granularity.set(entry.indicator, g);
     let byPeriod = facts.get(entry.indicator);
     if (!byPeriod) facts.set(entry.indicator, (byPeriod = new Map()));
     if (byPeriod.has(entry.period)) {
-      issues.push(inputIssue('E_DUPLICATE_OBSERVATION', entry.path, localized(`每个指标每个期间只有一条观测（${entry.indicator} @ ${entry.period} 已出现）`, `one observation per indicator and period (${entry.indicator} @ ${entry.period} already given)`, `每個指標每個期間只有一條觀測（${entry.indicator} @ ${entry.period} 已出現）`), entry.indicator));
+      issues.push(inputIssue('E_DUPLICATE_OBSERVATION', entry.path, E.oneObservationPerPeriod(entry.indicator, entry.period), entry.indicator));
       return;
     }
     byPeriod.set(entry.period, entry);
@@ -238,7 +233,7 @@ function collectEvents(dataSet: DataSet, issues: InputIssue[]): Map<string, Even
   const out = new Map<string, EventRecord[]>();
   (dataSet.events ?? []).forEach((e, i) => {
     if (!isRealDate(e.date)) {
-      issues.push(inputIssue('E_BAD_DATE', jsonPath(['events', i, 'date']), localized('真实存在的日期 YYYY-MM-DD', 'a real calendar date YYYY-MM-DD', '真實存在的日期 YYYY-MM-DD'), e.date));
+      issues.push(inputIssue('E_BAD_DATE', jsonPath(['events', i, 'date']), E.realDate, e.date));
       return;
     }
     const list = out.get(e.type) ?? [];
@@ -277,7 +272,7 @@ export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string
   const benchmarks = collectBenchmarks(dataSet, lookup, issues);
   const events = collectEvents(dataSet, issues);
   if (dataSet.asOf !== undefined && !isRealDate(dataSet.asOf)) {
-    issues.push(inputIssue('E_BAD_DATE', '$.asOf', localized('真实存在的日期 YYYY-MM-DD', 'a real calendar date YYYY-MM-DD', '真實存在的日期 YYYY-MM-DD'), dataSet.asOf));
+    issues.push(inputIssue('E_BAD_DATE', '$.asOf', E.realDate, dataSet.asOf));
   }
   throwIfIssues(issues, file);
   return {

@@ -11,6 +11,7 @@ import {
   type RenderOptions,
 } from './render-helpers.js';
 import type { Report } from './schema.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 
 /** Options for {@link renderCsv}. */
 export interface CsvOptions extends RenderOptions {
@@ -66,8 +67,8 @@ export function renderCsv(report: Report, options: CsvOptions = {}): string {
     t.attainment === null ? '' : formatAttainment(t.attainment),
     t.points.excluded !== null ? '' : t.points.earned,
     t.points.excluded !== null ? '' : t.points.possible,
-    t.departments.lead.join(L.list[locale]),
-    t.departments.responsible.join(L.list[locale]),
+    t.departments.lead.join(PUNCTUATION.list[locale]),
+    t.departments.responsible.join(PUNCTUATION.list[locale]),
     t.deadline,
     (t.veto ? MESSAGES.yes : MESSAGES.no)[locale],
     t.source.section,

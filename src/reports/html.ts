@@ -26,6 +26,7 @@ import {
 } from './render-helpers.js';
 import type { Report, TargetStatus } from './schema.js';
 import { FONT_STACK, STATUS_COLORS, categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from './svg.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 
 /** Options for {@link renderHtml}. */
 export type HtmlOptions = RenderOptions;
@@ -84,8 +85,8 @@ function headline(report: Report, locale: Locale): string {
       ? `<p class="score" data-score="">${esc(L.noScore[locale])}</p>`
       : `<p><span class="score" data-score="${esc(report.score)}">${esc(L.score[locale])} ${esc(scoreText(report))}</span><br><span class="grade" data-grade="${esc(report.grade ?? '')}">${esc(L.grade[locale])} ${esc(report.grade ?? '—')}</span>${report.gradeBand ? ` <span class="band">(${esc(L.band[locale])} ${esc(report.gradeBand)})</span>` : ''}</p>`;
   parts.push(`<div class="headline">${scoreGaugeSvg(report, { locale })}<div>${score}<p class="binding-summary">${esc(bindingSummary(report, locale))}</p></div></div>`);
-  if (report.vetoed) parts.push(`<p class="notice veto">${esc(L.vetoed(report.vetoedBy.join(L.list[locale]))[locale])}</p>`);
-  if (report.vetoUnknown.length > 0) parts.push(`<p class="notice">${esc(L.vetoUnknown(report.vetoUnknown.join(L.list[locale]))[locale])}</p>`);
+  if (report.vetoed) parts.push(`<p class="notice veto">${esc(L.vetoed(report.vetoedBy.join(PUNCTUATION.list[locale]))[locale])}</p>`);
+  if (report.vetoUnknown.length > 0) parts.push(`<p class="notice">${esc(L.vetoUnknown(report.vetoUnknown.join(PUNCTUATION.list[locale]))[locale])}</p>`);
   if (isInterim(report)) parts.push(`<p class="notice interim">${esc(L.interim(report.asOf, planEnd(report) ?? report.period)[locale])}</p>`);
   const rows = STATUS_ORDER.map(
     (s) => `<tr data-status="${s}">${cell(`${statusMarkSvg(s, locale)}${esc(statusName(s, locale))}`, 'status')}${cell(String(report.counts.binding[s]), 'num')}${cell(String(report.counts.aspirational[s]), 'num')}${cell(String(report.counts[s]), 'num')}</tr>`,
@@ -184,7 +185,7 @@ function provenance(report: Report, locale: Locale): string {
       const figures = g.figures
         .map((f) => {
           const extra = [f.coverage ? `${L.columns.coverage[locale]}: ${L.coverageRange(f.coverage.from, f.coverage.to)[locale]}` : '', f.note ?? ''].filter(Boolean);
-          return `<li data-indicator="${esc(f.indicator)}">${esc(f.name)}${f.benchmark ? ` [${esc(MESSAGES.benchmark.name(f.benchmark)[locale])}]` : ''} (${esc(f.period)}): ${esc(f.value)}${extra.length > 0 ? ` <small>${esc(extra.join(L.semicolon[locale]))}</small>` : ''}</li>`;
+          return `<li data-indicator="${esc(f.indicator)}">${esc(f.name)}${f.benchmark ? ` [${esc(MESSAGES.benchmark.name(f.benchmark)[locale])}]` : ''} (${esc(f.period)}): ${esc(f.value)}${extra.length > 0 ? ` <small>${esc(extra.join(PUNCTUATION.semicolon[locale]))}</small>` : ''}</li>`;
         })
         .join('');
       return `<div class="source${p ? '' : ' unsourced'}"><h3>${esc(p ? p.source : L.noProvenance[locale])}</h3>${facts.length > 0 ? `<p>${facts.join(' · ')}</p>` : ''}${p?.note ? `<blockquote>${esc(p.note)}</blockquote>` : ''}<ul>${figures}</ul></div>`;
@@ -198,7 +199,7 @@ function scheme(report: Report, locale: Locale): string {
   const S = L.scheme;
   const parts: string[] = [];
   parts.push(`<p><span class="score" data-scheme-score="${esc(sc.scores.total100 ?? '')}">${esc(S.score[locale])} ${esc(sc.scores.total100 ?? '—')} / 100</span><br><span class="grade" data-scheme-grade="${esc(sc.grade ?? '')}">${esc(S.grade[locale])} ${esc(sc.grade ?? '—')}</span>${sc.gradeBand ? ` <span class="band">(${esc(L.band[locale])} ${esc(sc.gradeBand)})</span>` : ''}</p>`);
-  parts.push(`<p>${esc(S.points(sc.scores.total ?? '—', sc.points.maximum, sc.points.budget)[locale])}${esc(L.semicolon[locale])}${esc(S.bonusPenalty(sc.bonus, sc.penalty)[locale])}</p>`);
+  parts.push(`<p>${esc(S.points(sc.scores.total ?? '—', sc.points.maximum, sc.points.budget)[locale])}${esc(PUNCTUATION.semicolon[locale])}${esc(S.bonusPenalty(sc.bonus, sc.penalty)[locale])}</p>`);
   if (sc.weightsNote) parts.push(`<p>${esc(sc.weightsNote)}</p>`);
   for (const v of sc.vetoes.filter((x) => x.triggered || x.unknown)) {
     parts.push(`<p class="notice${v.triggered ? ' veto' : ''}">${esc(S.vetoes[locale])} ${esc(v.id)} (${esc((v.triggered ? S.triggered : S.undecided)[locale])})${v.text ? `: ${esc(v.text[locale])}` : ''}</p>`);
@@ -215,7 +216,7 @@ function notes(report: Report, locale: Locale): string {
   const items = [`${esc(L.meta.method[locale])}: ${esc(methodText(report, locale))}`];
   if (report.ruleSet.weightsNote) items.push(esc(report.ruleSet.weightsNote));
   for (const w of report.warnings) items.push(esc(w.message[locale]));
-  if (report.unusedObservations.length > 0) items.push(esc(L.unusedObservations(report.unusedObservations.join(L.list[locale]))[locale]));
+  if (report.unusedObservations.length > 0) items.push(esc(L.unusedObservations(report.unusedObservations.join(PUNCTUATION.list[locale]))[locale]));
   return `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
 }
 

@@ -25,6 +25,7 @@ import {
 } from './render-helpers.js';
 import type { Report, TargetStatus } from './schema.js';
 import { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from './svg.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 
 /** Options for {@link renderMarkdown}. */
 export interface MarkdownOptions extends RenderOptions {
@@ -65,8 +66,8 @@ function headline(report: Report, locale: Locale, svg: boolean): string[] {
     out.push(`**${L.score[locale]} ${escapeMarkdown(scoreText(report))} · ${L.grade[locale]} ${escapeMarkdown(report.grade ?? '—')}**${band}`);
   }
   out.push('');
-  if (report.vetoed) out.push(`> **${escapeMarkdown(L.vetoed(report.vetoedBy.join(L.list[locale]))[locale])}**`, '');
-  if (report.vetoUnknown.length > 0) out.push(`> ${escapeMarkdown(L.vetoUnknown(report.vetoUnknown.join(L.list[locale]))[locale])}`, '');
+  if (report.vetoed) out.push(`> **${escapeMarkdown(L.vetoed(report.vetoedBy.join(PUNCTUATION.list[locale]))[locale])}**`, '');
+  if (report.vetoUnknown.length > 0) out.push(`> ${escapeMarkdown(L.vetoUnknown(report.vetoUnknown.join(PUNCTUATION.list[locale]))[locale])}`, '');
   if (isInterim(report)) out.push(`> ${escapeMarkdown(L.interim(report.asOf, planEnd(report) ?? report.period)[locale])}`, '');
   out.push(escapeMarkdown(bindingSummary(report, locale)), '');
   const header = [L.columns.status[locale], MESSAGES.commitment.binding[locale], MESSAGES.commitment.aspirational[locale], '∑'];
@@ -165,7 +166,7 @@ function provenance(report: Report, locale: Locale): string[] {
   const groups = provenanceGroups(report, locale);
   if (groups.length === 0) return [escapeMarkdown(L.noObservations[locale])];
   const out: string[] = [];
-  const colon = locale === 'en' ? ': ' : '：';
+  const colon = PUNCTUATION.colon[locale];
   for (const g of groups) {
     const p = g.provenance;
     out.push(`### ${escapeMarkdown(p ? p.source : L.noProvenance[locale])}`, '');
@@ -181,7 +182,7 @@ function provenance(report: Report, locale: Locale): string[] {
     for (const f of g.figures) {
       const bench = f.benchmark ? ` [${escapeMarkdown(MESSAGES.benchmark.name(f.benchmark)[locale])}]` : '';
       const extra = [f.coverage ? `${L.columns.coverage[locale]}${colon}${L.coverageRange(f.coverage.from, f.coverage.to)[locale]}` : '', f.note ?? ''].filter(Boolean);
-      out.push(`- ${escapeMarkdown(f.name)}${bench} (${escapeMarkdown(f.period)})${colon}${escapeMarkdown(f.value)}${extra.length > 0 ? ` — ${escapeMarkdown(extra.join(L.semicolon[locale]))}` : ''}`);
+      out.push(`- ${escapeMarkdown(f.name)}${bench} (${escapeMarkdown(f.period)})${colon}${escapeMarkdown(f.value)}${extra.length > 0 ? ` — ${escapeMarkdown(extra.join(PUNCTUATION.semicolon[locale]))}` : ''}`);
     }
     out.push('');
   }
@@ -192,11 +193,11 @@ function scheme(report: Report, locale: Locale): string[] {
   const sc = report.scheme;
   if (!sc) return [];
   const S = L.scheme;
-  const colon = locale === 'en' ? ': ' : '：';
+  const colon = PUNCTUATION.colon[locale];
   const out = [`## ${escapeMarkdown(S.section(sc.names[locale])[locale])}`, ''];
   const band = sc.gradeBand ? ` (${L.band[locale]} ${escapeMarkdown(sc.gradeBand)})` : '';
   out.push(`**${S.score[locale]} ${sc.scores.total100 ?? '—'} / 100 · ${S.grade[locale]} ${escapeMarkdown(sc.grade ?? '—')}**${band}`, '');
-  out.push(`- ${escapeMarkdown(S.points(sc.scores.total ?? '—', sc.points.maximum, sc.points.budget)[locale])}${L.semicolon[locale]}${escapeMarkdown(S.bonusPenalty(sc.bonus, sc.penalty)[locale])}`);
+  out.push(`- ${escapeMarkdown(S.points(sc.scores.total ?? '—', sc.points.maximum, sc.points.budget)[locale])}${PUNCTUATION.semicolon[locale]}${escapeMarkdown(S.bonusPenalty(sc.bonus, sc.penalty)[locale])}`);
   if (sc.weightsNote) out.push(`- ${escapeMarkdown(sc.weightsNote)}`);
   for (const v of sc.vetoes.filter((x) => x.triggered || x.unknown)) {
     out.push(`- **${S.vetoes[locale]}** ${escapeMarkdown(v.id)} (${(v.triggered ? S.triggered : S.undecided)[locale]})${v.text ? `${colon}${escapeMarkdown(v.text[locale])}` : ''}`);
@@ -217,10 +218,10 @@ function scheme(report: Report, locale: Locale): string[] {
 }
 
 function notes(report: Report, locale: Locale): string[] {
-  const out = [`- ${escapeMarkdown(`${L.meta.method[locale]}${locale === 'en' ? ': ' : '：'}${methodText(report, locale)}`)}`];
+  const out = [`- ${escapeMarkdown(`${L.meta.method[locale]}${PUNCTUATION.colon[locale]}${methodText(report, locale)}`)}`];
   if (report.ruleSet.weightsNote) out.push(`- ${escapeMarkdown(report.ruleSet.weightsNote)}`);
   for (const w of report.warnings) out.push(`- ${escapeMarkdown(w.message[locale])}`);
-  if (report.unusedObservations.length > 0) out.push(`- ${escapeMarkdown(L.unusedObservations(report.unusedObservations.join(L.list[locale]))[locale])}`);
+  if (report.unusedObservations.length > 0) out.push(`- ${escapeMarkdown(L.unusedObservations(report.unusedObservations.join(PUNCTUATION.list[locale]))[locale])}`);
   return out;
 }
 
@@ -234,13 +235,13 @@ function notes(report: Report, locale: Locale): string[] {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const locale = reportLocale(report, options);
   const svg = options.svg ?? true;
-  const colon = locale === 'en' ? ': ' : '：';
+  const colon = PUNCTUATION.colon[locale];
   const rs = report.ruleSet;
   const meta = [
     `- **${L.meta.region[locale]}**${colon}${escapeMarkdown(report.region.name)}`,
-    `- **${L.meta.period[locale]}**${colon}${escapeMarkdown(report.period)}${L.semicolon[locale]}**${L.meta.asOf[locale]}**${colon}${report.asOf}`,
-    `- **${L.meta.issuer[locale]}**${colon}${escapeMarkdown(rs.issuer)}${rs.documentNumber ? `${L.semicolon[locale]}**${L.meta.documentNumber[locale]}**${colon}${escapeMarkdown(rs.documentNumber)}` : ''}`,
-    `- **${L.meta.ruleSet[locale]}**${colon}\`${rs.id}\`${L.semicolon[locale]}**${L.meta.sourceFile[locale]}**${colon}\`${rs.source}\``,
+    `- **${L.meta.period[locale]}**${colon}${escapeMarkdown(report.period)}${PUNCTUATION.semicolon[locale]}**${L.meta.asOf[locale]}**${colon}${report.asOf}`,
+    `- **${L.meta.issuer[locale]}**${colon}${escapeMarkdown(rs.issuer)}${rs.documentNumber ? `${PUNCTUATION.semicolon[locale]}**${L.meta.documentNumber[locale]}**${colon}${escapeMarkdown(rs.documentNumber)}` : ''}`,
+    `- **${L.meta.ruleSet[locale]}**${colon}\`${rs.id}\`${PUNCTUATION.semicolon[locale]}**${L.meta.sourceFile[locale]}**${colon}\`${rs.source}\``,
   ];
   const lines = [
     `# ${escapeMarkdown(rs.title)}`,

@@ -7,6 +7,7 @@ import type { Provenance } from '../observations/schema.js';
 import { formatQuantity } from '../units/format.js';
 import { parseUnit } from '../units/units.js';
 import type { Report, TargetResult, TargetStatus } from './schema.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 
 /** Options shared by the renderers. */
 export interface RenderOptions {
@@ -50,7 +51,7 @@ export function categoryName(report: Report, id: string, locale: Locale): string
 /** What a target observed, as the documents write it, or a dash. */
 export function observedText(t: TargetResult, locale: Locale): string {
   if (t.observedText) return t.observedText[locale];
-  if (t.status === 'no_data' && t.missing.length > 0) return MESSAGES.missing(joinTexts(t.missing.map((m) => m.what), MESSAGES.listSep))[locale];
+  if (t.status === 'no_data' && t.missing.length > 0) return MESSAGES.missing(joinTexts(t.missing.map((m) => m.what), PUNCTUATION.list))[locale];
   return '—';
 }
 
@@ -71,10 +72,10 @@ function joinTexts(parts: readonly LocalizedText[], sep: LocalizedText): Localiz
 /** Lead and responsible departments in one line ("牵头部门：…；责任部门：…"), or a dash. */
 export function departmentsText(d: { lead: readonly string[]; responsible: readonly string[] }, locale: Locale): string {
   const parts: string[] = [];
-  const colon = locale === 'en' ? ': ' : '：';
-  if (d.lead.length > 0) parts.push(`${MESSAGES.lead[locale]}${colon}${d.lead.join(L.list[locale])}`);
-  if (d.responsible.length > 0) parts.push(`${MESSAGES.responsible[locale]}${colon}${d.responsible.join(L.list[locale])}`);
-  return parts.length > 0 ? parts.join(L.semicolon[locale]) : '—';
+  const colon = PUNCTUATION.colon[locale];
+  if (d.lead.length > 0) parts.push(`${MESSAGES.lead[locale]}${colon}${d.lead.join(PUNCTUATION.list[locale])}`);
+  if (d.responsible.length > 0) parts.push(`${MESSAGES.responsible[locale]}${colon}${d.responsible.join(PUNCTUATION.list[locale])}`);
+  return parts.length > 0 ? parts.join(PUNCTUATION.semicolon[locale]) : '—';
 }
 
 /** A clause in the locale's quotation marks. */
@@ -205,7 +206,7 @@ export function methodText(report: Report, locale: Locale): string {
     (report.scoring.aspirational === 'unscored' ? L.aspirationalUnscored : L.aspirationalScored)[locale],
     (report.ruleSet.weights === 'assumed' ? L.weightsAssumed : L.weightsDocument)[locale],
   ];
-  return parts.join(L.semicolon[locale]);
+  return parts.join(PUNCTUATION.semicolon[locale]);
 }
 
 /** The end of the plan period is not in the report; the latest target deadline stands for it. */
@@ -236,7 +237,7 @@ export function bindingSummary(report: Report, locale: Locale): string {
   const b = report.counts.binding;
   const head = L.bindingSummary(b.met, b.total)[locale];
   const tail = short === 0 ? L.allBindingMet[locale] : L.bindingShort(short)[locale];
-  return `${head}${L.semicolon[locale]}${tail}`;
+  return `${head}${PUNCTUATION.semicolon[locale]}${tail}`;
 }
 
 /** The share of a category's points earned, in [0, 1], or null when it takes no part. */

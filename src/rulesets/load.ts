@@ -5,7 +5,8 @@ import { parseWith } from '../errors/zod-issues.js';
 import { toTopLevel } from '../evaluation/conditions.js';
 import { compileTarget } from '../evaluation/kinds/index.js';
 import type { CompiledKind } from '../evaluation/kinds/types.js';
-import { localized, type LocalizedText } from '../i18n/locale.js';
+import { ERROR_MESSAGES } from '../i18n/error-messages.js';
+import type { LocalizedText } from '../i18n/locale.js';
 import { perLocale } from '../i18n/messages.js';
 import { BUILTIN_INDICATORS, catalogueIndicator } from '../indicators/catalogue.js';
 import type { Indicator } from '../indicators/schema.js';
@@ -66,6 +67,8 @@ export interface LoadOptions {
   file?: string;
 }
 
+const E = ERROR_MESSAGES.expected;
+
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -78,7 +81,7 @@ function duplicateIssues(ids: readonly string[], pathOf: (i: number) => string, 
   const seen = new Set<string>();
   const out: InputIssue[] = [];
   ids.forEach((id, i) => {
-    if (seen.has(id)) out.push(inputIssue(code, pathOf(i), localized('唯一的 id', 'a unique id', '唯一的 id'), id));
+    if (seen.has(id)) out.push(inputIssue(code, pathOf(i), E.uniqueId, id));
     seen.add(id);
   });
   return out;
@@ -92,22 +95,22 @@ function structuralIssues(data: RuleSetData): InputIssue[] {
   issues.push(...duplicateIssues(local.map((x) => x.id), (i) => jsonPath(['indicators', i, 'id']), 'E_DUPLICATE_ID'));
   local.forEach((ind, i) => {
     if (BUILTIN_INDICATORS.some((b) => b.id === ind.id)) {
-      issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(['indicators', i, 'id']), localized('未在共享指标目录中使用的 id', 'an id not already in the shared catalogue', '未在共享指標目錄中使用的 id'), ind.id));
+      issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(['indicators', i, 'id']), E.idNotInCatalogue, ind.id));
     }
-    if (!parseUnit(ind.unit)) issues.push(inputIssue('E_UNKNOWN_UNIT', jsonPath(['indicators', i, 'unit']), localized('已知计量单位', 'a known unit', '已知計量單位'), ind.unit));
+    if (!parseUnit(ind.unit)) issues.push(inputIssue('E_UNKNOWN_UNIT', jsonPath(['indicators', i, 'unit']), E.knownUnit, ind.unit));
   });
   for (const [key, value] of [['period', data.period.start], ['period', data.period.end]] as const) {
-    if (!isRealDate(value)) issues.push(inputIssue('E_BAD_DATE', jsonPath([key, value === data.period.start ? 'start' : 'end']), localized('真实存在的日期', 'a real calendar date', '真實存在的日期'), value));
+    if (!isRealDate(value)) issues.push(inputIssue('E_BAD_DATE', jsonPath([key, value === data.period.start ? 'start' : 'end']), E.realDate, value));
   }
-  if (data.period.start > data.period.end) issues.push(inputIssue('E_BAD_RANGE', '$.period.end', localized(`不早于 ${data.period.start}`, `not before ${data.period.start}`, `不早於 ${data.period.start}`), data.period.end));
+  if (data.period.start > data.period.end) issues.push(inputIssue('E_BAD_RANGE', '$.period.end', E.notBefore(data.period.start), data.period.end));
   const categories = new Set(data.categories.map((c) => c.id));
   data.targets.forEach((t, i) => {
-    if (!categories.has(t.category)) issues.push(inputIssue('E_UNKNOWN_CATEGORY', jsonPath(['targets', i, 'category']), localized(`已定义的类别：${[...categories].join('、')}`, `a defined category: ${[...categories].join(', ')}`, `已定義的類別：${[...categories].join('、')}`), t.category));
-    if (t.deadline !== undefined && !isRealDate(t.deadline)) issues.push(inputIssue('E_BAD_DATE', jsonPath(['targets', i, 'deadline']), localized('真实存在的日期', 'a real calendar date', '真實存在的日期'), t.deadline));
-    if (t.weight !== undefined && toDecimal(t.weight).isNegative()) issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['targets', i, 'weight']), localized('非负权重', 'a non-negative weight', '非負權重'), t.weight));
+    if (!categories.has(t.category)) issues.push(inputIssue('E_UNKNOWN_CATEGORY', jsonPath(['targets', i, 'category']), E.definedCategory([...categories]), t.category));
+    if (t.deadline !== undefined && !isRealDate(t.deadline)) issues.push(inputIssue('E_BAD_DATE', jsonPath(['targets', i, 'deadline']), E.realDate, t.deadline));
+    if (t.weight !== undefined && toDecimal(t.weight).isNegative()) issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['targets', i, 'weight']), E.nonNegativeWeight, t.weight));
   });
   data.categories.forEach((c, i) => {
-    if (!toDecimal(c.weight).gt(0)) issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['categories', i, 'weight']), localized('大于0的权重', 'a weight above 0', '大於0的權重'), c.weight));
+    if (!toDecimal(c.weight).gt(0)) issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['categories', i, 'weight']), E.weightAboveZero, c.weight));
   });
   return issues.concat(gradeIssues(data.scoring));
 }
@@ -117,10 +120,10 @@ function gradeIssues(scoring: ScoringData): InputIssue[] {
   const mins = scoring.grades.map((g) => toDecimal(g.min));
   mins.forEach((m, i) => {
     const prev = mins[i - 1];
-    if (prev !== undefined && !m.lt(prev)) issues.push(inputIssue('E_BAD_RANGE', jsonPath(['scoring', 'grades', i, 'min']), localized(`小于上一档下限 ${prev.toString()}`, `below the previous band's minimum ${prev.toString()}`, `小於上一檔下限 ${prev.toString()}`), scoring.grades[i]?.min));
+    if (prev !== undefined && !m.lt(prev)) issues.push(inputIssue('E_BAD_RANGE', jsonPath(['scoring', 'grades', i, 'min']), E.belowPreviousGradeMin(prev.toString()), scoring.grades[i]?.min));
   });
   if (scoring.vetoGrade !== undefined && !scoring.grades.some((g) => g.grade === scoring.vetoGrade)) {
-    issues.push(inputIssue('E_SCHEMA', '$.scoring.vetoGrade', localized(`已定义的等级：${scoring.grades.map((g) => g.grade).join('、')}`, `a defined grade: ${scoring.grades.map((g) => g.grade).join(', ')}`), scoring.vetoGrade));
+    issues.push(inputIssue('E_SCHEMA', '$.scoring.vetoGrade', E.definedGrade(scoring.grades.map((g) => g.grade)), scoring.vetoGrade));
   }
   return issues;
 }
@@ -161,11 +164,7 @@ function conflictWarnings(targets: readonly CompiledTarget[]): RuleSetWarning[] 
       code: 'W_CONFLICTING_TARGETS',
       path: jsonPath(['targets', group[0]?.index ?? 0]),
       targets: ids,
-      message: localized(
-        `同一指标 ${indicator} 有多个不同水平的目标（${ids.join('、')}）：${clauses}。均按原文保留，分别评估。`,
-        `indicator ${indicator} has targets at different levels (${ids.join(', ')}): ${clauses}. Both are kept as written and evaluated separately.`,
-        `同一指標 ${indicator} 有多個不同水平的目標（${ids.join('、')}）：${clauses}。均按原文保留，分別評估。`,
-      ),
+      message: ERROR_MESSAGES.warnings.conflictingTargets(indicator, ids, clauses),
     });
   }
   return warnings;

@@ -1,6 +1,7 @@
 import { D, sumDec, toDecimal, type Dec } from '../decimal/decimal.js';
 import { inputIssue, jsonPath, throwIfIssues, type InputIssue } from '../errors/errors.js';
-import { localized, type LocalizedText } from '../i18n/locale.js';
+import { ERROR_MESSAGES } from '../i18n/error-messages.js';
+import type { LocalizedText } from '../i18n/locale.js';
 import type { Indicator } from '../indicators/schema.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import { bandsFromRuleSet, type SchemeBand } from '../scoring/bands.js';
@@ -81,13 +82,14 @@ interface Ctx {
   readonly indicator: (id: string) => Indicator | undefined;
 }
 
+const E = ERROR_MESSAGES.expected;
 const HIGHER = new Set(['at_least', 'more_than', 'range']);
 const LOWER = new Set(['at_most', 'less_than']);
 /** Kinds whose measurement carries a gap in the target's unit. */
 const GAP_KINDS = new Set(['at_least', 'more_than', 'at_most', 'less_than', 'equal', 'range', 'zero', 'benchmark']);
 
 function indicatorIssue(ctx: Ctx, path: readonly (string | number)[], id: string): undefined {
-  ctx.issues.push(inputIssue('E_UNKNOWN_INDICATOR', jsonPath(path), localized('规则集、指标目录或方案自身定义的指标 id', 'an indicator id defined in the rule set, the catalogue or the scheme', '規則集、指標目錄或方案自身定義的指標 id'), id));
+  ctx.issues.push(inputIssue('E_UNKNOWN_INDICATOR', jsonPath(path), E.knownIndicatorOrScheme, id));
   return undefined;
 }
 
@@ -95,7 +97,7 @@ function requireIndicator(ctx: Ctx, path: readonly (string | number)[], id: stri
   const ind = ctx.indicator(id);
   if (!ind) return indicatorIssue(ctx, path, id);
   if (kind === 'boolean' && ind.kind !== 'boolean') {
-    ctx.issues.push(inputIssue('E_WRONG_VALUE_TYPE', jsonPath(path), localized('布尔（是/否）指标', 'a boolean (yes/no) indicator', '布林（是/否）指標'), id));
+    ctx.issues.push(inputIssue('E_WRONG_VALUE_TYPE', jsonPath(path), E.booleanIndicator, id));
     return undefined;
   }
   return ind;
@@ -106,13 +108,13 @@ function compatibleUnit(ctx: Ctx, path: readonly (string | number)[], spelling: 
   if (spelling === undefined) return to;
   const unit = parseUnit(spelling) as Unit;
   if (unit.dimension === to.dimension) return unit;
-  ctx.issues.push(inputIssue('E_UNIT_MISMATCH', jsonPath(path), localized(`可换算为 ${to.symbol} 的单位`, `a unit convertible to ${to.symbol}`, `可換算為 ${to.symbol} 的單位`), spelling));
+  ctx.issues.push(inputIssue('E_UNIT_MISMATCH', jsonPath(path), E.unitConvertibleTo(to.symbol), spelling));
   return undefined;
 }
 
 function unsupported(ctx: Ctx, path: readonly (string | number)[], method: string, target: CompiledTarget, explicit: boolean): undefined {
   if (explicit) {
-    ctx.issues.push(inputIssue('E_UNSUPPORTED_KIND', jsonPath([...path, 'method']), localized(`适用于${target.kind}类目标的计分方法`, `a method that suits a ${target.kind} target`, `適用於${target.kind}類目標的計分方法`), method));
+    ctx.issues.push(inputIssue('E_UNSUPPORTED_KIND', jsonPath([...path, 'method']), E.methodForKind(target.kind), method));
   }
   return undefined;
 }
@@ -130,7 +132,7 @@ function bindProportional(ctx: Ctx, m: Extract<MethodData, { method: 'proportion
   const full = m.full === undefined ? threshold : convertValue(toDecimal(m.full), from, unit);
   const higher = HIGHER.has(data.kind);
   if (higher ? !floor.lt(full) : !floor.gt(full)) {
-    ctx.issues.push(inputIssue('E_BAD_RANGE', jsonPath([...path, 'floor']), higher ? localized(`低于满分线 ${full.toString()}`, `below the full-marks goalpost ${full.toString()}`, `低於滿分線 ${full.toString()}`) : localized(`高于满分线 ${full.toString()}（越低越好的指标）`, `above the full-marks goalpost ${full.toString()} (lower is better)`, `高於滿分線 ${full.toString()}（越低越好的指標）`), m.floor));
+    ctx.issues.push(inputIssue('E_BAD_RANGE', jsonPath([...path, 'floor']), higher ? E.belowFullMarks(full.toString()) : E.aboveFullMarksLowerBetter(full.toString()), m.floor));
     return undefined;
   }
   return { method: 'proportional', basis: 'value', floor, full, unit, indicator };
@@ -188,14 +190,14 @@ function inScope(data: SchemeData, target: CompiledTarget): boolean {
 function referenceIssues(ctx: Ctx): void {
   const { data, ruleSet, issues } = ctx;
   if (data.ruleSet !== null && data.ruleSet !== ruleSet.id) {
-    issues.push(inputIssue('E_RULESET_MISMATCH', '$.ruleSet', localized(`所评估的规则集 "${ruleSet.id}"（或 null）`, `the rule set being evaluated, "${ruleSet.id}" (or null)`, `所評估的規則集 "${ruleSet.id}"（或 null）`), data.ruleSet));
+    issues.push(inputIssue('E_RULESET_MISMATCH', '$.ruleSet', E.ruleSetBeingEvaluated(ruleSet.id), data.ruleSet));
   }
   const categories = ruleSet.categories.map((c) => c.id);
   data.categories.forEach((c, i) => {
-    if (!categories.includes(c.id)) issues.push(inputIssue('E_UNKNOWN_CATEGORY', jsonPath(['categories', i, 'id']), localized(`规则集 ${ruleSet.id} 的类别：${categories.join('、')}`, `a category of rule set ${ruleSet.id}: ${categories.join(', ')}`, `規則集 ${ruleSet.id} 的類別：${categories.join('、')}`), c.id));
+    if (!categories.includes(c.id)) issues.push(inputIssue('E_UNKNOWN_CATEGORY', jsonPath(['categories', i, 'id']), E.categoryOfRuleSet(ruleSet.id, categories), c.id));
   });
   const targetIssue = (path: readonly (string | number)[], id: string): void => {
-    if (!ruleSet.targets.some((t) => t.id === id)) issues.push(inputIssue('E_UNKNOWN_TARGET', jsonPath(path), localized(`规则集 ${ruleSet.id} 中的目标 id`, `a target id of rule set ${ruleSet.id}`, `規則集 ${ruleSet.id} 中的目標 id`), id));
+    if (!ruleSet.targets.some((t) => t.id === id)) issues.push(inputIssue('E_UNKNOWN_TARGET', jsonPath(path), E.targetOfRuleSet(ruleSet.id), id));
   };
   data.targets.forEach((t, i) => targetIssue(['targets', i, 'target'], t.target));
   data.adjustments.forEach((a, i) => {
@@ -213,7 +215,7 @@ function pointsIssues(ctx: Ctx, items: readonly BoundItem[]): void {
     if (t.points === undefined) return;
     const target = ctx.ruleSet.targets.find((x) => x.id === t.target);
     if (target && data.categories.find((c) => c.id === target.category)?.points === undefined) {
-      issues.push(inputIssue('E_SCHEMA', jsonPath(['targets', i, 'points']), localized(`先为类别 ${target.category} 规定分值（categories[].points）`, `points on its category ${target.category} first (categories[].points)`, `先為類別 ${target.category} 規定分值（categories[].points）`), t.points));
+      issues.push(inputIssue('E_SCHEMA', jsonPath(['targets', i, 'points']), E.categoryPointsFirst(target.category), t.points));
     }
   });
   data.categories.forEach((c, ci) => {
@@ -224,7 +226,7 @@ function pointsIssues(ctx: Ctx, items: readonly BoundItem[]): void {
     const budget = toDecimal(c.points);
     const allFixed = members.length > 0 && fixed.every((p) => p !== undefined);
     if (sum.gt(budget) || (allFixed && !sum.eq(budget))) {
-      issues.push(inputIssue('E_BAD_RANGE', jsonPath(['categories', ci, 'points']), localized(`等于其目标分值之和 ${sum.toString()}（或在目标未全部定分时不小于该和）`, `the sum of its targets' points, ${sum.toString()} (at least that sum when some targets share by weight)`, `等於其目標分值之和 ${sum.toString()}（或在目標未全部定分時不小於該和）`), c.points));
+      issues.push(inputIssue('E_BAD_RANGE', jsonPath(['categories', ci, 'points']), E.sumOfTargetPoints(sum.toString()), c.points));
     }
   });
   const scoped = ctx.ruleSet.categories.filter((c) => items.some((it) => it.inScope && it.target.category === c.id));
@@ -232,7 +234,7 @@ function pointsIssues(ctx: Ctx, items: readonly BoundItem[]): void {
   const room = toDecimal(data.points).minus(toDecimal(data.basePoints));
   const sum = sumDec(fixed.flatMap((p) => (p === undefined ? [] : [toDecimal(p)])));
   if (scoped.length > 0 && fixed.every((p) => p !== undefined) && !sum.eq(room)) {
-    issues.push(inputIssue('E_BAD_RANGE', '$.points', localized(`各类别分值之和 ${sum.toString()} 加基本分`, `the categories' points, ${sum.toString()}, plus the base points`, `各類別分值之和 ${sum.toString()} 加基本分`), data.points));
+    issues.push(inputIssue('E_BAD_RANGE', '$.points', E.categoriesPlusBase(sum.toString()), data.points));
   }
 }
 
@@ -248,7 +250,7 @@ function bindVeto(ctx: Ctx, v: VetoData, i: number, vetoGrade: string): BoundVet
   if (v.on !== 'indicator') return { ...v, forced };
   const indicatorDef = requireIndicator(ctx, ['vetoes', i, 'indicator'], v.indicator, 'numeric');
   if (!indicatorDef || indicatorDef.kind === 'boolean') {
-    if (indicatorDef) ctx.issues.push(inputIssue('E_WRONG_VALUE_TYPE', jsonPath(['vetoes', i, 'indicator']), localized('数值型指标', 'a numeric indicator', '數值型指標'), v.indicator));
+    if (indicatorDef) ctx.issues.push(inputIssue('E_WRONG_VALUE_TYPE', jsonPath(['vetoes', i, 'indicator']), E.numericIndicator, v.indicator));
     return { ...v, forced };
   }
   const to = parseUnit(indicatorDef.unit) as Unit;

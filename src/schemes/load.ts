@@ -1,7 +1,8 @@
 import { toDecimal, type Dec, type DecimalInput } from '../decimal/decimal.js';
 import { InvalidInputError, inputIssue, jsonPath, throwIfIssues, type InputIssue } from '../errors/errors.js';
 import { parseWith } from '../errors/zod-issues.js';
-import { localized, type LocalizedText } from '../i18n/locale.js';
+import { ERROR_MESSAGES } from '../i18n/error-messages.js';
+import type { LocalizedText } from '../i18n/locale.js';
 import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import type { Indicator } from '../indicators/schema.js';
 import { bandProblems, compileBand, type BandProblem, type SchemeBand } from '../scoring/bands.js';
@@ -28,13 +29,7 @@ export interface LoadSchemeOptions {
 
 type Path = ReadonlyArray<string | number>;
 
-const EXPECT = {
-  positive: localized('大于0的数', 'a number above 0', '大於0的數'),
-  nonNegative: localized('非负数', 'a non-negative number', '非負數'),
-  unitShare: localized('0到1之间的比例', 'a share between 0 and 1', '0到1之間的比例'),
-  unique: localized('唯一的 id', 'a unique id', '唯一的 id'),
-  unit: localized('已知计量单位', 'a known unit', '已知計量單位'),
-};
+const E = ERROR_MESSAGES.expected;
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -52,13 +47,13 @@ function checkNumber(issues: InputIssue[], path: Path, value: DecimalInput | und
 function duplicates(issues: InputIssue[], ids: readonly string[], pathOf: (i: number) => Path): void {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(pathOf(i)), EXPECT.unique, id));
+    if (seen.has(id)) issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(pathOf(i)), E.uniqueId, id));
     seen.add(id);
   });
 }
 
 function unitIssue(issues: InputIssue[], path: Path, spelling: string | undefined): void {
-  if (spelling !== undefined && !parseUnit(spelling)) issues.push(inputIssue('E_UNKNOWN_UNIT', jsonPath(path), EXPECT.unit, spelling));
+  if (spelling !== undefined && !parseUnit(spelling)) issues.push(inputIssue('E_UNKNOWN_UNIT', jsonPath(path), E.knownUnit, spelling));
 }
 
 /** Checks a method's numbers and units (its fit to a target is checked when the scheme is bound). */
@@ -68,23 +63,23 @@ function methodIssues(method: MethodData, path: Path): InputIssue[] {
     case 'proportional':
       unitIssue(issues, [...path, 'unit'], method.unit);
       if (method.basis === 'attainment') {
-        checkNumber(issues, [...path, 'floor'], method.floor, (d) => d.gte(0) && d.lt(1), localized('0（含）到1（不含）之间的完成度', 'an attainment from 0 up to (not including) 1', '0（含）到1（不含）之間的完成度'));
-        checkNumber(issues, [...path, 'full'], method.full, (d) => d.gt(toDecimal(method.floor)) && d.lte(1), localized('大于零分线且不超过1的完成度', 'an attainment above the floor, at most 1', '大於零分線且不超過1的完成度'));
+        checkNumber(issues, [...path, 'floor'], method.floor, (d) => d.gte(0) && d.lt(1), E.attainmentFloor);
+        checkNumber(issues, [...path, 'full'], method.full, (d) => d.gt(toDecimal(method.floor)) && d.lte(1), E.attainmentFull);
       } else if (method.full !== undefined && toDecimal(method.full).eq(toDecimal(method.floor))) {
-        issues.push(inputIssue('E_BAD_RANGE', jsonPath([...path, 'full']), localized('与零分线不同的满分线', 'a full-marks goalpost other than the floor', '與零分線不同的滿分線'), method.full));
+        issues.push(inputIssue('E_BAD_RANGE', jsonPath([...path, 'full']), E.fullMarksNotFloor, method.full));
       }
       break;
     case 'deduction':
       unitIssue(issues, [...path, 'unit'], method.unit);
-      checkNumber(issues, [...path, 'per'], method.per, (d) => d.gt(0), EXPECT.positive);
-      checkNumber(issues, [...path, 'points'], method.points, (d) => d.gte(0), EXPECT.nonNegative);
+      checkNumber(issues, [...path, 'per'], method.per, (d) => d.gt(0), E.positiveNumber);
+      checkNumber(issues, [...path, 'points'], method.points, (d) => d.gte(0), E.nonNegativeNumber);
       break;
     case 'levels':
       duplicates(issues, method.levels.map((l) => l.id), (i) => [...path, 'levels', i, 'id']);
-      method.levels.forEach((l, i) => checkNumber(issues, [...path, 'levels', i, 'credit'], l.credit, (d) => d.gte(0) && d.lte(1), EXPECT.unitShare));
+      method.levels.forEach((l, i) => checkNumber(issues, [...path, 'levels', i, 'credit'], l.credit, (d) => d.gte(0) && d.lte(1), E.shareBetween0And1));
       break;
     case 'per_event':
-      checkNumber(issues, [...path, 'points'], method.points, (d) => d.gte(0), EXPECT.nonNegative);
+      checkNumber(issues, [...path, 'points'], method.points, (d) => d.gte(0), E.nonNegativeNumber);
       break;
     case 'all_or_nothing':
       break;
@@ -92,15 +87,7 @@ function methodIssues(method: MethodData, path: Path): InputIssue[] {
   return issues;
 }
 
-const PROBLEM_TEXT: Record<BandProblem['problem'], LocalizedText> = {
-  empty: localized('大于下限的上限（min < below）', 'an upper edge above the lower one (min < below)', '大於下限的上限（min < below）'),
-  gap: localized('等于上一档的下限（各档之间不留空隙）', "the better band's min (no gap between bands)", '等於上一檔的下限（各檔之間不留空隙）'),
-  overlap: localized('等于上一档的下限（各档互不重叠）', "the better band's min (bands must not overlap)", '等於上一檔的下限（各檔互不重疊）'),
-  open_top: localized('最高档不设上限', 'no upper edge on the best band', '最高檔不設上限'),
-  open_bottom: localized('最低档不设下限（承接所有更低分数）', 'no lower edge on the worst band (it takes every lower score)', '最低檔不設下限（承接所有更低分數）'),
-  no_catch_all: localized('最后一档不设条件（承接其余所有情形）', 'a last band without tests (it takes every other case)', '最後一檔不設條件（承接其餘所有情形）'),
-  duplicate: localized('不重复的等级名', 'a grade name not used by another band', '不重複的等級名'),
-};
+const PROBLEM_TEXT: Readonly<Record<BandProblem['problem'], LocalizedText>> = ERROR_MESSAGES.band;
 
 function gradeIssues(data: SchemeData): { bands: SchemeBand[] | null; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
@@ -112,7 +99,7 @@ function gradeIssues(data: SchemeData): { bands: SchemeBand[] | null; issues: In
     issues.push(inputIssue('E_BAD_RANGE', jsonPath(['grades', 'bands', p.index, p.field]), PROBLEM_TEXT[p.problem], found));
   }
   const grades = bands.map((b) => b.grade);
-  const known = localized(`已定义的等级：${grades.join('、')}`, `a defined grade: ${grades.join(', ')}`, `已定義的等級：${grades.join('、')}`);
+  const known = E.definedGrade(grades);
   if (data.grades.vetoGrade !== undefined && !grades.includes(data.grades.vetoGrade)) issues.push(inputIssue('E_SCHEMA', '$.grades.vetoGrade', known, data.grades.vetoGrade));
   data.vetoes.forEach((v, i) => {
     if (v.grade !== undefined && !grades.includes(v.grade)) issues.push(inputIssue('E_SCHEMA', jsonPath(['vetoes', i, 'grade']), known, v.grade));
@@ -122,12 +109,12 @@ function gradeIssues(data: SchemeData): { bands: SchemeBand[] | null; issues: In
 
 function budgetIssues(data: SchemeData): InputIssue[] {
   const issues: InputIssue[] = [];
-  checkNumber(issues, ['points'], data.points, (d) => d.gt(0), EXPECT.positive);
+  checkNumber(issues, ['points'], data.points, (d) => d.gt(0), E.positiveNumber);
   const total = toDecimal(data.points);
-  checkNumber(issues, ['basePoints'], data.basePoints, (d) => d.gte(0) && d.lte(total), localized(`0到满分${total.toString()}之间`, `between 0 and the total ${total.toString()}`, `0到滿分${total.toString()}之間`));
+  checkNumber(issues, ['basePoints'], data.basePoints, (d) => d.gte(0) && d.lte(total), E.basePointsWithin(total.toString()));
   data.categories.forEach((c, i) => {
-    checkNumber(issues, ['categories', i, 'points'], c.points, (d) => d.gte(0), EXPECT.nonNegative);
-    checkNumber(issues, ['categories', i, 'weight'], c.weight, (d) => d.gt(0), EXPECT.positive);
+    checkNumber(issues, ['categories', i, 'points'], c.points, (d) => d.gte(0), E.nonNegativeNumber);
+    checkNumber(issues, ['categories', i, 'weight'], c.weight, (d) => d.gt(0), E.positiveNumber);
     if (c.method) issues.push(...methodIssues(c.method, ['categories', i, 'method']));
   });
   const pinned = data.categories.reduce((s, c) => (c.points === undefined ? s : s.plus(toDecimal(c.points))), toDecimal(0));
@@ -135,11 +122,11 @@ function budgetIssues(data: SchemeData): InputIssue[] {
   // Only against a valid room: a bad basePoints is already reported and must not cascade.
   if (!room.isNegative() && pinned.gt(room)) {
     const at = data.categories.findIndex((c) => c.points !== undefined);
-    issues.push(inputIssue('E_BAD_RANGE', jsonPath(['categories', Math.max(at, 0), 'points']), localized(`各类别分值合计不超过${room.toString()}（满分减基本分）`, `category points adding up to at most ${room.toString()} (total minus base points)`, `各類別分值合計不超過${room.toString()}（滿分減基本分）`), pinned.toString()));
+    issues.push(inputIssue('E_BAD_RANGE', jsonPath(['categories', Math.max(at, 0), 'points']), E.categoryPointsAtMost(room.toString()), pinned.toString()));
   }
   data.targets.forEach((t, i) => {
-    checkNumber(issues, ['targets', i, 'points'], t.points, (d) => d.gte(0), EXPECT.nonNegative);
-    checkNumber(issues, ['targets', i, 'weight'], t.weight, (d) => d.gte(0), EXPECT.nonNegative);
+    checkNumber(issues, ['targets', i, 'points'], t.points, (d) => d.gte(0), E.nonNegativeNumber);
+    checkNumber(issues, ['targets', i, 'weight'], t.weight, (d) => d.gte(0), E.nonNegativeNumber);
     if (t.method) issues.push(...methodIssues(t.method, ['targets', i, 'method']));
   });
   issues.push(...methodIssues(data.method, ['method']));
@@ -153,18 +140,18 @@ function itemIssues(data: SchemeData): InputIssue[] {
   duplicates(issues, data.adjustments.map((a) => a.id), (i) => ['adjustments', i, 'id']);
   duplicates(issues, data.vetoes.map((v) => v.id), (i) => ['vetoes', i, 'id']);
   data.adjustments.forEach((a, i) => {
-    checkNumber(issues, ['adjustments', i, 'cap'], a.cap, (d) => d.gte(0), EXPECT.nonNegative);
-    checkNumber(issues, ['adjustments', i, 'points'], a.points, (d) => d.gte(0), EXPECT.nonNegative);
+    checkNumber(issues, ['adjustments', i, 'cap'], a.cap, (d) => d.gte(0), E.nonNegativeNumber);
+    checkNumber(issues, ['adjustments', i, 'points'], a.points, (d) => d.gte(0), E.nonNegativeNumber);
   });
-  checkNumber(issues, ['caps', 'bonus'], data.caps.bonus, (d) => d.gte(0), EXPECT.nonNegative);
-  checkNumber(issues, ['caps', 'penalty'], data.caps.penalty, (d) => d.gte(0), EXPECT.nonNegative);
+  checkNumber(issues, ['caps', 'bonus'], data.caps.bonus, (d) => d.gte(0), E.nonNegativeNumber);
+  checkNumber(issues, ['caps', 'penalty'], data.caps.penalty, (d) => d.gte(0), E.nonNegativeNumber);
   data.vetoes.forEach((v, i) => {
     if (v.on === 'indicator') unitIssue(issues, ['vetoes', i, 'unit'], v.unit);
   });
   const local = data.indicators ?? [];
   duplicates(issues, local.map((x) => x.id), (i) => ['indicators', i, 'id']);
   local.forEach((ind, i) => {
-    if (BUILTIN_INDICATORS.some((b) => b.id === ind.id)) issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(['indicators', i, 'id']), localized('未在共享指标目录中使用的 id', 'an id not already in the shared catalogue', '未在共享指標目錄中使用的 id'), ind.id));
+    if (BUILTIN_INDICATORS.some((b) => b.id === ind.id)) issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(['indicators', i, 'id']), E.idNotInCatalogue, ind.id));
     unitIssue(issues, ['indicators', i, 'unit'], ind.unit);
   });
   return issues;

@@ -194,20 +194,18 @@ function readIndicatorVeto(v: Extract<BoundVeto, { on: 'indicator' }>, ctx: Eval
   return { reading: { ...base, triggered: true, unknown: false, period: hit.period }, note };
 }
 
-/** 2018年第2季度 etc., without depending on the shared message catalogue's internals. */
+/** 2018年第2季度 etc., in the scheme catalogue's words. */
 function periodWords(label: string): LocalizedText {
   const p = parsePeriod(label);
   if (!p) return perLocale(() => label);
   const y = String(p.year);
   switch (p.granularity) {
     case 'quarter':
-      return { 'zh-Hans': `${y}年第${p.index}季度`, 'zh-Hant': `${y}年第${p.index}季度`, en: `Q${p.index} ${y}` };
     case 'half-year':
-      return { 'zh-Hans': `${y}年${p.index === 1 ? '上' : '下'}半年`, 'zh-Hant': `${y}年${p.index === 1 ? '上' : '下'}半年`, en: `H${p.index} ${y}` };
     case 'month':
-      return { 'zh-Hans': `${y}年${p.index}月`, 'zh-Hant': `${y}年${p.index}月`, en: `${y}-${String(p.index).padStart(2, '0')}` };
+      return SM.period[p.granularity](y, p.index);
     default:
-      return { 'zh-Hans': `${y}年`, 'zh-Hant': `${y}年`, en: y };
+      return SM.period.year(y);
   }
 }
 

@@ -1,6 +1,6 @@
 import { decimalString, type Dec } from '../decimal/decimal.js';
 import type { EvaluationContext } from '../evaluation/kinds/types.js';
-import type { Locale, LocalizedText } from '../i18n/locale.js';
+import type { LocalizedText } from '../i18n/locale.js';
 import { perLocale } from '../i18n/messages.js';
 import { SCHEME_MESSAGES as SM } from '../i18n/scheme-messages.js';
 import type { TargetOutcome } from '../reports/build.js';
@@ -10,14 +10,13 @@ import { scoreWithPlan, type ItemReading, type SchemeScore } from '../scoring/sc
 import { candidatesOf, nextGrade, recoverable, sensitivity, type NextGrade, type Recoverable, type Sensitivity } from '../scoring/what-if.js';
 import type { BoundScheme } from './bind.js';
 import { effortOf, readRegion, type ReadResult } from './read.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 
 const points4 = (d: Dec): string => decimalString(d, 4);
 
 function fixed(d: Dec | null, precision: number): string | null {
   return d === null ? null : d.toFixed(precision);
 }
-
-const SEP: Record<Locale, string> = { 'zh-Hans': '；', 'zh-Hant': '；', en: '; ' };
 
 /** A target's explanation: the method's words, then its points (and 扣完为止 when a deduction used them all up). */
 function targetText(note: LocalizedText | null, reading: ItemReading, possible: Dec, earned: Dec): LocalizedText | null {
@@ -26,7 +25,7 @@ function targetText(note: LocalizedText | null, reading: ItemReading, possible: 
   const floored = credit?.kind === 'deduction' && credit.floorAtZero && credit.points.gte(possible) && credit.points.gt(0);
   const parts = [note, floored ? SM.floorAtZero : null, SM.earned(points4(earned), points4(possible))].filter((p): p is LocalizedText => p !== null);
   const assumed = reading.detail.assumedMet === true ? SM.assumedMet : null;
-  return perLocale((l) => parts.map((p) => p[l]).join(SEP[l]) + (assumed?.[l] ?? ''));
+  return perLocale((l) => parts.map((p) => p[l]).join(PUNCTUATION.semicolon[l]) + (assumed?.[l] ?? ''));
 }
 
 function targetsBlock(scheme: BoundScheme, read: ReadResult, score: SchemeScore): SchemeReport['targets'] {
@@ -93,7 +92,7 @@ function recoverableBlock(scheme: BoundScheme, outcomes: readonly TargetOutcome[
       gradeIfMet: r.gradeIfMet,
       liftsGrade: r.liftsGrade,
       onRoute: r.onRoute,
-      text: perLocale((l) => [labelOf(scheme, r.id)[l], gain[l], lift?.[l], m?.gapText ? `${m.gapText[l]}` : undefined].filter(Boolean).join(SEP[l])),
+      text: perLocale((l) => [labelOf(scheme, r.id)[l], gain[l], lift?.[l], m?.gapText ? `${m.gapText[l]}` : undefined].filter(Boolean).join(PUNCTUATION.semicolon[l])),
     };
   });
 }
@@ -106,10 +105,10 @@ function nextGradeText(scheme: BoundScheme, n: NextGrade): LocalizedText {
       return SM.whatIf.topGrade(n.from ?? '');
     case 'unreachable': {
       const base = SM.whatIf.unreachable(n.to ?? '');
-      return n.blockedBy.length === 0 ? base : perLocale((l) => `${base[l]}${SM.whatIf.blockedBy(n.blockedBy.join(SM.listSep[l]))[l]}`);
+      return n.blockedBy.length === 0 ? base : perLocale((l) => `${base[l]}${SM.whatIf.blockedBy(n.blockedBy.join(PUNCTUATION.list[l]))[l]}`);
     }
     case 'found': {
-      const list = perLocale((l) => n.targets.map((id) => labelOf(scheme, id)[l]).join(SM.listSep[l]));
+      const list = perLocale((l) => n.targets.map((id) => labelOf(scheme, id)[l]).join(PUNCTUATION.list[l]));
       const how = n.method === 'exact' ? SM.whatIf.exact(n.evaluated) : SM.whatIf.greedy(n.evaluated);
       return perLocale((l) => `${SM.whatIf.found(n.targets.length, n.from ?? '', n.to ?? '', list[l])[l]}${how[l]}`);
     }
@@ -130,7 +129,7 @@ function sensitivityBlock(scheme: BoundScheme, s: Sensitivity, grade: string | n
   const changed = s.changed.map((c) => ({ scenario: c.id, grade: c.grade, score: fixed(c.score, precision), text: SM.sensitivity.changedTo(scenarioName(scheme, c.id), c.grade ?? '—') }));
   const text = s.result === 'stable'
     ? SM.sensitivity.stable(s.scenarios.length, grade ?? '—')
-    : perLocale((l) => SM.sensitivity.fragile(changed.length, s.scenarios.length, changed.map((c) => c.text[l]).join(SM.listSep[l]))[l]);
+    : perLocale((l) => SM.sensitivity.fragile(changed.length, s.scenarios.length, changed.map((c) => c.text[l]).join(PUNCTUATION.list[l]))[l]);
   return { result: s.result, weights: scheme.settings.weights, scenarios: s.scenarios.length, lowest: fixed(s.lowest, precision), highest: fixed(s.highest, precision), changed, text };
 }
 

@@ -1,13 +1,21 @@
 import { decimalString, type Dec } from '../decimal/decimal.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
+import { UNIT_NAMES } from '../i18n/unit-names.js';
 import { parseUnit, type Unit } from './units.js';
 
-const ZH_HANT: Record<string, string> = { 个: '個', 项: '項', 处: '處', 只: '隻', 万: '萬', 亿: '億', 条: '條', 台: '臺', 户: '戶', 场: '場', 个百分点: '個百分點', 个千分点: '個千分點' };
-const ZH_SYMBOL: Record<string, string> = { 'μg/m³': '微克/立方米', 'mg/m³': '毫克/立方米', fraction: '', boolean: '' };
-const EN_GAP: Record<string, string> = { 个百分点: 'percentage points', 个千分点: 'per-mille points' };
+// Unit symbols are written in the script of the text: each classifier and prefix character takes its
+// traditional form from the catalogue (个 → 個, 万 → 萬).
+const HANT_CHAR = new Map<string, string>(
+  [...Object.entries(UNIT_NAMES.classifier), ...Object.entries(UNIT_NAMES.prefix)].map(([hans, name]) => [hans, name['zh-Hant']]),
+);
+/** Symbols that Chinese text spells out by name (29微克/立方米), and those it leaves unwritten. */
+const ZH_SPELLED_OUT = new Set(['μg/m³', 'mg/m³']);
+const ZH_UNWRITTEN = new Set(['fraction', 'boolean']);
+const GAP_NAMES: Readonly<Record<string, LocalizedText>> = UNIT_NAMES.gap;
 
 function toHant(text: string): string {
-  return [...text].map((c) => ZH_HANT[c] ?? c).join('');
+  return [...text].map((c) => HANT_CHAR.get(c) ?? c).join('');
 }
 
 function groupThousands(plain: string): string {
@@ -18,9 +26,17 @@ function groupThousands(plain: string): string {
   return `${sign}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
-function zhSymbol(unit: Unit, locale: Locale): string {
-  const base = ZH_SYMBOL[unit.symbol] ?? unit.symbol;
-  return locale === 'zh-Hant' ? toHant(ZH_HANT[base] ?? base) : base;
+function zhSymbol(unit: Unit, locale: 'zh-Hans' | 'zh-Hant'): string {
+  if (ZH_UNWRITTEN.has(unit.symbol)) return '';
+  if (ZH_SPELLED_OUT.has(unit.symbol)) return unit.names[locale];
+  return locale === 'zh-Hant' ? toHant(unit.symbol) : unit.symbol;
+}
+
+/** A gap unit in one locale: 个百分点 / 個百分點 / percentage points. */
+function gapName(symbol: string, locale: Locale): string {
+  const name = GAP_NAMES[symbol];
+  if (name) return name[locale];
+  return locale === 'zh-Hant' ? toHant(symbol) : symbol;
 }
 
 /**
@@ -49,9 +65,7 @@ export function formatQuantity(value: Dec, unit: Unit, locale: Locale, places = 
 export function formatGap(value: Dec, unit: Unit, locale: Locale, places = 4): string {
   if (unit.symbol === 'fraction') return formatGap(value.times(100), parseUnit('%') as Unit, locale, places);
   if (unit.gapSymbol === unit.symbol) return formatQuantity(value, unit, locale, places);
-  if (locale === 'en') return `${decimalString(value, places)} ${EN_GAP[unit.gapSymbol] ?? unit.gapSymbol}`;
-  const symbol = locale === 'zh-Hant' ? toHant(ZH_HANT[unit.gapSymbol] ?? unit.gapSymbol) : unit.gapSymbol;
-  return `${decimalString(value, places)}${symbol}`;
+  return `${decimalString(value, places)}${PUNCTUATION.space[locale]}${gapName(unit.gapSymbol, locale)}`;
 }
 
 const fullFormat = new WeakMap<Unit, boolean>();
@@ -93,15 +107,6 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
   return { 'zh-Hans': `${plain}${s['zh-Hans']}`, 'zh-Hant': `${plain}${s['zh-Hant']}`, en };
 }
 
-const hantGapCache = new Map<string, string>();
-
-/** The traditional spelling of a gap unit (个百分点 → 個百分點), converted once per unit. */
-function hantGapSymbol(symbol: string): string {
-  let hant = hantGapCache.get(symbol);
-  if (hant === undefined) hantGapCache.set(symbol, (hant = toHant(ZH_HANT[symbol] ?? symbol)));
-  return hant;
-}
-
 /**
  * A gap in all three locales at once (the number is formatted a single time).
  * @example gapTexts(D('0.4'), parseUnit('%')!)['zh-Hans'] // '0.4个百分点'
@@ -113,8 +118,8 @@ export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   const plain = decimalString(value, places);
   return {
     'zh-Hans': `${plain}${unit.gapSymbol}`,
-    'zh-Hant': `${plain}${hantGapSymbol(unit.gapSymbol)}`,
-    en: `${plain} ${EN_GAP[unit.gapSymbol] ?? unit.gapSymbol}`,
+    'zh-Hant': `${plain}${gapName(unit.gapSymbol, 'zh-Hant')}`,
+    en: `${plain} ${gapName(unit.gapSymbol, 'en')}`,
   };
 }
 

@@ -1,5 +1,6 @@
 import { D, type Dec } from '../decimal/decimal.js';
-import { localized, type LocalizedText } from '../i18n/locale.js';
+import type { LocalizedText } from '../i18n/locale.js';
+import { UNIT_NAMES } from '../i18n/unit-names.js';
 
 /** What a unit measures; values convert only within one dimension (批次 never becomes 家). */
 export type Dimension = string;
@@ -28,37 +29,40 @@ interface BaseUnit {
  * Count classifiers grouped by what they count: 个/只/项 are interchangeable measure words for items
  * (省级名牌2个 vs 名牌产品2—3只), but 人 never converts to 批次.
  */
-const COUNT_GROUPS: Record<string, { en: string; words: string[] }> = {
-  item: { en: 'items', words: ['个', '只', '项', '件', '座', '条', '处', '台', '张', '部', '篇', '株', '头', '辆', '份', '所', '村', '套'] },
-  organisation: { en: 'organisations', words: ['家'] },
-  person: { en: 'people', words: ['人', '名'] },
-  'person-time': { en: 'person-times', words: ['人次'] },
-  batch: { en: 'batches', words: ['批次'] },
-  occasion: { en: 'times', words: ['次', '场', '期'] },
-  incident: { en: 'incidents', words: ['起'] },
-  household: { en: 'households', words: ['户'] },
+const COUNT_GROUPS: Record<string, ReadonlyArray<keyof typeof UNIT_NAMES.classifier>> = {
+  item: ['个', '只', '项', '件', '座', '条', '处', '台', '张', '部', '篇', '株', '头', '辆', '份', '所', '村', '套'],
+  organisation: ['家'],
+  person: ['人', '名'],
+  'person-time': ['人次'],
+  batch: ['批次'],
+  occasion: ['次', '场', '期'],
+  incident: ['起'],
+  household: ['户'],
 };
 
+/** Names of the base units come from the message catalogue ({@link UNIT_NAMES}). */
+const N = UNIT_NAMES.base;
+
 const BASE_UNITS: Record<string, BaseUnit> = {
-  '%': { dimension: 'share', factor: '0.01', gapSymbol: '个百分点', names: localized('百分比', 'percent', '百分比'), scalable: false },
-  '‰': { dimension: 'share', factor: '0.001', gapSymbol: '个千分点', names: localized('千分比', 'per mille', '千分比'), scalable: false },
-  fraction: { dimension: 'share', factor: '1', names: localized('小数比例', 'fraction', '小數比例'), scalable: false },
-  元: { dimension: 'money', factor: '1', names: localized('元', 'yuan', '元'), scalable: true },
-  'μg/m³': { dimension: 'mass-concentration', factor: '1', names: localized('微克/立方米', 'micrograms per cubic metre', '微克/立方米'), scalable: false },
-  'mg/m³': { dimension: 'mass-concentration', factor: '1000', names: localized('毫克/立方米', 'milligrams per cubic metre', '毫克/立方米'), scalable: false },
-  平方米: { dimension: 'area', factor: '1', names: localized('平方米', 'square metres', '平方米'), scalable: true },
-  亩: { dimension: 'area-mu', factor: '1', names: localized('亩', 'mu', '畝'), scalable: true },
-  吨: { dimension: 'mass', factor: '1', names: localized('吨', 'tonnes', '噸'), scalable: true },
-  公斤: { dimension: 'mass', factor: '0.001', names: localized('公斤', 'kilograms', '公斤'), scalable: false },
-  千瓦时: { dimension: 'energy', factor: '1', names: localized('千瓦时', 'kWh', '千瓦時'), scalable: true },
-  吨标准煤: { dimension: 'energy-coal', factor: '1', names: localized('吨标准煤', 'tonnes of standard coal', '噸標準煤'), scalable: true },
-  公里: { dimension: 'length', factor: '1', names: localized('公里', 'kilometres', '公里'), scalable: true },
-  天: { dimension: 'days', factor: '1', names: localized('天', 'days', '天'), scalable: false },
-  分: { dimension: 'points', factor: '1', names: localized('分', 'points', '分'), scalable: false },
-  boolean: { dimension: 'boolean', factor: '1', names: localized('是/否', 'yes/no', '是/否'), scalable: false },
+  '%': { dimension: 'share', factor: '0.01', gapSymbol: '个百分点', names: N['%'], scalable: false },
+  '‰': { dimension: 'share', factor: '0.001', gapSymbol: '个千分点', names: N['‰'], scalable: false },
+  fraction: { dimension: 'share', factor: '1', names: N.fraction, scalable: false },
+  元: { dimension: 'money', factor: '1', names: N.元, scalable: true },
+  'μg/m³': { dimension: 'mass-concentration', factor: '1', names: N['μg/m³'], scalable: false },
+  'mg/m³': { dimension: 'mass-concentration', factor: '1000', names: N['mg/m³'], scalable: false },
+  平方米: { dimension: 'area', factor: '1', names: N.平方米, scalable: true },
+  亩: { dimension: 'area-mu', factor: '1', names: N.亩, scalable: true },
+  吨: { dimension: 'mass', factor: '1', names: N.吨, scalable: true },
+  公斤: { dimension: 'mass', factor: '0.001', names: N.公斤, scalable: false },
+  千瓦时: { dimension: 'energy', factor: '1', names: N.千瓦时, scalable: true },
+  吨标准煤: { dimension: 'energy-coal', factor: '1', names: N.吨标准煤, scalable: true },
+  公里: { dimension: 'length', factor: '1', names: N.公里, scalable: true },
+  天: { dimension: 'days', factor: '1', names: N.天, scalable: false },
+  分: { dimension: 'points', factor: '1', names: N.分, scalable: false },
+  boolean: { dimension: 'boolean', factor: '1', names: N.boolean, scalable: false },
 };
-for (const [group, { en, words }] of Object.entries(COUNT_GROUPS)) {
-  for (const word of words) BASE_UNITS[word] = { dimension: `count:${group}`, factor: '1', names: localized(word, en), scalable: true };
+for (const [group, words] of Object.entries(COUNT_GROUPS)) {
+  for (const word of words) BASE_UNITS[word] = { dimension: `count:${group}`, factor: '1', names: UNIT_NAMES.classifier[word], scalable: true };
 }
 
 const ALIASES: Record<string, string> = {
@@ -98,9 +102,7 @@ function parseUncached(text: string): Unit | undefined {
 
 function makeUnit(baseSymbol: string, base: BaseUnit, prefixFactor: string, prefix: string): Unit {
   const symbol = `${prefix}${baseSymbol}`;
-  const names = prefix
-    ? localized(`${prefix}${base.names['zh-Hans']}`, `${prefix === '万' ? 'ten thousand' : prefix === '亿' ? 'hundred million' : 'thousand'} ${base.names.en}`, `${prefix === '万' ? '萬' : prefix === '亿' ? '億' : prefix}${base.names['zh-Hant']}`)
-    : base.names;
+  const names = prefix ? UNIT_NAMES.prefixed[prefix as keyof typeof UNIT_NAMES.prefixed](base.names) : base.names;
   return {
     symbol,
     dimension: base.dimension,

@@ -1,6 +1,7 @@
 import { D, ONE, ZERO, maxDec, minDec, sumDec, toDecimal, type Dec } from '../../decimal/decimal.js';
 import { inputIssue } from '../../errors/errors.js';
-import { localized, type LocalizedText } from '../../i18n/locale.js';
+import { ERROR_MESSAGES } from '../../i18n/error-messages.js';
+import type { LocalizedText } from '../../i18n/locale.js';
 import { MESSAGES, joinLocalized, perLocale } from '../../i18n/messages.js';
 import type { Indicator } from '../../indicators/schema.js';
 import type { Condition, LeafCondition } from '../../rulesets/schema.js';
@@ -11,7 +12,9 @@ import type { OperatorName } from '../operators.js';
 import { deadlineProgress, progressReport } from '../progress.js';
 import { gatherCurrent, higherAttainment, indicatorUnit, lowerAttainment, quantityText, requireIndicator, requireUnit, thresholdInIndicatorUnit } from './shared.js';
 import type { CompileContext, CompiledKind, KindCompiler, Measurement } from './types.js';
+import { PUNCTUATION } from '../../i18n/punctuation.js';
 
+const E = ERROR_MESSAGES.expected;
 const OPERATOR_OF = { at_least: 'atLeast', more_than: 'moreThan', at_most: 'atMost', less_than: 'lessThan', equal: 'equalTo' } as const;
 
 function metMeasurement(observedText: LocalizedText, notes: LocalizedText[] = [], detail?: Record<string, unknown>): Measurement {
@@ -20,7 +23,7 @@ function metMeasurement(observedText: LocalizedText, notes: LocalizedText[] = []
 
 function requireNumeric(indicator: Indicator, ctx: CompileContext): boolean {
   if (indicator.kind !== 'boolean') return true;
-  ctx.issues.push(inputIssue('E_WRONG_VALUE_TYPE', `${ctx.path}.kind`, localized('milestone（布尔指标只能用于里程碑）', 'milestone (a boolean indicator only suits a milestone)', 'milestone（布林指標只能用於里程碑）'), indicator.id));
+  ctx.issues.push(inputIssue('E_WRONG_VALUE_TYPE', `${ctx.path}.kind`, E.milestoneForBoolean, indicator.id));
   return false;
 }
 
@@ -88,7 +91,7 @@ export const compileRange: KindCompiler<'range'> = (target, ctx) => {
   const max = thresholdInIndicatorUnit(target.max, unit, indicator, ctx, 'max');
   if (!min || !max) return undefined;
   if (min.gt(max)) {
-    ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.max`, localized(`不小于下限 ${String(target.min)}`, `at least the lower bound ${String(target.min)}`, `不小於下限 ${String(target.min)}`), target.max));
+    ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.max`, E.atLeastLowerBound(String(target.min)), target.max));
     return undefined;
   }
   const condition: EngineLeaf = { fact: indicator.id, operator: 'atLeast', value: min.toString() };
@@ -139,7 +142,7 @@ export const compileMilestone: KindCompiler<'milestone'> = (target, ctx) => {
   const indicator = requireIndicator(target.indicator, ctx, 'indicator');
   if (!indicator) return undefined;
   if (indicator.kind !== 'boolean') {
-    ctx.issues.push(inputIssue('E_WRONG_VALUE_TYPE', `${ctx.path}.indicator`, localized('布尔（是/否）指标', 'a boolean (yes/no) indicator', '布林（是/否）指標'), indicator.id));
+    ctx.issues.push(inputIssue('E_WRONG_VALUE_TYPE', `${ctx.path}.indicator`, E.booleanIndicator, indicator.id));
     return undefined;
   }
   const condition: EngineLeaf = { fact: indicator.id, operator: 'isTrue', value: true };
@@ -182,7 +185,7 @@ function compileLeafCondition(leaf: LeafCondition, ctx: CompileContext, path: st
   if (!indicator) return undefined;
   if (leaf.operator === 'isTrue' || leaf.operator === 'isFalse') {
     if (indicator.kind !== 'boolean') {
-      ctx.issues.push(inputIssue('E_BAD_CONDITION', `${path}.operator`, localized('数值比较运算符（atLeast 等）', 'a numeric operator (atLeast, …)', '數值比較運算子（atLeast 等）'), leaf.operator));
+      ctx.issues.push(inputIssue('E_BAD_CONDITION', `${path}.operator`, E.numericOperator, leaf.operator));
       return undefined;
     }
     const out: EngineLeaf = { fact: indicator.id, operator: leaf.operator, value: true };
@@ -190,7 +193,7 @@ function compileLeafCondition(leaf: LeafCondition, ctx: CompileContext, path: st
     return out;
   }
   if (typeof leaf.value === 'boolean' || indicator.kind === 'boolean') {
-    ctx.issues.push(inputIssue('E_BAD_CONDITION', `${path}.value`, localized('数值阈值（布尔指标请用 isTrue/isFalse）', 'a numeric threshold (use isTrue/isFalse for boolean indicators)', '數值閾值（布林指標請用 isTrue/isFalse）'), leaf.value));
+    ctx.issues.push(inputIssue('E_BAD_CONDITION', `${path}.value`, E.numericThreshold, leaf.value));
     return undefined;
   }
   const unit = requireUnit(leaf.unit ?? indicator.unit, indicator, sub);
@@ -222,7 +225,7 @@ function leafRequirement(c: CompiledLeaf): LocalizedText {
     c.leaf.operator === 'isTrue' ? MESSAGES.requirement.milestone
     : c.leaf.operator === 'isFalse' ? MESSAGES.no
     : MESSAGES.requirement[LEAF_KIND[c.leaf.operator]](quantityText(c.threshold as Dec, c.unit as Unit));
-  return perLocale((l) => `${name[l]}${l === 'en' ? ' ' : ''}${rest[l]}`);
+  return perLocale((l) => `${name[l]}${PUNCTUATION.space[l]}${rest[l]}`);
 }
 
 function treeRequirement(condition: EngineCondition, leaves: Map<EngineLeaf, CompiledLeaf>): LocalizedText {
@@ -230,7 +233,7 @@ function treeRequirement(condition: EngineCondition, leaves: Map<EngineLeaf, Com
   if ('any' in condition) return joinLocalized(condition.any.map((c) => treeRequirement(c, leaves)), MESSAGES.or);
   if ('not' in condition) {
     const inner = treeRequirement(condition.not, leaves);
-    return perLocale((l) => `${MESSAGES.requirement.compoundNot[l]}${l === 'en' ? ' ' : ''}（${inner[l]}）`);
+    return perLocale((l) => `${MESSAGES.requirement.compoundNot[l]}${PUNCTUATION.space[l]}（${inner[l]}）`);
   }
   return leafRequirement(leaves.get(condition) as CompiledLeaf);
 }
@@ -262,9 +265,9 @@ function observedLeaves(leaves: Map<EngineLeaf, CompiledLeaf>, facts: FactLookup
       typeof fact === 'boolean' ? (fact ? MESSAGES.yes : MESSAGES.no)
       : fact instanceof D ? perLocale((l) => formatQuantity(convertValue(fact, indicatorUnit(c.indicator), c.unit ?? indicatorUnit(c.indicator)), c.unit ?? indicatorUnit(c.indicator), l))
       : MESSAGES.observedNone;
-    parts.push(perLocale((l) => `${c.indicator.names[l]}${l === 'en' ? ' ' : ''}${shown[l]}`));
+    parts.push(perLocale((l) => `${c.indicator.names[l]}${PUNCTUATION.space[l]}${shown[l]}`));
   }
-  return joinLocalized(parts, MESSAGES.sep);
+  return joinLocalized(parts, PUNCTUATION.semicolon);
 }
 
 /** A json-rules-engine condition over several indicators ("检定率及检定合格率均达到100%"). */

@@ -25,6 +25,7 @@ import { parsePeriod, periodEnd, periodStart, periodsBetween, type Granularity }
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import { dataPeriodEnd, derivedFact } from './derived.js';
 import type { EvaluationContext, Gathered, KindCompiler, Measurement, ObservedFigure } from './types.js';
+import { PUNCTUATION } from '../../i18n/punctuation.js';
 
 /** What one frequency target needs, fixed at compile time. */
 interface FrequencySpec {
@@ -108,9 +109,9 @@ function measureFrequency(spec: FrequencySpec, met: boolean, counted: Tally, ctx
   const { judged, pending } = counted;
   const ok = judged.filter((c) => c.ok).length;
   const missed = judged.filter((c) => !c.ok);
-  const observedText = joinLocalized(judged.map((c) => MESSAGES.frequency.count(MESSAGES.periodName(c.period), c.count)), MESSAGES.listSep);
+  const observedText = joinLocalized(judged.map((c) => MESSAGES.frequency.count(MESSAGES.periodName(c.period), c.count)), PUNCTUATION.list);
   const notes: LocalizedText[] = [];
-  if (!met) notes.push(MESSAGES.frequency.judged(ok, judged.length), MESSAGES.frequency.missed(joinLocalized(missed.map((c) => missText(spec, c)), MESSAGES.listSep)));
+  if (!met) notes.push(MESSAGES.frequency.judged(ok, judged.length), MESSAGES.frequency.missed(joinLocalized(missed.map((c) => missText(spec, c)), PUNCTUATION.list)));
   for (const p of pending) notes.push(MESSAGES.frequency.pending(MESSAGES.periodName(p), ctx.asOf));
   const detail = {
     counts: judged.map((c) => ({ period: c.period, count: c.count, ok: c.ok })),

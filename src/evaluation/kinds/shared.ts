@@ -1,6 +1,8 @@
 import { ONE, ZERO, clampUnit, toDecimal, type Dec, type DecimalInput } from '../../decimal/decimal.js';
 import { inputIssue } from '../../errors/errors.js';
-import { localized, type LocalizedText } from '../../i18n/locale.js';
+import { ERROR_MESSAGES } from '../../i18n/error-messages.js';
+import type { LocalizedText } from '../../i18n/locale.js';
+import { MESSAGES } from '../../i18n/messages.js';
 import type { Indicator } from '../../indicators/schema.js';
 import type { FactEntry } from '../../observations/normalize.js';
 import { quantityTexts } from '../../units/format.js';
@@ -8,11 +10,13 @@ import { convertValue, parseUnit, type Unit } from '../../units/units.js';
 import type { FactValue } from '../operators.js';
 import type { CompileContext, EvaluationContext, Gathered, MissingItem, ObservedFigure } from './types.js';
 
+const E = ERROR_MESSAGES.expected;
+
 /** Looks up an indicator, reporting E_UNKNOWN_INDICATOR at `field` when it is not defined. */
 export function requireIndicator(id: string, ctx: CompileContext, field: string): Indicator | undefined {
   const indicator = ctx.indicator(id);
   if (!indicator) {
-    ctx.issues.push(inputIssue('E_UNKNOWN_INDICATOR', `${ctx.path}.${field}`, localized('规则集或指标目录中已定义的指标 id', 'an indicator id defined in the rule set or the catalogue', '規則集或指標目錄中已定義的指標 id'), id));
+    ctx.issues.push(inputIssue('E_UNKNOWN_INDICATOR', `${ctx.path}.${field}`, E.knownIndicator, id));
   }
   return indicator;
 }
@@ -26,11 +30,11 @@ export function indicatorUnit(indicator: Indicator): Unit {
 export function requireUnit(spelling: string, indicator: Indicator, ctx: CompileContext, field = 'unit'): Unit | undefined {
   const unit = parseUnit(spelling);
   if (!unit) {
-    ctx.issues.push(inputIssue('E_UNKNOWN_UNIT', `${ctx.path}.${field}`, localized(`已知计量单位，如 "${indicator.unit}"`, `a known unit such as "${indicator.unit}"`, `已知計量單位，如 "${indicator.unit}"`), spelling));
+    ctx.issues.push(inputIssue('E_UNKNOWN_UNIT', `${ctx.path}.${field}`, E.knownUnitSuchAs(indicator.unit), spelling));
     return undefined;
   }
   if (unit.dimension !== indicatorUnit(indicator).dimension) {
-    ctx.issues.push(inputIssue('E_UNIT_MISMATCH', `${ctx.path}.${field}`, localized(`可换算为指标 ${indicator.id} 的单位 ${indicator.unit}`, `a unit convertible to ${indicator.unit}, the unit of ${indicator.id}`, `可換算為指標 ${indicator.id} 的單位 ${indicator.unit}`), spelling));
+    ctx.issues.push(inputIssue('E_UNIT_MISMATCH', `${ctx.path}.${field}`, E.unitOfIndicator(indicator.unit, indicator.id), spelling));
     return undefined;
   }
   return unit;
@@ -40,11 +44,11 @@ export function requireUnit(spelling: string, indicator: Indicator, ctx: Compile
 export function thresholdInIndicatorUnit(value: DecimalInput, unit: Unit, indicator: Indicator, ctx: CompileContext, field: string): Dec | undefined {
   const converted = convertValue(toDecimal(value), unit, indicatorUnit(indicator));
   if (converted.isNegative()) {
-    ctx.issues.push(inputIssue('E_NEGATIVE_VALUE', `${ctx.path}.${field}`, localized('非负数', 'a non-negative number', '非負數'), value));
+    ctx.issues.push(inputIssue('E_NEGATIVE_VALUE', `${ctx.path}.${field}`, E.nonNegativeNumber, value));
     return undefined;
   }
   if (indicator.kind === 'rate' && convertValue(converted, indicatorUnit(indicator), parseUnit('%') as Unit).gt(100)) {
-    ctx.issues.push(inputIssue('E_RATE_ABOVE_100', `${ctx.path}.${field}`, localized('不超过100%的比率', 'a rate of at most 100%', '不超過100%的比率'), value));
+    ctx.issues.push(inputIssue('E_RATE_ABOVE_100', `${ctx.path}.${field}`, E.rateAtMost100, value));
     return undefined;
   }
   return converted;
@@ -68,7 +72,7 @@ export function observedFigure(entry: FactEntry, indicator: Indicator): Observed
 
 /** The "missing for period P" item of an indicator. */
 export function missingFor(indicator: string, period: string): MissingItem {
-  return { indicator, what: localized(`${period}年度/期间的观测值`, `an observation for ${period}`, `${period}年度/期間的觀測值`) };
+  return { indicator, what: MESSAGES.observationFor(period) };
 }
 
 /**

@@ -38,6 +38,7 @@ import { compileCondition, type EngineLeaf } from '../conditions.js';
 import { compareLabels, currentPeriodOf, derivedFact, labelsBetween, requireNumericIndicator, shiftPeriod } from './derived.js';
 import { indicatorUnit, missingFor, observedFigure, quantityText, requireIndicator, requireUnit } from './shared.js';
 import type { CompileContext, EvaluationContext, Gathered, KindCompiler, Measurement, MissingItem, ObservedFigure } from './types.js';
+import { PUNCTUATION } from '../../i18n/punctuation.js';
 
 type TrendTarget = Extract<TargetData, { kind: 'trend' }>;
 
@@ -147,7 +148,7 @@ function stepText(spec: TrendSpec, step: Step): LocalizedText {
 function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
   const steps = a.kind === 'steps' ? a.steps : [];
   const points = steps.length > 0 ? [{ period: shiftPeriod((steps[0] as Step).period, -1), value: (steps[0] as Step).previous }, ...steps.map((s) => ({ period: s.period, value: s.value }))] : [];
-  const observedText = joinLocalized(points.map((p) => MESSAGES.trend.point(MESSAGES.periodName(p.period), quantityText(p.value, spec.unit))), MESSAGES.listSep);
+  const observedText = joinLocalized(points.map((p) => MESSAGES.trend.point(MESSAGES.periodName(p.period), quantityText(p.value, spec.unit))), PUNCTUATION.list);
   const achieved = steps.filter((s) => s.achieved).length;
   const firstBreak = steps.find((s) => !s.achieved);
   const detail = {
