@@ -28,6 +28,18 @@ export function isDecimalString(text: string): boolean {
   return DECIMAL_STRING.test(text.trim());
 }
 
+// Figures repeat across regions and years (100%, 95%, 3 个), and parsing a decimal costs far more than a
+// lookup, so each spelling is parsed once. Decimals are immutable, so one instance can serve every caller.
+const parsedCache = new Map<DecimalInput, Dec>();
+const PARSED_CACHE_LIMIT = 65_536;
+
+function remember(key: DecimalInput, value: Dec): Dec {
+  // A bounded cache: start afresh rather than grow without limit on a stream of distinct figures.
+  if (parsedCache.size >= PARSED_CACHE_LIMIT) parsedCache.clear();
+  parsedCache.set(key, value);
+  return value;
+}
+
 /**
  * Converts a validated number or decimal string to a Decimal. A JS number goes through its
  * shortest round-trip string, so 0.1 becomes exactly 0.1, never 0.1000000000000000055….
@@ -35,13 +47,15 @@ export function isDecimalString(text: string): boolean {
  */
 export function toDecimal(value: DecimalInput | Dec): Dec {
   if (value instanceof D) return value;
+  const cached = parsedCache.get(value);
+  if (cached !== undefined) return cached;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-    return new D(String(value));
+    return remember(value, new D(String(value)));
   }
   const text = value.trim();
   if (!isDecimalString(text)) throw new RangeError(`not a decimal string: ${JSON.stringify(value)}`);
-  return new D(text);
+  return remember(value, new D(text));
 }
 
 /** Rounds half-up to `places` and returns the plain string with trailing zeros removed. */

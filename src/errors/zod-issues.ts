@@ -111,12 +111,13 @@ export function nonFiniteIssues(raw: unknown): InputIssue[] {
 
 /**
  * Parses `raw` with `schema`; throws nothing, returns either the data or every issue found.
- * NaN/Infinity are reported as E_NOT_FINITE before zod sees them.
+ * NaN/Infinity are reported as E_NOT_FINITE (rather than as zod's "expected number") wherever they are.
  */
 export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.infer<S> } | { ok: false; issues: InputIssue[] } {
-  const finite = nonFiniteIssues(raw);
-  if (finite.length > 0) return { ok: false, issues: finite };
   const result = schema.safeParse(raw);
+  // Every number in our schemas is a z.number(), which rejects NaN and ±Infinity, so valid input has
+  // none and the walk that names them only runs on input zod has already refused.
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, issues: issuesFromZod(result.error, raw) };
+  const finite = nonFiniteIssues(raw);
+  return { ok: false, issues: finite.length > 0 ? finite : issuesFromZod(result.error, raw) };
 }

@@ -49,11 +49,11 @@ function lookupIn(facts: ReadonlyMap<string, FactValue>): FactLookup {
 }
 
 /** Turns a target's gathered data and verdict into its outcome (status, measurement, interim flag). */
-function judge(target: CompiledTarget, gathered: Gathered, met: boolean, ctx: EvaluationContext): TargetOutcome {
+function judge(target: CompiledTarget, gathered: Gathered, met: boolean, ctx: EvaluationContext, facts?: FactLookup): TargetOutcome {
   const provisional = ctx.asOf < target.deadline;
   if (gathered.kind === 'not_applicable') return { target, status: 'not_applicable', gathered, provisional: false };
   if (gathered.kind === 'no_data') return { target, status: 'no_data', gathered, provisional };
-  const measurement = target.compiled.measure(lookupIn(gathered.facts), met, ctx, gathered.state);
+  const measurement = target.compiled.measure(facts ?? lookupIn(gathered.facts), met, ctx, gathered.state);
   const status = met ? 'met' : provisional && !measurement.settled ? 'not_due' : 'not_met';
   return { target, status, gathered, measurement, provisional };
 }
@@ -69,8 +69,9 @@ export function evaluate(ruleSet: CompiledRuleSet, data: unknown, options: Evalu
   const ctx = contextFor(ruleSet, data, options, scheme);
   const outcomes = ruleSet.targets.map((target) => {
     const gathered = target.compiled.gather(ctx);
-    const met = gathered.kind === 'facts' && target.compiled.predicate(lookupIn(gathered.facts));
-    return judge(target, gathered, met, ctx);
+    if (gathered.kind !== 'facts') return judge(target, gathered, false, ctx);
+    const facts = lookupIn(gathered.facts);
+    return judge(target, gathered, target.compiled.predicate(facts), ctx, facts);
   });
   return buildReport(ruleSet, ctx, outcomes, scheme);
 }

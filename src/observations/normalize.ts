@@ -51,6 +51,9 @@ export interface RegionData {
 /** Resolves an indicator id to its definition (rule-set local or catalogue). */
 export type IndicatorLookup = (id: string) => Indicator | undefined;
 
+/** What one form of observation (value, counts, rank, not applicable) contributes to its entry. */
+type FactPart = Pick<FactEntry, 'value' | 'flag' | 'rank' | 'counts' | 'notApplicable'>;
+
 const PERCENT = parseUnit('%') as Unit;
 const E = ERROR_MESSAGES.expected;
 
@@ -74,7 +77,7 @@ function checkRange(indicator: Indicator, value: Dec, path: string, issues: Inpu
   }
 }
 
-function normalizeValue(obs: Observation, indicator: Indicator, path: string, issues: InputIssue[]): Partial<FactEntry> | undefined {
+function normalizeValue(obs: Observation, indicator: Indicator, path: string, issues: InputIssue[]): FactPart | undefined {
   const value = obs.value;
   if (typeof value === 'boolean') {
     if (indicator.kind !== 'boolean') {
@@ -101,13 +104,13 @@ function normalizeValue(obs: Observation, indicator: Indicator, path: string, is
     issues.push(inputIssue('E_UNIT_MISMATCH', `${path}.unit`, E.unitConvertibleTo(indicator.unit), obs.unit));
     return undefined;
   }
-  // zod has already checked the decimal format, so construct directly instead of re-validating.
-  const converted = convertValue(typeof value === 'number' ? toDecimal(value) : new D(value as string), from, to);
+  // toDecimal parses each spelling once ("98.5" recurs across a cohort's towns); zod has checked the format.
+  const converted = convertValue(toDecimal(value as string | number), from, to);
   checkRange(indicator, converted, `${path}.value`, issues, to);
   return { value: converted };
 }
 
-function normalizeCounts(obs: Observation, indicator: Indicator, path: string, issues: InputIssue[]): Partial<FactEntry> | undefined {
+function normalizeCounts(obs: Observation, indicator: Indicator, path: string, issues: InputIssue[]): FactPart | undefined {
   const passed = obs.passed as number;
   const sampled = obs.sampled as number;
   if (indicator.kind !== 'rate') {
@@ -139,6 +142,26 @@ function observationForm(obs: Observation): 'value' | 'counts' | 'rank' | 'na' |
   return value ? 'value' : counts ? 'counts' : rank ? 'rank' : 'na';
 }
 
+/**
+ * One observation's entry. Every entry is built by this one literal with every key in the same order,
+ * so all entries share one shape and the evaluation's reads of them stay fast (merging the parts
+ * with a spread gave entries of many shapes and made evaluation half as fast).
+ */
+function factEntry(obs: Observation, path: string, period: string, part: FactPart): FactEntry {
+  return {
+    indicator: obs.indicator,
+    period,
+    value: part.value,
+    flag: part.flag,
+    rank: part.rank,
+    counts: part.counts,
+    notApplicable: part.notApplicable,
+    evidence: obs.evidence,
+    provenance: obs.provenance,
+    path,
+  };
+}
+
 function normalizeObservation(obs: Observation, i: number, lookup: IndicatorLookup, defaultPeriod: string, issues: InputIssue[]): FactEntry | undefined {
   const path = `$.observations[${i}]`;
   const indicator = lookup(obs.indicator);
@@ -146,17 +169,16 @@ function normalizeObservation(obs: Observation, i: number, lookup: IndicatorLook
     issues.push(indicatorIssue(`${path}.indicator`, obs.indicator));
     return undefined;
   }
-  const form = observationForm(obs);
-  const base = { indicator: obs.indicator, period: obs.period ?? defaultPeriod, path, provenance: obs.provenance, evidence: obs.evidence };
-  switch (form) {
+  const period = obs.period ?? defaultPeriod;
+  switch (observationForm(obs)) {
     case 'value': {
       const part = normalizeValue(obs, indicator, path, issues);
-      return part && Object.assign(base, part);
+      return part && factEntry(obs, path, period, part);
     }
     case 'counts': {
       if (obs.passed === undefined || obs.sampled === undefined) break;
       const part = normalizeCounts(obs, indicator, path, issues);
-      return part && Object.assign(base, part);
+      return part && factEntry(obs, path, period, part);
     }
     case 'rank': {
       if (obs.rank === undefined || obs.of === undefined) break;
@@ -164,10 +186,10 @@ function normalizeObservation(obs: Observation, i: number, lookup: IndicatorLook
         issues.push(inputIssue('E_BAD_RANGE', `${path}.rank`, E.atMostPeers(obs.of), obs.rank));
         return undefined;
       }
-      return { ...base, rank: { position: obs.rank, of: obs.of } };
+      return factEntry(obs, path, period, { rank: { position: obs.rank, of: obs.of } });
     }
     case 'na':
-      return { ...base, notApplicable: obs.reason ?? '' };
+      return factEntry(obs, path, period, { notApplicable: obs.reason ?? '' });
   }
   issues.push(inputIssue('E_EXACTLY_ONE_FORM', path, E.exactlyOneForm, obs));
   return undefined;

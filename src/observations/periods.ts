@@ -78,8 +78,17 @@ export function periodsBetween(fromIso: string, toIso: string, granularity: Gran
   return out;
 }
 
+// Every region of a cohort carries the same few dates (as-of, deadlines), and date-fns parsing and
+// formatting cost microseconds each, so each date string is checked once.
+const realDates = new Map<string, boolean>();
+
 /** Whether an ISO date string names a real calendar day (2018-02-30 does not). */
 export function isRealDate(iso: string): boolean {
-  const d = parseISO(iso);
-  return !Number.isNaN(d.getTime()) && format(d, 'yyyy-MM-dd') === iso;
+  let real = realDates.get(iso);
+  if (real === undefined) {
+    const d = parseISO(iso);
+    real = !Number.isNaN(d.getTime()) && format(d, 'yyyy-MM-dd') === iso;
+    if (realDates.size < 10_000) realDates.set(iso, real);
+  }
+  return real;
 }

@@ -18,10 +18,23 @@ export interface TargetOutcome {
 }
 
 
-function countStatuses(outcomes: readonly TargetOutcome[]): Report['counts']['binding'] {
-  const counts = { total: outcomes.length, met: 0, not_met: 0, no_data: 0, not_applicable: 0, not_due: 0 };
-  for (const o of outcomes) counts[o.status] += 1;
-  return counts;
+type StatusCounts = Report['counts']['binding'];
+
+const emptyCounts = (): { -readonly [K in keyof StatusCounts]: StatusCounts[K] } => ({ total: 0, met: 0, not_met: 0, no_data: 0, not_applicable: 0, not_due: 0 });
+
+/** Counts by status over all targets, and separately over binding and aspirational ones, in one pass. */
+function countStatuses(outcomes: readonly TargetOutcome[]): Report['counts'] {
+  const all = emptyCounts();
+  const binding = emptyCounts();
+  const aspirational = emptyCounts();
+  for (const o of outcomes) {
+    const own = o.target.commitment === 'binding' ? binding : aspirational;
+    all.total += 1;
+    all[o.status] += 1;
+    own.total += 1;
+    own[o.status] += 1;
+  }
+  return { ...all, binding, aspirational };
 }
 
 const points4 = (d: Dec): string => decimalString(d, 4);
@@ -150,11 +163,7 @@ export function buildReport(ruleSet: CompiledRuleSet, ctx: EvaluationContext, ou
       aspirational: ruleSet.scoring.aspirational,
       precision: ruleSet.scoring.precision,
     },
-    counts: {
-      ...countStatuses(outcomes),
-      binding: countStatuses(outcomes.filter((o) => o.target.commitment === 'binding')),
-      aspirational: countStatuses(outcomes.filter((o) => o.target.commitment === 'aspirational')),
-    },
+    counts: countStatuses(outcomes),
     categories: score.categories.map((c, i) => ({
       id: c.category.id,
       names: c.category.names,

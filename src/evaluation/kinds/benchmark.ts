@@ -21,7 +21,7 @@ import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type { OperatorName } from '../operators.js';
 import { measureComparison } from './core.js';
 import { currentEntry, derivedFact, meanOf, medianOf, requireNumericIndicator } from './derived.js';
-import { indicatorUnit, missingFor, observedFigure, quantityText, requireIndicator } from './shared.js';
+import { indicatorUnit, measurementOf, missingFor, observedFigure, quantityText, requireIndicator } from './shared.js';
 import type { EvaluationContext, Gathered, KindCompiler, Measurement, MissingItem, ObservedFigure } from './types.js';
 
 const OPERATOR_OF: Record<Comparison, OperatorName> = { at_least: 'atLeast', more_than: 'moreThan', at_most: 'atMost', less_than: 'lessThan' };
@@ -95,9 +95,9 @@ function gatherBenchmark(spec: BenchmarkSpec, ctx: EvaluationContext): Gathered 
 
 function measureBenchmark(spec: BenchmarkSpec, value: Dec, bench: Dec, met: boolean, ctx: EvaluationContext): Measurement {
   const resolved = resolveBenchmark(spec, ctx);
-  const m = measureComparison(spec.operator, value, bench, met, spec.unit);
+  const m = measureComparison(spec.operator, value, bench, met, spec.unit, quantityText(value, spec.unit));
   const detail = { benchmark: { id: spec.benchmark, source: resolved?.source ?? 'data', period: ctx.region.period, value: bench.toString() } };
-  return { ...m, observedText: quantityText(value, spec.unit), notes: [...(resolved ? [resolved.note] : []), ...m.notes], detail };
+  return measurementOf({ ...m, notes: [...(resolved ? [resolved.note] : []), ...m.notes], detail });
 }
 
 /** 不低于/高于全区平均水平, 低于全国平均水平: the current value against a named benchmark figure. */

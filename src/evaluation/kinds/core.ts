@@ -10,7 +10,7 @@ import { convertValue, type Unit } from '../../units/units.js';
 import { compileCondition, conditionFacts, type CompiledPredicate, type EngineCondition, type EngineLeaf, type FactLookup } from '../conditions.js';
 import type { OperatorName } from '../operators.js';
 import { deadlineProgress, progressReport } from '../progress.js';
-import { gatherCurrent, higherAttainment, indicatorUnit, lowerAttainment, quantityText, requireIndicator, requireUnit, thresholdInIndicatorUnit } from './shared.js';
+import { gatherCurrent, higherAttainment, measurementOf, indicatorUnit, lowerAttainment, quantityText, requireIndicator, requireUnit, thresholdInIndicatorUnit } from './shared.js';
 import type { CompileContext, CompiledKind, KindCompiler, Measurement } from './types.js';
 import { PUNCTUATION } from '../../i18n/punctuation.js';
 
@@ -18,7 +18,7 @@ const E = ERROR_MESSAGES.expected;
 const OPERATOR_OF = { at_least: 'atLeast', more_than: 'moreThan', at_most: 'atMost', less_than: 'lessThan', equal: 'equalTo' } as const;
 
 function metMeasurement(observedText: LocalizedText, notes: LocalizedText[] = [], detail?: Record<string, unknown>): Measurement {
-  return { attainment: ONE, gap: null, gapUnit: null, observedText, gapText: null, notes, ...(detail ? { detail } : {}) };
+  return measurementOf({ attainment: ONE, observedText, notes, detail });
 }
 
 function requireNumeric(indicator: Indicator, ctx: CompileContext): boolean {
@@ -27,11 +27,9 @@ function requireNumeric(indicator: Indicator, ctx: CompileContext): boolean {
   return false;
 }
 
-const MET_COMPARISON: Omit<Measurement, 'observedText'> = Object.freeze({ attainment: ONE, gap: null, gapUnit: null, gapText: null, notes: Object.freeze([]) as unknown as LocalizedText[] });
-
 /** Measures one numeric comparison: attainment, gap in the target's unit, boundary notes. */
-function measureComparison(operator: OperatorName, value: Dec, threshold: Dec, met: boolean, unit: Unit): Omit<Measurement, 'observedText'> {
-  if (met) return MET_COMPARISON;
+function measureComparison(operator: OperatorName, value: Dec, threshold: Dec, met: boolean, unit: Unit, observedText: LocalizedText): Measurement {
+  if (met) return metMeasurement(observedText);
   const higher = operator === 'atLeast' || operator === 'moreThan';
   const lower = operator === 'atMost' || operator === 'lessThan';
   const gap = higher ? threshold.minus(value) : lower ? value.minus(threshold) : value.minus(threshold).abs();
@@ -45,7 +43,7 @@ function measureComparison(operator: OperatorName, value: Dec, threshold: Dec, m
   const notes = gap.isZero()
     ? [higher ? MESSAGES.boundaryAbove(quantityText(threshold, unit)) : MESSAGES.boundaryBelow(quantityText(threshold, unit))]
     : [];
-  return { attainment, gap, gapUnit: unit.gapSymbol, gapText: gapTexts(gap, unit), notes };
+  return measurementOf({ attainment, gap, gapUnit: unit.gapSymbol, observedText, gapText: gapTexts(gap, unit), notes });
 }
 
 /** 达到/超/不超过/低于/等于: one indicator against one threshold. */
@@ -69,14 +67,14 @@ export const compileThreshold: KindCompiler<'at_least' | 'more_than' | 'at_most'
     gather: (c) => gatherCurrent([indicator], c),
     measure: (facts, met, evalCtx) => {
       const value = convertValue(facts(indicator.id) as Dec, fromUnit, unit);
-      const measured: Measurement = { observedText: quantityText(value, unit), ...measureComparison(operator, value, thresholdInTarget, met, unit) };
+      const measured = measureComparison(operator, value, thresholdInTarget, met, unit, quantityText(value, unit));
       // Not met before the deadline (not_due): say how far it has come and what pace the deadline needs.
       const deadline = target.deadline ?? ctx.ruleSet.period.end;
       if (met || evalCtx.asOf >= deadline) return measured;
       const series = evalCtx.region.facts.get(indicator.id);
       const progress = deadlineProgress({ series, toTargetUnit: (v) => convertValue(v, fromUnit, unit), currentPeriod: evalCtx.region.period, current: value, threshold: thresholdInTarget, asOf: evalCtx.asOf, deadline });
       const report = progressReport(progress, unit, deadline);
-      return { ...measured, notes: [...measured.notes, ...report.notes], detail: { ...measured.detail, ...report.detail } };
+      return measurementOf({ ...measured, notes: [...measured.notes, ...report.notes], detail: { ...measured.detail, ...report.detail } });
     },
   };
 };
@@ -110,7 +108,7 @@ export const compileRange: KindCompiler<'range'> = (target, ctx) => {
       const observedText = quantityText(value, unit);
       const stretchReached = value.gte(maxT);
       if (met) return metMeasurement(observedText, stretchReached ? [MESSAGES.stretchReached] : [], { stretchReached });
-      return { observedText, ...measureComparison('atLeast', value, minT, false, unit), detail: { stretchReached } };
+      return measurementOf({ ...measureComparison('atLeast', value, minT, false, unit, observedText), detail: { stretchReached } });
     },
   };
 };
@@ -132,7 +130,7 @@ export const compileZero: KindCompiler<'zero'> = (target, ctx) => {
       const value = facts(indicator.id) as Dec;
       const observedText = MESSAGES.occurrences(value.toString());
       if (met) return metMeasurement(observedText);
-      return { attainment: ZERO, gap: value, gapUnit: unit.gapSymbol, observedText, gapText: gapTexts(value, unit), notes: [] };
+      return measurementOf({ attainment: ZERO, gap: value, gapUnit: unit.gapSymbol, observedText, gapText: gapTexts(value, unit) });
     },
   };
 };
@@ -155,7 +153,7 @@ export const compileMilestone: KindCompiler<'milestone'> = (target, ctx) => {
     measure: (facts, met) => {
       const observedText = facts(indicator.id) === true ? MESSAGES.yes : MESSAGES.no;
       if (met) return metMeasurement(observedText);
-      return { attainment: ZERO, gap: null, gapUnit: null, observedText, gapText: null, notes: [] };
+      return measurementOf({ attainment: ZERO, observedText });
     },
   };
 };
@@ -244,7 +242,7 @@ function leafAttainment(c: CompiledLeaf, facts: FactLookup): Dec {
   if (met) return ONE;
   if (c.threshold === undefined || c.unit === undefined || !(fact instanceof D)) return ZERO;
   const value = convertValue(fact, indicatorUnit(c.indicator), c.unit);
-  return measureComparison(c.leaf.operator, value, c.threshold, false, c.unit).attainment;
+  return measureComparison(c.leaf.operator, value, c.threshold, false, c.unit, MESSAGES.observedNone).attainment;
 }
 
 function treeAttainment(condition: EngineCondition, facts: FactLookup, leaves: Map<EngineLeaf, CompiledLeaf>): Dec {
@@ -285,7 +283,7 @@ export const compileCompound: KindCompiler<'compound'> = (target, ctx) => {
     measure: (facts, met): Measurement => {
       const observedText = observedLeaves(leaves, facts);
       if (met) return metMeasurement(observedText);
-      return { attainment: treeAttainment(condition, facts, leaves), gap: null, gapUnit: null, observedText, gapText: null, notes: [] };
+      return measurementOf({ attainment: treeAttainment(condition, facts, leaves), observedText });
     },
   };
 };

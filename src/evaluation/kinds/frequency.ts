@@ -24,6 +24,7 @@ import type { EventRecord } from '../../observations/schema.js';
 import { parsePeriod, periodEnd, periodStart, periodsBetween, type Granularity } from '../../observations/periods.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import { dataPeriodEnd, derivedFact } from './derived.js';
+import { measurementOf } from './shared.js';
 import type { EvaluationContext, Gathered, KindCompiler, Measurement, ObservedFigure } from './types.js';
 import { PUNCTUATION } from '../../i18n/punctuation.js';
 
@@ -122,7 +123,7 @@ function measureFrequency(spec: FrequencySpec, met: boolean, counted: Tally, ctx
   };
   const attainment = met ? new D(1) : judged.length === 0 ? new D(0) : new D(ok).div(judged.length);
   // A period that has ended with the wrong count stays wrong: the target can no longer be met.
-  return { attainment, gap: null, gapUnit: null, observedText, gapText: null, notes, detail, settled: !met && missed.length > 0 };
+  return measurementOf({ attainment, observedText, notes, detail, settled: !met && missed.length > 0 });
 }
 
 /** 每季度上报一次 / 每年1至2次督查: events counted per period; see the module comment for the rule. */

@@ -12,14 +12,14 @@
  *
  * Facts: `<id>:position` and `<id>:cutoff`; the condition is position ≤ cutoff (a literal k for `count`).
  */
-import { D, toDecimal, type Dec } from '../../decimal/decimal.js';
+import { D, ONE, toDecimal, type Dec } from '../../decimal/decimal.js';
 import { inputIssue } from '../../errors/errors.js';
 import type { LocalizedText } from '../../i18n/locale.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import type { Indicator } from '../../indicators/schema.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import { currentEntry, derivedFact, requireNumericIndicator } from './derived.js';
-import { indicatorUnit, observedFigure, quantityText, requireIndicator } from './shared.js';
+import { indicatorUnit, measurementOf, observedFigure, quantityText, requireIndicator } from './shared.js';
 import type { CompileContext, EvaluationContext, Gathered, KindCompiler, Measurement, ObservedFigure } from './types.js';
 
 /** How tied values are ranked. */
@@ -111,9 +111,9 @@ function measureRank(spec: RankSpec, met: boolean, ctx: EvaluationContext): Meas
   const detail = { position: p.position, of: p.of, cutoff: k, ties: spec.ties, source: p.source };
   // Ranked by value, the value is what was observed (the notes give the position); else the published rank.
   const observedText = p.value !== undefined ? quantityText(p.value, indicatorUnit(spec.indicator)) : MESSAGES.rank.position(p.position, p.of);
-  if (met) return { attainment: new D(1), gap: null, gapUnit: null, observedText, gapText: null, notes, detail };
+  if (met) return measurementOf({ attainment: ONE, observedText, notes, detail });
   const gap = new D(p.position - k);
-  return { attainment: new D(k).div(p.position), gap, gapUnit: '名', observedText, gapText: MESSAGES.rank.gap(gap.toString()), notes, detail };
+  return measurementOf({ attainment: new D(k).div(p.position), gap, gapUnit: '名', observedText, gapText: MESSAGES.rank.gap(gap.toString()), notes, detail });
 }
 
 /** Checks `top.share` lies in (0, 1]. */

@@ -1,4 +1,4 @@
-import { ONE, ZERO, clampUnit, toDecimal, type Dec, type DecimalInput } from '../../decimal/decimal.js';
+import { ONE, ZERO, toDecimal, type Dec, type DecimalInput } from '../../decimal/decimal.js';
 import { inputIssue } from '../../errors/errors.js';
 import { ERROR_MESSAGES } from '../../i18n/error-messages.js';
 import type { LocalizedText } from '../../i18n/locale.js';
@@ -8,7 +8,7 @@ import type { FactEntry } from '../../observations/normalize.js';
 import { quantityTexts } from '../../units/format.js';
 import { convertValue, parseUnit, type Unit } from '../../units/units.js';
 import type { FactValue } from '../operators.js';
-import type { CompileContext, EvaluationContext, Gathered, MissingItem, ObservedFigure } from './types.js';
+import type { CompileContext, EvaluationContext, Gathered, Measurement, MissingItem, ObservedFigure } from './types.js';
 
 const E = ERROR_MESSAGES.expected;
 
@@ -70,6 +70,26 @@ export function observedFigure(entry: FactEntry, indicator: Indicator): Observed
   return figure;
 }
 
+/** The parts of a measurement a kind supplies; the rest default to none. */
+export type MeasurementParts = Pick<Measurement, 'attainment' | 'observedText'> & Partial<Measurement>;
+
+/**
+ * A measurement, always built by this one literal with every key in the same order: measurements of
+ * one shape keep the report builder's reads of them fast (spread-merged ones came in many shapes).
+ */
+export function measurementOf(m: MeasurementParts): Measurement {
+  return {
+    attainment: m.attainment,
+    gap: m.gap ?? null,
+    gapUnit: m.gapUnit ?? null,
+    observedText: m.observedText,
+    gapText: m.gapText ?? null,
+    notes: m.notes ?? [],
+    settled: m.settled,
+    detail: m.detail,
+  };
+}
+
 /** The "missing for period P" item of an indicator. */
 export function missingFor(indicator: string, period: string): MissingItem {
   return { indicator, what: MESSAGES.observationFor(period) };
@@ -80,36 +100,39 @@ export function missingFor(indicator: string, period: string): MissingItem {
  * data declare one so. Facts are keyed by indicator id.
  */
 export function gatherCurrent(indicators: readonly Indicator[], ctx: EvaluationContext): Gathered {
+  const { facts: byIndicator, period } = ctx.region;
   const facts = new Map<string, FactValue>();
   const observed: ObservedFigure[] = [];
-  const missing: MissingItem[] = [];
+  let missing: MissingItem[] | undefined;
   for (const indicator of indicators) {
-    const entry = ctx.region.facts.get(indicator.id)?.get(ctx.region.period);
+    const entry = byIndicator.get(indicator.id)?.get(period);
     if (entry?.notApplicable !== undefined) return { kind: 'not_applicable', reason: entry.notApplicable, indicator: indicator.id };
     const value: FactValue = entry?.flag ?? entry?.value;
     if (!entry || value === undefined) {
-      missing.push(missingFor(indicator.id, ctx.region.period));
+      (missing ??= []).push(missingFor(indicator.id, period));
       continue;
     }
     facts.set(indicator.id, value);
     observed.push(observedFigure(entry, indicator));
   }
-  if (missing.length > 0) return { kind: 'no_data', missing, observed };
+  if (missing) return { kind: 'no_data', missing, observed };
   return { kind: 'facts', facts, observed };
 }
 
 /** Attainment of a higher-is-better value: v/T clipped to [0, 1] (1 when T ≤ 0 and v ≥ T). */
 export function higherAttainment(value: Dec, threshold: Dec): Dec {
   if (value.gte(threshold)) return ONE;
-  if (threshold.lte(ZERO)) return ZERO;
-  return clampUnit(value.div(threshold));
+  // 0 ≤ v < T here, so v/T already lies in [0, 1).
+  if (threshold.isNegative() || threshold.isZero() || value.isNegative()) return ZERO;
+  return value.div(threshold);
 }
 
 /** Attainment of a lower-is-better value: T/v clipped to [0, 1] (31 against ≤29 is 29/31). */
 export function lowerAttainment(value: Dec, threshold: Dec): Dec {
   if (value.lte(threshold)) return ONE;
-  if (value.lte(ZERO) || threshold.lte(ZERO)) return ZERO;
-  return clampUnit(threshold.div(value));
+  // v > T here, so with both above 0, T/v already lies in (0, 1).
+  if (threshold.isNegative() || threshold.isZero()) return ZERO;
+  return threshold.div(value);
 }
 
 /** A quantity formatted in every locale. */

@@ -25,7 +25,7 @@
  * in a unit of its own, so the shortfall is in the attainment and the notes (the change of every step is
  * in `detail.steps`).
  */
-import { D, toDecimal, type Dec } from '../../decimal/decimal.js';
+import { D, ONE, ZERO, toDecimal, type Dec } from '../../decimal/decimal.js';
 import { inputIssue } from '../../errors/errors.js';
 import type { LocalizedText } from '../../i18n/locale.js';
 import { MESSAGES, joinLocalized, perLocale } from '../../i18n/messages.js';
@@ -36,7 +36,7 @@ import { formatGap } from '../../units/format.js';
 import { convertValue, type Unit } from '../../units/units.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import { compareLabels, currentPeriodOf, derivedFact, labelsBetween, requireNumericIndicator, shiftPeriod } from './derived.js';
-import { indicatorUnit, missingFor, observedFigure, quantityText, requireIndicator, requireUnit } from './shared.js';
+import { indicatorUnit, measurementOf, missingFor, observedFigure, quantityText, requireIndicator, requireUnit } from './shared.js';
 import type { CompileContext, EvaluationContext, Gathered, KindCompiler, Measurement, MissingItem, ObservedFigure } from './types.js';
 import { PUNCTUATION } from '../../i18n/punctuation.js';
 
@@ -157,11 +157,11 @@ function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
     required: steps.length,
     firstBreak: firstBreak?.period ?? null,
   };
-  if (met || !firstBreak) return { attainment: new D(met ? 1 : 0), gap: null, gapUnit: null, observedText, gapText: null, notes: [], detail };
+  if (met || !firstBreak) return measurementOf({ attainment: met ? ONE : ZERO, observedText, detail });
   const attainment = new D(achieved).div(steps.length);
   const notes = [MESSAGES.trend.achieved(achieved, steps.length), MESSAGES.trend.brokenAt(stepText(spec, firstBreak))];
   // Under 逐年 every step counts, so a broken one cannot be repaired later; a 连续N年 streak can restart.
-  return { attainment, gap: null, gapUnit: null, observedText, gapText: null, notes, detail, settled: spec.consecutive === undefined };
+  return measurementOf({ attainment, observedText, notes, detail, settled: spec.consecutive === undefined });
 }
 
 function requirementOf(spec: TrendSpec): LocalizedText {
