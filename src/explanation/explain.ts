@@ -103,5 +103,6 @@ export function explainTarget(input: ExplanationInput): LocalizedText {
   const fixed = staticParts(input.ruleSet, input.target);
   const head = fixed.heads[input.status];
   const parts = findingParts(input);
-  return perLocale((l) => `${head[l]}${findingText(input, parts, fixed.required[l], l)}${STOP[l]}${fixed.tail[l]}`);
+  const line = (l: Locale): string => `${head[l]}${findingText(input, parts, fixed.required[l], l)}${STOP[l]}${fixed.tail[l]}`;
+  return { 'zh-Hans': line('zh-Hans'), 'zh-Hant': line('zh-Hant'), en: line('en') };
 }
