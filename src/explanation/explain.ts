@@ -52,46 +52,56 @@ function findingParts(input: ExplanationInput): readonly LocalizedText[] {
   }
 }
 
-function findingText(input: ExplanationInput, parts: readonly LocalizedText[], required: string, l: Locale): string {
-  if (input.status === 'no_data') return `${(parts[0] as LocalizedText)[l]}${COMMA[l]}${required}`;
-  if (input.status === 'not_applicable') return (parts[0] as LocalizedText)[l];
-  let text = `${MESSAGES.observed[l]}${input.measurement?.observedText[l] ?? ''}${COMMA[l]}${required}`;
-  for (const part of parts) text += `${COMMA[l]}${part[l]}`;
-  return text;
-}
-
-/** The parts of a target's explanation that do not depend on the region, built once per target. */
+/**
+ * The parts of a target's explanation that do not depend on the region, built once per target and
+ * joined with their punctuation, so an explanation is a handful of concatenations per locale.
+ */
 interface StaticParts {
   /** "【未达标·预期性（力争）】产品质量监督抽查合格率：" per status. */
   readonly heads: Readonly<Record<Status, LocalizedText>>;
+  /** The head followed by "实际", per status, for statuses that report an observed value. */
+  readonly observedHeads: Readonly<Record<Status, LocalizedText>>;
+  /** "，要求不低于95%". */
   readonly required: LocalizedText;
-  /** The quoted clause, its section and the departments. */
-  readonly tail: LocalizedText;
+  /** "。原文：“…”（《…》…）牵头部门：…". */
+  readonly closing: LocalizedText;
 }
 
 const staticCache = new WeakMap<CompiledTarget, StaticParts>();
 
+function byStatus(render: (status: Status) => LocalizedText): Record<Status, LocalizedText> {
+  return Object.fromEntries(STATUSES.map((status) => [status, render(status)])) as Record<Status, LocalizedText>;
+}
+
 function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticParts {
   const cached = staticCache.get(target);
   if (cached) return cached;
-  const heads = Object.fromEntries(
-    STATUSES.map((status) => [
-      status,
-      perLocale((l) => {
-        const flags = [MESSAGES.status[status]];
-        if (target.commitment === 'aspirational') flags.push(MESSAGES.commitment.aspirational);
-        if (target.veto) flags.push(MESSAGES.veto);
-        return `${MESSAGES.statusHead(flags)[l]}${target.label[l]}${COLON[l]}`;
-      }),
-    ]),
-  ) as Record<Status, LocalizedText>;
+  const heads = byStatus((status) =>
+    perLocale((l) => {
+      const flags = [MESSAGES.status[status]];
+      if (target.commitment === 'aspirational') flags.push(MESSAGES.commitment.aspirational);
+      if (target.veto) flags.push(MESSAGES.veto);
+      return `${MESSAGES.statusHead(flags)[l]}${target.label[l]}${COLON[l]}`;
+    }),
+  );
   const parts: StaticParts = {
     heads,
-    required: perLocale((l) => `${MESSAGES.required[l]}${target.compiled.requirement[l]}`),
-    tail: perLocale((l) => `${sourceText(ruleSet, target, l)}${departmentsText(target, l)}`.trimEnd()),
+    observedHeads: byStatus((status) => perLocale((l) => `${heads[status][l]}${MESSAGES.observed[l]}`)),
+    required: perLocale((l) => `${COMMA[l]}${MESSAGES.required[l]}${target.compiled.requirement[l]}`),
+    closing: perLocale((l) => `${STOP[l]}${sourceText(ruleSet, target, l)}${departmentsText(target, l)}`.trimEnd()),
   };
   staticCache.set(target, parts);
   return parts;
+}
+
+/** One locale's explanation from the target's fixed parts and this region's findings. */
+function explanationLine(input: ExplanationInput, fixed: StaticParts, parts: readonly LocalizedText[], l: Locale): string {
+  const { status } = input;
+  if (status === 'no_data') return `${fixed.heads[status][l]}${(parts[0] as LocalizedText)[l]}${fixed.required[l]}${fixed.closing[l]}`;
+  if (status === 'not_applicable') return `${fixed.heads[status][l]}${(parts[0] as LocalizedText)[l]}${fixed.closing[l]}`;
+  let text = `${fixed.observedHeads[status][l]}${input.measurement?.observedText[l] ?? ''}${fixed.required[l]}`;
+  for (const part of parts) text += `${COMMA[l]}${part[l]}`;
+  return text + fixed.closing[l];
 }
 
 /**
@@ -101,8 +111,6 @@ function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticPa
  */
 export function explainTarget(input: ExplanationInput): LocalizedText {
   const fixed = staticParts(input.ruleSet, input.target);
-  const head = fixed.heads[input.status];
   const parts = findingParts(input);
-  const line = (l: Locale): string => `${head[l]}${findingText(input, parts, fixed.required[l], l)}${STOP[l]}${fixed.tail[l]}`;
-  return { 'zh-Hans': line('zh-Hans'), 'zh-Hant': line('zh-Hant'), en: line('en') };
+  return { 'zh-Hans': explanationLine(input, fixed, parts, 'zh-Hans'), 'zh-Hant': explanationLine(input, fixed, parts, 'zh-Hant'), en: explanationLine(input, fixed, parts, 'en') };
 }

@@ -130,13 +130,20 @@ export function scoreTargets(inputs: readonly ScoringInput[], categories: readon
     const met = excluded === null && input.status === 'met';
     return { possible, earned: met ? possible : ZERO, excluded, possibleText, earnedText: met ? possibleText : '0' };
   });
-  const categoryScores: CategoryScore[] = categories.map((category, c) => {
-    let earned = ZERO;
-    points.forEach((p, i) => {
-      if (p.earned !== ZERO && (inputs[i] as ScoringInput).target.category === category.id) earned = earned.plus(p.earned);
-    });
-    return { category, possible: allocation.categoryPossible[c] as Dec, earned, scoredTargets: allocation.scoredPerCategory[c] as number };
+  // One pass over the targets, adding each category's earned points in target order.
+  const earned = categories.map(() => ZERO);
+  const position = categoryPositions(categories);
+  points.forEach((p, i) => {
+    if (p.earned === ZERO) return;
+    const c = position.get((inputs[i] as ScoringInput).target.category);
+    if (c !== undefined) earned[c] = (earned[c] as Dec).plus(p.earned);
   });
+  const categoryScores: CategoryScore[] = categories.map((category, c) => ({
+    category,
+    possible: allocation.categoryPossible[c] as Dec,
+    earned: earned[c] as Dec,
+    scoredTargets: allocation.scoredPerCategory[c] as number,
+  }));
   const exact = sumDec(categoryScores.map((c) => c.earned));
   const maximum = allocation.anyScored ? HUNDRED : ZERO;
   const score = allocation.anyScored ? exact.toDecimalPlaces(scoring.precision, D.ROUND_HALF_UP) : null;
@@ -146,6 +153,15 @@ export function scoreTargets(inputs: readonly ScoringInput[], categories: readon
   const vetoed = vetoedBy.length > 0;
   const grade = vetoed ? vetoGradeOf(scoring) : (band?.grade ?? null);
   return { points, categories: categoryScores, exact, score, maximum, band, grade, vetoed, vetoedBy, vetoUnknown };
+}
+
+const positionCache = new WeakMap<readonly CompiledCategory[], Map<string, number>>();
+
+/** Each category's position in the rule set's list, by id, computed once per rule set. */
+function categoryPositions(categories: readonly CompiledCategory[]): Map<string, number> {
+  let positions = positionCache.get(categories);
+  if (!positions) positionCache.set(categories, (positions = new Map(categories.map((c, i) => [c.id, i]))));
+  return positions;
 }
 
 const bandCache = new WeakMap<ScoringData, GradeBand[]>();
