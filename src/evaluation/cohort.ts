@@ -19,7 +19,7 @@ import { D, decimalString, type Dec } from '../decimal/decimal.js';
 import { InvalidInputError, ScorecardError, inputIssue, jsonPath } from '../errors/errors.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import { MESSAGES } from '../i18n/messages.js';
-import { loadDataSet, type RegionData } from '../observations/normalize.js';
+import { isRegionData, loadDataSet, type RegionData } from '../observations/normalize.js';
 import type { Report } from '../reports/schema.js';
 import type { CompiledRuleSet } from '../rulesets/load.js';
 import type { TargetKind } from '../rulesets/schema.js';
@@ -117,10 +117,6 @@ function addValues(into: CohortValues, region: RegionData, indicators: readonly 
 
 function viewOf(values: CohortValues, size: number): CohortView {
   return { values: (indicator) => values.get(indicator) ?? [], size };
-}
-
-function isRegionData(data: unknown): data is RegionData {
-  return typeof data === 'object' && data !== null && 'facts' in data && (data as RegionData).facts instanceof Map;
 }
 
 function load(ruleSet: CompiledRuleSet, raw: unknown, i: number): RegionData {

@@ -3,7 +3,7 @@ import { D, type Dec } from '../decimal/decimal.js';
 import { InvalidInputError, inputIssue } from '../errors/errors.js';
 import { ERROR_MESSAGES } from '../i18n/error-messages.js';
 import { isRealDate } from '../observations/periods.js';
-import { loadDataSet, type RegionData } from '../observations/normalize.js';
+import { isRegionData, loadDataSet } from '../observations/normalize.js';
 import { buildReport, type TargetOutcome } from '../reports/build.js';
 import type { Report } from '../reports/schema.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
@@ -27,10 +27,6 @@ export interface EvaluateOptions {
    * keep the rule set's default scoring.
    */
   scheme?: CompiledScheme;
-}
-
-function isRegionData(data: unknown): data is RegionData {
-  return typeof data === 'object' && data !== null && 'facts' in data && (data as RegionData).facts instanceof Map;
 }
 
 /** Validates the data (unless already loaded) and fixes the as-of date. */

@@ -48,6 +48,11 @@ export interface RegionData {
   readonly events: ReadonlyMap<string, readonly EventRecord[]>;
 }
 
+/** Whether `data` is a data set already loaded by {@link loadDataSet} (rather than raw JSON to validate). */
+export function isRegionData(data: unknown): data is RegionData {
+  return typeof data === 'object' && data !== null && 'facts' in data && (data as RegionData).facts instanceof Map;
+}
+
 /** Resolves an indicator id to its definition (rule-set local or catalogue). */
 export type IndicatorLookup = (id: string) => Indicator | undefined;
 

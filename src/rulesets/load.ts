@@ -13,6 +13,7 @@ import type { Indicator } from '../indicators/schema.js';
 import { isRealDate } from '../observations/periods.js';
 import { parseUnit } from '../units/units.js';
 import { RuleSetSchema, type CategoryData, type RuleSetData, type ScoringData, type TargetData } from './schema.js';
+import { deepFreeze, duplicateIssues } from './rule-files.js';
 
 /** A target ready to evaluate: its data, resolved defaults and compiled condition. */
 export interface CompiledTarget {
@@ -69,30 +70,12 @@ export interface LoadOptions {
 
 const E = ERROR_MESSAGES.expected;
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-function duplicateIssues(ids: readonly string[], pathOf: (i: number) => string, code: 'E_DUPLICATE_TARGET' | 'E_DUPLICATE_ID'): InputIssue[] {
-  const seen = new Set<string>();
-  const out: InputIssue[] = [];
-  ids.forEach((id, i) => {
-    if (seen.has(id)) out.push(inputIssue(code, pathOf(i), E.uniqueId, id));
-    seen.add(id);
-  });
-  return out;
-}
-
 function structuralIssues(data: RuleSetData): InputIssue[] {
   const issues: InputIssue[] = [];
-  issues.push(...duplicateIssues(data.targets.map((t) => t.id), (i) => jsonPath(['targets', i, 'id']), 'E_DUPLICATE_TARGET'));
-  issues.push(...duplicateIssues(data.categories.map((c) => c.id), (i) => jsonPath(['categories', i, 'id']), 'E_DUPLICATE_ID'));
+  issues.push(...duplicateIssues(data.targets.map((t) => t.id), (i) => ['targets', i, 'id'], 'E_DUPLICATE_TARGET'));
+  issues.push(...duplicateIssues(data.categories.map((c) => c.id), (i) => ['categories', i, 'id']));
   const local = data.indicators ?? [];
-  issues.push(...duplicateIssues(local.map((x) => x.id), (i) => jsonPath(['indicators', i, 'id']), 'E_DUPLICATE_ID'));
+  issues.push(...duplicateIssues(local.map((x) => x.id), (i) => ['indicators', i, 'id']));
   local.forEach((ind, i) => {
     if (BUILTIN_INDICATORS.some((b) => b.id === ind.id)) {
       issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(['indicators', i, 'id']), E.idNotInCatalogue, ind.id));

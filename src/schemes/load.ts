@@ -8,6 +8,7 @@ import type { Indicator } from '../indicators/schema.js';
 import { bandProblems, compileBand, type BandProblem, type SchemeBand } from '../scoring/bands.js';
 import { parseUnit } from '../units/units.js';
 import { SchemeSchema, type MethodData, type SchemeData } from './schema.js';
+import { deepFreeze, duplicateIssues } from '../rulesets/rule-files.js';
 
 /** A validated assessment scheme, ready to bind to a rule set (see `bindScheme`). */
 export interface CompiledScheme {
@@ -31,25 +32,9 @@ type Path = ReadonlyArray<string | number>;
 
 const E = ERROR_MESSAGES.expected;
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
 /** Pushes an issue when `value` is present and fails `ok`. */
 function checkNumber(issues: InputIssue[], path: Path, value: DecimalInput | undefined, ok: (d: Dec) => boolean, expected: LocalizedText): void {
   if (value !== undefined && !ok(toDecimal(value))) issues.push(inputIssue(value !== undefined && toDecimal(value).isNegative() ? 'E_NEGATIVE_VALUE' : 'E_BAD_RANGE', jsonPath(path), expected, value));
-}
-
-function duplicates(issues: InputIssue[], ids: readonly string[], pathOf: (i: number) => Path): void {
-  const seen = new Set<string>();
-  ids.forEach((id, i) => {
-    if (seen.has(id)) issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(pathOf(i)), E.uniqueId, id));
-    seen.add(id);
-  });
 }
 
 function unitIssue(issues: InputIssue[], path: Path, spelling: string | undefined): void {
@@ -75,7 +60,7 @@ function methodIssues(method: MethodData, path: Path): InputIssue[] {
       checkNumber(issues, [...path, 'points'], method.points, (d) => d.gte(0), E.nonNegativeNumber);
       break;
     case 'levels':
-      duplicates(issues, method.levels.map((l) => l.id), (i) => [...path, 'levels', i, 'id']);
+      issues.push(...duplicateIssues(method.levels.map((l) => l.id), (i) => [...path, 'levels', i, 'id']));
       method.levels.forEach((l, i) => checkNumber(issues, [...path, 'levels', i, 'credit'], l.credit, (d) => d.gte(0) && d.lte(1), E.shareBetween0And1));
       break;
     case 'per_event':
@@ -135,10 +120,10 @@ function budgetIssues(data: SchemeData): InputIssue[] {
 
 function itemIssues(data: SchemeData): InputIssue[] {
   const issues: InputIssue[] = [];
-  duplicates(issues, data.categories.map((c) => c.id), (i) => ['categories', i, 'id']);
-  duplicates(issues, data.targets.map((t) => t.target), (i) => ['targets', i, 'target']);
-  duplicates(issues, data.adjustments.map((a) => a.id), (i) => ['adjustments', i, 'id']);
-  duplicates(issues, data.vetoes.map((v) => v.id), (i) => ['vetoes', i, 'id']);
+  issues.push(...duplicateIssues(data.categories.map((c) => c.id), (i) => ['categories', i, 'id']));
+  issues.push(...duplicateIssues(data.targets.map((t) => t.target), (i) => ['targets', i, 'target']));
+  issues.push(...duplicateIssues(data.adjustments.map((a) => a.id), (i) => ['adjustments', i, 'id']));
+  issues.push(...duplicateIssues(data.vetoes.map((v) => v.id), (i) => ['vetoes', i, 'id']));
   data.adjustments.forEach((a, i) => {
     checkNumber(issues, ['adjustments', i, 'cap'], a.cap, (d) => d.gte(0), E.nonNegativeNumber);
     checkNumber(issues, ['adjustments', i, 'points'], a.points, (d) => d.gte(0), E.nonNegativeNumber);
@@ -149,7 +134,7 @@ function itemIssues(data: SchemeData): InputIssue[] {
     if (v.on === 'indicator') unitIssue(issues, ['vetoes', i, 'unit'], v.unit);
   });
   const local = data.indicators ?? [];
-  duplicates(issues, local.map((x) => x.id), (i) => ['indicators', i, 'id']);
+  issues.push(...duplicateIssues(local.map((x) => x.id), (i) => ['indicators', i, 'id']));
   local.forEach((ind, i) => {
     if (BUILTIN_INDICATORS.some((b) => b.id === ind.id)) issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(['indicators', i, 'id']), E.idNotInCatalogue, ind.id));
     unitIssue(issues, ['indicators', i, 'unit'], ind.unit);

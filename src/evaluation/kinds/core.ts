@@ -27,19 +27,20 @@ function requireNumeric(indicator: Indicator, ctx: CompileContext): boolean {
   return false;
 }
 
+/** How close a value that falls short of one numeric comparison comes to meeting it, in [0, 1]. */
+function comparisonAttainment(operator: OperatorName, value: Dec, threshold: Dec): Dec {
+  if (operator === 'atLeast' || operator === 'moreThan') return higherAttainment(value, threshold);
+  if (operator === 'atMost' || operator === 'lessThan') return lowerAttainment(value, threshold);
+  return threshold.isZero() || value.isZero() ? ZERO : minDec(value, threshold).div(maxDec(value, threshold));
+}
+
 /** Measures one numeric comparison: attainment, gap in the target's unit, boundary notes. */
 function measureComparison(operator: OperatorName, value: Dec, threshold: Dec, met: boolean, unit: Unit, observedText: LocalizedText): Measurement {
   if (met) return metMeasurement(observedText);
   const higher = operator === 'atLeast' || operator === 'moreThan';
   const lower = operator === 'atMost' || operator === 'lessThan';
   const gap = higher ? threshold.minus(value) : lower ? value.minus(threshold) : value.minus(threshold).abs();
-  const attainment = higher
-    ? higherAttainment(value, threshold)
-    : lower
-      ? lowerAttainment(value, threshold)
-      : threshold.isZero() || value.isZero()
-        ? ZERO
-        : minDec(value, threshold).div(maxDec(value, threshold));
+  const attainment = comparisonAttainment(operator, value, threshold);
   const notes = gap.isZero()
     ? [higher ? MESSAGES.boundaryAbove(quantityText(threshold, unit)) : MESSAGES.boundaryBelow(quantityText(threshold, unit))]
     : [];
@@ -242,7 +243,7 @@ function leafAttainment(c: CompiledLeaf, facts: FactLookup): Dec {
   if (met) return ONE;
   if (c.threshold === undefined || c.unit === undefined || !(fact instanceof D)) return ZERO;
   const value = convertValue(fact, indicatorUnit(c.indicator), c.unit);
-  return measureComparison(c.leaf.operator, value, c.threshold, false, c.unit, MESSAGES.observedNone).attainment;
+  return comparisonAttainment(c.leaf.operator, value, c.threshold);
 }
 
 function treeAttainment(condition: EngineCondition, facts: FactLookup, leaves: Map<EngineLeaf, CompiledLeaf>): Dec {
