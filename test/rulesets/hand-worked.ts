@@ -11,6 +11,15 @@ export interface HandWorkedRow {
   possible?: number;
 }
 
+/** The checks every built-in rule set's all-met fixture shares: every target, in order, met; 100.00, grade A, no veto. */
+export function expectAllMet(report: Report, targets: readonly string[]): void {
+  expect(report.targets.map((t) => t.id)).toEqual(targets);
+  for (const t of report.targets) expect([t.id, t.status]).toEqual([t.id, 'met']);
+  expect(report.vetoed).toBe(false);
+  expect(report.score).toBe('100.00');
+  expect(report.grade).toBe('A');
+}
+
 /**
  * Registers the checks every built-in rule set's shortfall fixture shares: each target's hand-worked
  * status, each falling-short target's gap and points, and each met target's share of its category.
