@@ -10,7 +10,7 @@ export default defineConfig([
     // and the node file loaders (`quality-scorecard/node`). Built together with code splitting, in
     // CommonJS too, so all three share one copy of the core: an error thrown by a loader is an
     // `instanceof InvalidInputError` from the main entry.
-    entry: { index: 'src/index.ts', vitest: 'src/testing/vitest.ts', node: 'src/loaders/index.ts' },
+    entry: { index: 'src/index.ts', vitest: 'src/testing/vitest.ts', node: 'src/node/index.ts' },
     format: ['esm', 'cjs'],
     splitting: true,
     dts: true,

@@ -7,7 +7,12 @@ import { evaluate, evaluateWithEngine, loadDataSet, loadRuleSet } from '../dist/
 const TOWNS = Number(process.env.BENCH_TOWNS ?? 10_000);
 const TARGETS = 40;
 const KINDS = ['at_least', 'more_than', 'at_most', 'less_than'];
-const JRE_OPERATOR = { at_least: 'greaterThanInclusive', more_than: 'greaterThan', at_most: 'lessThanInclusive', less_than: 'lessThan' };
+const JRE_OPERATOR = {
+  at_least: 'greaterThanInclusive',
+  more_than: 'greaterThan',
+  at_most: 'lessThanInclusive',
+  less_than: 'lessThan',
+};
 
 // A seeded generator so every run scores the same towns.
 function mulberry32(seed) {
@@ -104,7 +109,12 @@ const plainJre = async () => {
 };
 
 // 3. The floor: a hand-written closure over plain numbers, with the same equal-weight score.
-const compare = { at_least: (a, b) => a >= b, more_than: (a, b) => a > b, at_most: (a, b) => a <= b, less_than: (a, b) => a < b };
+const compare = {
+  at_least: (a, b) => a >= b,
+  more_than: (a, b) => a > b,
+  at_most: (a, b) => a <= b,
+  less_than: (a, b) => a < b,
+};
 const floor = () => {
   let met = 0;
   for (const town of towns) {
@@ -176,7 +186,9 @@ const metCounts = new Set([...rounds.values()].flat().map((r) => r.out));
 const byLabel = Object.fromEntries(results.map((r) => [r.label, r]));
 const jre = byLabel['plain json-rules-engine (one Engine, engine.run per town, numbers)'];
 const fl = byLabel['hand-written closure (floor)'];
-console.log(`quality-scorecard benchmark: ${TOWNS} towns × ${TARGETS} targets, Node ${process.version}, median of ${ROUNDS} rounds`);
+console.log(
+  `quality-scorecard benchmark: ${TOWNS} towns × ${TARGETS} targets, Node ${process.version}, median of ${ROUNDS} rounds`,
+);
 console.log(`targets met (all paths must agree): ${[...metCounts].join(' / ')}`);
 console.log('');
 console.log('| path | towns/s | µs/town | throughput vs plain json-rules-engine | time vs the floor |');
@@ -186,7 +198,9 @@ for (const r of results) {
   const perSec = TOWNS / (r.ns / 1e9);
   const vsJre = jre.ns / r.ns;
   const vsFloor = r.ns / fl.ns;
-  console.log(`| ${r.label} | ${Math.round(perSec).toLocaleString('en')} | ${usPerTown.toFixed(1)} | ${vsJre.toFixed(2)}× | ${vsFloor.toFixed(1)}× |`);
+  console.log(
+    `| ${r.label} | ${Math.round(perSec).toLocaleString('en')} | ${usPerTown.toFixed(1)} | ${vsJre.toFixed(2)}× | ${vsFloor.toFixed(1)}× |`,
+  );
 }
 if (metCounts.size !== 1) {
   console.error('paths disagree on the number of targets met');

@@ -4,86 +4,149 @@
  * import { loadBuiltinRuleSet, evaluate } from 'quality-scorecard';
  * const report = evaluate(loadBuiltinRuleSet('panan-2018'), dataSet);
  */
-export { D, toDecimal, type Dec, type DecimalInput } from './decimal/decimal.js';
+export { D, type Dec, type DecimalInput, toDecimal } from './core/decimal.js';
 export {
-  ISSUE_CODES,
-  InvalidInputError,
-  ScorecardError,
-  UnknownBuiltinError,
   formatIssue,
   type InputIssue,
+  InvalidInputError,
+  ISSUE_CODES,
   type IssueCode,
-} from './errors/errors.js';
-export { LOCALES, type Locale, type LocalizedText } from './i18n/locale.js';
-export { MESSAGES } from './i18n/messages.js';
-export { CATALOGUE } from './i18n/catalogue.js';
+  ScorecardError,
+  UnknownBuiltinError,
+} from './core/errors.js';
+export { type Granularity, type Period, parsePeriod, periodEnd, periodStart, periodsBetween } from './core/periods.js';
+export { formatGap, formatQuantity } from './core/unit-format.js';
+export { convertValue, parseUnit, type Unit } from './core/units.js';
 export { BUILTIN_INDICATORS, catalogueIndicator } from './indicators/catalogue.js';
-export { CatalogueSchema, IndicatorSchema, type Indicator, type IndicatorKind } from './indicators/schema.js';
-export { loadDataSet, type FactEntry, type RegionData } from './observations/normalize.js';
-export { parsePeriod, periodEnd, periodStart, periodsBetween, type Granularity, type Period } from './observations/periods.js';
-export { DataSetSchema, ObservationSchema, type DataSet, type DataSetInput, type Observation, type Provenance } from './observations/schema.js';
-export { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from './rulesets/builtin.js';
-export { loadRuleSet, type CompiledRuleSet, type CompiledTarget, type LoadOptions, type RuleSetWarning } from './rulesets/load.js';
-export { RuleSetSchema, TargetSchema, type Condition, type RuleSetData, type RuleSetInput, type TargetData, type TargetKind } from './rulesets/schema.js';
-export { compileCondition, type EngineCondition } from './evaluation/conditions.js';
-export { engineFor, evaluate, evaluateWithEngine, type EvaluateOptions } from './evaluation/evaluate.js';
-export { applyOperator, registerDecimalOperators, OPERATOR_NAMES, type OperatorName } from './evaluation/operators.js';
-export { gradeBands, gradeFor, type GradeBand } from './scoring/grades.js';
-export { scoreTargets, type ScoreResult, type Status } from './scoring/score.js';
-export { ReportSchema, type Report, type Shortfall, type TargetResult, type TargetStatus } from './reports/schema.js';
-export { convertValue, parseUnit, type Unit } from './units/units.js';
-export { formatGap, formatQuantity } from './units/format.js';
+export { CatalogueSchema, type Indicator, type IndicatorKind, IndicatorSchema } from './indicators/schema.js';
+export { compileCondition, type EngineCondition } from './kinds/conditions.js';
+export { applyOperator, OPERATOR_NAMES, type OperatorName, registerDecimalOperators } from './kinds/operators.js';
 export {
-  CohortSourceError,
-  evaluateCohort,
-  evaluateCohortStream,
-  rankByScore,
-  valueStatistics,
+  type DeadlineProgress,
+  deadlineProgress,
+  earliestBaseline,
+  type ProgressInput,
+  progressReport,
+  yearsBetween,
+} from './kinds/progress.js';
+export { rankAmong, type TieRule } from './kinds/rank.js';
+export type { CohortView } from './kinds/types.js';
+export { CATALOGUE } from './locales/catalogue.js';
+export { LOCALES, type Locale, type LocalizedText } from './locales/locale.js';
+export { MESSAGES } from './locales/messages.js';
+export { CLI_LABELS, REPORT_LABELS } from './locales/report-labels.js';
+export { SCHEME_MESSAGES } from './locales/scheme-messages.js';
+export { type FactEntry, loadDataSet, type RegionData } from './observations/normalize.js';
+export {
+  type DataSet,
+  type DataSetInput,
+  DataSetSchema,
+  type Observation,
+  ObservationSchema,
+  type Provenance,
+} from './observations/schema.js';
+export { type CsvOptions, csvField, renderCsv, UTF8_BOM } from './render/csv.js';
+export { bindingShortfalls, meetsAllBindingTargets, type RenderOptions } from './render/helpers.js';
+export { type HtmlOptions, REPORT_CSP, renderHtml } from './render/html.js';
+export { escapeMarkdown, type MarkdownOptions, renderMarkdown } from './render/markdown.js';
+export { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from './render/svg.js';
+export {
   type CohortOptions,
   type CohortResult,
+  CohortSourceError,
   type CohortSummary,
+  evaluateCohort,
+  evaluateCohortStream,
   type RankedRegion,
+  rankByScore,
   type ScoreEntry,
   type TargetStatistics,
-} from './evaluation/cohort.js';
-export { deadlineProgress, earliestBaseline, progressReport, yearsBetween, type DeadlineProgress, type ProgressInput } from './evaluation/progress.js';
-export { rankAmong, type TieRule } from './evaluation/kinds/rank.js';
-export type { CohortView } from './evaluation/kinds/types.js';
+  valueStatistics,
+} from './report/cohort.js';
+export { type EvaluateOptions, engineFor, evaluate, evaluateWithEngine } from './report/evaluate.js';
 export {
-  AdjustmentSchema,
-  BUILTIN_SCHEME_IDS,
-  MethodSchema,
-  SchemeBandSchema,
-  SchemeSchema,
-  UnknownSchemeError,
-  VetoSchema,
-  bindScheme,
-  buildSchemeReport,
-  builtinSchemeJson,
-  evaluateScheme,
-  loadBuiltinScheme,
-  loadScheme,
+  type RecoverableRow,
+  type Report,
+  ReportSchema,
+  type SchemeReport,
+  SchemeReportSchema,
+  type SchemeTargetResult,
+  type Shortfall,
+  type TargetResult,
+  type TargetStatus,
+} from './report/schema.js';
+export { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from './rulesets/builtin.js';
+export {
+  type CompiledRuleSet,
+  type CompiledTarget,
+  type LoadOptions,
+  loadRuleSet,
+  type RuleSetWarning,
+} from './rulesets/load.js';
+export {
+  type Condition,
+  type RuleSetData,
+  type RuleSetInput,
+  RuleSetSchema,
+  type TargetData,
+  type TargetKind,
+  TargetSchema,
+} from './rulesets/schema.js';
+export {
   type AdjustmentData,
+  AdjustmentSchema,
   type BoundItem,
   type BoundMethod,
   type BoundScheme,
+  BUILTIN_SCHEME_IDS,
+  bindScheme,
+  buildSchemeReport,
+  builtinSchemeJson,
   type CompiledScheme,
+  evaluateScheme,
   type LoadSchemeOptions,
+  loadBuiltinScheme,
+  loadScheme,
   type MethodData,
   type MethodName,
+  MethodSchema,
+  SchemeBandSchema,
   type SchemeData,
   type SchemeEvaluation,
   type SchemeInput,
+  SchemeSchema,
+  UnknownSchemeError,
   type VetoData,
+  VetoSchema,
 } from './schemes/index.js';
-export { SCHEME_MESSAGES } from './i18n/scheme-messages.js';
-export { bandProblems, bandsFromRuleSet, compileBand, schemeBandText, schemeGradeFor, type BandTest, type NamedScores, type SchemeBand, type ScoreName } from './scoring/bands.js';
-export { assumeMet, scoreWithPlan, type RegionReadings, type SchemeExclusion, type SchemeScore, type ScoringPlan } from './scoring/scheme-score.js';
-export { EXACT_SEARCH_LIMIT, candidatesOf, nextGrade, recoverable, sensitivity, type NextGrade, type Recoverable, type Sensitivity } from './scoring/what-if.js';
-export { SchemeReportSchema, type RecoverableRow, type SchemeReport, type SchemeTargetResult } from './reports/schema.js';
-export { escapeMarkdown, renderMarkdown, type MarkdownOptions } from './reports/markdown.js';
-export { REPORT_CSP, renderHtml, type HtmlOptions } from './reports/html.js';
-export { UTF8_BOM, csvField, renderCsv, type CsvOptions } from './reports/csv.js';
-export { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from './reports/svg.js';
-export { bindingShortfalls, meetsAllBindingTargets, type RenderOptions } from './reports/render-helpers.js';
-export { CLI_LABELS, REPORT_LABELS } from './i18n/report-labels.js';
+export {
+  type BandTest,
+  bandProblems,
+  bandsFromRuleSet,
+  compileBand,
+  type NamedScores,
+  type SchemeBand,
+  type ScoreName,
+  schemeBandText,
+  schemeGradeFor,
+} from './scoring/bands.js';
+export { type GradeBand, gradeBands, gradeFor } from './scoring/grades.js';
+export {
+  assumeMet,
+  type RegionReadings,
+  type SchemeExclusion,
+  type SchemeScore,
+  type ScoringPlan,
+  scoreWithPlan,
+} from './scoring/scheme-score.js';
+export { type ScoreResult, type Status, scoreTargets } from './scoring/score.js';
+export {
+  candidatesOf,
+  EXACT_SEARCH_LIMIT,
+  type NextGrade,
+  nextGrade,
+  type Recoverable,
+  recoverable,
+  type Sensitivity,
+  sensitivity,
+} from './scoring/what-if.js';

@@ -4,7 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULE_SET_IDS, loadBuiltinRuleSet } from '../src/rulesets/builtin.js';
 
 const root = join(import.meta.dirname, '..');
-const KIND_ORDER = ['at_least', 'more_than', 'at_most', 'less_than', 'equal', 'range', 'zero', 'milestone', 'compound', 'trend', 'benchmark', 'rank', 'frequency'] as const;
+const KIND_ORDER = [
+  'at_least',
+  'more_than',
+  'at_most',
+  'less_than',
+  'equal',
+  'range',
+  'zero',
+  'milestone',
+  'compound',
+  'trend',
+  'benchmark',
+  'rank',
+  'frequency',
+] as const;
 
 /** The README's table of built-in rule sets, computed from the rule files. */
 export function ruleSetTable(): string {
@@ -31,7 +45,10 @@ describe('README', () => {
   it('has a quick start of exactly two commands: the main job and the tests', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const quick = readme.split('## Quick start')[1]?.split('```sh')[1]?.split('```')[0] ?? '';
-    const commands = quick.split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean);
+    const commands = quick
+      .split('\n')
+      .map((l) => l.replace(/#.*$/, '').trim())
+      .filter(Boolean);
     expect(commands).toEqual(['npm ci && npm start', 'npm ci && npm test']);
     expect(readFileSync(join(root, '.ci/run'), 'utf8')).toContain('npm ci && npm test');
   });
@@ -43,8 +60,11 @@ describe('README examples', () => {
 
   it('quotes every file of docs/examples verbatim (the consumer package runs those files)', () => {
     const quoted = blocks.map((m) => m[1]);
-    const files = readdirSync(join(root, 'docs/examples')).map((f) => `docs/examples/${f}`).sort();
+    const files = readdirSync(join(root, 'docs/examples'))
+      .map((f) => `docs/examples/${f}`)
+      .sort();
     expect([...quoted].sort()).toEqual(files);
-    for (const [, file, body] of blocks) expect(body, file).toBe(readFileSync(join(root, file as string), 'utf8').replace(/\n+$/, ''));
+    for (const [, file, body] of blocks)
+      expect(body, file).toBe(readFileSync(join(root, file as string), 'utf8').replace(/\n+$/, ''));
   });
 });

@@ -1,5 +1,5 @@
-import { loadRuleSet, type CompiledRuleSet } from '../src/rulesets/load.js';
 import type { DataSetInput } from '../src/observations/schema.js';
+import { type CompiledRuleSet, loadRuleSet } from '../src/rulesets/load.js';
 
 /** A minimal valid rule set around the given targets (categories `product` and `environment`). */
 export function ruleSetJson(targets: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -17,7 +17,11 @@ export function ruleSetJson(targets: unknown[], extra: Record<string, unknown> =
     scoring: { weights: 'assumed' },
     categories: [
       { id: 'product', names: { 'zh-Hans': '产品质量', 'zh-Hant': '產品質量', en: 'Product quality' }, weight: 1 },
-      { id: 'environment', names: { 'zh-Hans': '环境质量', 'zh-Hant': '環境質量', en: 'Environmental quality' }, weight: 1 },
+      {
+        id: 'environment',
+        names: { 'zh-Hans': '环境质量', 'zh-Hant': '環境質量', en: 'Environmental quality' },
+        weight: 1,
+      },
     ],
     targets,
     ...extra,
@@ -42,5 +46,11 @@ export function rules(targets: unknown[], extra: Record<string, unknown> = {}): 
 
 /** A data set for region `t1` in 2018 with the given observations. */
 export function data(observations: unknown[], extra: Record<string, unknown> = {}): DataSetInput {
-  return { schemaVersion: 1, region: { id: 't1', name: '测试镇' }, period: '2018', observations, ...extra } as DataSetInput;
+  return {
+    schemaVersion: 1,
+    region: { id: 't1', name: '测试镇' },
+    period: '2018',
+    observations,
+    ...extra,
+  } as DataSetInput;
 }

@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InvalidInputError, builtinRuleSetJson, evaluate, formatIssue } from 'quality-scorecard';
+import { builtinRuleSetJson, evaluate, formatIssue, InvalidInputError } from 'quality-scorecard';
 import { loadDataSetFile, loadRuleSetFile } from 'quality-scorecard/node';
 
 const dir = mkdtempSync(join(tmpdir(), 'scorecard-'));

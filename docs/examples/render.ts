@@ -1,5 +1,5 @@
 // Render a report as Markdown, self-contained HTML and CSV (with a BOM for Excel/WPS), in any language.
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,4 +13,8 @@ const out = mkdtempSync(join(tmpdir(), 'scorecard-'));
 writeFileSync(join(out, 'report.md'), renderMarkdown(report)); // the rule set's language (zh-Hans)
 writeFileSync(join(out, 'report.en.html'), renderHtml(report, { locale: 'en' }));
 writeFileSync(join(out, 'targets.zh-Hant.csv'), renderCsv(report, { locale: 'zh-Hant' }));
-console.log(renderMarkdown(report, { locale: 'en', svg: false }).split('\n').find((line) => line.startsWith('**Score')));
+console.log(
+  renderMarkdown(report, { locale: 'en', svg: false })
+    .split('\n')
+    .find((line) => line.startsWith('**Score')),
+);

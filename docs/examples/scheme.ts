@@ -8,5 +8,7 @@ const root = dirname(createRequire(import.meta.url).resolve('quality-scorecard/p
 const data = JSON.parse(readFileSync(join(root, 'fixtures/panan-2018/shortfalls.json'), 'utf8'));
 
 const report = evaluate(loadBuiltinRuleSet('panan-2018'), data, { scheme: loadBuiltinScheme('national-grade-bands') });
-console.log(`rule set: ${report.score} (${report.grade}); scheme: ${report.scheme?.scores.total100} (${report.scheme?.grade})`);
+console.log(
+  `rule set: ${report.score} (${report.grade}); scheme: ${report.scheme?.scores.total100} (${report.scheme?.grade})`,
+);
 console.log(report.scheme?.whatIf.nextGrade.text.en);

@@ -1,8 +1,8 @@
-import { InvalidInputError, ScorecardError, formatIssue } from '../errors/errors.js';
-import type { Locale, LocalizedText } from '../i18n/locale.js';
-import { CLI_LABELS as C } from '../i18n/report-labels.js';
+import { formatIssue, InvalidInputError, ScorecardError } from '../core/errors.js';
+import type { Locale, LocalizedText } from '../locales/locale.js';
+import { PUNCTUATION } from '../locales/punctuation.js';
+import { CLI_LABELS as C } from '../locales/report-labels.js';
 import type { CliOutput } from './io.js';
-import { PUNCTUATION } from '../i18n/punctuation.js';
 
 /** Exit codes of the tool. */
 export const EXIT = { ok: 0, shortfall: 1, invalid: 2, internal: 3 } as const;
@@ -19,7 +19,12 @@ export class CliError extends Error {
 }
 
 function nodeErrorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof (error as { code: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
+  return typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof (error as { code: unknown }).code === 'string'
+    ? (error as { code: string }).code
+    : undefined;
 }
 
 /** File system errors in words. */

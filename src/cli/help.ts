@@ -1,6 +1,6 @@
-import type { Locale, LocalizedText } from '../i18n/locale.js';
-import { CLI_LABELS as C } from '../i18n/report-labels.js';
-import { PUNCTUATION } from '../i18n/punctuation.js';
+import type { Locale, LocalizedText } from '../locales/locale.js';
+import { PUNCTUATION } from '../locales/punctuation.js';
+import { CLI_LABELS as C } from '../locales/report-labels.js';
 
 /** The commands the tool has. */
 export const COMMANDS = ['evaluate', 'validate', 'list', 'schema', 'cohort'] as const;
@@ -55,13 +55,20 @@ const HELP: Record<CommandName, CommandHelp> = {
       { flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale },
       HELP_OPTION,
     ],
-    examples: ['quality-scorecard validate rules/my-town-2019.json data/2019.json', 'quality-scorecard validate --rules panan-2018 data/panan.json'],
+    examples: [
+      'quality-scorecard validate rules/my-town-2019.json data/2019.json',
+      'quality-scorecard validate --rules panan-2018 data/panan.json',
+    ],
   },
   list: {
     usage: 'quality-scorecard list [options]',
     summary: C.command.list,
     args: [],
-    options: [{ flag: '--format <text|json>', text: C.option.listFormat }, { flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale }, HELP_OPTION],
+    options: [
+      { flag: '--format <text|json>', text: C.option.listFormat },
+      { flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale },
+      HELP_OPTION,
+    ],
     examples: ['quality-scorecard list', 'quality-scorecard list --format json'],
   },
   schema: {
@@ -106,7 +113,15 @@ export function helpText(command: CommandName | undefined, locale: Locale): stri
       `${C.usage[locale]}${colon} quality-scorecard <command> [options]`,
       '',
       `${C.commands[locale]}${colon}`,
-      ...columns(COMMANDS.map((c) => [HELP[c].usage.replace('quality-scorecard ', '').replace(/ \[options\]$/, ''), HELP[c].summary[locale]] as const)),
+      ...columns(
+        COMMANDS.map(
+          (c) =>
+            [
+              HELP[c].usage.replace('quality-scorecard ', '').replace(/ \[options\]$/, ''),
+              HELP[c].summary[locale],
+            ] as const,
+        ),
+      ),
       '',
       `${C.options[locale]}${colon}`,
       ...columns([

@@ -2,13 +2,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
-import { IndicatorSchema, type Indicator } from '../indicators/schema.js';
-import { parseJsonText } from '../loaders/json.js';
+import { type Indicator, IndicatorSchema } from '../indicators/schema.js';
+import { CLI_LABELS as C } from '../locales/report-labels.js';
+import { parseJsonText } from '../node/json.js';
 import type { IndicatorLookup } from '../observations/normalize.js';
 import { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from '../rulesets/builtin.js';
-import { loadRuleSet, type CompiledRuleSet } from '../rulesets/load.js';
-import { CLI_LABELS as C } from '../i18n/report-labels.js';
-import { BUILTIN_SCHEME_IDS, loadBuiltinScheme, loadScheme, type CompiledScheme } from '../schemes/index.js';
+import { type CompiledRuleSet, loadRuleSet } from '../rulesets/load.js';
+import { BUILTIN_SCHEME_IDS, type CompiledScheme, loadBuiltinScheme, loadScheme } from '../schemes/index.js';
 import { CliError, fileError } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -49,7 +49,8 @@ async function isFile(io: CliIo, path: string): Promise<boolean> {
  * Throws a CliError when it is neither.
  */
 export async function resolveRuleSet(io: CliIo, arg: string): Promise<CompiledRuleSet> {
-  if (arg === '-' || (await isFile(io, arg))) return loadRuleSet(await readJson(io, arg), { file: arg === '-' ? '(stdin)' : arg });
+  if (arg === '-' || (await isFile(io, arg)))
+    return loadRuleSet(await readJson(io, arg), { file: arg === '-' ? '(stdin)' : arg });
   if (BUILTIN_RULE_SET_IDS.includes(arg)) return loadBuiltinRuleSet(arg);
   if (/[/\\]|\.json$/i.test(arg)) throw new CliError(C.fileNotFound(arg));
   throw new CliError(C.notFileNorBuiltin(arg, BUILTIN_RULE_SET_IDS.join(', ')));

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { LOCALES, type Locale } from '../i18n/locale.js';
+import { LOCALES, type Locale } from '../locales/locale.js';
 
 /** A stream the CLI writes to (process.stdout/stderr, or a test double). */
 export interface CliOutput {
@@ -37,7 +37,10 @@ export function isLocale(value: string): value is Locale {
 /** The language of the environment (LC_ALL, LC_MESSAGES, LANG), if it is one the tool speaks. */
 export function envLocale(env: Readonly<Record<string, string | undefined>>): Locale | undefined {
   const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  const tag = raw.replace(/[.@].*$/, '').replace('_', '-').toLowerCase();
+  const tag = raw
+    .replace(/[.@].*$/, '')
+    .replace('_', '-')
+    .toLowerCase();
   if (tag.startsWith('zh')) return /-(tw|hk|mo|hant)/.test(tag) ? 'zh-Hant' : 'zh-Hans';
   if (tag.startsWith('en')) return 'en';
   return undefined;

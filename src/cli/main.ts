@@ -5,30 +5,30 @@ import { dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
-import { InvalidInputError, ScorecardError } from '../errors/errors.js';
-import { parseWith } from '../errors/zod-issues.js';
-import { evaluateCohortStream, type CohortSummary } from '../evaluation/cohort.js';
-import { evaluate } from '../evaluation/evaluate.js';
-import type { Locale } from '../i18n/locale.js';
-import { CLI_LABELS as C } from '../i18n/report-labels.js';
+import { InvalidInputError, ScorecardError } from '../core/errors.js';
+import { parseWith } from '../core/zod-issues.js';
 import { CatalogueSchema } from '../indicators/schema.js';
-import { readNdjson } from '../loaders/index.js';
+import type { Locale } from '../locales/locale.js';
+import { PUNCTUATION } from '../locales/punctuation.js';
+import { CLI_LABELS as C } from '../locales/report-labels.js';
+import { readNdjson } from '../node/index.js';
 import { loadDataSet, type RegionData } from '../observations/normalize.js';
-import { renderCsv } from '../reports/csv.js';
-import { renderHtml } from '../reports/html.js';
-import { renderMarkdown } from '../reports/markdown.js';
-import { bindingShortfalls, meetsAllBindingTargets } from '../reports/render-helpers.js';
-import type { Report } from '../reports/schema.js';
+import { renderCsv } from '../render/csv.js';
+import { bindingShortfalls, meetsAllBindingTargets } from '../render/helpers.js';
+import { renderHtml } from '../render/html.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { type CohortSummary, evaluateCohortStream } from '../report/cohort.js';
+import { evaluate } from '../report/evaluate.js';
+import type { Report } from '../report/schema.js';
 import { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from '../rulesets/builtin.js';
-import { loadRuleSet, type CompiledRuleSet } from '../rulesets/load.js';
+import { type CompiledRuleSet, loadRuleSet } from '../rulesets/load.js';
 import { BUILTIN_SCHEME_IDS, bindScheme, builtinSchemeJson, loadScheme } from '../schemes/index.js';
 import { CliError, EXIT, fileError, reportError } from './errors.js';
-import { COMMANDS, helpText, type CommandName } from './help.js';
-import { envLocale, isLocale, processIo, writeOut, type CliIo } from './io.js';
+import { COMMANDS, type CommandName, helpText } from './help.js';
 import { knownIndicators, readJson, resolveRuleSet, resolveScheme } from './inputs.js';
+import { type CliIo, envLocale, isLocale, processIo, writeOut } from './io.js';
 import { ProgressBar } from './progress.js';
 import { jsonSchemas, schemaFileText } from './schemas.js';
-import { PUNCTUATION } from '../i18n/punctuation.js';
 
 /** Report formats of `evaluate`. */
 export const FORMATS = ['json', 'md', 'html', 'csv'] as const;
@@ -46,19 +46,44 @@ type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; m
 const COMMON = { locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
 const OPTIONS = {
-  evaluate: { ...COMMON, format: { type: 'string' }, 'as-of': { type: 'string' }, scheme: { type: 'string' }, out: { type: 'string' }, 'exit-zero': { type: 'boolean' } },
+  evaluate: {
+    ...COMMON,
+    format: { type: 'string' },
+    'as-of': { type: 'string' },
+    scheme: { type: 'string' },
+    out: { type: 'string' },
+    'exit-zero': { type: 'boolean' },
+  },
   validate: { ...COMMON, kind: { type: 'string' }, rules: { type: 'string' } },
   list: { ...COMMON, format: { type: 'string' } },
   schema: { ...COMMON },
-  cohort: { ...COMMON, 'as-of': { type: 'string' }, out: { type: 'string' }, summary: { type: 'string' }, 'exit-zero': { type: 'boolean' }, quiet: { type: 'boolean' } },
+  cohort: {
+    ...COMMON,
+    'as-of': { type: 'string' },
+    out: { type: 'string' },
+    summary: { type: 'string' },
+    'exit-zero': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  },
 } as const satisfies Record<CommandName, OptionSpec>;
 
-type Values<C extends CommandName> = { [K in keyof (typeof OPTIONS)[C]]?: (typeof OPTIONS)[C][K] extends { type: 'boolean' } ? boolean : string };
+type Values<C extends CommandName> = {
+  [K in keyof (typeof OPTIONS)[C]]?: (typeof OPTIONS)[C][K] extends { type: 'boolean' } ? boolean : string;
+};
 
-function parse<Cmd extends CommandName>(command: Cmd, args: readonly string[], ctx: Context): { values: Values<Cmd>; positionals: string[] } {
+function parse<Cmd extends CommandName>(
+  command: Cmd,
+  args: readonly string[],
+  ctx: Context,
+): { values: Values<Cmd>; positionals: string[] } {
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...args], options: OPTIONS[command] as OptionSpec, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...args],
+      options: OPTIONS[command] as OptionSpec,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new CliError(C.badOption(error instanceof Error ? error.message : String(error)), command);
   }
@@ -71,16 +96,24 @@ function parse<Cmd extends CommandName>(command: Cmd, args: readonly string[], c
   return { values: parsed.values as Values<Cmd>, positionals: parsed.positionals };
 }
 
-function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T, command: CommandName): T {
+function oneOf<T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  command: CommandName,
+): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new CliError(C.badValue(option, value, allowed.join(', ')), command);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new CliError(C.badValue(option, value, allowed.join(', ')), command);
   return value as T;
 }
 
 function positionalsExactly(positionals: readonly string[], names: readonly string[], command: CommandName): void {
   const missing = names.slice(positionals.length);
   if (missing.length > 0) throw new CliError(C.missingArgument(missing.join(' ')), command);
-  if (positionals.length > names.length) throw new CliError(C.extraArguments(positionals.slice(names.length).join(' ')), command);
+  if (positionals.length > names.length)
+    throw new CliError(C.extraArguments(positionals.slice(names.length).join(' ')), command);
 }
 
 /** A report in one of the formats. */
@@ -103,7 +136,12 @@ async function writeFileTo(io: CliIo, path: string, text: string): Promise<void>
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, text, 'utf8');
   } catch (error) {
-    throw new CliError(C.cannotWrite(path, error instanceof Error ? ((error as { code?: string }).code ?? error.message) : String(error)));
+    throw new CliError(
+      C.cannotWrite(
+        path,
+        error instanceof Error ? ((error as { code?: string }).code ?? error.message) : String(error),
+      ),
+    );
   }
 }
 
@@ -121,11 +159,17 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ctx: Context)
   const scheme = values.scheme === undefined ? undefined : await resolveScheme(io, values.scheme);
   if (!ctx.explicit) ctx.locale = ruleSet.data.locale;
   const data = await readJson(io, dataArg);
-  const report = evaluate(ruleSet, data, { file: dataArg === '-' ? '(stdin)' : dataArg, ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}), ...(scheme ? { scheme } : {}) });
+  const report = evaluate(ruleSet, data, {
+    file: dataArg === '-' ? '(stdin)' : dataArg,
+    ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+    ...(scheme ? { scheme } : {}),
+  });
   const text = renderReport(report, format, ctx.locale);
   if (values.out !== undefined) {
     await writeFileTo(io, values.out, text);
-    io.stderr.write(`${C.wroteReport(values.out, report.score ?? '—', report.grade ?? '—', bindingShortfalls(report).length)[ctx.locale]}\n`);
+    io.stderr.write(
+      `${C.wroteReport(values.out, report.score ?? '—', report.grade ?? '—', bindingShortfalls(report).length)[ctx.locale]}\n`,
+    );
   } else await writeOut(io.stdout, text);
   return exitFor(meetsAllBindingTargets(report), values['exit-zero']);
 }
@@ -180,7 +224,8 @@ async function validateCommand(args: readonly string[], io: CliIo, ctx: Context)
   }
   const known = knownIndicators();
   const given = [rules, ...files.map((f) => f.ruleSet)].filter((r): r is CompiledRuleSet => r !== undefined);
-  const lookup = (id: string) => given.map((r) => r.indicator(id)).find((i) => i !== undefined) ?? (rules ? undefined : known(id));
+  const lookup = (id: string) =>
+    given.map((r) => r.indicator(id)).find((i) => i !== undefined) ?? (rules ? undefined : known(id));
   let code: number = EXIT.ok;
   for (const { file, raw, kind, ruleSet, error } of files) {
     try {
@@ -189,24 +234,38 @@ async function validateCommand(args: readonly string[], io: CliIo, ctx: Context)
       if (kind === 'scheme') {
         const scheme = loadScheme(raw, { file });
         // Bind it to the rule set it names, when that one is at hand, to check its targets and categories.
-        const target = scheme.data.ruleSet === null ? given[0] : (given.find((r) => r.id === scheme.data.ruleSet) ?? builtinRuleSet(scheme.data.ruleSet));
+        const target =
+          scheme.data.ruleSet === null
+            ? given[0]
+            : (given.find((r) => r.id === scheme.data.ruleSet) ?? builtinRuleSet(scheme.data.ruleSet));
         if (target) bindScheme(scheme, target);
-        await writeOut(io.stdout, `${C.validScheme(file, scheme.id, scheme.data.ruleSet ?? '*', target?.id ?? null)[ctx.locale]}\n`);
+        await writeOut(
+          io.stdout,
+          `${C.validScheme(file, scheme.id, scheme.data.ruleSet ?? '*', target?.id ?? null)[ctx.locale]}\n`,
+        );
         continue;
       }
       if (kind === 'ruleset' && ruleSet) {
-        await writeOut(io.stdout, `${C.validRuleSet(file, ruleSet.id, ruleSet.targets.length, ruleSet.categories.length)[ctx.locale]}\n`);
-        for (const w of ruleSet.warnings) await writeOut(io.stdout, `  ${C.warning[ctx.locale]} ${w.code} ${w.path}: ${w.message[ctx.locale]}\n`);
+        await writeOut(
+          io.stdout,
+          `${C.validRuleSet(file, ruleSet.id, ruleSet.targets.length, ruleSet.categories.length)[ctx.locale]}\n`,
+        );
+        for (const w of ruleSet.warnings)
+          await writeOut(io.stdout, `  ${C.warning[ctx.locale]} ${w.code} ${w.path}: ${w.message[ctx.locale]}\n`);
       } else if (kind === 'dataset') {
         const data = loadDataSet(raw, lookup, file);
-        await writeOut(io.stdout, `${C.validDataSet(file, data.region.name, data.period, data.dataSet.observations.length)[ctx.locale]}\n`);
+        await writeOut(
+          io.stdout,
+          `${C.validDataSet(file, data.region.name, data.period, data.dataSet.observations.length)[ctx.locale]}\n`,
+        );
       } else {
         const parsed = parseWith(CatalogueSchema, raw);
         if (!parsed.ok) throw new InvalidInputError(parsed.issues, file);
         await writeOut(io.stdout, `${C.validCatalogue(file, parsed.data.indicators.length)[ctx.locale]}\n`);
       }
     } catch (failure) {
-      if (!(failure instanceof InvalidInputError || failure instanceof CliError || failure instanceof ScorecardError)) throw failure;
+      if (!(failure instanceof InvalidInputError || failure instanceof CliError || failure instanceof ScorecardError))
+        throw failure;
       io.stderr.write(`${C.invalidFile(file)[ctx.locale]}\n`);
       code = reportError(failure, ctx.locale, io.stderr);
     }
@@ -283,13 +342,20 @@ async function listCommand(args: readonly string[], io: CliIo, ctx: Context): Pr
   const width = Math.max(...list.map((r) => r.id.length)) + 2;
   const lines = [`${C.builtinRuleSets[l]}${PUNCTUATION.headingColon[l]}`];
   for (const r of list) {
-    lines.push(`  ${r.id.padEnd(width)}${r.title} · ${r.region} · ${r.period.start}…${r.period.end} · ${C.targetCount(r.targets)[l]}`);
-    lines.push(`  ${''.padEnd(width)}${Object.entries(r.byKind).map(([k, n]) => `${k} ${n}`).join(' · ')}`);
+    lines.push(
+      `  ${r.id.padEnd(width)}${r.title} · ${r.region} · ${r.period.start}…${r.period.end} · ${C.targetCount(r.targets)[l]}`,
+    );
+    lines.push(
+      `  ${''.padEnd(width)}${Object.entries(r.byKind)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(' · ')}`,
+    );
   }
   const schemes = builtinSchemeSummaries();
   const sw = Math.max(...schemes.map((x) => x.id.length)) + 2;
   lines.push('', `${C.builtinSchemesTitle[l]}${PUNCTUATION.headingColon[l]}`);
-  for (const x of schemes) lines.push(`  ${x.id.padEnd(sw)}${x.names[l as keyof typeof x.names]} · ${C.schemeFor(x.ruleSet ?? '*')[l]}`);
+  for (const x of schemes)
+    lines.push(`  ${x.id.padEnd(sw)}${x.names[l as keyof typeof x.names]} · ${C.schemeFor(x.ruleSet ?? '*')[l]}`);
   lines.push('');
   await writeOut(io.stdout, lines.join('\n'));
   return EXIT.ok;
@@ -302,7 +368,10 @@ async function schemaCommand(args: readonly string[], io: CliIo, ctx: Context): 
   const dir = positionals[0] ?? 'schemas';
   const docs = jsonSchemas();
   for (const doc of docs) await writeFileTo(io, join(dir, doc.file), schemaFileText(doc));
-  await writeOut(io.stdout, `${C.wroteSchemas(docs.length, dir)[ctx.locale]}\n${docs.map((d) => `  ${join(dir, d.file)}\n`).join('')}`);
+  await writeOut(
+    io.stdout,
+    `${C.wroteSchemas(docs.length, dir)[ctx.locale]}\n${docs.map((d) => `  ${join(dir, d.file)}\n`).join('')}`,
+  );
   return EXIT.ok;
 }
 
@@ -335,7 +404,10 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
   const file = values.out === undefined ? undefined : resolve(io.cwd, values.out);
   if (file) await mkdir(dirname(file), { recursive: true });
   const sink = file ? createWriteStream(file) : io.stdout;
-  const progress = io.stderr.isTTY && !values.quiet ? new ProgressBar(io.stderr, 2 * size, (n) => C.progress(n)[ctx.locale]) : undefined;
+  const progress =
+    io.stderr.isTTY && !values.quiet
+      ? new ProgressBar(io.stderr, 2 * size, (n) => C.progress(n)[ctx.locale])
+      : undefined;
   const asOf = values['as-of'];
   let scored = 0;
   let short = 0;
@@ -387,7 +459,8 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
   }
   progress?.update(bytes, scored, true);
   progress?.done();
-  if (values.summary !== undefined && summary) await writeFileTo(io, values.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  if (values.summary !== undefined && summary)
+    await writeFileTo(io, values.summary, `${JSON.stringify(summary, null, 2)}\n`);
   io.stderr.write(`${C.cohortSummary(scored, short, invalid)[ctx.locale]}\n`);
   if (invalid > 0) return EXIT.invalid;
   return exitFor(short === 0, values['exit-zero']);

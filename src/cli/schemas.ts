@@ -13,7 +13,10 @@ export interface SchemaDocument {
 
 function generate(schema: z.ZodType, title: string, description: string): Record<string, unknown> {
   // draft-07: the draft editors (VS Code, JetBrains) validate and complete best.
-  const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+  const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-7', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   const { $schema, ...rest } = json;
   return { $schema, title, description, ...rest };
 }
@@ -27,19 +30,35 @@ export function jsonSchemas(): SchemaDocument[] {
   return [
     {
       file: 'ruleset.schema.json',
-      schema: generate(RuleSetSchema, 'quality-scorecard rule set', 'One official quality plan encoded as data: categories, targets with their source clauses, scoring. See docs/DESIGN.md.'),
+      schema: generate(
+        RuleSetSchema,
+        'quality-scorecard rule set',
+        'One official quality plan encoded as data: categories, targets with their source clauses, scoring. See docs/DESIGN.md.',
+      ),
     },
     {
       file: 'dataset.schema.json',
-      schema: generate(DataSetSchema, 'quality-scorecard data set', "One region's observations for one period, with provenance, benchmarks and events. See docs/DESIGN.md."),
+      schema: generate(
+        DataSetSchema,
+        'quality-scorecard data set',
+        "One region's observations for one period, with provenance, benchmarks and events. See docs/DESIGN.md.",
+      ),
     },
     {
       file: 'catalogue.schema.json',
-      schema: generate(CatalogueSchema, 'quality-scorecard indicator catalogue', 'Shared indicators that several rule sets refer to by id.'),
+      schema: generate(
+        CatalogueSchema,
+        'quality-scorecard indicator catalogue',
+        'Shared indicators that several rule sets refer to by id.',
+      ),
     },
     {
       file: 'scheme.schema.json',
-      schema: generate(SchemeSchema, 'quality-scorecard assessment scheme', 'How a rule set is scored in an assessment (考核细则/评分标准): methods, weights, bonus and penalty items, vetoes, grade bands.'),
+      schema: generate(
+        SchemeSchema,
+        'quality-scorecard assessment scheme',
+        'How a rule set is scored in an assessment (考核细则/评分标准): methods, weights, bonus and penalty items, vetoes, grade bands.',
+      ),
     },
   ];
 }

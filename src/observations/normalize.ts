@@ -1,11 +1,11 @@
-import { D, HUNDRED, toDecimal, type Dec } from '../decimal/decimal.js';
-import { InvalidInputError, inputIssue, jsonPath, throwIfIssues, type InputIssue } from '../errors/errors.js';
-import { parseWith } from '../errors/zod-issues.js';
+import { D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
+import { type InputIssue, InvalidInputError, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
+import { isRealDate, parsePeriod, periodEnd } from '../core/periods.js';
+import { convertValue, parseUnit, type Unit } from '../core/units.js';
+import { parseWith } from '../core/zod-issues.js';
 import type { Indicator } from '../indicators/schema.js';
-import { ERROR_MESSAGES } from '../i18n/error-messages.js';
-import { convertValue, parseUnit, type Unit } from '../units/units.js';
-import { parsePeriod, periodEnd, isRealDate } from './periods.js';
-import { DataSetSchema, type DataSet, type EventRecord, type Observation, type Provenance } from './schema.js';
+import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import { type DataSet, DataSetSchema, type EventRecord, type Observation, type Provenance } from './schema.js';
 
 /** One normalized observation: its value held exactly in the indicator's own unit. */
 export interface FactEntry {
@@ -69,7 +69,8 @@ function indicatorIssue(path: string, id: string): InputIssue {
 function checkRange(indicator: Indicator, value: Dec, path: string, issues: InputIssue[], unit: Unit): void {
   if (indicator.kind === 'count') {
     if (value.isNegative()) issues.push(inputIssue('E_NEGATIVE_COUNT', path, E.nonNegativeInteger, value.toString()));
-    else if (!value.isInteger()) issues.push(inputIssue('E_NOT_INTEGER', path, E.wholeNumberOf(unit.symbol, unit.names), value.toString()));
+    else if (!value.isInteger())
+      issues.push(inputIssue('E_NOT_INTEGER', path, E.wholeNumberOf(unit.symbol, unit.names), value.toString()));
     return;
   }
   if (value.isNegative() && indicator.kind !== 'index') {
@@ -78,11 +79,17 @@ function checkRange(indicator: Indicator, value: Dec, path: string, issues: Inpu
   }
   if (indicator.kind === 'rate') {
     const asPercent = convertValue(value, unit, PERCENT);
-    if (asPercent.gt(HUNDRED)) issues.push(inputIssue('E_RATE_ABOVE_100', path, E.rateAtMost100, `${asPercent.toString()}%`));
+    if (asPercent.gt(HUNDRED))
+      issues.push(inputIssue('E_RATE_ABOVE_100', path, E.rateAtMost100, `${asPercent.toString()}%`));
   }
 }
 
-function normalizeValue(obs: Observation, indicator: Indicator, path: string, issues: InputIssue[]): FactPart | undefined {
+function normalizeValue(
+  obs: Observation,
+  indicator: Indicator,
+  path: string,
+  issues: InputIssue[],
+): FactPart | undefined {
   const value = obs.value;
   if (typeof value === 'boolean') {
     if (indicator.kind !== 'boolean') {
@@ -115,7 +122,12 @@ function normalizeValue(obs: Observation, indicator: Indicator, path: string, is
   return { value: converted };
 }
 
-function normalizeCounts(obs: Observation, indicator: Indicator, path: string, issues: InputIssue[]): FactPart | undefined {
+function normalizeCounts(
+  obs: Observation,
+  indicator: Indicator,
+  path: string,
+  issues: InputIssue[],
+): FactPart | undefined {
   const passed = obs.passed as number;
   const sampled = obs.sampled as number;
   if (indicator.kind !== 'rate') {
@@ -135,7 +147,10 @@ function normalizeCounts(obs: Observation, indicator: Indicator, path: string, i
     return undefined;
   }
   const percent = new D(passed).times(HUNDRED).div(sampled);
-  return { value: convertValue(percent, parseUnit('%') as Unit, parseUnit(indicator.unit) as Unit), counts: { passed, sampled } };
+  return {
+    value: convertValue(percent, parseUnit('%') as Unit, parseUnit(indicator.unit) as Unit),
+    counts: { passed, sampled },
+  };
 }
 
 function observationForm(obs: Observation): 'value' | 'counts' | 'rank' | 'na' | undefined {
@@ -167,7 +182,13 @@ function factEntry(obs: Observation, path: string, period: string, part: FactPar
   };
 }
 
-function normalizeObservation(obs: Observation, i: number, lookup: IndicatorLookup, defaultPeriod: string, issues: InputIssue[]): FactEntry | undefined {
+function normalizeObservation(
+  obs: Observation,
+  i: number,
+  lookup: IndicatorLookup,
+  defaultPeriod: string,
+  issues: InputIssue[],
+): FactEntry | undefined {
   const path = `$.observations[${i}]`;
   const indicator = lookup(obs.indicator);
   if (!indicator) {
@@ -212,7 +233,11 @@ function granularityOf(label: string): string {
   return g;
 }
 
-function collectFacts(dataSet: DataSet, lookup: IndicatorLookup, issues: InputIssue[]): Map<string, Map<string, FactEntry>> {
+function collectFacts(
+  dataSet: DataSet,
+  lookup: IndicatorLookup,
+  issues: InputIssue[],
+): Map<string, Map<string, FactEntry>> {
   const facts = new Map<string, Map<string, FactEntry>>();
   const granularity = new Map<string, string>();
   dataSet.observations.forEach((obs, i) => {
@@ -228,7 +253,14 @@ function collectFacts(dataSet: DataSet, lookup: IndicatorLookup, issues: InputIs
     let byPeriod = facts.get(entry.indicator);
     if (!byPeriod) facts.set(entry.indicator, (byPeriod = new Map()));
     if (byPeriod.has(entry.period)) {
-      issues.push(inputIssue('E_DUPLICATE_OBSERVATION', entry.path, E.oneObservationPerPeriod(entry.indicator, entry.period), entry.indicator));
+      issues.push(
+        inputIssue(
+          'E_DUPLICATE_OBSERVATION',
+          entry.path,
+          E.oneObservationPerPeriod(entry.indicator, entry.period),
+          entry.indicator,
+        ),
+      );
       return;
     }
     byPeriod.set(entry.period, entry);
@@ -236,7 +268,11 @@ function collectFacts(dataSet: DataSet, lookup: IndicatorLookup, issues: InputIs
   return facts;
 }
 
-function collectBenchmarks(dataSet: DataSet, lookup: IndicatorLookup, issues: InputIssue[]): Map<string, Map<string, BenchmarkEntry[]>> {
+function collectBenchmarks(
+  dataSet: DataSet,
+  lookup: IndicatorLookup,
+  issues: InputIssue[],
+): Map<string, Map<string, BenchmarkEntry[]>> {
   const out = new Map<string, Map<string, BenchmarkEntry[]>>();
   (dataSet.benchmarks ?? []).forEach((b, i) => {
     const path = jsonPath(['benchmarks', i]);
@@ -250,7 +286,13 @@ function collectBenchmarks(dataSet: DataSet, lookup: IndicatorLookup, issues: In
     let byIndicator = out.get(b.id);
     if (!byIndicator) out.set(b.id, (byIndicator = new Map()));
     const list = byIndicator.get(b.indicator) ?? [];
-    list.push({ id: b.id, indicator: b.indicator, period: b.period ?? dataSet.period, value: part.value, provenance: b.provenance });
+    list.push({
+      id: b.id,
+      indicator: b.indicator,
+      period: b.period ?? dataSet.period,
+      value: part.value,
+      provenance: b.provenance,
+    });
     byIndicator.set(b.indicator, list);
   });
   return out;

@@ -3,8 +3,8 @@ import jinan2020 from '../../rules/jinan-2020.json';
 import panan2018 from '../../rules/panan-2018.json';
 import qualityTown2016 from '../../rules/quality-town-2016.json';
 import zhuanqiao2018 from '../../rules/zhuanqiao-2018.json';
-import { UnknownBuiltinError } from '../errors/errors.js';
-import { loadRuleSet, type CompiledRuleSet } from './load.js';
+import { UnknownBuiltinError } from '../core/errors.js';
+import { type CompiledRuleSet, loadRuleSet } from './load.js';
 
 const SOURCES: Readonly<Record<string, unknown>> = {
   'zhuanqiao-2018': zhuanqiao2018,

@@ -1,19 +1,19 @@
 import type { RuleProperties } from 'json-rules-engine';
-import { D, toDecimal, type Dec } from '../decimal/decimal.js';
-import { InvalidInputError, inputIssue, jsonPath, throwIfIssues, type InputIssue } from '../errors/errors.js';
-import { parseWith } from '../errors/zod-issues.js';
-import { toTopLevel } from '../evaluation/conditions.js';
-import { compileTarget } from '../evaluation/kinds/index.js';
-import type { CompiledKind } from '../evaluation/kinds/types.js';
-import { ERROR_MESSAGES } from '../i18n/error-messages.js';
-import type { LocalizedText } from '../i18n/locale.js';
-import { perLocale } from '../i18n/messages.js';
+import { D, type Dec, toDecimal } from '../core/decimal.js';
+import { type InputIssue, InvalidInputError, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
+import { isRealDate } from '../core/periods.js';
+import { parseUnit } from '../core/units.js';
+import { parseWith } from '../core/zod-issues.js';
 import { BUILTIN_INDICATORS, catalogueIndicator } from '../indicators/catalogue.js';
 import type { Indicator } from '../indicators/schema.js';
-import { isRealDate } from '../observations/periods.js';
-import { parseUnit } from '../units/units.js';
-import { RuleSetSchema, type CategoryData, type RuleSetData, type ScoringData, type TargetData } from './schema.js';
+import { toTopLevel } from '../kinds/conditions.js';
+import { compileTarget } from '../kinds/index.js';
+import type { CompiledKind } from '../kinds/types.js';
+import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import type { LocalizedText } from '../locales/locale.js';
+import { perLocale } from '../locales/messages.js';
 import { deepFreeze, duplicateIssues } from './rule-files.js';
+import { type CategoryData, type RuleSetData, RuleSetSchema, type ScoringData, type TargetData } from './schema.js';
 
 /** A target ready to evaluate: its data, resolved defaults and compiled condition. */
 export interface CompiledTarget {
@@ -72,28 +72,63 @@ const E = ERROR_MESSAGES.expected;
 
 function structuralIssues(data: RuleSetData): InputIssue[] {
   const issues: InputIssue[] = [];
-  issues.push(...duplicateIssues(data.targets.map((t) => t.id), (i) => ['targets', i, 'id'], 'E_DUPLICATE_TARGET'));
-  issues.push(...duplicateIssues(data.categories.map((c) => c.id), (i) => ['categories', i, 'id']));
+  issues.push(
+    ...duplicateIssues(
+      data.targets.map((t) => t.id),
+      (i) => ['targets', i, 'id'],
+      'E_DUPLICATE_TARGET',
+    ),
+  );
+  issues.push(
+    ...duplicateIssues(
+      data.categories.map((c) => c.id),
+      (i) => ['categories', i, 'id'],
+    ),
+  );
   const local = data.indicators ?? [];
-  issues.push(...duplicateIssues(local.map((x) => x.id), (i) => ['indicators', i, 'id']));
+  issues.push(
+    ...duplicateIssues(
+      local.map((x) => x.id),
+      (i) => ['indicators', i, 'id'],
+    ),
+  );
   local.forEach((ind, i) => {
     if (BUILTIN_INDICATORS.some((b) => b.id === ind.id)) {
       issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(['indicators', i, 'id']), E.idNotInCatalogue, ind.id));
     }
-    if (!parseUnit(ind.unit)) issues.push(inputIssue('E_UNKNOWN_UNIT', jsonPath(['indicators', i, 'unit']), E.knownUnit, ind.unit));
+    if (!parseUnit(ind.unit))
+      issues.push(inputIssue('E_UNKNOWN_UNIT', jsonPath(['indicators', i, 'unit']), E.knownUnit, ind.unit));
   });
-  for (const [key, value] of [['period', data.period.start], ['period', data.period.end]] as const) {
-    if (!isRealDate(value)) issues.push(inputIssue('E_BAD_DATE', jsonPath([key, value === data.period.start ? 'start' : 'end']), E.realDate, value));
+  for (const [key, value] of [
+    ['period', data.period.start],
+    ['period', data.period.end],
+  ] as const) {
+    if (!isRealDate(value))
+      issues.push(
+        inputIssue('E_BAD_DATE', jsonPath([key, value === data.period.start ? 'start' : 'end']), E.realDate, value),
+      );
   }
-  if (data.period.start > data.period.end) issues.push(inputIssue('E_BAD_RANGE', '$.period.end', E.notBefore(data.period.start), data.period.end));
+  if (data.period.start > data.period.end)
+    issues.push(inputIssue('E_BAD_RANGE', '$.period.end', E.notBefore(data.period.start), data.period.end));
   const categories = new Set(data.categories.map((c) => c.id));
   data.targets.forEach((t, i) => {
-    if (!categories.has(t.category)) issues.push(inputIssue('E_UNKNOWN_CATEGORY', jsonPath(['targets', i, 'category']), E.definedCategory([...categories]), t.category));
-    if (t.deadline !== undefined && !isRealDate(t.deadline)) issues.push(inputIssue('E_BAD_DATE', jsonPath(['targets', i, 'deadline']), E.realDate, t.deadline));
-    if (t.weight !== undefined && toDecimal(t.weight).isNegative()) issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['targets', i, 'weight']), E.nonNegativeWeight, t.weight));
+    if (!categories.has(t.category))
+      issues.push(
+        inputIssue(
+          'E_UNKNOWN_CATEGORY',
+          jsonPath(['targets', i, 'category']),
+          E.definedCategory([...categories]),
+          t.category,
+        ),
+      );
+    if (t.deadline !== undefined && !isRealDate(t.deadline))
+      issues.push(inputIssue('E_BAD_DATE', jsonPath(['targets', i, 'deadline']), E.realDate, t.deadline));
+    if (t.weight !== undefined && toDecimal(t.weight).isNegative())
+      issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['targets', i, 'weight']), E.nonNegativeWeight, t.weight));
   });
   data.categories.forEach((c, i) => {
-    if (!toDecimal(c.weight).gt(0)) issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['categories', i, 'weight']), E.weightAboveZero, c.weight));
+    if (!toDecimal(c.weight).gt(0))
+      issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['categories', i, 'weight']), E.weightAboveZero, c.weight));
   });
   return issues.concat(gradeIssues(data.scoring));
 }
@@ -103,10 +138,25 @@ function gradeIssues(scoring: ScoringData): InputIssue[] {
   const mins = scoring.grades.map((g) => toDecimal(g.min));
   mins.forEach((m, i) => {
     const prev = mins[i - 1];
-    if (prev !== undefined && !m.lt(prev)) issues.push(inputIssue('E_BAD_RANGE', jsonPath(['scoring', 'grades', i, 'min']), E.belowPreviousGradeMin(prev.toString()), scoring.grades[i]?.min));
+    if (prev !== undefined && !m.lt(prev))
+      issues.push(
+        inputIssue(
+          'E_BAD_RANGE',
+          jsonPath(['scoring', 'grades', i, 'min']),
+          E.belowPreviousGradeMin(prev.toString()),
+          scoring.grades[i]?.min,
+        ),
+      );
   });
   if (scoring.vetoGrade !== undefined && !scoring.grades.some((g) => g.grade === scoring.vetoGrade)) {
-    issues.push(inputIssue('E_SCHEMA', '$.scoring.vetoGrade', E.definedGrade(scoring.grades.map((g) => g.grade)), scoring.vetoGrade));
+    issues.push(
+      inputIssue(
+        'E_SCHEMA',
+        '$.scoring.vetoGrade',
+        E.definedGrade(scoring.grades.map((g) => g.grade)),
+        scoring.vetoGrade,
+      ),
+    );
   }
   return issues;
 }
@@ -179,7 +229,11 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
       veto: target.veto ?? false,
       deadline: target.deadline ?? data.period.end,
       departments: { lead: target.departments?.lead ?? [], responsible: target.departments?.responsible ?? [] },
-      source: { document: target.source.document ?? data.source.file, section: target.source.section, clause: target.source.clause },
+      source: {
+        document: target.source.document ?? data.source.file,
+        section: target.source.section,
+        clause: target.source.clause,
+      },
       label: labelOf(target, indicator),
       data: target,
       compiled,
@@ -195,7 +249,9 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
     id: data.id,
     data,
     scoring: data.scoring,
-    categories: Object.freeze(data.categories.map((c) => Object.freeze({ id: c.id, names: c.names, weight: toDecimal(c.weight) }))),
+    categories: Object.freeze(
+      data.categories.map((c) => Object.freeze({ id: c.id, names: c.names, weight: toDecimal(c.weight) })),
+    ),
     targets: Object.freeze(targets.map((t) => Object.freeze(t))),
     warnings: Object.freeze(conflictWarnings(targets)),
     indicator,

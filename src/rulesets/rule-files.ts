@@ -1,5 +1,5 @@
-import { inputIssue, jsonPath, type InputIssue } from '../errors/errors.js';
-import { ERROR_MESSAGES } from '../i18n/error-messages.js';
+import { type InputIssue, inputIssue, jsonPath } from '../core/errors.js';
+import { ERROR_MESSAGES } from '../locales/error-messages.js';
 
 /**
  * Freezes a loaded rule file (rule set or scheme) and everything in it, so one compiled copy can

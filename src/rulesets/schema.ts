@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import { IdSchema, IndicatorSchema, NamesSchema } from '../indicators/schema.js';
 
-/** A number or a plain decimal string ("95", "0.4", "2.5"); never NaN, Infinity or exponent notation. */
-export const DecimalInputSchema = z.union([
-  z.number(),
-  z.string().regex(/^[+-]?(\d+(\.\d*)?|\.\d+)$/, 'a decimal string such as "95" or "0.4"'),
-]);
+export { DecimalInputSchema, UnitSpellingSchema } from '../core/schemas.js';
 
-/** A unit spelling as the documents write it: %, 个, 家, 人, 批次, 万批次, 亿元, μg/m³, fraction, boolean. */
-export const UnitSpellingSchema = z.string().min(1);
+import { DecimalInputSchema, UnitSpellingSchema } from '../core/schemas.js';
 
 /** Where a target comes from: the document, its section heading and the exact clause, quoted. */
 export const SourceSchema = z.strictObject({
@@ -89,7 +84,15 @@ export const MilestoneTargetSchema = z.strictObject({
 });
 
 /** Operators of condition leaves; each is a decimal-exact custom json-rules-engine operator. */
-export const ConditionOperatorSchema = z.enum(['atLeast', 'moreThan', 'atMost', 'lessThan', 'equalTo', 'isTrue', 'isFalse']);
+export const ConditionOperatorSchema = z.enum([
+  'atLeast',
+  'moreThan',
+  'atMost',
+  'lessThan',
+  'equalTo',
+  'isTrue',
+  'isFalse',
+]);
 
 /** A condition leaf: `fact` is an indicator id, `value` a threshold in `unit` (or the indicator's unit). */
 export const LeafConditionSchema = z.strictObject({

@@ -1,12 +1,12 @@
-import { D, sumDec, toDecimal, type Dec } from '../decimal/decimal.js';
-import { inputIssue, jsonPath, throwIfIssues, type InputIssue } from '../errors/errors.js';
-import { ERROR_MESSAGES } from '../i18n/error-messages.js';
-import type { LocalizedText } from '../i18n/locale.js';
+import { D, type Dec, sumDec, toDecimal } from '../core/decimal.js';
+import { type InputIssue, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
+import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import type { Indicator } from '../indicators/schema.js';
+import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import type { LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import { bandsFromRuleSet, type SchemeBand } from '../scoring/bands.js';
 import type { PlanCategory, PlanItem, ScoringPlan } from '../scoring/scheme-score.js';
-import { convertValue, parseUnit, type Unit } from '../units/units.js';
 import type { CompiledScheme } from './load.js';
 import type { AdjustmentData, MethodData, SchemeData, VetoData } from './schema.js';
 
@@ -34,8 +34,21 @@ export type BoundMethod =
       /** Step size and unit as the scheme writes them, for the explanation. */
       readonly shown: { readonly per: Dec; readonly unit: Unit };
     }
-  | { readonly method: 'levels'; readonly levels: ReadonlyArray<{ readonly id: string; readonly names: LocalizedText; readonly indicator: Indicator; readonly credit: Dec }> }
-  | { readonly method: 'per_event'; readonly count: { readonly event: string } | { readonly indicator: Indicator }; readonly points: Dec; readonly floorAtZero: boolean };
+  | {
+      readonly method: 'levels';
+      readonly levels: ReadonlyArray<{
+        readonly id: string;
+        readonly names: LocalizedText;
+        readonly indicator: Indicator;
+        readonly credit: Dec;
+      }>;
+    }
+  | {
+      readonly method: 'per_event';
+      readonly count: { readonly event: string } | { readonly indicator: Indicator };
+      readonly points: Dec;
+      readonly floorAtZero: boolean;
+    };
 
 /** A rule-set target as the scheme scores it. */
 export interface BoundItem {
@@ -48,10 +61,19 @@ export interface BoundItem {
 }
 
 /** A bonus or penalty item with its indicator resolved. */
-export type BoundAdjustment = AdjustmentData & { readonly capDec: Dec; readonly pointsDec: Dec; readonly indicatorDef?: Indicator };
+export type BoundAdjustment = AdjustmentData & {
+  readonly capDec: Dec;
+  readonly pointsDec: Dec;
+  readonly indicatorDef?: Indicator;
+};
 
 /** A veto with its threshold in the indicator's unit and its grade resolved. */
-export type BoundVeto = VetoData & { readonly forced: string; readonly threshold?: Dec; readonly unitDef?: Unit; readonly indicatorDef?: Indicator };
+export type BoundVeto = VetoData & {
+  readonly forced: string;
+  readonly threshold?: Dec;
+  readonly unitDef?: Unit;
+  readonly indicatorDef?: Indicator;
+};
 
 /** A scheme bound to one rule set: every reference resolved, the points tree as a scoring plan. */
 export interface BoundScheme {
@@ -93,7 +115,12 @@ function indicatorIssue(ctx: Ctx, path: readonly (string | number)[], id: string
   return undefined;
 }
 
-function requireIndicator(ctx: Ctx, path: readonly (string | number)[], id: string, kind: 'boolean' | 'numeric' | 'any'): Indicator | undefined {
+function requireIndicator(
+  ctx: Ctx,
+  path: readonly (string | number)[],
+  id: string,
+  kind: 'boolean' | 'numeric' | 'any',
+): Indicator | undefined {
   const ind = ctx.indicator(id);
   if (!ind) return indicatorIssue(ctx, path, id);
   if (kind === 'boolean' && ind.kind !== 'boolean') {
@@ -104,7 +131,12 @@ function requireIndicator(ctx: Ctx, path: readonly (string | number)[], id: stri
 }
 
 /** A unit written in the scheme, checked against the unit it must convert to. */
-function compatibleUnit(ctx: Ctx, path: readonly (string | number)[], spelling: string | undefined, to: Unit): Unit | undefined {
+function compatibleUnit(
+  ctx: Ctx,
+  path: readonly (string | number)[],
+  spelling: string | undefined,
+  to: Unit,
+): Unit | undefined {
   if (spelling === undefined) return to;
   const unit = parseUnit(spelling) as Unit;
   if (unit.dimension === to.dimension) return unit;
@@ -112,42 +144,91 @@ function compatibleUnit(ctx: Ctx, path: readonly (string | number)[], spelling: 
   return undefined;
 }
 
-function unsupported(ctx: Ctx, path: readonly (string | number)[], method: string, target: CompiledTarget, explicit: boolean): undefined {
+function unsupported(
+  ctx: Ctx,
+  path: readonly (string | number)[],
+  method: string,
+  target: CompiledTarget,
+  explicit: boolean,
+): undefined {
   if (explicit) {
-    ctx.issues.push(inputIssue('E_UNSUPPORTED_KIND', jsonPath([...path, 'method']), E.methodForKind(target.kind), method));
+    ctx.issues.push(
+      inputIssue('E_UNSUPPORTED_KIND', jsonPath([...path, 'method']), E.methodForKind(target.kind), method),
+    );
   }
   return undefined;
 }
 
-function bindProportional(ctx: Ctx, m: Extract<MethodData, { method: 'proportional' }>, target: CompiledTarget, path: readonly (string | number)[], explicit: boolean): BoundMethod | undefined {
-  if (m.basis === 'attainment') return { method: 'proportional', basis: 'attainment', floor: toDecimal(m.floor), full: m.full === undefined ? new D(1) : toDecimal(m.full) };
+function bindProportional(
+  ctx: Ctx,
+  m: Extract<MethodData, { method: 'proportional' }>,
+  target: CompiledTarget,
+  path: readonly (string | number)[],
+  explicit: boolean,
+): BoundMethod | undefined {
+  if (m.basis === 'attainment')
+    return {
+      method: 'proportional',
+      basis: 'attainment',
+      floor: toDecimal(m.floor),
+      full: m.full === undefined ? new D(1) : toDecimal(m.full),
+    };
   const data = target.data;
   const unit = target.compiled.unit;
-  if (!(HIGHER.has(data.kind) || LOWER.has(data.kind)) || !unit || !('indicator' in data)) return unsupported(ctx, path, 'proportional', target, explicit);
+  if (!(HIGHER.has(data.kind) || LOWER.has(data.kind)) || !unit || !('indicator' in data))
+    return unsupported(ctx, path, 'proportional', target, explicit);
   const indicator = ctx.ruleSet.indicator(data.indicator) as Indicator;
   const from = compatibleUnit(ctx, [...path, 'unit'], m.unit, unit);
   if (!from) return undefined;
-  const threshold = data.kind === 'range' ? toDecimal(data.min) : toDecimal((data as { threshold: number | string }).threshold);
+  const threshold =
+    data.kind === 'range' ? toDecimal(data.min) : toDecimal((data as { threshold: number | string }).threshold);
   const floor = convertValue(toDecimal(m.floor), from, unit);
   const full = m.full === undefined ? threshold : convertValue(toDecimal(m.full), from, unit);
   const higher = HIGHER.has(data.kind);
   if (higher ? !floor.lt(full) : !floor.gt(full)) {
-    ctx.issues.push(inputIssue('E_BAD_RANGE', jsonPath([...path, 'floor']), higher ? E.belowFullMarks(full.toString()) : E.aboveFullMarksLowerBetter(full.toString()), m.floor));
+    ctx.issues.push(
+      inputIssue(
+        'E_BAD_RANGE',
+        jsonPath([...path, 'floor']),
+        higher ? E.belowFullMarks(full.toString()) : E.aboveFullMarksLowerBetter(full.toString()),
+        m.floor,
+      ),
+    );
     return undefined;
   }
   return { method: 'proportional', basis: 'value', floor, full, unit, indicator };
 }
 
-function bindDeduction(ctx: Ctx, m: Extract<MethodData, { method: 'deduction' }>, target: CompiledTarget, path: readonly (string | number)[], explicit: boolean): BoundMethod | undefined {
+function bindDeduction(
+  ctx: Ctx,
+  m: Extract<MethodData, { method: 'deduction' }>,
+  target: CompiledTarget,
+  path: readonly (string | number)[],
+  explicit: boolean,
+): BoundMethod | undefined {
   const unit = target.compiled.unit;
   if (!GAP_KINDS.has(target.kind) || !unit) return unsupported(ctx, path, 'deduction', target, explicit);
   const shownUnit = compatibleUnit(ctx, [...path, 'unit'], m.unit, unit);
   if (!shownUnit) return undefined;
   const per = toDecimal(m.per);
-  return { method: 'deduction', per: convertValue(per, shownUnit, unit), points: toDecimal(m.points), partial: m.partial, floorAtZero: m.floorAtZero, targetUnit: unit, shown: { per, unit: shownUnit } };
+  return {
+    method: 'deduction',
+    per: convertValue(per, shownUnit, unit),
+    points: toDecimal(m.points),
+    partial: m.partial,
+    floorAtZero: m.floorAtZero,
+    targetUnit: unit,
+    shown: { per, unit: shownUnit },
+  };
 }
 
-function bindMethod(ctx: Ctx, m: MethodData, target: CompiledTarget, path: readonly (string | number)[], explicit: boolean): BoundMethod | undefined {
+function bindMethod(
+  ctx: Ctx,
+  m: MethodData,
+  target: CompiledTarget,
+  path: readonly (string | number)[],
+  explicit: boolean,
+): BoundMethod | undefined {
   switch (m.method) {
     case 'all_or_nothing':
       return { method: 'all_or_nothing' };
@@ -163,9 +244,22 @@ function bindMethod(ctx: Ctx, m: MethodData, target: CompiledTarget, path: reado
       return levels.every((l) => l !== undefined) ? { method: 'levels', levels } : undefined;
     }
     case 'per_event': {
-      if ('event' in m.count) return { method: 'per_event', count: { event: m.count.event }, points: toDecimal(m.points), floorAtZero: m.floorAtZero };
+      if ('event' in m.count)
+        return {
+          method: 'per_event',
+          count: { event: m.count.event },
+          points: toDecimal(m.points),
+          floorAtZero: m.floorAtZero,
+        };
       const indicator = requireIndicator(ctx, [...path, 'count', 'indicator'], m.count.indicator, 'any');
-      return indicator && { method: 'per_event', count: { indicator }, points: toDecimal(m.points), floorAtZero: m.floorAtZero };
+      return (
+        indicator && {
+          method: 'per_event',
+          count: { indicator },
+          points: toDecimal(m.points),
+          floorAtZero: m.floorAtZero,
+        }
+      );
     }
   }
 }
@@ -175,7 +269,11 @@ function itemMethod(ctx: Ctx, target: CompiledTarget): { method: BoundMethod; fa
   const ti = ctx.data.targets.findIndex((t) => t.target === target.id);
   const ci = ctx.data.categories.findIndex((c) => c.id === target.category);
   const own = ctx.data.targets[ti]?.method;
-  if (own) return { method: bindMethod(ctx, own, target, ['targets', ti, 'method'], true) ?? { method: 'all_or_nothing' }, fallback: false };
+  if (own)
+    return {
+      method: bindMethod(ctx, own, target, ['targets', ti, 'method'], true) ?? { method: 'all_or_nothing' },
+      fallback: false,
+    };
   const inherited = ctx.data.categories[ci]?.method;
   const [m, path] = inherited ? [inherited, ['categories', ci, 'method']] : [ctx.data.method, ['method']];
   const bound = bindMethod(ctx, m, target, path, false);
@@ -194,10 +292,19 @@ function referenceIssues(ctx: Ctx): void {
   }
   const categories = ruleSet.categories.map((c) => c.id);
   data.categories.forEach((c, i) => {
-    if (!categories.includes(c.id)) issues.push(inputIssue('E_UNKNOWN_CATEGORY', jsonPath(['categories', i, 'id']), E.categoryOfRuleSet(ruleSet.id, categories), c.id));
+    if (!categories.includes(c.id))
+      issues.push(
+        inputIssue(
+          'E_UNKNOWN_CATEGORY',
+          jsonPath(['categories', i, 'id']),
+          E.categoryOfRuleSet(ruleSet.id, categories),
+          c.id,
+        ),
+      );
   });
   const targetIssue = (path: readonly (string | number)[], id: string): void => {
-    if (!ruleSet.targets.some((t) => t.id === id)) issues.push(inputIssue('E_UNKNOWN_TARGET', jsonPath(path), E.targetOfRuleSet(ruleSet.id), id));
+    if (!ruleSet.targets.some((t) => t.id === id))
+      issues.push(inputIssue('E_UNKNOWN_TARGET', jsonPath(path), E.targetOfRuleSet(ruleSet.id), id));
   };
   data.targets.forEach((t, i) => targetIssue(['targets', i, 'target'], t.target));
   data.adjustments.forEach((a, i) => {
@@ -215,7 +322,9 @@ function pointsIssues(ctx: Ctx, items: readonly BoundItem[]): void {
     if (t.points === undefined) return;
     const target = ctx.ruleSet.targets.find((x) => x.id === t.target);
     if (target && data.categories.find((c) => c.id === target.category)?.points === undefined) {
-      issues.push(inputIssue('E_SCHEMA', jsonPath(['targets', i, 'points']), E.categoryPointsFirst(target.category), t.points));
+      issues.push(
+        inputIssue('E_SCHEMA', jsonPath(['targets', i, 'points']), E.categoryPointsFirst(target.category), t.points),
+      );
     }
   });
   data.categories.forEach((c, ci) => {
@@ -226,7 +335,14 @@ function pointsIssues(ctx: Ctx, items: readonly BoundItem[]): void {
     const budget = toDecimal(c.points);
     const allFixed = members.length > 0 && fixed.every((p) => p !== undefined);
     if (sum.gt(budget) || (allFixed && !sum.eq(budget))) {
-      issues.push(inputIssue('E_BAD_RANGE', jsonPath(['categories', ci, 'points']), E.sumOfTargetPoints(sum.toString()), c.points));
+      issues.push(
+        inputIssue(
+          'E_BAD_RANGE',
+          jsonPath(['categories', ci, 'points']),
+          E.sumOfTargetPoints(sum.toString()),
+          c.points,
+        ),
+      );
     }
   });
   const scoped = ctx.ruleSet.categories.filter((c) => items.some((it) => it.inScope && it.target.category === c.id));
@@ -250,7 +366,10 @@ function bindVeto(ctx: Ctx, v: VetoData, i: number, vetoGrade: string): BoundVet
   if (v.on !== 'indicator') return { ...v, forced };
   const indicatorDef = requireIndicator(ctx, ['vetoes', i, 'indicator'], v.indicator, 'numeric');
   if (!indicatorDef || indicatorDef.kind === 'boolean') {
-    if (indicatorDef) ctx.issues.push(inputIssue('E_WRONG_VALUE_TYPE', jsonPath(['vetoes', i, 'indicator']), E.numericIndicator, v.indicator));
+    if (indicatorDef)
+      ctx.issues.push(
+        inputIssue('E_WRONG_VALUE_TYPE', jsonPath(['vetoes', i, 'indicator']), E.numericIndicator, v.indicator),
+      );
     return { ...v, forced };
   }
   const to = parseUnit(indicatorDef.unit) as Unit;
@@ -286,14 +405,21 @@ function planOf(ctx: Ctx, items: readonly BoundItem[], bands: readonly SchemeBan
     aggregation: data.aggregation,
     categories,
     items: planItems,
-    caps: { bonus: data.caps.bonus === undefined ? null : toDecimal(data.caps.bonus), penalty: data.caps.penalty === undefined ? null : toDecimal(data.caps.penalty) },
+    caps: {
+      bonus: data.caps.bonus === undefined ? null : toDecimal(data.caps.bonus),
+      penalty: data.caps.penalty === undefined ? null : toDecimal(data.caps.penalty),
+    },
     bands,
     vetoGrade,
     precision: data.precision ?? ruleSet.scoring.precision,
   };
 }
 
-function readsOf(items: readonly BoundItem[], adjustments: readonly BoundAdjustment[], vetoes: readonly BoundVeto[]): string[] {
+function readsOf(
+  items: readonly BoundItem[],
+  adjustments: readonly BoundAdjustment[],
+  vetoes: readonly BoundVeto[],
+): string[] {
   const ids = new Set<string>();
   for (const { method } of items) {
     if (method.method === 'levels') method.levels.forEach((l) => ids.add(l.indicator.id));
@@ -312,7 +438,13 @@ function bindUncached(scheme: CompiledScheme, ruleSet: CompiledRuleSet): BoundSc
   const items: BoundItem[] = ruleSet.targets.map((target) => {
     const { method, fallback } = itemMethod(ctx, target);
     const own = data.targets.find((t) => t.target === target.id);
-    return { target, inScope: inScope(data, target), method, fallback, notApplicable: own?.notApplicable ?? data.notApplicable };
+    return {
+      target,
+      inScope: inScope(data, target),
+      method,
+      fallback,
+      notApplicable: own?.notApplicable ?? data.notApplicable,
+    };
   });
   pointsIssues(ctx, items);
   const bands = scheme.bands ?? bandsFromRuleSet(ruleSet.scoring.grades);

@@ -1,10 +1,10 @@
 import defaultScheme from '../../rules/schemes/default.json';
 import nationalGradeBands from '../../rules/schemes/national-grade-bands.json';
 import pananEnvironmentDeductions from '../../rules/schemes/panan-environment-deductions.json';
-import { UnknownBuiltinError } from '../errors/errors.js';
-import type { LocalizedText } from '../i18n/locale.js';
-import { SCHEME_MESSAGES } from '../i18n/scheme-messages.js';
-import { loadScheme, type CompiledScheme } from './load.js';
+import { UnknownBuiltinError } from '../core/errors.js';
+import type { LocalizedText } from '../locales/locale.js';
+import { SCHEME_MESSAGES } from '../locales/scheme-messages.js';
+import { type CompiledScheme, loadScheme } from './load.js';
 
 const SOURCES: Readonly<Record<string, unknown>> = {
   default: defaultScheme,

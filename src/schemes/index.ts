@@ -3,20 +3,21 @@
  * real assessment does. Load one, then pass it to `evaluate(ruleSet, data, { scheme })`.
  * @example evaluate(loadBuiltinRuleSet('panan-2018'), data, { scheme: loadBuiltinScheme('panan-environment-deductions') }).scheme?.scores.total100
  */
-export { BUILTIN_SCHEME_IDS, UnknownSchemeError, builtinSchemeJson, loadBuiltinScheme } from './builtin.js';
-export { bindScheme, type BoundItem, type BoundMethod, type BoundScheme } from './bind.js';
-export { loadScheme, type CompiledScheme, type LoadSchemeOptions } from './load.js';
-export { buildSchemeReport, evaluateScheme, type SchemeEvaluation } from './report.js';
+
+export { buildSchemeReport, evaluateScheme, type SchemeEvaluation } from '../report/scheme-report.js';
+export { type BoundItem, type BoundMethod, type BoundScheme, bindScheme } from './bind.js';
+export { BUILTIN_SCHEME_IDS, builtinSchemeJson, loadBuiltinScheme, UnknownSchemeError } from './builtin.js';
+export { type CompiledScheme, type LoadSchemeOptions, loadScheme } from './load.js';
 export {
-  AdjustmentSchema,
-  MethodSchema,
-  SchemeBandSchema,
-  SchemeSchema,
-  VetoSchema,
   type AdjustmentData,
+  AdjustmentSchema,
   type MethodData,
   type MethodName,
+  MethodSchema,
+  SchemeBandSchema,
   type SchemeData,
   type SchemeInput,
+  SchemeSchema,
   type VetoData,
+  VetoSchema,
 } from './schema.js';

@@ -1,14 +1,14 @@
-import { toDecimal, type Dec, type DecimalInput } from '../decimal/decimal.js';
-import { InvalidInputError, inputIssue, jsonPath, throwIfIssues, type InputIssue } from '../errors/errors.js';
-import { parseWith } from '../errors/zod-issues.js';
-import { ERROR_MESSAGES } from '../i18n/error-messages.js';
-import type { LocalizedText } from '../i18n/locale.js';
+import { type Dec, type DecimalInput, toDecimal } from '../core/decimal.js';
+import { type InputIssue, InvalidInputError, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
+import { parseUnit } from '../core/units.js';
+import { parseWith } from '../core/zod-issues.js';
 import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import type { Indicator } from '../indicators/schema.js';
-import { bandProblems, compileBand, type BandProblem, type SchemeBand } from '../scoring/bands.js';
-import { parseUnit } from '../units/units.js';
-import { SchemeSchema, type MethodData, type SchemeData } from './schema.js';
+import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import type { LocalizedText } from '../locales/locale.js';
 import { deepFreeze, duplicateIssues } from '../rulesets/rule-files.js';
+import { type BandProblem, bandProblems, compileBand, type SchemeBand } from '../scoring/bands.js';
+import { type MethodData, type SchemeData, SchemeSchema } from './schema.js';
 
 /** A validated assessment scheme, ready to bind to a rule set (see `bindScheme`). */
 export interface CompiledScheme {
@@ -33,12 +33,27 @@ type Path = ReadonlyArray<string | number>;
 const E = ERROR_MESSAGES.expected;
 
 /** Pushes an issue when `value` is present and fails `ok`. */
-function checkNumber(issues: InputIssue[], path: Path, value: DecimalInput | undefined, ok: (d: Dec) => boolean, expected: LocalizedText): void {
-  if (value !== undefined && !ok(toDecimal(value))) issues.push(inputIssue(value !== undefined && toDecimal(value).isNegative() ? 'E_NEGATIVE_VALUE' : 'E_BAD_RANGE', jsonPath(path), expected, value));
+function checkNumber(
+  issues: InputIssue[],
+  path: Path,
+  value: DecimalInput | undefined,
+  ok: (d: Dec) => boolean,
+  expected: LocalizedText,
+): void {
+  if (value !== undefined && !ok(toDecimal(value)))
+    issues.push(
+      inputIssue(
+        value !== undefined && toDecimal(value).isNegative() ? 'E_NEGATIVE_VALUE' : 'E_BAD_RANGE',
+        jsonPath(path),
+        expected,
+        value,
+      ),
+    );
 }
 
 function unitIssue(issues: InputIssue[], path: Path, spelling: string | undefined): void {
-  if (spelling !== undefined && !parseUnit(spelling)) issues.push(inputIssue('E_UNKNOWN_UNIT', jsonPath(path), E.knownUnit, spelling));
+  if (spelling !== undefined && !parseUnit(spelling))
+    issues.push(inputIssue('E_UNKNOWN_UNIT', jsonPath(path), E.knownUnit, spelling));
 }
 
 /** Checks a method's numbers and units (its fit to a target is checked when the scheme is bound). */
@@ -49,7 +64,13 @@ function methodIssues(method: MethodData, path: Path): InputIssue[] {
       unitIssue(issues, [...path, 'unit'], method.unit);
       if (method.basis === 'attainment') {
         checkNumber(issues, [...path, 'floor'], method.floor, (d) => d.gte(0) && d.lt(1), E.attainmentFloor);
-        checkNumber(issues, [...path, 'full'], method.full, (d) => d.gt(toDecimal(method.floor)) && d.lte(1), E.attainmentFull);
+        checkNumber(
+          issues,
+          [...path, 'full'],
+          method.full,
+          (d) => d.gt(toDecimal(method.floor)) && d.lte(1),
+          E.attainmentFull,
+        );
       } else if (method.full !== undefined && toDecimal(method.full).eq(toDecimal(method.floor))) {
         issues.push(inputIssue('E_BAD_RANGE', jsonPath([...path, 'full']), E.fullMarksNotFloor, method.full));
       }
@@ -60,8 +81,21 @@ function methodIssues(method: MethodData, path: Path): InputIssue[] {
       checkNumber(issues, [...path, 'points'], method.points, (d) => d.gte(0), E.nonNegativeNumber);
       break;
     case 'levels':
-      issues.push(...duplicateIssues(method.levels.map((l) => l.id), (i) => [...path, 'levels', i, 'id']));
-      method.levels.forEach((l, i) => checkNumber(issues, [...path, 'levels', i, 'credit'], l.credit, (d) => d.gte(0) && d.lte(1), E.shareBetween0And1));
+      issues.push(
+        ...duplicateIssues(
+          method.levels.map((l) => l.id),
+          (i) => [...path, 'levels', i, 'id'],
+        ),
+      );
+      method.levels.forEach((l, i) =>
+        checkNumber(
+          issues,
+          [...path, 'levels', i, 'credit'],
+          l.credit,
+          (d) => d.gte(0) && d.lte(1),
+          E.shareBetween0And1,
+        ),
+      );
       break;
     case 'per_event':
       checkNumber(issues, [...path, 'points'], method.points, (d) => d.gte(0), E.nonNegativeNumber);
@@ -81,13 +115,17 @@ function gradeIssues(data: SchemeData): { bands: SchemeBand[] | null; issues: In
   for (const p of bandProblems(bands)) {
     const raw = data.grades.bands[p.index];
     const found = p.field === 'grade' ? raw?.grade : p.field === 'min' ? raw?.min : raw?.below;
-    issues.push(inputIssue('E_BAD_RANGE', jsonPath(['grades', 'bands', p.index, p.field]), PROBLEM_TEXT[p.problem], found));
+    issues.push(
+      inputIssue('E_BAD_RANGE', jsonPath(['grades', 'bands', p.index, p.field]), PROBLEM_TEXT[p.problem], found),
+    );
   }
   const grades = bands.map((b) => b.grade);
   const known = E.definedGrade(grades);
-  if (data.grades.vetoGrade !== undefined && !grades.includes(data.grades.vetoGrade)) issues.push(inputIssue('E_SCHEMA', '$.grades.vetoGrade', known, data.grades.vetoGrade));
+  if (data.grades.vetoGrade !== undefined && !grades.includes(data.grades.vetoGrade))
+    issues.push(inputIssue('E_SCHEMA', '$.grades.vetoGrade', known, data.grades.vetoGrade));
   data.vetoes.forEach((v, i) => {
-    if (v.grade !== undefined && !grades.includes(v.grade)) issues.push(inputIssue('E_SCHEMA', jsonPath(['vetoes', i, 'grade']), known, v.grade));
+    if (v.grade !== undefined && !grades.includes(v.grade))
+      issues.push(inputIssue('E_SCHEMA', jsonPath(['vetoes', i, 'grade']), known, v.grade));
   });
   return { bands, issues };
 }
@@ -96,18 +134,34 @@ function budgetIssues(data: SchemeData): InputIssue[] {
   const issues: InputIssue[] = [];
   checkNumber(issues, ['points'], data.points, (d) => d.gt(0), E.positiveNumber);
   const total = toDecimal(data.points);
-  checkNumber(issues, ['basePoints'], data.basePoints, (d) => d.gte(0) && d.lte(total), E.basePointsWithin(total.toString()));
+  checkNumber(
+    issues,
+    ['basePoints'],
+    data.basePoints,
+    (d) => d.gte(0) && d.lte(total),
+    E.basePointsWithin(total.toString()),
+  );
   data.categories.forEach((c, i) => {
     checkNumber(issues, ['categories', i, 'points'], c.points, (d) => d.gte(0), E.nonNegativeNumber);
     checkNumber(issues, ['categories', i, 'weight'], c.weight, (d) => d.gt(0), E.positiveNumber);
     if (c.method) issues.push(...methodIssues(c.method, ['categories', i, 'method']));
   });
-  const pinned = data.categories.reduce((s, c) => (c.points === undefined ? s : s.plus(toDecimal(c.points))), toDecimal(0));
+  const pinned = data.categories.reduce(
+    (s, c) => (c.points === undefined ? s : s.plus(toDecimal(c.points))),
+    toDecimal(0),
+  );
   const room = total.minus(toDecimal(data.basePoints));
   // Only against a valid room: a bad basePoints is already reported and must not cascade.
   if (!room.isNegative() && pinned.gt(room)) {
     const at = data.categories.findIndex((c) => c.points !== undefined);
-    issues.push(inputIssue('E_BAD_RANGE', jsonPath(['categories', Math.max(at, 0), 'points']), E.categoryPointsAtMost(room.toString()), pinned.toString()));
+    issues.push(
+      inputIssue(
+        'E_BAD_RANGE',
+        jsonPath(['categories', Math.max(at, 0), 'points']),
+        E.categoryPointsAtMost(room.toString()),
+        pinned.toString(),
+      ),
+    );
   }
   data.targets.forEach((t, i) => {
     checkNumber(issues, ['targets', i, 'points'], t.points, (d) => d.gte(0), E.nonNegativeNumber);
@@ -120,10 +174,30 @@ function budgetIssues(data: SchemeData): InputIssue[] {
 
 function itemIssues(data: SchemeData): InputIssue[] {
   const issues: InputIssue[] = [];
-  issues.push(...duplicateIssues(data.categories.map((c) => c.id), (i) => ['categories', i, 'id']));
-  issues.push(...duplicateIssues(data.targets.map((t) => t.target), (i) => ['targets', i, 'target']));
-  issues.push(...duplicateIssues(data.adjustments.map((a) => a.id), (i) => ['adjustments', i, 'id']));
-  issues.push(...duplicateIssues(data.vetoes.map((v) => v.id), (i) => ['vetoes', i, 'id']));
+  issues.push(
+    ...duplicateIssues(
+      data.categories.map((c) => c.id),
+      (i) => ['categories', i, 'id'],
+    ),
+  );
+  issues.push(
+    ...duplicateIssues(
+      data.targets.map((t) => t.target),
+      (i) => ['targets', i, 'target'],
+    ),
+  );
+  issues.push(
+    ...duplicateIssues(
+      data.adjustments.map((a) => a.id),
+      (i) => ['adjustments', i, 'id'],
+    ),
+  );
+  issues.push(
+    ...duplicateIssues(
+      data.vetoes.map((v) => v.id),
+      (i) => ['vetoes', i, 'id'],
+    ),
+  );
   data.adjustments.forEach((a, i) => {
     checkNumber(issues, ['adjustments', i, 'cap'], a.cap, (d) => d.gte(0), E.nonNegativeNumber);
     checkNumber(issues, ['adjustments', i, 'points'], a.points, (d) => d.gte(0), E.nonNegativeNumber);
@@ -134,9 +208,15 @@ function itemIssues(data: SchemeData): InputIssue[] {
     if (v.on === 'indicator') unitIssue(issues, ['vetoes', i, 'unit'], v.unit);
   });
   const local = data.indicators ?? [];
-  issues.push(...duplicateIssues(local.map((x) => x.id), (i) => ['indicators', i, 'id']));
+  issues.push(
+    ...duplicateIssues(
+      local.map((x) => x.id),
+      (i) => ['indicators', i, 'id'],
+    ),
+  );
   local.forEach((ind, i) => {
-    if (BUILTIN_INDICATORS.some((b) => b.id === ind.id)) issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(['indicators', i, 'id']), E.idNotInCatalogue, ind.id));
+    if (BUILTIN_INDICATORS.some((b) => b.id === ind.id))
+      issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(['indicators', i, 'id']), E.idNotInCatalogue, ind.id));
     unitIssue(issues, ['indicators', i, 'unit'], ind.unit);
   });
   return issues;

@@ -1,26 +1,32 @@
-import { D, decimalString, type Dec } from '../decimal/decimal.js';
-import type { EvaluationContext, Measurement } from '../evaluation/kinds/types.js';
-import type { LocalizedText } from '../i18n/locale.js';
-import { perLocale } from '../i18n/messages.js';
-import { SCHEME_MESSAGES as SM } from '../i18n/scheme-messages.js';
+import { D, type Dec, decimalString } from '../core/decimal.js';
+import { parsePeriod, periodEnd, periodStart } from '../core/periods.js';
+import { formatGap, formatQuantity } from '../core/unit-format.js';
+import { convertValue, parseUnit, type Unit } from '../core/units.js';
+import type { TargetOutcome } from '../evaluation/outcome.js';
+import type { EvaluationContext, Measurement } from '../kinds/types.js';
+import type { LocalizedText } from '../locales/locale.js';
+import { perLocale } from '../locales/messages.js';
+import { SCHEME_MESSAGES as SM } from '../locales/scheme-messages.js';
 import type { FactEntry } from '../observations/normalize.js';
-import { parsePeriod, periodEnd, periodStart } from '../observations/periods.js';
-import type { TargetOutcome } from '../reports/build.js';
 import {
-  NO_CREDIT,
   allOrNothing,
+  type Credit,
   deductionCredit,
   deductionPoints,
   deductionSteps,
   levelShare,
+  NO_CREDIT,
   perEventPoints,
   proportionalShare,
   shareCredit,
-  type Credit,
 } from '../scoring/methods.js';
-import type { AdjustmentReading, ItemReading, RegionReadings, SchemeExclusion, VetoReading } from '../scoring/scheme-score.js';
-import { formatGap, formatQuantity } from '../units/format.js';
-import { convertValue, parseUnit, type Unit } from '../units/units.js';
+import type {
+  AdjustmentReading,
+  ItemReading,
+  RegionReadings,
+  SchemeExclusion,
+  VetoReading,
+} from '../scoring/scheme-score.js';
 import type { BoundItem, BoundMethod, BoundScheme, BoundVeto } from './bind.js';
 
 /** What a method made of a target, with the words for the report. */
@@ -73,7 +79,16 @@ function readProportional(m: Extract<BoundMethod, { method: 'proportional' }>, o
   if (m.basis === 'attainment') {
     const attainment = o.status === 'met' ? new D(1) : (o.measurement?.attainment ?? new D(0));
     const share = proportionalShare(attainment, m.floor, m.full);
-    return { credit: shareCredit(share), detail: { attainment: places(attainment), share: places(share) }, note: SM.proportionalAttainment(places(attainment), m.floor.toString(), m.full.toString(), places(share.times(100), 2)) };
+    return {
+      credit: shareCredit(share),
+      detail: { attainment: places(attainment), share: places(share) },
+      note: SM.proportionalAttainment(
+        places(attainment),
+        m.floor.toString(),
+        m.full.toString(),
+        places(share.times(100), 2),
+      ),
+    };
   }
   const raw = o.gathered.kind === 'facts' ? o.gathered.facts.get(m.indicator.id) : undefined;
   if (!(raw instanceof D)) return { credit: allOrNothing(o.status === 'met'), detail: {}, note: null };
@@ -97,12 +112,27 @@ function readDeduction(m: Extract<BoundMethod, { method: 'deduction' }>, o: Targ
     : perLocale((l) => {
         const gapText = perLocale(() => formatGap(gap, m.targetUnit, l));
         const perText = perLocale(() => formatGap(m.shown.per, m.shown.unit, l));
-        return SM.deduction(gapText, perText, m.points.toString(), SM.partial[m.partial], places(steps), places(deducted))[l];
+        return SM.deduction(
+          gapText,
+          perText,
+          m.points.toString(),
+          SM.partial[m.partial],
+          places(steps),
+          places(deducted),
+        )[l];
       });
-  return { credit: deductionCredit(deducted, m.floorAtZero), detail: { gap: gap.toString(), steps: places(steps, 10), deducted: places(deducted, 10), partial: m.partial }, note };
+  return {
+    credit: deductionCredit(deducted, m.floorAtZero),
+    detail: { gap: gap.toString(), steps: places(steps, 10), deducted: places(deducted, 10), partial: m.partial },
+    note,
+  };
 }
 
-function readLevels(m: Extract<BoundMethod, { method: 'levels' }>, o: TargetOutcome, ctx: EvaluationContext): MethodReading {
+function readLevels(
+  m: Extract<BoundMethod, { method: 'levels' }>,
+  o: TargetOutcome,
+  ctx: EvaluationContext,
+): MethodReading {
   const flags = m.levels.map((l) => ({ level: l, flag: currentEntry(ctx, l.indicator.id)?.flag }));
   if (flags.every((f) => f.flag === undefined)) {
     if (o.status === 'no_data') return { credit: null, detail: { level: null }, note: null };
@@ -118,10 +148,17 @@ function readLevels(m: Extract<BoundMethod, { method: 'levels' }>, o: TargetOutc
 }
 
 function readPerEvent(m: Extract<BoundMethod, { method: 'per_event' }>, ctx: EvaluationContext): MethodReading {
-  const count = 'event' in m.count ? new D(eventsInPeriod(ctx, m.count.event).length) : countOf(currentEntry(ctx, m.count.indicator.id));
+  const count =
+    'event' in m.count
+      ? new D(eventsInPeriod(ctx, m.count.event).length)
+      : countOf(currentEntry(ctx, m.count.indicator.id));
   if (count === undefined) return { credit: null, detail: { count: null }, note: null };
   const deducted = perEventPoints(count, m.points);
-  return { credit: deductionCredit(deducted, m.floorAtZero), detail: { count: count.toString(), deducted: places(deducted, 10) }, note: SM.perEvent(count.toString(), m.points.toString(), places(deducted)) };
+  return {
+    credit: deductionCredit(deducted, m.floorAtZero),
+    detail: { count: count.toString(), deducted: places(deducted, 10) },
+    note: SM.perEvent(count.toString(), m.points.toString(), places(deducted)),
+  };
 }
 
 /** What the target's method makes of the region's data. */
@@ -138,21 +175,33 @@ function readMethod(item: BoundItem, o: TargetOutcome, ctx: EvaluationContext): 
 /** Why the scheme leaves a target out before its method is consulted. */
 function exclusionOf(item: BoundItem, o: TargetOutcome, scheme: BoundScheme): SchemeExclusion | null {
   if (!item.inScope) return 'not_in_scheme';
-  if (item.target.commitment === 'aspirational' && scheme.settings.aspirational === 'unscored') return 'aspirational_unscored';
+  if (item.target.commitment === 'aspirational' && scheme.settings.aspirational === 'unscored')
+    return 'aspirational_unscored';
   if (o.status === 'not_applicable' && item.notApplicable === 'exclude') return 'not_applicable';
   if (o.status === 'not_due') return 'not_due';
   return null;
 }
 
-function readItem(item: BoundItem, o: TargetOutcome, scheme: BoundScheme, ctx: EvaluationContext): { reading: ItemReading; note: LocalizedText | null } {
+function readItem(
+  item: BoundItem,
+  o: TargetOutcome,
+  scheme: BoundScheme,
+  ctx: EvaluationContext,
+): { reading: ItemReading; note: LocalizedText | null } {
   const excluded = exclusionOf(item, o, scheme);
-  const base = { status: o.status, detail: { method: item.method.method, ...(item.fallback ? { fallback: true } : {}) } };
+  const base = {
+    status: o.status,
+    detail: { method: item.method.method, ...(item.fallback ? { fallback: true } : {}) },
+  };
   if (excluded !== null) return { reading: { ...base, credit: null, excluded }, note: null };
-  if (o.status === 'not_applicable') return { reading: { ...base, credit: shareCredit(new D(1)), excluded: null }, note: SM.notApplicableFull };
+  if (o.status === 'not_applicable')
+    return { reading: { ...base, credit: shareCredit(new D(1)), excluded: null }, note: SM.notApplicableFull };
   const read = readMethod(item, o, ctx);
   const detail = { ...base.detail, ...read.detail };
-  if (read.credit !== null) return { reading: { ...base, detail, credit: read.credit, excluded: null }, note: read.note };
-  if (scheme.settings.missingData === 'zero') return { reading: { ...base, detail, credit: NO_CREDIT, excluded: null }, note: SM.noDataZero };
+  if (read.credit !== null)
+    return { reading: { ...base, detail, credit: read.credit, excluded: null }, note: read.note };
+  if (scheme.settings.missingData === 'zero')
+    return { reading: { ...base, detail, credit: NO_CREDIT, excluded: null }, note: SM.noDataZero };
   return { reading: { ...base, detail, credit: null, excluded: 'no_data' }, note: null };
 }
 
@@ -179,18 +228,31 @@ function vetoEntries(v: Extract<BoundVeto, { on: 'indicator' }>, ctx: Evaluation
     .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 }
 
-function readIndicatorVeto(v: Extract<BoundVeto, { on: 'indicator' }>, ctx: EvaluationContext): { reading: VetoReading; note: LocalizedText | null } {
+function readIndicatorVeto(
+  v: Extract<BoundVeto, { on: 'indicator' }>,
+  ctx: EvaluationContext,
+): { reading: VetoReading; note: LocalizedText | null } {
   const base = { id: v.id, on: 'indicator' as const, grade: v.forced };
   const entries = vetoEntries(v, ctx).filter((e) => e.value !== undefined);
   const indicatorName = perLocale((l) => v.indicatorDef?.names[l] ?? v.indicator);
-  const unknown = { reading: { ...base, triggered: false, unknown: true }, note: SM.veto.unknown(v.names ?? indicatorName) };
+  const unknown = {
+    reading: { ...base, triggered: false, unknown: true },
+    note: SM.veto.unknown(v.names ?? indicatorName),
+  };
   if (!v.indicatorDef || v.threshold === undefined || !v.unitDef || entries.length === 0) return unknown;
   const test = OPERATORS[v.operator];
   const hit = entries.find((e) => test(e.value as Dec, v.threshold as Dec));
   if (!hit) return { reading: { ...base, triggered: false, unknown: false }, note: null };
   const unit = parseUnit(v.indicatorDef.unit) as Unit;
   const shown = convertValue(hit.value as Dec, unit, v.unitDef);
-  const note = SM.veto.indicator(periodWords(hit.period), indicatorName, qty(shown, v.unitDef), SM.operator[v.operator], qty(convertValue(v.threshold, unit, v.unitDef), v.unitDef), v.forced);
+  const note = SM.veto.indicator(
+    periodWords(hit.period),
+    indicatorName,
+    qty(shown, v.unitDef),
+    SM.operator[v.operator],
+    qty(convertValue(v.threshold, unit, v.unitDef), v.unitDef),
+    v.forced,
+  );
   return { reading: { ...base, triggered: true, unknown: false, period: hit.period }, note };
 }
 
@@ -209,16 +271,37 @@ function periodWords(label: string): LocalizedText {
   }
 }
 
-function targetVeto(id: string, on: 'target' | 'rule-set', grade: string, o: TargetOutcome): { reading: VetoReading; note: LocalizedText | null } {
-  const reading: VetoReading = { id, on, grade, triggered: o.status === 'not_met', unknown: o.status === 'no_data', target: o.target.id };
-  const note = reading.triggered ? SM.veto.target(o.target.label, grade) : reading.unknown ? SM.veto.unknown(o.target.label) : null;
+function targetVeto(
+  id: string,
+  on: 'target' | 'rule-set',
+  grade: string,
+  o: TargetOutcome,
+): { reading: VetoReading; note: LocalizedText | null } {
+  const reading: VetoReading = {
+    id,
+    on,
+    grade,
+    triggered: o.status === 'not_met',
+    unknown: o.status === 'no_data',
+    target: o.target.id,
+  };
+  const note = reading.triggered
+    ? SM.veto.target(o.target.label, grade)
+    : reading.unknown
+      ? SM.veto.unknown(o.target.label)
+      : null;
   return { reading, note };
 }
 
-function readVetoes(scheme: BoundScheme, outcomes: readonly TargetOutcome[], ctx: EvaluationContext): Array<{ reading: VetoReading; note: LocalizedText | null }> {
+function readVetoes(
+  scheme: BoundScheme,
+  outcomes: readonly TargetOutcome[],
+  ctx: EvaluationContext,
+): Array<{ reading: VetoReading; note: LocalizedText | null }> {
   const out: Array<{ reading: VetoReading; note: LocalizedText | null }> = [];
   if (scheme.scheme.data.ruleSetVetoes) {
-    for (const o of outcomes) if (o.target.veto) out.push(targetVeto(o.target.id, 'rule-set', scheme.plan.vetoGrade, o));
+    for (const o of outcomes)
+      if (o.target.veto) out.push(targetVeto(o.target.id, 'rule-set', scheme.plan.vetoGrade, o));
   }
   for (const v of scheme.vetoes) {
     if (v.on === 'target') {
@@ -227,7 +310,10 @@ function readVetoes(scheme: BoundScheme, outcomes: readonly TargetOutcome[], ctx
     } else if (v.on === 'event') {
       const first = eventsInPeriod(ctx, v.event)[0];
       const name = v.names ?? perLocale(() => v.event);
-      out.push({ reading: { id: v.id, on: 'event', grade: v.forced, triggered: first !== undefined, unknown: false }, note: first ? SM.veto.event(name, first.date, v.forced) : null });
+      out.push({
+        reading: { id: v.id, on: 'event', grade: v.forced, triggered: first !== undefined, unknown: false },
+        note: first ? SM.veto.event(name, first.date, v.forced) : null,
+      });
     } else {
       out.push(readIndicatorVeto(v, ctx));
     }
@@ -235,7 +321,11 @@ function readVetoes(scheme: BoundScheme, outcomes: readonly TargetOutcome[], ctx
   return out;
 }
 
-function readAdjustments(scheme: BoundScheme, outcomes: readonly TargetOutcome[], ctx: EvaluationContext): AdjustmentReading[] {
+function readAdjustments(
+  scheme: BoundScheme,
+  outcomes: readonly TargetOutcome[],
+  ctx: EvaluationContext,
+): AdjustmentReading[] {
   return scheme.adjustments.map((a) => {
     const base = { id: a.id, type: a.type, cap: a.capDec, points: a.pointsDec };
     if (a.on === 'event') return { ...base, count: new D(eventsInPeriod(ctx, a.event).length) };
@@ -251,12 +341,20 @@ function readAdjustments(scheme: BoundScheme, outcomes: readonly TargetOutcome[]
  * credit, the bonus and penalty items' counts, and which vetoes apply. Pure: the same outcomes give
  * the same readings.
  */
-export function readRegion(scheme: BoundScheme, outcomes: readonly TargetOutcome[], ctx: EvaluationContext): ReadResult {
+export function readRegion(
+  scheme: BoundScheme,
+  outcomes: readonly TargetOutcome[],
+  ctx: EvaluationContext,
+): ReadResult {
   const items = scheme.items.map((item, i) => readItem(item, outcomes[i] as TargetOutcome, scheme, ctx));
   const vetoes = readVetoes(scheme, outcomes, ctx);
   const vetoNotes = new Map(vetoes.flatMap((v) => (v.note ? [[v.reading.id, v.note] as const] : [])));
   return {
-    readings: { items: items.map((x) => x.reading), adjustments: readAdjustments(scheme, outcomes, ctx), vetoes: vetoes.map((v) => v.reading) },
+    readings: {
+      items: items.map((x) => x.reading),
+      adjustments: readAdjustments(scheme, outcomes, ctx),
+      vetoes: vetoes.map((v) => v.reading),
+    },
     notes: items.map((x) => x.note),
     vetoNotes,
   };

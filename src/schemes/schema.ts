@@ -63,7 +63,10 @@ export const LevelsMethodSchema = z.strictObject({
 });
 
 /** Where occurrences are counted: dated events of a type in the period, or a count indicator's value. */
-export const CountSourceSchema = z.union([z.strictObject({ event: IdSchema }), z.strictObject({ indicator: IdSchema })]);
+export const CountSourceSchema = z.union([
+  z.strictObject({ event: IdSchema }),
+  z.strictObject({ indicator: IdSchema }),
+]);
 
 /**
  * 按次扣分: every occurrence costs `points` (each failed batch −4), 扣完为止 by default.
@@ -124,7 +127,13 @@ const adjustmentCommon = {
 export const AdjustmentSchema = z.discriminatedUnion('on', [
   z.strictObject({ ...adjustmentCommon, on: z.literal('event'), event: IdSchema, points: DecimalInputSchema }),
   z.strictObject({ ...adjustmentCommon, on: z.literal('indicator'), indicator: IdSchema, points: DecimalInputSchema }),
-  z.strictObject({ ...adjustmentCommon, on: z.literal('target'), target: IdSchema, when: z.enum(['met', 'not_met']), points: DecimalInputSchema }),
+  z.strictObject({
+    ...adjustmentCommon,
+    on: z.literal('target'),
+    target: IdSchema,
+    when: z.enum(['met', 'not_met']),
+    points: DecimalInputSchema,
+  }),
 ]);
 
 /** Comparison operators a veto tests an observed value with. */

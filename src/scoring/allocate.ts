@@ -1,4 +1,4 @@
-import { ZERO, minDec, sumDec, type Dec } from '../decimal/decimal.js';
+import { type Dec, minDec, sumDec, ZERO } from '../core/decimal.js';
 
 /** A child of a node in the points tree: fixed points, or a weight sharing what the fixed ones leave. */
 export interface Slot {
@@ -8,7 +8,6 @@ export interface Slot {
   /** Whether the child has anything scored; a child without does not take its share. */
   readonly participates: boolean;
 }
-
 
 /**
  * Shares a node's budget among its children. Fixed children keep their points when they take part

@@ -1,4 +1,4 @@
-import { toDecimal, type Dec, type DecimalInput } from '../decimal/decimal.js';
+import { type Dec, type DecimalInput, toDecimal } from '../core/decimal.js';
 import type { ScoringData } from '../rulesets/schema.js';
 
 /** The scores a scheme reports and a band can test. */
@@ -26,7 +26,11 @@ export interface BandInput {
   readonly score?: ScoreName;
   readonly min?: DecimalInput;
   readonly below?: DecimalInput;
-  readonly and?: ReadonlyArray<{ readonly score?: ScoreName; readonly min?: DecimalInput; readonly below?: DecimalInput }>;
+  readonly and?: ReadonlyArray<{
+    readonly score?: ScoreName;
+    readonly min?: DecimalInput;
+    readonly below?: DecimalInput;
+  }>;
 }
 
 const edge = (v: DecimalInput | undefined): Dec | null => (v === undefined ? null : toDecimal(v));
@@ -36,7 +40,10 @@ const edge = (v: DecimalInput | undefined): Dec | null => (v === undefined ? nul
  * @example compileBand({ grade: 'B', min: 80, below: 90 }).tests[0] // { score: 'total100', min: 80, below: 90 }
  */
 export function compileBand(band: BandInput): SchemeBand {
-  const first: BandTest[] = band.min === undefined && band.below === undefined ? [] : [{ score: band.score ?? 'total100', min: edge(band.min), below: edge(band.below) }];
+  const first: BandTest[] =
+    band.min === undefined && band.below === undefined
+      ? []
+      : [{ score: band.score ?? 'total100', min: edge(band.min), below: edge(band.below) }];
   const more = (band.and ?? []).map((t) => ({ score: t.score ?? 'total100', min: edge(t.min), below: edge(t.below) }));
   return { grade: band.grade, tests: [...first, ...more] };
 }
@@ -100,7 +107,8 @@ function partitionProblems(bands: readonly SchemeBand[]): BandProblem[] {
   const out: BandProblem[] = [];
   bands.forEach((b, i) => {
     const t = b.tests[0] as BandTest;
-    if (t.min !== null && t.below !== null && !t.min.lt(t.below)) out.push({ index: i, field: 'below', problem: 'empty' });
+    if (t.min !== null && t.below !== null && !t.min.lt(t.below))
+      out.push({ index: i, field: 'below', problem: 'empty' });
     if (i === 0 && t.below !== null) out.push({ index: i, field: 'below', problem: 'open_top' });
     if (i === bands.length - 1 && t.min !== null) out.push({ index: i, field: 'min', problem: 'open_bottom' });
     const prev = bands[i - 1]?.tests[0];
@@ -125,7 +133,9 @@ export function bandProblems(bands: readonly SchemeBand[]): BandProblem[] {
   bands.forEach((b, i) => {
     if (seen.has(b.grade)) out.push({ index: i, field: 'grade', problem: 'duplicate' });
     seen.add(b.grade);
-    for (const t of b.tests) if (t.min !== null && t.below !== null && !t.min.lt(t.below)) out.push({ index: i, field: 'below', problem: 'empty' });
+    for (const t of b.tests)
+      if (t.min !== null && t.below !== null && !t.min.lt(t.below))
+        out.push({ index: i, field: 'below', problem: 'empty' });
   });
   if (singleScore(bands) !== null) return out.concat(partitionProblems(bands).filter((p) => p.problem !== 'empty'));
   const last = bands[bands.length - 1];

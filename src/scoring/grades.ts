@@ -1,4 +1,4 @@
-import { toDecimal, type Dec } from '../decimal/decimal.js';
+import { type Dec, toDecimal } from '../core/decimal.js';
 import type { ScoringData } from '../rulesets/schema.js';
 
 /** A grade band with its half-open edges: [min, upper). `upper` is null for the top band. */
@@ -10,7 +10,11 @@ export interface GradeBand {
 
 /** The bands of a scoring block with explicit edges, best first. */
 export function gradeBands(grades: ScoringData['grades']): GradeBand[] {
-  return grades.map((g, i) => ({ grade: g.grade, min: toDecimal(g.min), upper: i === 0 ? null : toDecimal((grades[i - 1] as { min: number | string }).min) }));
+  return grades.map((g, i) => ({
+    grade: g.grade,
+    min: toDecimal(g.min),
+    upper: i === 0 ? null : toDecimal((grades[i - 1] as { min: number | string }).min),
+  }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { D, ZERO, clampUnit, maxDec, type Dec } from '../decimal/decimal.js';
+import { clampUnit, D, type Dec, maxDec, ZERO } from '../core/decimal.js';
 
 /**
  * What a method makes of one target, independent of how many points the target is worth (which

@@ -1,7 +1,7 @@
-import { D, HUNDRED, ZERO, maxDec, minDec, sumDec, type Dec } from '../decimal/decimal.js';
+import { D, type Dec, HUNDRED, maxDec, minDec, sumDec, ZERO } from '../core/decimal.js';
 import { aggregate, allocate } from './allocate.js';
-import { schemeGradeFor, type NamedScores, type SchemeBand } from './bands.js';
-import { FULL_CREDIT, earnedPoints, type Credit } from './methods.js';
+import { type NamedScores, type SchemeBand, schemeGradeFor } from './bands.js';
+import { type Credit, earnedPoints, FULL_CREDIT } from './methods.js';
 import type { Exclusion, Status } from './score.js';
 
 /** Why a target is left out of a scheme's maximum. */
@@ -131,7 +131,6 @@ export interface SchemeScore {
   readonly vetoUnknown: readonly VetoReading[];
 }
 
-
 interface Tree {
   readonly items: ItemScore[];
   readonly categories: CategoryPoints[];
@@ -142,7 +141,14 @@ interface Tree {
 
 /** Points for one category's targets: allocation within the category, then the method's credit. */
 function scoreCategory(budget: Dec, members: ReadonlyArray<{ item: PlanItem; reading: ItemReading }>): ItemScore[] {
-  const possible = allocate(budget, members.map(({ item, reading }) => ({ pinned: item.pinned, weight: item.weight, participates: reading.credit !== null })));
+  const possible = allocate(
+    budget,
+    members.map(({ item, reading }) => ({
+      pinned: item.pinned,
+      weight: item.weight,
+      participates: reading.credit !== null,
+    })),
+  );
   return members.map(({ item, reading }, i) => {
     const p = possible[i] as Dec;
     const earned = reading.credit === null ? ZERO : earnedPoints(p, reading.credit);
@@ -156,25 +162,52 @@ function takesPart(members: ReadonlyArray<{ item: PlanItem; reading: ItemReading
 }
 
 /** Targets grouped by category in one pass, keeping rule-set order within each. */
-function membersByCategory(plan: ScoringPlan, readings: RegionReadings): Map<string, Array<{ item: PlanItem; reading: ItemReading; index: number }>> {
-  const groups = new Map<string, Array<{ item: PlanItem; reading: ItemReading; index: number }>>(plan.categories.map((c) => [c.id, []]));
-  plan.items.forEach((item, index) => groups.get(item.category)?.push({ item, reading: readings.items[index] as ItemReading, index }));
+function membersByCategory(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+): Map<string, Array<{ item: PlanItem; reading: ItemReading; index: number }>> {
+  const groups = new Map<string, Array<{ item: PlanItem; reading: ItemReading; index: number }>>(
+    plan.categories.map((c) => [c.id, []]),
+  );
+  plan.items.forEach((item, index) =>
+    groups.get(item.category)?.push({ item, reading: readings.items[index] as ItemReading, index }),
+  );
   return groups;
 }
 
 function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
   const groups = membersByCategory(plan, readings);
   const byCategory = plan.categories.map((c) => ({ category: c, members: groups.get(c.id) ?? [] }));
-  const budgets = allocate(plan.budget.minus(plan.basePoints), byCategory.map(({ category, members }) => ({ pinned: category.pinned, weight: category.weight, participates: takesPart(members) })));
-  const items: ItemScore[] = plan.items.map((item, i) => ({ id: item.id, possible: ZERO, earned: ZERO, excluded: (readings.items[i] as ItemReading).excluded }));
+  const budgets = allocate(
+    plan.budget.minus(plan.basePoints),
+    byCategory.map(({ category, members }) => ({
+      pinned: category.pinned,
+      weight: category.weight,
+      participates: takesPart(members),
+    })),
+  );
+  const items: ItemScore[] = plan.items.map((item, i) => ({
+    id: item.id,
+    possible: ZERO,
+    earned: ZERO,
+    excluded: (readings.items[i] as ItemReading).excluded,
+  }));
   const categories = byCategory.map(({ category, members }, ci) => {
-    const scores = takesPart(members) ? scoreCategory(budgets[ci] as Dec, members) : members.map(({ item, reading }) => ({ id: item.id, possible: ZERO, earned: ZERO, excluded: reading.excluded }));
+    const scores = takesPart(members)
+      ? scoreCategory(budgets[ci] as Dec, members)
+      : members.map(({ item, reading }) => ({ id: item.id, possible: ZERO, earned: ZERO, excluded: reading.excluded }));
     scores.forEach((s, k) => (items[(members[k] as { index: number }).index] = s));
     const possible = sumDec(scores.map((s) => s.possible));
     return { id: category.id, possible, earned: aggregate(category.aggregation, scores) };
   });
   const scored = byCategory.some(({ members }) => takesPart(members));
-  return { items, categories, earned: aggregate(plan.aggregation, categories), maximum: plan.basePoints.plus(sumDec(categories.map((c) => c.possible))), scored };
+  return {
+    items,
+    categories,
+    earned: aggregate(plan.aggregation, categories),
+    maximum: plan.basePoints.plus(sumDec(categories.map((c) => c.possible))),
+    scored,
+  };
 }
 
 /** The raw points of an adjustment: occurrences × points (a target item: its points when its condition holds). */
@@ -183,7 +216,10 @@ function adjustmentRaw(a: AdjustmentReading): Dec {
 }
 
 /** Caps each item, then the total of its type (加分总计不超过…). */
-function capAdjustments(plan: ScoringPlan, readings: readonly AdjustmentReading[]): { scores: AdjustmentScore[]; bonus: Dec; penalty: Dec } {
+function capAdjustments(
+  plan: ScoringPlan,
+  readings: readonly AdjustmentReading[],
+): { scores: AdjustmentScore[]; bonus: Dec; penalty: Dec } {
   const scores = readings.map((a) => {
     const raw = adjustmentRaw(a);
     return { id: a.id, type: a.type, raw, points: minDec(raw, a.cap), capped: raw.gt(a.cap) };
@@ -266,7 +302,11 @@ export function assumeMet(readings: RegionReadings, plan: ScoringPlan, ids: Read
     if (!ids.has(id) || r.excluded === 'not_in_scheme' || r.excluded === 'aspirational_unscored') return r;
     return { status: 'met' as const, credit: FULL_CREDIT, excluded: null, detail: { ...r.detail, assumedMet: true } };
   });
-  const adjustments = readings.adjustments.map((a) => (a.target && ids.has(a.target.id) ? { ...a, count: new D(a.target.when === 'met' ? 1 : 0) } : a));
-  const vetoes = readings.vetoes.map((v) => (v.target !== undefined && ids.has(v.target) ? { ...v, triggered: false, unknown: false } : v));
+  const adjustments = readings.adjustments.map((a) =>
+    a.target && ids.has(a.target.id) ? { ...a, count: new D(a.target.when === 'met' ? 1 : 0) } : a,
+  );
+  const vetoes = readings.vetoes.map((v) =>
+    v.target !== undefined && ids.has(v.target) ? { ...v, triggered: false, unknown: false } : v,
+  );
   return { items, adjustments, vetoes };
 }

@@ -1,13 +1,10 @@
-import { D, HUNDRED, ZERO, decimalString, sumDec, type Dec } from '../decimal/decimal.js';
+import { D, type Dec, decimalString, HUNDRED, sumDec, ZERO } from '../core/decimal.js';
+import type { Status } from '../evaluation/outcome.js';
 import type { CompiledCategory, CompiledTarget } from '../rulesets/load.js';
 import type { ScoringData } from '../rulesets/schema.js';
-import { gradeBands, gradeFor, vetoGradeOf, type GradeBand } from './grades.js';
+import { type GradeBand, gradeBands, gradeFor, vetoGradeOf } from './grades.js';
 
-/** A target's status: the five outcomes a target can have. */
-export type Status = 'met' | 'not_met' | 'no_data' | 'not_applicable' | 'not_due';
-
-/** Every status, in report order. */
-export const STATUSES: readonly Status[] = ['met', 'not_met', 'no_data', 'not_applicable', 'not_due'];
+export type { Status };
 
 /** Why a target's points are left out of the maximum. */
 export type Exclusion = 'no_data' | 'not_applicable' | 'not_due' | 'aspirational_unscored';
@@ -61,7 +58,6 @@ function exclusionOf(input: ScoringInput, scoring: ScoringData): Exclusion | nul
   return null;
 }
 
-
 /** How 100 points are split among the scored targets: depends only on which targets are scored. */
 interface Allocation {
   readonly targets: readonly CompiledTarget[];
@@ -84,7 +80,11 @@ function sameTargets(a: readonly CompiledTarget[], inputs: readonly ScoringInput
   return true;
 }
 
-function allocate(inputs: readonly ScoringInput[], scored: readonly boolean[], categories: readonly CompiledCategory[]): Allocation {
+function allocate(
+  inputs: readonly ScoringInput[],
+  scored: readonly boolean[],
+  categories: readonly CompiledCategory[],
+): Allocation {
   let cache = allocationCache.get(categories);
   if (!cache) allocationCache.set(categories, (cache = new Map()));
   let key = '';
@@ -93,7 +93,8 @@ function allocate(inputs: readonly ScoringInput[], scored: readonly boolean[], c
   if (hit && sameTargets(hit.targets, inputs)) return hit;
   const weightIn = new Map<string, Dec>();
   inputs.forEach((input, i) => {
-    if (scored[i]) weightIn.set(input.target.category, (weightIn.get(input.target.category) ?? ZERO).plus(input.target.weight));
+    if (scored[i])
+      weightIn.set(input.target.category, (weightIn.get(input.target.category) ?? ZERO).plus(input.target.weight));
   });
   const taking = categories.filter((c) => (weightIn.get(c.id) ?? ZERO).gt(0));
   const categoryTotal = sumDec(taking.map((c) => c.weight));
@@ -101,14 +102,20 @@ function allocate(inputs: readonly ScoringInput[], scored: readonly boolean[], c
   const possible = inputs.map((input, i) => {
     const catShare = share.get(input.target.category);
     const catWeight = weightIn.get(input.target.category);
-    return scored[i] && catShare !== undefined && catWeight !== undefined ? catShare.times(input.target.weight).div(catWeight) : ZERO;
+    return scored[i] && catShare !== undefined && catWeight !== undefined
+      ? catShare.times(input.target.weight).div(catWeight)
+      : ZERO;
   });
   const allocation: Allocation = {
     targets: inputs.map((input) => input.target),
     possible,
     possibleText: possible.map((p) => decimalString(p, 4)),
-    categoryPossible: categories.map((c) => sumDec(possible.filter((_, i) => (inputs[i] as ScoringInput).target.category === c.id))),
-    scoredPerCategory: categories.map((c) => inputs.filter((input, i) => scored[i] && input.target.category === c.id).length),
+    categoryPossible: categories.map((c) =>
+      sumDec(possible.filter((_, i) => (inputs[i] as ScoringInput).target.category === c.id)),
+    ),
+    scoredPerCategory: categories.map(
+      (c) => inputs.filter((input, i) => scored[i] && input.target.category === c.id).length,
+    ),
     anyScored: taking.length > 0,
   };
   if (cache.size < MAX_PATTERNS && !hit) cache.set(key, allocation);
@@ -120,9 +127,17 @@ function allocate(inputs: readonly ScoringInput[], scored: readonly boolean[], c
  * target shares by weight within the category, all or nothing per target, a veto overriding the grade.
  * @example scoreTargets(inputs, ruleSet.categories, ruleSet.scoring).score?.toString() // '83.33'
  */
-export function scoreTargets(inputs: readonly ScoringInput[], categories: readonly CompiledCategory[], scoring: ScoringData): ScoreResult {
+export function scoreTargets(
+  inputs: readonly ScoringInput[],
+  categories: readonly CompiledCategory[],
+  scoring: ScoringData,
+): ScoreResult {
   const exclusions = inputs.map((i) => exclusionOf(i, scoring));
-  const allocation = allocate(inputs, exclusions.map((e) => e === null), categories);
+  const allocation = allocate(
+    inputs,
+    exclusions.map((e) => e === null),
+    categories,
+  );
   const points: TargetPoints[] = inputs.map((input, i) => {
     const excluded = exclusions[i] ?? null;
     const possible = allocation.possible[i] as Dec;

@@ -1,5 +1,14 @@
-import { D, sumDec, type Dec } from '../decimal/decimal.js';
-import { assumeMet, scoreWithPlan, type ItemReading, type PlanCategory, type PlanItem, type RegionReadings, type SchemeScore, type ScoringPlan } from './scheme-score.js';
+import { D, type Dec, sumDec } from '../core/decimal.js';
+import {
+  assumeMet,
+  type ItemReading,
+  type PlanCategory,
+  type PlanItem,
+  type RegionReadings,
+  type SchemeScore,
+  type ScoringPlan,
+  scoreWithPlan,
+} from './scheme-score.js';
 
 /** A target whose attainment would raise the score, with how hard it looks. */
 export interface Candidate {
@@ -77,7 +86,12 @@ export function gradeRank(plan: ScoringPlan, grade: string | null): number {
  * than their points. Targets the scheme leaves out, not-applicable and not-yet-due ones are not
  * shortfalls.
  */
-export function candidatesOf(plan: ScoringPlan, readings: RegionReadings, score: SchemeScore, effort: (id: string) => Dec): Candidate[] {
+export function candidatesOf(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+  score: SchemeScore,
+  effort: (id: string) => Dec,
+): Candidate[] {
   return plan.items.flatMap((item, i) => {
     const r = readings.items[i] as ItemReading;
     if (r.excluded !== null && r.excluded !== 'no_data') return [];
@@ -97,7 +111,13 @@ function lifted(plan: ScoringPlan, from: SchemeScore, to: SchemeScore): boolean 
  * then the members of the next-grade set, then the rest by points gained; ties by effort, then
  * rule-set order.
  */
-export function recoverable(plan: ScoringPlan, readings: RegionReadings, current: SchemeScore, candidates: readonly Candidate[], route: readonly string[] = []): Recoverable[] {
+export function recoverable(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+  current: SchemeScore,
+  candidates: readonly Candidate[],
+  route: readonly string[] = [],
+): Recoverable[] {
   const rows = candidates.map((c) => {
     const after = scoreWithPlan(plan, assumeMet(readings, plan, new Set([c.id])));
     const now100 = current.scores.total100;
@@ -119,8 +139,13 @@ export function recoverable(plan: ScoringPlan, readings: RegionReadings, current
   rows.sort((a, b) => {
     const g = group(a.row) - group(b.row);
     if (g !== 0) return g;
-    if (group(a.row) === 0) return a.row.effort.comparedTo(b.row.effort) || b.row.pointsGained.comparedTo(a.row.pointsGained) || a.index - b.index;
-    return b.row.pointsGained.comparedTo(a.row.pointsGained) || a.row.effort.comparedTo(b.row.effort) || a.index - b.index;
+    if (group(a.row) === 0)
+      return (
+        a.row.effort.comparedTo(b.row.effort) || b.row.pointsGained.comparedTo(a.row.pointsGained) || a.index - b.index
+      );
+    return (
+      b.row.pointsGained.comparedTo(a.row.pointsGained) || a.row.effort.comparedTo(b.row.effort) || a.index - b.index
+    );
   });
   return rows.map((r) => r.row);
 }
@@ -163,7 +188,13 @@ function tryMet(plan: ScoringPlan, readings: RegionReadings, set: readonly Candi
 }
 
 /** Exact: sets of size 1, 2, … until one lifts the grade; undefined when the next size would pass the limit. */
-function exactSearch(plan: ScoringPlan, readings: RegionReadings, current: SchemeScore, candidates: readonly Candidate[], limit: number): { best: Tried; evaluated: number } | { best: undefined; evaluated: number } {
+function exactSearch(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+  current: SchemeScore,
+  candidates: readonly Candidate[],
+  limit: number,
+): { best: Tried; evaluated: number } | { best: undefined; evaluated: number } {
   let evaluated = 0;
   for (let k = 1; k <= candidates.length; k += 1) {
     if (evaluated + binomial(candidates.length, k) > limit) return { best: undefined, evaluated };
@@ -184,7 +215,12 @@ function exactSearch(plan: ScoringPlan, readings: RegionReadings, current: Schem
  * the most vetoes; else raises the total the most; ties by least effort), then drop any target the
  * set still lifts the grade without. Not guaranteed minimal.
  */
-function greedySearch(plan: ScoringPlan, readings: RegionReadings, current: SchemeScore, candidates: readonly Candidate[]): { best: Tried; evaluated: number } {
+function greedySearch(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+  current: SchemeScore,
+  candidates: readonly Candidate[],
+): { best: Tried; evaluated: number } {
   let evaluated = 0;
   let chosen: Candidate[] = [];
   let score = current;
@@ -223,7 +259,10 @@ function greedyBetter(plan: ScoringPlan, current: SchemeScore, a: Tried, b: Trie
   const t = a.score.total.comparedTo(b.score.total);
   if (t !== 0) return t > 0;
   const last = (x: Tried): Candidate => x.set[x.set.length - 1] as Candidate;
-  return last(a).effort.comparedTo(last(b).effort) < 0 || (last(a).effort.eq(last(b).effort) && last(a).index < last(b).index);
+  return (
+    last(a).effort.comparedTo(last(b).effort) < 0 ||
+    (last(a).effort.eq(last(b).effort) && last(a).index < last(b).index)
+  );
 }
 
 /**
@@ -232,7 +271,13 @@ function greedyBetter(plan: ScoringPlan, current: SchemeScore, a: Tried, b: Trie
  * otherwise greedy with pruning, and the result says which. Vetoes no target can lift block it.
  * @example nextGrade(plan, readings, score, candidates).targets // ['pm25-concentration']
  */
-export function nextGrade(plan: ScoringPlan, readings: RegionReadings, current: SchemeScore, candidates: readonly Candidate[], limit = EXACT_SEARCH_LIMIT): NextGrade {
+export function nextGrade(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+  current: SchemeScore,
+  candidates: readonly Candidate[],
+  limit = EXACT_SEARCH_LIMIT,
+): NextGrade {
   const from = current.grade;
   const none = { method: null, targets: [], after: null, evaluated: 0, blockedBy: [] };
   if (from === null) return { status: 'no_grade', from, to: null, ...none };
@@ -246,9 +291,28 @@ export function nextGrade(plan: ScoringPlan, readings: RegionReadings, current: 
   }
   const exact = exactSearch(plan, readings, current, candidates, limit);
   const sorted = (set: readonly Candidate[]): string[] => [...set].sort((a, b) => a.index - b.index).map((c) => c.id);
-  if (exact.best) return { status: 'found', from, to, method: 'exact', targets: sorted(exact.best.set), after: exact.best.score, evaluated: 1 + exact.evaluated, blockedBy: [] };
+  if (exact.best)
+    return {
+      status: 'found',
+      from,
+      to,
+      method: 'exact',
+      targets: sorted(exact.best.set),
+      after: exact.best.score,
+      evaluated: 1 + exact.evaluated,
+      blockedBy: [],
+    };
   const greedy = greedySearch(plan, readings, current, candidates);
-  return { status: 'found', from, to, method: 'greedy', targets: sorted(greedy.best.set), after: greedy.best.score, evaluated: 1 + exact.evaluated + greedy.evaluated, blockedBy: [] };
+  return {
+    status: 'found',
+    from,
+    to,
+    method: 'greedy',
+    targets: sorted(greedy.best.set),
+    after: greedy.best.score,
+    evaluated: 1 + exact.evaluated + greedy.evaluated,
+    blockedBy: [],
+  };
 }
 
 type Node = { readonly pinned: Dec | null; readonly weight: Dec };
@@ -260,11 +324,14 @@ type Node = { readonly pinned: Dec | null; readonly weight: Dec };
  */
 export function moveWeight<T extends Node>(siblings: readonly T[], index: number, factor: Dec): T[] {
   const target = siblings[index] as T;
-  if (target.pinned === null) return siblings.map((s, i) => (i === index ? { ...s, weight: s.weight.times(factor) } : s));
+  if (target.pinned === null)
+    return siblings.map((s, i) => (i === index ? { ...s, weight: s.weight.times(factor) } : s));
   const pinnedTotal = sumDec(siblings.flatMap((s) => (s.pinned === null ? [] : [s.pinned])));
   const moved = pinnedTotal.minus(target.pinned).plus(target.pinned.times(factor));
   const scale = moved.isZero() ? new D(1) : pinnedTotal.div(moved);
-  return siblings.map((s, i) => (s.pinned === null ? s : { ...s, pinned: (i === index ? s.pinned.times(factor) : s.pinned).times(scale) }));
+  return siblings.map((s, i) =>
+    s.pinned === null ? s : { ...s, pinned: (i === index ? s.pinned.times(factor) : s.pinned).times(scale) },
+  );
 }
 
 function equalPlan(plan: ScoringPlan): ScoringPlan {
@@ -276,13 +343,28 @@ function equalPlan(plan: ScoringPlan): ScoringPlan {
   };
 }
 
-function categoryScenarios(plan: ScoringPlan, current: SchemeScore, factors: ReadonlyArray<[string, Dec]>): Array<{ id: string; plan: ScoringPlan }> {
-  const taking = plan.categories.map((c, i) => ({ c, i })).filter(({ i }) => (current.categories[i]?.possible ?? new D(0)).gt(0));
+function categoryScenarios(
+  plan: ScoringPlan,
+  current: SchemeScore,
+  factors: ReadonlyArray<[string, Dec]>,
+): Array<{ id: string; plan: ScoringPlan }> {
+  const taking = plan.categories
+    .map((c, i) => ({ c, i }))
+    .filter(({ i }) => (current.categories[i]?.possible ?? new D(0)).gt(0));
   if (taking.length < 2) return [];
-  return taking.flatMap(({ c, i }) => factors.map(([label, f]) => ({ id: `category:${c.id}:${label}`, plan: { ...plan, categories: moveWeight<PlanCategory>(plan.categories, i, f) } })));
+  return taking.flatMap(({ c, i }) =>
+    factors.map(([label, f]) => ({
+      id: `category:${c.id}:${label}`,
+      plan: { ...plan, categories: moveWeight<PlanCategory>(plan.categories, i, f) },
+    })),
+  );
 }
 
-function itemScenarios(plan: ScoringPlan, current: SchemeScore, factors: ReadonlyArray<[string, Dec]>): Array<{ id: string; plan: ScoringPlan }> {
+function itemScenarios(
+  plan: ScoringPlan,
+  current: SchemeScore,
+  factors: ReadonlyArray<[string, Dec]>,
+): Array<{ id: string; plan: ScoringPlan }> {
   const out: Array<{ id: string; plan: ScoringPlan }> = [];
   for (const c of plan.categories) {
     const members = plan.items.map((item, i) => ({ item, i })).filter(({ item }) => item.category === c.id);
@@ -291,7 +373,11 @@ function itemScenarios(plan: ScoringPlan, current: SchemeScore, factors: Readonl
     for (const { item, i } of scored) {
       for (const [label, f] of factors) {
         const local = members.findIndex((m) => m.i === i);
-        const moved = moveWeight<PlanItem>(members.map((m) => m.item), local, f);
+        const moved = moveWeight<PlanItem>(
+          members.map((m) => m.item),
+          local,
+          f,
+        );
         const items = plan.items.map((x, j) => {
           const k = members.findIndex((m) => m.i === j);
           return k < 0 ? x : (moved[k] as PlanItem);
@@ -310,14 +396,28 @@ function itemScenarios(plan: ScoringPlan, current: SchemeScore, factors: Readonl
  * @example sensitivity(plan, readings, score).result // 'stable'
  */
 export function sensitivity(plan: ScoringPlan, readings: RegionReadings, current: SchemeScore): Sensitivity {
-  const factors: Array<[string, Dec]> = [['+10%', new D('1.1')], ['-10%', new D('0.9')]];
-  const variants = [{ id: 'equal-weights', plan: equalPlan(plan) }, ...categoryScenarios(plan, current, factors), ...itemScenarios(plan, current, factors)];
+  const factors: Array<[string, Dec]> = [
+    ['+10%', new D('1.1')],
+    ['-10%', new D('0.9')],
+  ];
+  const variants = [
+    { id: 'equal-weights', plan: equalPlan(plan) },
+    ...categoryScenarios(plan, current, factors),
+    ...itemScenarios(plan, current, factors),
+  ];
   const scenarios = variants.map(({ id, plan: p }) => {
     const s = scoreWithPlan(p, readings);
     return { id, grade: s.grade, score: s.scores.total100 };
   });
   const changed = scenarios.filter((s) => s.grade !== current.grade);
   const values = scenarios.flatMap((s) => (s.score === null ? [] : [s.score]));
-  const pick = (cmp: (a: Dec, b: Dec) => boolean): Dec | null => (values.length === 0 ? null : values.reduce((x, y) => (cmp(y, x) ? y : x)));
-  return { result: changed.length > 0 ? 'fragile' : 'stable', scenarios, changed, lowest: pick((a, b) => a.lt(b)), highest: pick((a, b) => a.gt(b)) };
+  const pick = (cmp: (a: Dec, b: Dec) => boolean): Dec | null =>
+    values.length === 0 ? null : values.reduce((x, y) => (cmp(y, x) ? y : x));
+  return {
+    result: changed.length > 0 ? 'fragile' : 'stable',
+    scenarios,
+    changed,
+    lowest: pick((a, b) => a.lt(b)),
+    highest: pick((a, b) => a.gt(b)),
+  };
 }

@@ -10,14 +10,15 @@
  * // a test
  * expect(evaluate(loadBuiltinRuleSet('panan-2018'), data)).toMeetAllBindingTargets();
  */
-import { D } from '../decimal/decimal.js';
-import type { Locale } from '../i18n/locale.js';
-import { MESSAGES } from '../i18n/messages.js';
-import { REPORT_LABELS as L } from '../i18n/report-labels.js';
-import { bindingShortfalls, departmentsText, gapText, observedText, quoted } from '../reports/render-helpers.js';
-import type { Report, TargetResult } from '../reports/schema.js';
+
 // Loads vitest's types so the augmentation below has a module to merge into.
 import type {} from 'vitest';
+import { D } from '../core/decimal.js';
+import type { Locale } from '../locales/locale.js';
+import { MESSAGES } from '../locales/messages.js';
+import { REPORT_LABELS as L } from '../locales/report-labels.js';
+import { bindingShortfalls, departmentsText, gapText, observedText, quoted } from '../render/helpers.js';
+import type { Report, TargetResult } from '../report/schema.js';
 
 /** The matchers' signatures, added to vitest's `expect(…)` by the module augmentation below. */
 export interface ScorecardMatchers<R = unknown> {
@@ -60,7 +61,13 @@ export interface ScorecardMatcherOptions {
 function isReport(value: unknown): value is Report {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Partial<Report>;
-  return r.schemaVersion === 1 && Array.isArray(r.targets) && Array.isArray(r.shortfalls) && typeof r.ruleSet === 'object' && r.ruleSet !== null;
+  return (
+    r.schemaVersion === 1 &&
+    Array.isArray(r.targets) &&
+    Array.isArray(r.shortfalls) &&
+    typeof r.ruleSet === 'object' &&
+    r.ruleSet !== null
+  );
 }
 
 function describe(value: unknown): string {
@@ -90,7 +97,11 @@ export function describeTarget(t: TargetResult, locale: Locale, bullet = '✗'):
   if (depts !== '—') rows.push([L.columns.departments[locale], depts]);
   rows.push([L.columns.clause[locale], `${quoted(t.source.clause, locale)} (${t.source.section})`]);
   const width = Math.max(...rows.map(([k]) => displayWidth(k)));
-  const flags = [t.commitment === 'aspirational' ? MESSAGES.commitment.aspirational[locale] : '', t.veto ? MESSAGES.veto[locale] : '', t.provisional ? 'provisional' : '']
+  const flags = [
+    t.commitment === 'aspirational' ? MESSAGES.commitment.aspirational[locale] : '',
+    t.veto ? MESSAGES.veto[locale] : '',
+    t.provisional ? 'provisional' : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return [
@@ -136,7 +147,10 @@ export function createScorecardMatchers(options: ScorecardMatcherOptions = {}) {
       if (!isReport(received)) return notAReport(received, locale);
       const target = received.targets.find((t) => t.id === id);
       if (!target) {
-        return { pass: false, message: () => L.matcher.noSuchTarget(id, received.targets.map((t) => t.id).join(', '))[locale] };
+        return {
+          pass: false,
+          message: () => L.matcher.noSuchTarget(id, received.targets.map((t) => t.id).join(', '))[locale],
+        };
       }
       const pass = target.status === 'met';
       return {
@@ -182,7 +196,10 @@ export function createScorecardMatchers(options: ScorecardMatcherOptions = {}) {
       try {
         min = new D(minimum);
       } catch {
-        return { pass: false, message: () => `toScoreAtLeast needs a number or decimal string, got ${describe(minimum)}` };
+        return {
+          pass: false,
+          message: () => `toScoreAtLeast needs a number or decimal string, got ${describe(minimum)}`,
+        };
       }
       const pass = received.score !== null && new D(received.score).gte(min);
       return {
@@ -204,4 +221,4 @@ export function createScorecardMatchers(options: ScorecardMatcherOptions = {}) {
  */
 export const scorecardMatchers = createScorecardMatchers();
 
-export { bindingShortfalls, meetsAllBindingTargets } from '../reports/render-helpers.js';
+export { bindingShortfalls, meetsAllBindingTargets } from '../render/helpers.js';

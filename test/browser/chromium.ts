@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { ROOT } from '../reports/support.js';
 
 const run = promisify(execFile);
@@ -38,14 +38,18 @@ async function locateChromium(): Promise<{ path?: string; reason?: string }> {
   if (existsSync(CHROMIUM)) return { path: CHROMIUM };
   const script = join(ROOT, 'scripts', 'ensure-chromium.sh');
   // One installer at a time: the browser test files run in parallel.
-  const [cmd, args] = existsSync('/usr/bin/flock') ? ['/usr/bin/flock', ['/tmp/quality-scorecard-chromium.lock', 'bash', script]] : ['bash', [script]];
+  const [cmd, args] = existsSync('/usr/bin/flock')
+    ? ['/usr/bin/flock', ['/tmp/quality-scorecard-chromium.lock', 'bash', script]]
+    : ['bash', [script]];
   try {
     await run(cmd, args as string[], { timeout: 15 * 60_000, maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const detail = (error as { stderr?: string }).stderr?.trim().split('\n').slice(-3).join(' / ') ?? String(error);
     return { reason: `chromium is not at ${CHROMIUM} and scripts/ensure-chromium.sh could not install it (${detail})` };
   }
-  return existsSync(CHROMIUM) ? { path: CHROMIUM } : { reason: `scripts/ensure-chromium.sh ran but ${CHROMIUM} is still missing` };
+  return existsSync(CHROMIUM)
+    ? { path: CHROMIUM }
+    : { reason: `scripts/ensure-chromium.sh ran but ${CHROMIUM} is still missing` };
 }
 
 /** Launches headless Chromium. */

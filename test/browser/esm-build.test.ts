@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
+import { evaluate } from '../../src/report/evaluate.js';
+import { BUILTIN_RULE_SET_IDS, loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
 import { stagedBuild } from '../consumer/stage.js';
-import { BUILTIN_RULE_SET_IDS } from '../../src/rulesets/builtin.js';
 import { ROOT } from '../reports/support.js';
 import { findChromium, launch } from './chromium.js';
 
@@ -25,7 +24,10 @@ const require = createRequire(import.meta.url);
 async function browserDependencies(dist: string): Promise<Map<string, string>> {
   const imported = new Set<string>();
   for (const file of ['index.js', ...readdirJs(dist)]) {
-    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/^(?:import|export)\s[^;]*?\sfrom\s*"([^".][^"]*)";/gm)) imported.add(m[1] as string);
+    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(
+      /^(?:import|export)\s[^;]*?\sfrom\s*"([^".][^"]*)";/gm,
+    ))
+      imported.add(m[1] as string);
   }
   const out = new Map<string, string>();
   for (const name of imported) {
@@ -35,17 +37,32 @@ async function browserDependencies(dist: string): Promise<Map<string, string>> {
       const names = Object.keys(mod).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
       contents = `import * as m from ${JSON.stringify(name)};\nexport const { ${names.join(', ')} } = m;\nexport default m.default;`;
     }
-    const result = await build({ stdin: { contents, resolveDir: ROOT, loader: 'js' }, bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent', target: 'es2022' });
+    const result = await build({
+      stdin: { contents, resolveDir: ROOT, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+      target: 'es2022',
+    });
     out.set(name, result.outputFiles[0]?.text ?? '');
   }
   return out;
 }
 
 function readdirJs(dist: string): string[] {
-  return (require('node:fs') as typeof import('node:fs')).readdirSync(dist).filter((f) => f.startsWith('chunk-') && f.endsWith('.js'));
+  return (require('node:fs') as typeof import('node:fs'))
+    .readdirSync(dist)
+    .filter((f) => f.startsWith('chunk-') && f.endsWith('.js'));
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.map': 'application/json',
+};
 
 describe.skipIf(!found.path)('the ESM build in a browser page', () => {
   let browser: Browser;
@@ -75,7 +92,10 @@ describe.skipIf(!found.path)('the ESM build in a browser page', () => {
       if (url.pathname === '/') return send(200, page, TYPES['.html']);
       if (url.pathname === '/favicon.ico') return send(204, '');
       const dep = /^\/deps\/(.+)\.js$/.exec(url.pathname);
-      if (dep) return deps.has(dep[1] as string) ? send(200, deps.get(dep[1] as string) as string, TYPES['.js']) : send(404, 'no such dependency');
+      if (dep)
+        return deps.has(dep[1] as string)
+          ? send(200, deps.get(dep[1] as string) as string, TYPES['.js'])
+          : send(404, 'no such dependency');
       const [, top, ...rest] = normalize(url.pathname).split('/');
       const base = top === 'dist' ? dist : top === 'fixtures' ? join(ROOT, 'fixtures') : undefined;
       if (!base || rest.some((p) => p === '..')) return send(404, 'not found');
@@ -103,7 +123,9 @@ describe.skipIf(!found.path)('the ESM build in a browser page', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true, undefined, { timeout: 20_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true, undefined, { timeout: 20_000 })
+      .catch(() => undefined);
     return { page, errors };
   }
 
@@ -112,7 +134,11 @@ describe.skipIf(!found.path)('the ESM build in a browser page', () => {
     expect(errors).toEqual([]);
     const info = await page.evaluate(() => {
       const q = (window as unknown as { quality: Record<string, unknown> }).quality;
-      return { hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined', ids: q.BUILTIN_RULE_SET_IDS, exports: Object.keys(q).length };
+      return {
+        hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
+        ids: q.BUILTIN_RULE_SET_IDS,
+        exports: Object.keys(q).length,
+      };
     });
     expect(info.hasProcess).toBe(false);
     expect(info.exports).toBeGreaterThan(20);
@@ -143,12 +169,33 @@ describe.skipIf(!found.path)('the ESM build in a browser page', () => {
   it('reports invalid input in the page with the same issues as Node', async () => {
     const { page } = await openPage();
     const issues = await page.evaluate(() => {
-      const q = (window as unknown as { quality: Record<string, (...a: unknown[]) => unknown> & { InvalidInputError: new () => Error } }).quality;
+      const q = (
+        window as unknown as {
+          quality: Record<string, (...a: unknown[]) => unknown> & { InvalidInputError: new () => Error };
+        }
+      ).quality;
       try {
-        q.loadDataSet?.({ schemaVersion: 1, region: { id: 'x', name: 'X' }, period: '2018', observations: [{ indicator: 'product-sampling-pass-rate', passed: 21, sampled: 20 }] }, () => ({ id: 'product-sampling-pass-rate', unit: '%', kind: 'rate', direction: 'higher', names: { 'zh-Hans': 'a', 'zh-Hant': 'a', en: 'a' } }));
+        q.loadDataSet?.(
+          {
+            schemaVersion: 1,
+            region: { id: 'x', name: 'X' },
+            period: '2018',
+            observations: [{ indicator: 'product-sampling-pass-rate', passed: 21, sampled: 20 }],
+          },
+          () => ({
+            id: 'product-sampling-pass-rate',
+            unit: '%',
+            kind: 'rate',
+            direction: 'higher',
+            names: { 'zh-Hans': 'a', 'zh-Hant': 'a', en: 'a' },
+          }),
+        );
         return null;
       } catch (e) {
-        return { isInvalid: e instanceof q.InvalidInputError, issues: (e as { issues: Array<{ code: string; path: string }> }).issues.map((i) => `${i.code} ${i.path}`) };
+        return {
+          isInvalid: e instanceof q.InvalidInputError,
+          issues: (e as { issues: Array<{ code: string; path: string }> }).issues.map((i) => `${i.code} ${i.path}`),
+        };
       }
     });
     expect(issues).toEqual({ isInvalid: true, issues: ['E_PASSED_GT_SAMPLED $.observations[0].passed'] });

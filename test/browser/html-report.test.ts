@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import type { Locale } from '../../src/i18n/locale.js';
-import { renderHtml } from '../../src/reports/html.js';
+import type { Locale } from '../../src/locales/locale.js';
+import { renderHtml } from '../../src/render/html.js';
+import { evaluate } from '../../src/report/evaluate.js';
 import { loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
 import { demoReport, ROOT } from '../reports/support.js';
 import { findChromium, launch } from './chromium.js';
@@ -51,9 +51,14 @@ describe.skipIf(!found.path)('the HTML report in headless Chromium', () => {
     expect(await page.locator('#summary .score').innerText()).toBe('得分 62.50 / 100');
     expect(await page.locator('#summary .grade').innerText()).toBe('等级 C');
     // One bar per category, as wide as the share of its points earned.
-    const bars = await page.locator('svg.category-chart g.category').evaluateAll((gs) =>
-      gs.map((g) => ({ id: g.getAttribute('data-category'), width: (g.querySelector('rect.bar') as SVGGraphicsElement | null)?.getBBox().width ?? null })),
-    );
+    const bars = await page
+      .locator('svg.category-chart g.category')
+      .evaluateAll((gs) =>
+        gs.map((g) => ({
+          id: g.getAttribute('data-category'),
+          width: (g.querySelector('rect.bar') as SVGGraphicsElement | null)?.getBBox().width ?? null,
+        })),
+      );
     expect(bars).toEqual([
       { id: 'product', width: 120 },
       { id: 'engineering', width: 180 },
@@ -65,16 +70,27 @@ describe.skipIf(!found.path)('the HTML report in headless Chromium', () => {
     expect(await marks.count()).toBe(report.targets.length);
     const box = await marks.first().boundingBox();
     expect(box?.width).toBe(16);
-    expect(await page.locator('table.targets tr[data-target="pm25-annual-mean"] svg.status-mark').getAttribute('aria-label')).toBe('未达标');
+    expect(
+      await page.locator('table.targets tr[data-target="pm25-annual-mean"] svg.status-mark').getAttribute('aria-label'),
+    ).toBe('未达标');
     // The shortfall table, by points lost, with gap, departments and the quoted clause.
-    const rows = await page.locator('table.shortfalls tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-target')));
+    const rows = await page
+      .locator('table.shortfalls tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-target')));
     expect(rows).toEqual(report.shortfalls.map((s) => s.target));
     const product = page.locator('table.shortfalls tr[data-target="product-sampling-pass-rate"]');
     expect(await product.locator('td.gap').innerText()).toBe('0.5个百分点');
     expect(await product.locator('td.observed').innerText()).toBe('94.5%');
-    expect(await product.locator('td.departments').innerText()).toBe('牵头部门：市场监管所；责任部门：经发办、各村（居）委会');
+    expect(await product.locator('td.departments').innerText()).toBe(
+      '牵头部门：市场监管所；责任部门：经发办、各村（居）委会',
+    );
     expect(await product.locator('td.clause q').innerText()).toBe('产品质量监督抽查合格率达到95%');
-    expect(await page.locator('#provenance h3').allInnerTexts()).toEqual(['示范区市场监管局2018年抽检通报', '示范镇统计公报2018', '示范区环境质量月报', '未注明来源']);
+    expect(await page.locator('#provenance h3').allInnerTexts()).toEqual([
+      '示范区市场监管局2018年抽检通报',
+      '示范镇统计公报2018',
+      '示范区环境质量月报',
+      '未注明来源',
+    ]);
     // Self-contained: no request of any kind, and nothing the CSP had to block.
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
@@ -114,7 +130,9 @@ describe.skipIf(!found.path)('the HTML report in headless Chromium', () => {
     ] as Array<[Locale, string, string]>) {
       const { page, requests } = await open(renderHtml(demoReport(), { locale }), 900);
       expect(await page.locator('#summary .score').innerText()).toBe(score);
-      expect(await page.locator('table.shortfalls tr[data-target="pm25-annual-mean"] td.status').innerText()).toBe(status);
+      expect(await page.locator('table.shortfalls tr[data-target="pm25-annual-mean"] td.status').innerText()).toBe(
+        status,
+      );
       await page.screenshot({ fullPage: true, path: join(SHOTS, `demo-${locale}.png`) });
       expect(requests).toEqual([]);
       await page.close();

@@ -14,7 +14,13 @@ beforeAll(async () => {
 }, 300_000);
 
 function bin(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cliJs, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' }, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [cliJs, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -31,13 +37,17 @@ describe('dist/cli.js', () => {
     expect(bin(['evaluate', F.rules, F.met]).code).toBe(0);
     const invalid = bin(['evaluate', F.rules, F.invalid, '--locale', 'en']);
     expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toContain(`[E_UNIT_MISMATCH] ${F.invalid} $.observations[1].unit: expected a unit convertible to μg/m³, found "%"`);
+    expect(invalid.stderr).toContain(
+      `[E_UNIT_MISMATCH] ${F.invalid} $.observations[1].unit: expected a unit convertible to μg/m³, found "%"`,
+    );
   });
 
   it('streams a long cohort through a pipe, one report per line, without a progress bar', () => {
     const met = JSON.parse(readFileSync(join(ROOT, F.met), 'utf8')) as Record<string, unknown>;
     const file = join(mkdtempSync(join(tmpdir(), 'qs-bin-')), 'many.ndjson');
-    const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ ...met, region: { id: `town-${i}`, name: `第${i}镇` } }));
+    const lines = Array.from({ length: 300 }, (_, i) =>
+      JSON.stringify({ ...met, region: { id: `town-${i}`, name: `第${i}镇` } }),
+    );
     writeFileSync(file, `${lines.join('\n')}\n`);
     const r = bin(['cohort', F.rules, file]);
     expect(r.code).toBe(0);
@@ -49,10 +59,15 @@ describe('dist/cli.js', () => {
     expect(bin(['evaluate', F.rules, '-'], readFileSync(join(ROOT, F.met), 'utf8')).code).toBe(0);
   });
 
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; bin: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+    bin: Record<string, string>;
+  };
   it('is the package bin, and `npm start` runs it with --exit-zero so shortfalls do not fail npm', () => {
     expect(pkg.bin['quality-scorecard']).toBe('./dist/cli.js');
-    expect(pkg.scripts.start).toBe('npm run build && node dist/cli.js evaluate panan-2018 fixtures/panan-2018/published-2018.json --format md --exit-zero');
+    expect(pkg.scripts.start).toBe(
+      'npm run build && node dist/cli.js evaluate panan-2018 fixtures/panan-2018/published-2018.json --format md --exit-zero',
+    );
   });
 
   const startArgs = (pkg.scripts.start ?? '').replace(/^npm run build && node dist\/cli\.js /, '').split(' ');

@@ -1,14 +1,13 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync as read, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, helpText } from '../../src/cli/help.js';
 import { envLocale } from '../../src/cli/io.js';
 import { ProgressBar } from '../../src/cli/progress.js';
-import { LOCALES } from '../../src/i18n/locale.js';
-import { ReportSchema } from '../../src/reports/schema.js';
+import { LOCALES } from '../../src/locales/locale.js';
+import { ReportSchema } from '../../src/report/schema.js';
 import { BUILTIN_RULE_SET_IDS } from '../../src/rulesets/builtin.js';
-import { readFileSync as read } from 'node:fs';
 import { ROOT } from '../reports/support.js';
 import { cli, F } from './support.js';
 
@@ -72,7 +71,9 @@ describe('quality-scorecard evaluate', () => {
     const run = await cli(['evaluate', F.rules, F.invalid]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`[E_PASSED_GT_SAMPLED] ${F.invalid} $.observations[0].passed：应为 不超过抽检数 200，实际为 201`);
+    expect(run.stderr).toContain(
+      `[E_PASSED_GT_SAMPLED] ${F.invalid} $.observations[0].passed：应为 不超过抽检数 200，实际为 201`,
+    );
     expect(run.stderr).toContain(`[E_UNIT_MISMATCH] ${F.invalid} $.observations[1].unit`);
     const en = await cli(['evaluate', F.rules, F.invalid, '--locale', 'en']);
     expect(en.stderr).toContain('$.observations[0].passed: expected at most the 200 sampled, found 201');
@@ -100,7 +101,9 @@ describe('quality-scorecard evaluate', () => {
     expect(missing.stderr).toContain('no such file: no/such.json');
     const unknown = await cli(['evaluate', 'nowhere-2099', F.met, '--locale', 'en']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain(`"nowhere-2099" is neither a file nor a built-in rule set id; built-in: ${BUILTIN_RULE_SET_IDS.join(', ')}`);
+    expect(unknown.stderr).toContain(
+      `"nowhere-2099" is neither a file nor a built-in rule set id; built-in: ${BUILTIN_RULE_SET_IDS.join(', ')}`,
+    );
   });
 
   it('exits 2 on a bad --as-of, --format or --locale, or a wrong number of arguments', async () => {
@@ -125,13 +128,29 @@ describe('quality-scorecard evaluate', () => {
     const report = ReportSchema.parse(JSON.parse(run.stdout));
     expect(report.scheme?.id).toBe('national-grade-bands');
     expect(report.score).toBe('62.50');
-    const md = await cli(['evaluate', F.rules, F.short, '--scheme', 'rules/schemes/national-grade-bands.json', '--format', 'md']);
+    const md = await cli([
+      'evaluate',
+      F.rules,
+      F.short,
+      '--scheme',
+      'rules/schemes/national-grade-bands.json',
+      '--format',
+      'md',
+    ]);
     expect(md.stdout).toContain('## 评估方案：');
     expect(md.stdout).toContain('### 如何提升');
     const unknown = await cli(['evaluate', F.rules, F.short, '--scheme', 'nope', '--locale', 'en']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('"nope" is neither a file nor a built-in scheme id');
-    const wrong = await cli(['evaluate', F.rules, F.short, '--scheme', 'panan-environment-deductions', '--locale', 'en']);
+    const wrong = await cli([
+      'evaluate',
+      F.rules,
+      F.short,
+      '--scheme',
+      'panan-environment-deductions',
+      '--locale',
+      'en',
+    ]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('$.ruleSet');
   });
@@ -160,7 +179,11 @@ describe('quality-scorecard validate', () => {
   });
 
   it('knows the built-in rule sets’ own indicators without --rules', async () => {
-    const files = BUILTIN_RULE_SET_IDS.flatMap((id) => readdirSync(join(ROOT, 'fixtures', id)).filter((f) => f.endsWith('.json')).map((f) => `fixtures/${id}/${f}`));
+    const files = BUILTIN_RULE_SET_IDS.flatMap((id) =>
+      readdirSync(join(ROOT, 'fixtures', id))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `fixtures/${id}/${f}`),
+    );
     const run = await cli(['validate', ...files, '--locale', 'en']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -184,13 +207,30 @@ describe('quality-scorecard validate', () => {
   });
 
   it('validates schemes, checked against the rule set they name', async () => {
-    const run = await cli(['validate', 'rules/schemes/default.json', 'rules/schemes/panan-environment-deductions.json', '--locale', 'en']);
+    const run = await cli([
+      'validate',
+      'rules/schemes/default.json',
+      'rules/schemes/panan-environment-deductions.json',
+      '--locale',
+      'en',
+    ]);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('✓ rules/schemes/panan-environment-deductions.json: scheme panan-environment-deductions (for rule set panan-2018), checked against panan-2018');
-    const mismatched = await cli(['validate', 'rules/schemes/panan-environment-deductions.json', '--rules', F.rules, '--locale', 'en']);
+    expect(run.stdout).toContain(
+      '✓ rules/schemes/panan-environment-deductions.json: scheme panan-environment-deductions (for rule set panan-2018), checked against panan-2018',
+    );
+    const mismatched = await cli([
+      'validate',
+      'rules/schemes/panan-environment-deductions.json',
+      '--rules',
+      F.rules,
+      '--locale',
+      'en',
+    ]);
     expect(mismatched.code).toBe(0);
     const dir = tmp();
-    const bad = JSON.parse(readFileSync(join(ROOT, 'rules/schemes/panan-environment-deductions.json'), 'utf8')) as Record<string, unknown>;
+    const bad = JSON.parse(
+      readFileSync(join(ROOT, 'rules/schemes/panan-environment-deductions.json'), 'utf8'),
+    ) as Record<string, unknown>;
     bad.points = -5;
     writeFileSync(join(dir, 'bad-scheme.json'), JSON.stringify(bad));
     const invalid = await cli(['validate', 'bad-scheme.json', '--kind', 'scheme', '--locale', 'en'], { cwd: dir });
@@ -215,7 +255,16 @@ describe('quality-scorecard list', () => {
 
   it('--format json gives counts that add up', async () => {
     const run = await cli(['list', '--format', 'json']);
-    const parsed = JSON.parse(run.stdout) as { ruleSets: Array<{ id: string; targets: number; byKind: Record<string, number>; binding: number; aspirational: number }>; schemes: Array<{ id: string }> };
+    const parsed = JSON.parse(run.stdout) as {
+      ruleSets: Array<{
+        id: string;
+        targets: number;
+        byKind: Record<string, number>;
+        binding: number;
+        aspirational: number;
+      }>;
+      schemes: Array<{ id: string }>;
+    };
     expect(parsed.schemes.map((x) => x.id)).toContain('national-grade-bands');
     expect(parsed.ruleSets.map((r) => r.id)).toEqual([...BUILTIN_RULE_SET_IDS]);
     for (const r of parsed.ruleSets) {
@@ -233,7 +282,8 @@ describe('quality-scorecard schema', () => {
     const run = await cli(['schema', join(dir, 'out'), '--locale', 'en']);
     expect(run.code).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(readdirSync(join(ROOT, 'schemas')).sort());
-    for (const f of readdirSync(join(dir, 'out'))) expect(readFileSync(join(dir, 'out', f), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', f), 'utf8'));
+    for (const f of readdirSync(join(dir, 'out')))
+      expect(readFileSync(join(dir, 'out', f), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', f), 'utf8'));
   });
 });
 
@@ -255,7 +305,10 @@ describe('quality-scorecard cohort', () => {
   it('exits 1 when a region falls short, 0 when all meet their targets', async () => {
     const met = readFileSync(join(ROOT, F.met), 'utf8');
     const short = readFileSync(join(ROOT, F.short), 'utf8');
-    const village = { ...(JSON.parse(short) as Record<string, unknown>), region: { id: 'demo-village', name: '示范村' } };
+    const village = {
+      ...(JSON.parse(short) as Record<string, unknown>),
+      region: { id: 'demo-village', name: '示范村' },
+    };
     const both = `${JSON.stringify(JSON.parse(met))}\n${JSON.stringify(village)}\n`;
     expect((await cli(['cohort', F.rules, '-'], { stdin: both })).code).toBe(1);
     expect((await cli(['cohort', F.rules, '-', '--exit-zero'], { stdin: both })).code).toBe(0);
@@ -281,7 +334,10 @@ describe('quality-scorecard cohort', () => {
   it('--summary writes the per-target statistics and the ranking', async () => {
     const out = join(tmp(), 'summary.json');
     await cli(['cohort', F.rules, F.cohort, '--summary', out]);
-    const summary = JSON.parse(readFileSync(out, 'utf8')) as { size: number; ranking: Array<{ region: string; rank: number }> };
+    const summary = JSON.parse(readFileSync(out, 'utf8')) as {
+      size: number;
+      ranking: Array<{ region: string; rank: number }>;
+    };
     expect(summary.size).toBe(3);
     expect(summary.ranking.map((r) => r.region)).toEqual(['demo-town', 'model-town', 'demo-village']);
   });
@@ -296,7 +352,12 @@ describe('quality-scorecard cohort', () => {
   it('ProgressBar shows bytes read when the size is known, the count otherwise', () => {
     let text = '';
     const out = { write: (s: string) => ((text += s), true), columns: 60 };
-    const bar = new ProgressBar(out, 200, (n) => `${n} regions`, () => 0);
+    const bar = new ProgressBar(
+      out,
+      200,
+      (n) => `${n} regions`,
+      () => 0,
+    );
     bar.update(50, 7, true);
     expect(text).toBe(`\r\x1b[2K[#####---------------]  25% 7 regions`);
     bar.done();
@@ -324,7 +385,9 @@ describe('help and messages', () => {
     expect(help.code).toBe(0);
     for (const command of COMMANDS) expect(help.stdout).toContain(`  ${command} `);
     const version = await cli(['--version']);
-    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    expect(version.stdout.trim()).toBe(
+      (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    );
     expect((await cli([])).code).toBe(2);
     const unknown = await cli(['score', '--locale', 'en']);
     expect(unknown.code).toBe(2);

@@ -3,9 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/errors/errors.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { lineColumn, loadCatalogueFile, loadDataSetFile, loadRuleSetFile, loadSchemeFile, parseJsonText, readJsonFile, readNdjson } from '../../src/loaders/index.js';
+import { InvalidInputError } from '../../src/core/errors.js';
+import {
+  lineColumn,
+  loadCatalogueFile,
+  loadDataSetFile,
+  loadRuleSetFile,
+  loadSchemeFile,
+  parseJsonText,
+  readJsonFile,
+  readNdjson,
+} from '../../src/node/index.js';
+import { evaluate } from '../../src/report/evaluate.js';
 import { FIXTURES, ROOT } from '../reports/support.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'qs-loaders-'));
@@ -15,7 +24,9 @@ describe('quality-scorecard/node file loaders', () => {
     const ruleSet = await loadRuleSetFile(join(FIXTURES, 'demo-town-2018.json'));
     const data = await loadDataSetFile(join(FIXTURES, 'demo-shortfalls.json'), ruleSet);
     expect(evaluate(ruleSet, data).score).toBe('62.50');
-    expect((await loadSchemeFile(join(ROOT, 'rules/schemes/national-grade-bands.json'))).id).toBe('national-grade-bands');
+    expect((await loadSchemeFile(join(ROOT, 'rules/schemes/national-grade-bands.json'))).id).toBe(
+      'national-grade-bands',
+    );
     expect((await loadCatalogueFile(join(ROOT, 'rules/indicators.json'))).length).toBeGreaterThan(10);
   });
 
@@ -25,7 +36,10 @@ describe('quality-scorecard/node file loaders', () => {
     const error = await loadDataSetFile(invalid, ruleSet).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).file).toBe(invalid);
-    expect((error as InvalidInputError).issues.map((i) => i.path)).toEqual(['$.observations[0].passed', '$.observations[1].unit']);
+    expect((error as InvalidInputError).issues.map((i) => i.path)).toEqual([
+      '$.observations[0].passed',
+      '$.observations[1].unit',
+    ]);
     const syntax = await readJsonFile(join(FIXTURES, 'demo-bad-syntax.json')).catch((e: unknown) => e);
     expect((syntax as InvalidInputError).issues[0]).toMatchObject({ code: 'E_BAD_JSON', path: '$' });
     expect((syntax as InvalidInputError).issues[0]?.found).toMatch(/^line 4, column 3: /);
@@ -43,11 +57,15 @@ describe('quality-scorecard/node file loaders', () => {
     writeFileSync(file, '\uFEFF{"a":1}\n\n{oops\r\n[2]\n');
     const seen: string[] = [];
     let bytes = 0;
-    for await (const r of readNdjson(file, { onBytes: (b) => (bytes = b) })) seen.push(r.error ? `${r.line}: ${r.error.file} ${r.error.issues[0]?.found}` : `${r.line}: ${JSON.stringify(r.value)}`);
+    for await (const r of readNdjson(file, { onBytes: (b) => (bytes = b) }))
+      seen.push(
+        r.error ? `${r.line}: ${r.error.file} ${r.error.issues[0]?.found}` : `${r.line}: ${JSON.stringify(r.value)}`,
+      );
     expect(seen).toEqual(['1: {"a":1}', `3: ${file}:3 column 2: Expected property name or '}'`, '4: [2]']);
     expect(bytes).toBe(Buffer.byteLength('\uFEFF{"a":1}\n\n{oops\r\n[2]\n'));
     const fromStream: unknown[] = [];
-    for await (const r of readNdjson(Readable.from(['{"b":', '2}\n{"c":3}']), { file: 'pipe' })) fromStream.push(r.value);
+    for await (const r of readNdjson(Readable.from(['{"b":', '2}\n{"c":3}']), { file: 'pipe' }))
+      fromStream.push(r.value);
     expect(fromStream).toEqual([{ b: 2 }, { c: 3 }]);
   });
 });

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
-import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 import { ROOT } from '../reports/support.js';
 
 /** The outcome of one in-process run of the command line. */
@@ -11,7 +11,10 @@ export interface Run {
 }
 
 /** Runs `quality-scorecard …args` in-process from the repository root with captured streams. */
-export async function cli(args: string[], options: { tty?: boolean; env?: Record<string, string>; stdin?: string; cwd?: string } = {}): Promise<Run> {
+export async function cli(
+  args: string[],
+  options: { tty?: boolean; env?: Record<string, string>; stdin?: string; cwd?: string } = {},
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {

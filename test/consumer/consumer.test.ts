@@ -13,7 +13,8 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** The environment without the npm_* variables of an enclosing `npm test`, which would leak into the nested npm. */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k) && k !== 'INIT_CWD' && k !== 'NODE_OPTIONS' && !k.startsWith('VITEST')) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^npm_/i.test(k) && k !== 'INIT_CWD' && k !== 'NODE_OPTIONS' && !k.startsWith('VITEST')) env[k] = v;
   env.LANG = 'C.UTF-8';
   return env;
 }
@@ -64,26 +65,50 @@ describe('a consumer package installing the packed tarball', () => {
     expect(files.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toBe(false);
   });
 
-  it('type-checks its tests and the README examples against the published types', async () => {
-    await sh(process.execPath, [join(consumer, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', consumer], consumer);
-  }, 5 * 60_000);
+  it(
+    'type-checks its tests and the README examples against the published types',
+    async () => {
+      await sh(
+        process.execPath,
+        [join(consumer, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', consumer],
+        consumer,
+      );
+    },
+    5 * 60_000,
+  );
 
-  it('runs its vitest suite with the matchers, the examples and the installed CLI', async () => {
-    const results = join(consumer, 'results.json');
-    await sh(process.execPath, [join(consumer, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=json', `--outputFile=${results}`], consumer).catch((error: Error) => {
-      const report = (() => {
-        try {
-          return readFileSync(results, 'utf8');
-        } catch {
-          return '';
-        }
-      })();
-      throw new Error(`${error.message}\n${report.slice(0, 4000)}`);
-    });
-    const json = JSON.parse(readFileSync(results, 'utf8')) as { numFailedTests: number; numPassedTests: number; numPendingTests: number; testResults: Array<{ assertionResults: Array<{ fullName: string; status: string }> }> };
-    const notPassed = json.testResults.flatMap((f) => f.assertionResults).filter((a) => a.status !== 'passed').map((a) => a.fullName);
-    expect(notPassed).toEqual([]);
-    expect(json.numFailedTests).toBe(0);
-    expect(json.numPassedTests).toBeGreaterThanOrEqual(12);
-  }, 5 * 60_000);
+  it(
+    'runs its vitest suite with the matchers, the examples and the installed CLI',
+    async () => {
+      const results = join(consumer, 'results.json');
+      await sh(
+        process.execPath,
+        [join(consumer, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=json', `--outputFile=${results}`],
+        consumer,
+      ).catch((error: Error) => {
+        const report = (() => {
+          try {
+            return readFileSync(results, 'utf8');
+          } catch {
+            return '';
+          }
+        })();
+        throw new Error(`${error.message}\n${report.slice(0, 4000)}`);
+      });
+      const json = JSON.parse(readFileSync(results, 'utf8')) as {
+        numFailedTests: number;
+        numPassedTests: number;
+        numPendingTests: number;
+        testResults: Array<{ assertionResults: Array<{ fullName: string; status: string }> }>;
+      };
+      const notPassed = json.testResults
+        .flatMap((f) => f.assertionResults)
+        .filter((a) => a.status !== 'passed')
+        .map((a) => a.fullName);
+      expect(notPassed).toEqual([]);
+      expect(json.numFailedTests).toBe(0);
+      expect(json.numPassedTests).toBeGreaterThanOrEqual(12);
+    },
+    5 * 60_000,
+  );
 });

@@ -1,6 +1,16 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +19,18 @@ import { ROOT } from '../reports/support.js';
 const run = promisify(execFile);
 
 /** What goes into the package, plus what building it needs. */
-const COPY = ['package.json', 'package-lock.json', 'tsup.config.ts', 'tsconfig.json', 'README.md', 'LICENSE', 'src', 'rules', 'fixtures', 'schemas'];
+const COPY = [
+  'package.json',
+  'package-lock.json',
+  'tsup.config.ts',
+  'tsconfig.json',
+  'README.md',
+  'LICENSE',
+  'src',
+  'rules',
+  'fixtures',
+  'schemas',
+];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -84,13 +105,20 @@ export async function stagedBuild(): Promise<string> {
     }
     writeFileSync(join(dir, '.builder'), String(process.pid));
     try {
-      for (const entry of COPY) if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+      for (const entry of COPY)
+        if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
       symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-      await run(process.execPath, [join(ROOT, 'node_modules/tsup/dist/cli-default.js')], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+      await run(process.execPath, [join(ROOT, 'node_modules/tsup/dist/cli-default.js')], {
+        cwd: dir,
+        maxBuffer: 64 * 1024 * 1024,
+      });
       writeFileSync(done, new Date().toISOString());
       return dir;
     } catch (error) {
-      writeFileSync(failed, error instanceof Error ? `${error.message}\n${(error as { stderr?: string }).stderr ?? ''}` : String(error));
+      writeFileSync(
+        failed,
+        error instanceof Error ? `${error.message}\n${(error as { stderr?: string }).stderr ?? ''}` : String(error),
+      );
       throw error;
     }
   }

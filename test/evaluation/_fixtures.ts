@@ -3,22 +3,58 @@
  * both the compiled path and json-rules-engine's Engine and insists they agree.
  */
 import { expect } from 'vitest';
-import { evaluate, evaluateWithEngine, type EvaluateOptions } from '../../src/evaluation/evaluate.js';
-import type { Report, TargetResult } from '../../src/reports/schema.js';
-import { loadRuleSet, type CompiledRuleSet } from '../../src/rulesets/load.js';
+import { type EvaluateOptions, evaluate, evaluateWithEngine } from '../../src/report/evaluate.js';
+import type { Report, TargetResult } from '../../src/report/schema.js';
+import { type CompiledRuleSet, loadRuleSet } from '../../src/rulesets/load.js';
 
 /** Indicators local to the test rule sets (ids chosen not to clash with the shared catalogue). */
 export const INDICATORS = [
-  { id: 'tst-pass-rate', names: { 'zh-Hans': '测试抽检合格率', 'zh-Hant': '測試抽檢合格率', en: 'test pass rate' }, unit: '%', kind: 'rate', direction: 'higher' },
-  { id: 'tst-pm25', names: { 'zh-Hans': '测试PM2.5浓度', 'zh-Hant': '測試PM2.5濃度', en: 'test PM2.5' }, unit: 'μg/m³', kind: 'concentration', direction: 'lower' },
-  { id: 'tst-brands', names: { 'zh-Hans': '测试品牌数', 'zh-Hant': '測試品牌數', en: 'test brands' }, unit: '个', kind: 'count', direction: 'higher' },
-  { id: 'tst-done', names: { 'zh-Hans': '测试里程碑', 'zh-Hant': '測試里程碑', en: 'test milestone' }, unit: 'boolean', kind: 'boolean', direction: 'higher' },
-  { id: 'tst-neutral', names: { 'zh-Hans': '测试中性指标', 'zh-Hant': '測試中性指標', en: 'test neutral' }, unit: '个', kind: 'count', direction: 'none' },
+  {
+    id: 'tst-pass-rate',
+    names: { 'zh-Hans': '测试抽检合格率', 'zh-Hant': '測試抽檢合格率', en: 'test pass rate' },
+    unit: '%',
+    kind: 'rate',
+    direction: 'higher',
+  },
+  {
+    id: 'tst-pm25',
+    names: { 'zh-Hans': '测试PM2.5浓度', 'zh-Hant': '測試PM2.5濃度', en: 'test PM2.5' },
+    unit: 'μg/m³',
+    kind: 'concentration',
+    direction: 'lower',
+  },
+  {
+    id: 'tst-brands',
+    names: { 'zh-Hans': '测试品牌数', 'zh-Hant': '測試品牌數', en: 'test brands' },
+    unit: '个',
+    kind: 'count',
+    direction: 'higher',
+  },
+  {
+    id: 'tst-done',
+    names: { 'zh-Hans': '测试里程碑', 'zh-Hant': '測試里程碑', en: 'test milestone' },
+    unit: 'boolean',
+    kind: 'boolean',
+    direction: 'higher',
+  },
+  {
+    id: 'tst-neutral',
+    names: { 'zh-Hans': '测试中性指标', 'zh-Hant': '測試中性指標', en: 'test neutral' },
+    unit: '个',
+    kind: 'count',
+    direction: 'none',
+  },
 ] as const;
 
 /** A target's common fields. */
 export function target(id: string, fields: Record<string, unknown>): Record<string, unknown> {
-  return { id, category: 'quality', commitment: 'binding', source: { section: '一、工作目标', clause: `条款${id}` }, ...fields };
+  return {
+    id,
+    category: 'quality',
+    commitment: 'binding',
+    source: { section: '一、工作目标', clause: `条款${id}` },
+    ...fields,
+  };
 }
 
 /** A rule set JSON with the given targets, plan period 2016–2018 unless overridden. */
@@ -48,7 +84,12 @@ export function ruleSet(targets: unknown[], extra: Record<string, unknown> = {})
 }
 
 /** A data set JSON for region `id`. */
-export function dataSet(period: string, observations: unknown[], extra: Record<string, unknown> = {}, id = 'town-a'): Record<string, unknown> {
+export function dataSet(
+  period: string,
+  observations: unknown[],
+  extra: Record<string, unknown> = {},
+  id = 'town-a',
+): Record<string, unknown> {
   return { schemaVersion: 1, region: { id, name: `测试${id}` }, period, observations, ...extra };
 }
 

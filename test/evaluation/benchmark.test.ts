@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { D } from '../../src/decimal/decimal.js';
-import type { CohortView } from '../../src/evaluation/kinds/types.js';
+import { D } from '../../src/core/decimal.js';
+import type { CohortView } from '../../src/kinds/types.js';
 import { both, dataSet, result, ruleSet, target } from './_fixtures.js';
 
 const bench = (id: string, comparison: string, extra: Record<string, unknown> = {}) =>
@@ -10,7 +10,18 @@ const withBenchmark = (value: string, benchmarkValue: string | undefined, benchm
   dataSet('2018', [{ indicator: 'tst-pass-rate', value, unit: '%' }], {
     ...(benchmarkValue === undefined
       ? {}
-      : { benchmarks: [{ id: 'district-average', indicator: 'tst-pass-rate', period: benchmarkPeriod, value: benchmarkValue, unit: '%', provenance: { source: '区统计公报', status: 'verified' } }] }),
+      : {
+          benchmarks: [
+            {
+              id: 'district-average',
+              indicator: 'tst-pass-rate',
+              period: benchmarkPeriod,
+              value: benchmarkValue,
+              unit: '%',
+              provenance: { source: '区统计公报', status: 'verified' },
+            },
+          ],
+        }),
   });
 
 describe('benchmark: 高于 vs 不低于 the district average', () => {
@@ -29,7 +40,12 @@ describe('benchmark: 高于 vs 不低于 the district average', () => {
     expect(notBelow.status).toBe('met');
     expect(notBelow.requirement['zh-Hans']).toBe('不低于全区平均水平');
     expect(notBelow.requirement['zh-Hant']).toBe('不低於全區平均水平');
-    expect(notBelow.observed.find((o) => o.benchmark)).toMatchObject({ benchmark: 'district-average', value: '96.5', period: '2018', provenance: { source: '区统计公报' } });
+    expect(notBelow.observed.find((o) => o.benchmark)).toMatchObject({
+      benchmark: 'district-average',
+      value: '96.5',
+      period: '2018',
+      provenance: { source: '区统计公报' },
+    });
   });
 
   it('above and below the benchmark', async () => {
@@ -52,13 +68,25 @@ describe('benchmark: 高于 vs 不低于 the district average', () => {
   });
 
   it('a missing own value is no_data too', async () => {
-    const data = dataSet('2018', [], { benchmarks: [{ id: 'district-average', indicator: 'tst-pass-rate', value: '96', unit: '%' }] });
+    const data = dataSet('2018', [], {
+      benchmarks: [{ id: 'district-average', indicator: 'tst-pass-rate', value: '96', unit: '%' }],
+    });
     expect(result(await both(rs, data), 'above').status).toBe('no_data');
   });
 
   it('低于全国平均水平 on a lower-is-better indicator, with the benchmark given in another unit', async () => {
-    const rs2 = ruleSet([target('pm', { kind: 'benchmark', indicator: 'tst-pm25', benchmark: 'national-average', comparison: 'less_than' })]);
-    const data = (v: number) => dataSet('2018', [{ indicator: 'tst-pm25', value: v, unit: 'μg/m³' }], { benchmarks: [{ id: 'national-average', indicator: 'tst-pm25', value: '0.039', unit: 'mg/m³' }] });
+    const rs2 = ruleSet([
+      target('pm', {
+        kind: 'benchmark',
+        indicator: 'tst-pm25',
+        benchmark: 'national-average',
+        comparison: 'less_than',
+      }),
+    ]);
+    const data = (v: number) =>
+      dataSet('2018', [{ indicator: 'tst-pm25', value: v, unit: 'μg/m³' }], {
+        benchmarks: [{ id: 'national-average', indicator: 'tst-pm25', value: '0.039', unit: 'mg/m³' }],
+      });
     expect(result(await both(rs2, data(38)), 'pm').status).toBe('met');
     const r = result(await both(rs2, data(39)), 'pm');
     expect(r.status).toBe('not_met');
@@ -69,7 +97,8 @@ describe('benchmark: 高于 vs 不低于 the district average', () => {
 describe('benchmark: the cohort as the benchmark', () => {
   const cohort: CohortView = {
     size: 4,
-    values: (id) => (id === 'tst-pass-rate' ? ['90', '94', '95', '97'].map((v, i) => ({ region: `r${i}`, value: new D(v) })) : []),
+    values: (id) =>
+      id === 'tst-pass-rate' ? ['90', '94', '95', '97'].map((v, i) => ({ region: `r${i}`, value: new D(v) })) : [],
   };
 
   it('falls back on the cohort mean when the data give no figure, and says so', async () => {

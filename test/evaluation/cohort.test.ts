@@ -1,18 +1,43 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D } from '../../src/decimal/decimal.js';
-import { InvalidInputError } from '../../src/errors/errors.js';
-import { CohortSourceError, evaluateCohort, evaluateCohortStream, rankByScore, valueStatistics, type CohortSummary } from '../../src/evaluation/cohort.js';
-import { evaluateWithEngine } from '../../src/evaluation/evaluate.js';
-import type { CohortView } from '../../src/evaluation/kinds/types.js';
-import type { Report } from '../../src/reports/schema.js';
+import { D } from '../../src/core/decimal.js';
+import { InvalidInputError } from '../../src/core/errors.js';
+import type { CohortView } from '../../src/kinds/types.js';
+import {
+  CohortSourceError,
+  type CohortSummary,
+  evaluateCohort,
+  evaluateCohortStream,
+  rankByScore,
+  valueStatistics,
+} from '../../src/report/cohort.js';
+import { evaluateWithEngine } from '../../src/report/evaluate.js';
+import type { Report } from '../../src/report/schema.js';
 import { dataSet, result, ruleSet, target } from './_fixtures.js';
 
 const rs = ruleSet(
   [
-    target('top-10pct', { kind: 'rank', indicator: 'tst-pass-rate', top: { share: '0.1' }, peerGroup: '全县乡镇', ties: 'shared' }),
-    target('top-50-dense', { kind: 'rank', indicator: 'tst-pass-rate', top: { count: 50 }, peerGroup: '全县乡镇', ties: 'dense' }),
-    target('above-avg', { kind: 'benchmark', indicator: 'tst-pass-rate', benchmark: 'district-average', comparison: 'at_least', cohortFallback: 'mean' }),
+    target('top-10pct', {
+      kind: 'rank',
+      indicator: 'tst-pass-rate',
+      top: { share: '0.1' },
+      peerGroup: '全县乡镇',
+      ties: 'shared',
+    }),
+    target('top-50-dense', {
+      kind: 'rank',
+      indicator: 'tst-pass-rate',
+      top: { count: 50 },
+      peerGroup: '全县乡镇',
+      ties: 'dense',
+    }),
+    target('above-avg', {
+      kind: 'benchmark',
+      indicator: 'tst-pass-rate',
+      benchmark: 'district-average',
+      comparison: 'at_least',
+      cohortFallback: 'mean',
+    }),
     target('rate-95', { kind: 'at_least', indicator: 'tst-pass-rate', threshold: 95, unit: '%' }),
     target('pm', { kind: 'at_most', indicator: 'tst-pm25', threshold: 35, unit: 'μg/m³' }),
   ],
@@ -103,7 +128,13 @@ describe('cohort: 500 regions against an independent computation', () => {
       min: String((rates[0] as number) / 10),
       max: String((rates[499] as number) / 10),
     });
-    expect(rate?.statuses).toEqual({ met: rates.filter((v) => v >= 950).length, not_met: rates.filter((v) => v < 950).length, no_data: 0, not_applicable: 0, not_due: 0 });
+    expect(rate?.statuses).toEqual({
+      met: rates.filter((v) => v >= 950).length,
+      not_met: rates.filter((v) => v < 950).length,
+      no_data: 0,
+      not_applicable: 0,
+      not_due: 0,
+    });
 
     const pms = cohort.flatMap((t) => (t.pm === undefined ? [] : [t.pm])).sort((a, b) => a - b);
     const pm = out.statistics.find((s) => s.target === 'pm');
@@ -131,7 +162,10 @@ describe('cohort: 500 regions against an independent computation', () => {
   it('the cohort reports agree with json-rules-engine given the same cohort', async () => {
     const list = cohort.map((t) => ({ region: t.id, value: new D(String(t.rate / 10)) }));
     const pm = cohort.flatMap((t) => (t.pm === undefined ? [] : [{ region: t.id, value: new D(t.pm) }]));
-    const view: CohortView = { size: 500, values: (id) => (id === 'tst-pass-rate' ? list : id === 'tst-pm25' ? pm : []) };
+    const view: CohortView = {
+      size: 500,
+      values: (id) => (id === 'tst-pass-rate' ? list : id === 'tst-pm25' ? pm : []),
+    };
     for (const t of cohort.slice(0, 25)) {
       const engine = await evaluateWithEngine(rs, toData(t), { cohort: view });
       expect(JSON.stringify(engine)).toBe(JSON.stringify(byId.get(t.id)));
@@ -147,7 +181,9 @@ describe('cohort: streaming', () => {
     for (const d of data) yield d;
   }
 
-  async function drain(run: AsyncGenerator<Report, CohortSummary>): Promise<{ reports: Report[]; summary: CohortSummary }> {
+  async function drain(
+    run: AsyncGenerator<Report, CohortSummary>,
+  ): Promise<{ reports: Report[]; summary: CohortSummary }> {
     const reports: Report[] = [];
     let step = await run.next();
     for (; !step.done; step = await run.next()) reports.push(step.value);
@@ -209,7 +245,13 @@ describe('cohort: input checks and helpers', () => {
   });
 
   it('valueStatistics and rankByScore', () => {
-    expect(valueStatistics([new D(4), new D(1), new D(2)])).toEqual({ count: 3, mean: '2.3333333333', median: '2', min: '1', max: '4' });
+    expect(valueStatistics([new D(4), new D(1), new D(2)])).toEqual({
+      count: 3,
+      mean: '2.3333333333',
+      median: '2',
+      min: '1',
+      max: '4',
+    });
     expect(valueStatistics([])).toEqual({ count: 0, mean: null, median: null, min: null, max: null });
     const ranked = rankByScore([
       { region: 'c', name: 'C', score: '80.00', grade: 'B' },
@@ -223,18 +265,33 @@ describe('cohort: input checks and helpers', () => {
 });
 
 describe('cohort: properties', () => {
-  const arbCohort = fc.array(fc.record({ rate: fc.integer({ min: 900, max: 1000 }), pm: fc.option(fc.integer({ min: 20, max: 50 }), { nil: undefined }), key: fc.double({ noNaN: true }) }), { minLength: 1, maxLength: 25 });
+  const arbCohort = fc.array(
+    fc.record({
+      rate: fc.integer({ min: 900, max: 1000 }),
+      pm: fc.option(fc.integer({ min: 20, max: 50 }), { nil: undefined }),
+      key: fc.double({ noNaN: true }),
+    }),
+    { minLength: 1, maxLength: 25 },
+  );
 
   it('ranks and cohort statistics do not depend on the order of the cohort', () => {
     fc.assert(
       fc.property(arbCohort, (rows) => {
-        const list: Town[] = rows.map((r, i) => ({ id: `t-${i}`, rate: r.rate, ...(r.pm === undefined ? {} : { pm: r.pm }) }));
-        const shuffled = list.map((t, i) => ({ t, key: rows[i]?.key ?? 0 })).sort((a, b) => a.key - b.key).map((x) => x.t);
+        const list: Town[] = rows.map((r, i) => ({
+          id: `t-${i}`,
+          rate: r.rate,
+          ...(r.pm === undefined ? {} : { pm: r.pm }),
+        }));
+        const shuffled = list
+          .map((t, i) => ({ t, key: rows[i]?.key ?? 0 }))
+          .sort((a, b) => a.key - b.key)
+          .map((x) => x.t);
         const a = evaluateCohort(rs, list.map(toData));
         const b = evaluateCohort(rs, shuffled.map(toData));
         expect(b.statistics).toEqual(a.statistics);
         expect(b.ranking).toEqual(a.ranking);
-        const reportsById = (out: typeof a) => Object.fromEntries(out.reports.map((r) => [r.region.id, JSON.stringify(r)]));
+        const reportsById = (out: typeof a) =>
+          Object.fromEntries(out.reports.map((r) => [r.region.id, JSON.stringify(r)]));
         expect(reportsById(b)).toEqual(reportsById(a));
       }),
       { numRuns: 60 },

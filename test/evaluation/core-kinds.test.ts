@@ -1,21 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateWithEngine } from '../../src/evaluation/evaluate.js';
+import { evaluate, evaluateWithEngine } from '../../src/report/evaluate.js';
 import { data, rules, target } from '../support.js';
 
-const passRate = target('pass-rate', { kind: 'at_least', indicator: 'product-sampling-pass-rate', threshold: 95, unit: '%' });
-const pm25 = target('pm25', { kind: 'at_most', indicator: 'pm25-annual-mean', threshold: 29, unit: 'μg/m³', category: 'environment' });
+const passRate = target('pass-rate', {
+  kind: 'at_least',
+  indicator: 'product-sampling-pass-rate',
+  threshold: 95,
+  unit: '%',
+});
+const pm25 = target('pm25', {
+  kind: 'at_most',
+  indicator: 'pm25-annual-mean',
+  threshold: 29,
+  unit: 'μg/m³',
+  category: 'environment',
+});
 const batches = target('batches', {
   kind: 'at_least',
   indicator: 'food-sampling-batches',
   threshold: '2.5',
   unit: '万批次',
 });
-const output = target('output', { kind: 'more_than', indicator: 'construction-output', threshold: 150, unit: '亿元', commitment: 'aspirational' });
+const output = target('output', {
+  kind: 'more_than',
+  indicator: 'construction-output',
+  threshold: 150,
+  unit: '亿元',
+  commitment: 'aspirational',
+});
 const brands = target('brands', { kind: 'range', indicator: 'municipal-brand-products', min: 2, max: 3, unit: '只' });
 const incidents = target('incidents', { kind: 'zero', indicator: 'major-quality-safety-incidents', veto: true });
 const localIndicators = {
   indicators: [
-    { id: 'food-sampling-batches', names: { 'zh-Hans': '抽检食品样品', 'zh-Hant': '抽檢食品樣品', en: 'food samples tested' }, unit: '批次', kind: 'count', direction: 'higher' },
+    {
+      id: 'food-sampling-batches',
+      names: { 'zh-Hans': '抽检食品样品', 'zh-Hant': '抽檢食品樣品', en: 'food samples tested' },
+      unit: '批次',
+      kind: 'count',
+      direction: 'higher',
+    },
   ],
 };
 const all = rules([passRate, pm25, batches, output, brands, incidents], localIndicators);
@@ -43,7 +66,9 @@ describe('hand-checked verdicts from the documents', () => {
   });
 
   it('0.95 given as a fraction converts to 95%; 0.95 given in % stays 0.95%', () => {
-    expect(statusOf([{ indicator: 'product-sampling-pass-rate', value: 0.95, unit: 'fraction' }], 'pass-rate')?.status).toBe('met');
+    expect(
+      statusOf([{ indicator: 'product-sampling-pass-rate', value: 0.95, unit: 'fraction' }], 'pass-rate')?.status,
+    ).toBe('met');
     const r = statusOf([{ indicator: 'product-sampling-pass-rate', value: 0.95, unit: '%' }], 'pass-rate');
     expect(r?.status).toBe('not_met');
     expect(r?.gap).toBe('94.05');
@@ -66,8 +91,12 @@ describe('hand-checked verdicts from the documents', () => {
     expect(r?.gapText?.['zh-Hans']).toBe('0.0001万批次');
     expect(r?.observedText?.['zh-Hans']).toBe('2.4999万批次');
     expect(r?.observedText?.en).toBe('24,999 batches');
-    expect(statusOf([{ indicator: 'food-sampling-batches', value: 25000, unit: '批次' }], 'batches')?.status).toBe('met');
-    expect(statusOf([{ indicator: 'food-sampling-batches', value: '2.5', unit: '万批次' }], 'batches')?.status).toBe('met');
+    expect(statusOf([{ indicator: 'food-sampling-batches', value: 25000, unit: '批次' }], 'batches')?.status).toBe(
+      'met',
+    );
+    expect(statusOf([{ indicator: 'food-sampling-batches', value: '2.5', unit: '万批次' }], 'batches')?.status).toBe(
+      'met',
+    );
   });
 
   it('exactly 150亿元 does not meet "超150亿元" (gap 0, must exceed); 150.01 does', () => {
@@ -75,8 +104,12 @@ describe('hand-checked verdicts from the documents', () => {
     expect(r?.status).toBe('not_met');
     expect(r?.gap).toBe('0');
     expect(r?.explanation['zh-Hans']).toContain('恰为150亿元，须超过');
-    expect(statusOf([{ indicator: 'construction-output', value: '150.01', unit: '亿元' }], 'output')?.status).toBe('met');
-    expect(statusOf([{ indicator: 'construction-output', value: '15001000000', unit: '元' }], 'output')?.status).toBe('met');
+    expect(statusOf([{ indicator: 'construction-output', value: '150.01', unit: '亿元' }], 'output')?.status).toBe(
+      'met',
+    );
+    expect(statusOf([{ indicator: 'construction-output', value: '15001000000', unit: '元' }], 'output')?.status).toBe(
+      'met',
+    );
   });
 
   it('"2—3只": 3 meets, 1 does not, 4 meets (exceeding the stretch level is not penalised)', () => {
@@ -91,14 +124,17 @@ describe('hand-checked verdicts from the documents', () => {
   });
 
   it('one incident fails "不发生" and its veto forces the lowest grade', () => {
-    const report = evaluate(all, data([
-      { indicator: 'product-sampling-pass-rate', value: 99, unit: '%' },
-      { indicator: 'pm25-annual-mean', value: 20, unit: 'μg/m³' },
-      { indicator: 'food-sampling-batches', value: 30000, unit: '批次' },
-      { indicator: 'construction-output', value: 200, unit: '亿元' },
-      { indicator: 'municipal-brand-products', value: 3, unit: '只' },
-      { indicator: 'major-quality-safety-incidents', value: 1, unit: '起' },
-    ]));
+    const report = evaluate(
+      all,
+      data([
+        { indicator: 'product-sampling-pass-rate', value: 99, unit: '%' },
+        { indicator: 'pm25-annual-mean', value: 20, unit: 'μg/m³' },
+        { indicator: 'food-sampling-batches', value: 30000, unit: '批次' },
+        { indicator: 'construction-output', value: 200, unit: '亿元' },
+        { indicator: 'municipal-brand-products', value: 3, unit: '只' },
+        { indicator: 'major-quality-safety-incidents', value: 1, unit: '起' },
+      ]),
+    );
     const r = report.targets.find((t) => t.id === 'incidents');
     expect(r?.status).toBe('not_met');
     expect(report.vetoed).toBe(true);
@@ -129,7 +165,10 @@ describe('hand-checked verdicts from the documents', () => {
   });
 
   it('not_applicable data exclude the target and say why', () => {
-    const report = evaluate(all, data([{ indicator: 'pm25-annual-mean', notApplicable: true, reason: '本镇无监测站点' }]));
+    const report = evaluate(
+      all,
+      data([{ indicator: 'pm25-annual-mean', notApplicable: true, reason: '本镇无监测站点' }]),
+    );
     const r = report.targets.find((t) => t.id === 'pm25');
     expect(r?.status).toBe('not_applicable');
     expect(r?.explanation['zh-Hans']).toContain('本镇无监测站点');
@@ -151,8 +190,20 @@ describe('compound targets (json-rules-engine conditions)', () => {
     ],
     {
       indicators: [
-        { id: 'calibration-rate', names: { 'zh-Hans': '检定率', 'zh-Hant': '檢定率', en: 'calibration rate' }, unit: '%', kind: 'rate', direction: 'higher' },
-        { id: 'calibration-pass-rate', names: { 'zh-Hans': '检定合格率', 'zh-Hant': '檢定合格率', en: 'calibration pass rate' }, unit: '%', kind: 'rate', direction: 'higher' },
+        {
+          id: 'calibration-rate',
+          names: { 'zh-Hans': '检定率', 'zh-Hant': '檢定率', en: 'calibration rate' },
+          unit: '%',
+          kind: 'rate',
+          direction: 'higher',
+        },
+        {
+          id: 'calibration-pass-rate',
+          names: { 'zh-Hans': '检定合格率', 'zh-Hant': '檢定合格率', en: 'calibration pass rate' },
+          unit: '%',
+          kind: 'rate',
+          direction: 'higher',
+        },
       ],
     },
   );
@@ -189,12 +240,17 @@ describe('compound targets (json-rules-engine conditions)', () => {
 });
 
 describe('milestones', () => {
-  const ms = rules([target('group', { kind: 'milestone', indicator: 'leading-group-established', category: 'product' })]);
+  const ms = rules([
+    target('group', { kind: 'milestone', indicator: 'leading-group-established', category: 'product' }),
+  ]);
   it('true with evidence meets; false does not; evidence is kept', () => {
-    const r = evaluate(ms, data([{ indicator: 'leading-group-established', value: true, evidence: '镇发〔2018〕3号' }])).targets[0];
+    const r = evaluate(ms, data([{ indicator: 'leading-group-established', value: true, evidence: '镇发〔2018〕3号' }]))
+      .targets[0];
     expect(r?.status).toBe('met');
     expect(r?.observed[0]?.evidence).toBe('镇发〔2018〕3号');
-    expect(evaluate(ms, data([{ indicator: 'leading-group-established', value: false }])).targets[0]?.status).toBe('not_met');
+    expect(evaluate(ms, data([{ indicator: 'leading-group-established', value: false }])).targets[0]?.status).toBe(
+      'not_met',
+    );
   });
 });
 

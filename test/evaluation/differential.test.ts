@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { D } from '../../src/decimal/decimal.js';
-import { compileCondition, toTopLevel, type EngineCondition, type EngineLeaf } from '../../src/evaluation/conditions.js';
-import { registerDecimalOperators, type FactValue } from '../../src/evaluation/operators.js';
+import { D } from '../../src/core/decimal.js';
+import { compileCondition, type EngineCondition, type EngineLeaf, toTopLevel } from '../../src/kinds/conditions.js';
+import { type FactValue, registerDecimalOperators } from '../../src/kinds/operators.js';
 
 const NUMERIC_FACTS = ['f0', 'f1', 'f2', 'f3'];
 const BOOLEAN_FACTS = ['b0', 'b1'];
@@ -16,7 +16,10 @@ const decimalValue = fc.oneof(
 const numericLeaf: fc.Arbitrary<EngineLeaf> = fc.record({
   fact: fc.constantFrom(...NUMERIC_FACTS),
   operator: fc.constantFrom('atLeast', 'moreThan', 'atMost', 'lessThan', 'equalTo'),
-  value: fc.oneof({ weight: 4, arbitrary: decimalValue }, { weight: 1, arbitrary: fc.constantFrom(...NUMERIC_FACTS).map((fact) => ({ fact })) }),
+  value: fc.oneof(
+    { weight: 4, arbitrary: decimalValue },
+    { weight: 1, arbitrary: fc.constantFrom(...NUMERIC_FACTS).map((fact) => ({ fact })) },
+  ),
 }) as fc.Arbitrary<EngineLeaf>;
 const booleanLeaf: fc.Arbitrary<EngineLeaf> = fc.record({
   fact: fc.constantFrom(...BOOLEAN_FACTS),
@@ -44,9 +47,16 @@ const factsArb = fc.record({
   b1: fc.option(fc.boolean(), { nil: undefined }),
 });
 
-async function engineVerdicts(conditions: readonly EngineCondition[], facts: Record<string, string | boolean | undefined>): Promise<boolean[]> {
+async function engineVerdicts(
+  conditions: readonly EngineCondition[],
+  facts: Record<string, string | boolean | undefined>,
+): Promise<boolean[]> {
   const engine = new Engine(
-    conditions.map((c, i) => ({ name: String(i), conditions: toTopLevel(structuredClone(c)), event: { type: 'met', params: { i } } })),
+    conditions.map((c, i) => ({
+      name: String(i),
+      conditions: toTopLevel(structuredClone(c)),
+      event: { type: 'met', params: { i } },
+    })),
     { allowUndefinedFacts: true },
   );
   registerDecimalOperators(engine);
@@ -56,7 +66,10 @@ async function engineVerdicts(conditions: readonly EngineCondition[], facts: Rec
   return conditions.map((_, i) => fired.has(i));
 }
 
-function compiledVerdicts(conditions: readonly EngineCondition[], facts: Record<string, string | boolean | undefined>): boolean[] {
+function compiledVerdicts(
+  conditions: readonly EngineCondition[],
+  facts: Record<string, string | boolean | undefined>,
+): boolean[] {
   const lookup = (name: string): FactValue => {
     const v = facts[name];
     return typeof v === 'string' ? new D(v) : v;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/errors/errors.js';
+import { InvalidInputError } from '../../src/core/errors.js';
 import { both, dataSet, result, ruleSet, target } from './_fixtures.js';
 
 const plan2018 = { period: { start: '2018-01-01', end: '2018-12-31' } };
@@ -11,7 +11,9 @@ describe('frequency: 每季度组织上报一次', () => {
   const rs = ruleSet([quarterly], plan2018);
 
   it('a quarter with no report: not met, names 2018-Q3, credits 3 of 4 quarters', async () => {
-    const data = dataSet('2018', [], { events: events('blacklist-report', ['2018-03-20', '2018-06-28', '2018-12-15', '2018-12-20']) });
+    const data = dataSet('2018', [], {
+      events: events('blacklist-report', ['2018-03-20', '2018-06-28', '2018-12-15', '2018-12-20']),
+    });
     const r = result(await both(rs, data), 'report');
     expect(r.status).toBe('not_met');
     expect(r.attainment).toBe('0.75');
@@ -24,12 +26,17 @@ describe('frequency: 每季度组织上报一次', () => {
   });
 
   it('every quarter reported: met', async () => {
-    const data = dataSet('2018', [], { events: events('blacklist-report', ['2018-01-05', '2018-04-01', '2018-09-30', '2018-10-01']) });
+    const data = dataSet('2018', [], {
+      events: events('blacklist-report', ['2018-01-05', '2018-04-01', '2018-09-30', '2018-10-01']),
+    });
     expect(result(await both(rs, data), 'report').status).toBe('met');
   });
 
   it('as of mid-year the unfinished quarter is not judged yet, and the result is interim', async () => {
-    const data = dataSet('2018', [], { asOf: '2018-07-31', events: events('blacklist-report', ['2018-03-20', '2018-06-28']) });
+    const data = dataSet('2018', [], {
+      asOf: '2018-07-31',
+      events: events('blacklist-report', ['2018-03-20', '2018-06-28']),
+    });
     const r = result(await both(rs, data), 'report');
     expect(r.status).toBe('met');
     expect(r.provisional).toBe(true);
@@ -57,7 +64,12 @@ describe('frequency: 每季度组织上报一次', () => {
   });
 
   it('events of other types and outside the plan do not count', async () => {
-    const data = dataSet('2018', [], { events: [...events('inspection', ['2018-08-01']), ...events('blacklist-report', ['2017-12-31', '2018-02-01', '2018-05-01', '2018-11-01', '2019-01-01'])] });
+    const data = dataSet('2018', [], {
+      events: [
+        ...events('inspection', ['2018-08-01']),
+        ...events('blacklist-report', ['2017-12-31', '2018-02-01', '2018-05-01', '2018-11-01', '2019-01-01']),
+      ],
+    });
     const r = result(await both(rs, data), 'report');
     expect(r.detail).toMatchObject({ missed: ['2018-Q3'] });
   });
@@ -66,7 +78,9 @@ describe('frequency: 每季度组织上报一次', () => {
 describe('frequency: 每年组织1至2次督查 and 每半年报送', () => {
   it('a yearly range over a multi-year plan: too many in one year, none in another', async () => {
     const rs = ruleSet([yearlyRange]);
-    const data = dataSet('2018', [], { events: events('inspection', ['2016-05-01', '2016-06-01', '2016-07-01', '2017-03-01']) });
+    const data = dataSet('2018', [], {
+      events: events('inspection', ['2016-05-01', '2016-06-01', '2016-07-01', '2017-03-01']),
+    });
     // The data set covers 2018 only: its span starts 2018-01-01, so 2016 and 2017 are not this data's to judge.
     const r = result(await both(rs, data), 'inspect');
     expect(r.status).toBe('not_met');
@@ -80,7 +94,10 @@ describe('frequency: 每年组织1至2次督查 and 每半年报送', () => {
   });
 
   it('half-years: 每半年 with one half-year short', async () => {
-    const rs = ruleSet([target('half', { kind: 'frequency', event: 'submission', per: 'half-year', min: 2 })], plan2018);
+    const rs = ruleSet(
+      [target('half', { kind: 'frequency', event: 'submission', per: 'half-year', min: 2 })],
+      plan2018,
+    );
     const data = dataSet('2018', [], { events: events('submission', ['2018-01-10', '2018-06-30', '2018-09-01']) });
     const r = result(await both(rs, data), 'half');
     expect(r.status).toBe('not_met');

@@ -1,18 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D } from '../../src/decimal/decimal.js';
-import { evaluate, evaluateWithEngine } from '../../src/evaluation/evaluate.js';
+import { D } from '../../src/core/decimal.js';
+import { evaluate, evaluateWithEngine } from '../../src/report/evaluate.js';
 import type { CompiledRuleSet } from '../../src/rulesets/load.js';
-import { data, ruleSetJson, rules, target } from '../support.js';
 import { loadRuleSet } from '../../src/rulesets/load.js';
+import { data, ruleSetJson, rules, target } from '../support.js';
 
 const hundredths = (n: number): string => new D(n).div(100).toString();
 const KINDS = ['at_least', 'more_than', 'at_most', 'less_than'] as const;
 
 function single(kind: (typeof KINDS)[number] | 'range', threshold: string): CompiledRuleSet {
-  const fields = kind === 'range'
-    ? { kind, indicator: 'pm25-annual-mean', min: threshold, max: new D(threshold).plus(5).toString(), unit: 'μg/m³' }
-    : { kind, indicator: 'pm25-annual-mean', threshold, unit: 'μg/m³' };
+  const fields =
+    kind === 'range'
+      ? { kind, indicator: 'pm25-annual-mean', min: threshold, max: new D(threshold).plus(5).toString(), unit: 'μg/m³' }
+      : { kind, indicator: 'pm25-annual-mean', threshold, unit: 'μg/m³' };
   return rules([target('t', fields)]);
 }
 
@@ -55,7 +56,13 @@ describe('attainment', () => {
   });
 });
 
-const indicatorIds = ['product-sampling-pass-rate', 'food-sampling-pass-rate', 'drug-sampling-pass-rate', 'agricultural-product-pass-rate', 'service-satisfaction'];
+const indicatorIds = [
+  'product-sampling-pass-rate',
+  'food-sampling-pass-rate',
+  'drug-sampling-pass-rate',
+  'agricultural-product-pass-rate',
+  'service-satisfaction',
+];
 
 const scenario = fc.record({
   targets: fc.array(
@@ -70,7 +77,10 @@ const scenario = fc.record({
     }),
     { minLength: 1, maxLength: 12 },
   ),
-  values: fc.array(fc.option(fc.integer({ min: 0, max: 10000 }), { nil: undefined }), { minLength: indicatorIds.length, maxLength: indicatorIds.length }),
+  values: fc.array(fc.option(fc.integer({ min: 0, max: 10000 }), { nil: undefined }), {
+    minLength: indicatorIds.length,
+    maxLength: indicatorIds.length,
+  }),
   missingData: fc.constantFrom('exclude', 'zero'),
   aspirational: fc.constantFrom('scored', 'unscored'),
 });
@@ -80,11 +90,22 @@ type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 function build(s: Scenario) {
   const json = ruleSetJson(
     s.targets.map((t, i) =>
-      target(`t${i}`, { kind: t.kind, indicator: t.indicator, threshold: hundredths(t.threshold), unit: '%', category: t.category, commitment: t.commitment, weight: t.weight, veto: t.veto }),
+      target(`t${i}`, {
+        kind: t.kind,
+        indicator: t.indicator,
+        threshold: hundredths(t.threshold),
+        unit: '%',
+        category: t.category,
+        commitment: t.commitment,
+        weight: t.weight,
+        veto: t.veto,
+      }),
     ),
     { scoring: { weights: 'assumed', missingData: s.missingData, aspirational: s.aspirational } },
   );
-  const observations = indicatorIds.flatMap((id, i) => (s.values[i] === undefined ? [] : [{ indicator: id, value: hundredths(s.values[i] as number), unit: '%' }]));
+  const observations = indicatorIds.flatMap((id, i) =>
+    s.values[i] === undefined ? [] : [{ indicator: id, value: hundredths(s.values[i] as number), unit: '%' }],
+  );
   return { json, dataSet: data(observations) };
 }
 

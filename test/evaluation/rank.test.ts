@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { D } from '../../src/decimal/decimal.js';
-import { InvalidInputError } from '../../src/errors/errors.js';
-import { rankAmong } from '../../src/evaluation/kinds/rank.js';
-import type { CohortView } from '../../src/evaluation/kinds/types.js';
+import { D } from '../../src/core/decimal.js';
+import type { InvalidInputError } from '../../src/core/errors.js';
+import { rankAmong } from '../../src/kinds/rank.js';
+import type { CohortView } from '../../src/kinds/types.js';
 import { both, dataSet, result, ruleSet, target } from './_fixtures.js';
 
 const rank = (id: string, top: unknown, ties = 'shared', indicator = 'tst-pass-rate') =>
@@ -61,11 +61,17 @@ describe('rank: in a cohort, ties at the cut-off', () => {
   });
 
   it('the region after the tie: 5th under shared ranks (outside the top 4), 4th under dense ranks (inside)', async () => {
-    const shared = result(await both(ruleSet([rank('top4', { count: 4 }, 'shared')]), own('92', 'r4'), { cohort }), 'top4');
+    const shared = result(
+      await both(ruleSet([rank('top4', { count: 4 }, 'shared')]), own('92', 'r4'), { cohort }),
+      'top4',
+    );
     expect(shared.status).toBe('not_met');
     expect(shared.explanation['zh-Hans']).toContain('第5名/共5个，前列要求前4名');
     expect(shared.attainment).toBe('0.8');
-    const dense = result(await both(ruleSet([rank('top4', { count: 4 }, 'dense')]), own('92', 'r4'), { cohort }), 'top4');
+    const dense = result(
+      await both(ruleSet([rank('top4', { count: 4 }, 'dense')]), own('92', 'r4'), { cohort }),
+      'top4',
+    );
     expect(dense.status).toBe('met');
     expect(dense.detail).toMatchObject({ position: 4 });
   });
@@ -73,10 +79,16 @@ describe('rank: in a cohort, ties at the cut-off', () => {
   it('lower is better for PM2.5; the cohort rank wins over a missing own value only when there is a value', async () => {
     const pm = cohortOf('tst-pm25', ['30', '35', '41', '28']);
     const rs = ruleSet([rank('clean', { count: 2 }, 'shared', 'tst-pm25')]);
-    const r = result(await both(rs, dataSet('2018', [{ indicator: 'tst-pm25', value: 30, unit: 'μg/m³' }], {}, 'r0'), { cohort: pm }), 'clean');
+    const r = result(
+      await both(rs, dataSet('2018', [{ indicator: 'tst-pm25', value: 30, unit: 'μg/m³' }], {}, 'r0'), { cohort: pm }),
+      'clean',
+    );
     expect(r.detail).toMatchObject({ position: 2, of: 4 });
     expect(r.status).toBe('met');
-    const published = result(await both(rs, dataSet('2018', [{ indicator: 'tst-pm25', rank: 3, of: 9 }], {}, 'r9'), { cohort: pm }), 'clean');
+    const published = result(
+      await both(rs, dataSet('2018', [{ indicator: 'tst-pm25', rank: 3, of: 9 }], {}, 'r9'), { cohort: pm }),
+      'clean',
+    );
     expect(published.detail).toMatchObject({ position: 3, of: 9, source: 'published' });
   });
 
@@ -88,7 +100,15 @@ describe('rank: in a cohort, ties at the cut-off', () => {
 
   it('rankAmong: shared 1,2,2,4 and dense 1,2,2,3', () => {
     const values = ['10', '9', '9', '8'].map((v) => new D(v));
-    const positions = (ties: 'shared' | 'dense') => values.map((v, i) => rankAmong(v, values.filter((_, j) => j !== i), true, ties));
+    const positions = (ties: 'shared' | 'dense') =>
+      values.map((v, i) =>
+        rankAmong(
+          v,
+          values.filter((_, j) => j !== i),
+          true,
+          ties,
+        ),
+      );
     expect(positions('shared')).toEqual([1, 2, 2, 4]);
     expect(positions('dense')).toEqual([1, 2, 2, 3]);
     expect(rankAmong(new D('9.0'), values.slice(0, 2), true, 'dense')).toBe(2);
@@ -101,7 +121,10 @@ describe('rank: rule-set checks', () => {
       ruleSet([rank('a', { share: '1.5' }), rank('b', { count: 3 }, 'shared', 'tst-neutral')]);
       expect.unreachable();
     } catch (e) {
-      expect((e as InvalidInputError).issues.map((i) => `${i.path} ${i.code}`)).toEqual(['$.targets[0].top.share E_BAD_RANGE', '$.targets[1].indicator E_SCHEMA']);
+      expect((e as InvalidInputError).issues.map((i) => `${i.path} ${i.code}`)).toEqual([
+        '$.targets[0].top.share E_BAD_RANGE',
+        '$.targets[1].indicator E_SCHEMA',
+      ]);
     }
   });
 });

@@ -1,10 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/errors/errors.js';
+import { InvalidInputError } from '../../src/core/errors.js';
 import { both, dataSet, result, ruleSet, series, target } from './_fixtures.js';
 
 const yearly = (fields: Record<string, unknown> = {}) =>
-  target('rate-up', { kind: 'trend', indicator: 'tst-pass-rate', direction: 'increase', strict: true, granularity: 'year', ...fields });
+  target('rate-up', {
+    kind: 'trend',
+    indicator: 'tst-pass-rate',
+    direction: 'increase',
+    strict: true,
+    granularity: 'year',
+    ...fields,
+  });
 
 describe('trend: 逐年提升 over the plan window', () => {
   it('a streak broken in the second year: names 2017 and the 0.3-point fall, credits 2 of 3 steps', async () => {
@@ -58,10 +65,16 @@ describe('trend: 逐年提升 over the plan window', () => {
 
   it('strict vs not worse: a flat year breaks a strict streak only', async () => {
     const values = { 2015: '90', 2016: '91', 2017: '91', 2018: '92' };
-    const strict = result(await both(ruleSet([yearly()]), dataSet('2018', series('tst-pass-rate', '%', values))), 'rate-up');
+    const strict = result(
+      await both(ruleSet([yearly()]), dataSet('2018', series('tst-pass-rate', '%', values))),
+      'rate-up',
+    );
     expect(strict.status).toBe('not_met');
     expect(strict.explanation['zh-Hans']).toContain('2017年与上年持平');
-    const loose = result(await both(ruleSet([yearly({ strict: false })]), dataSet('2018', series('tst-pass-rate', '%', values))), 'rate-up');
+    const loose = result(
+      await both(ruleSet([yearly({ strict: false })]), dataSet('2018', series('tst-pass-rate', '%', values))),
+      'rate-up',
+    );
     expect(loose.status).toBe('met');
   });
 
@@ -75,7 +88,15 @@ describe('trend: 逐年提升 over the plan window', () => {
   });
 
   it('持续下降 on a lower-is-better indicator', async () => {
-    const rs = ruleSet([target('pm-down', { kind: 'trend', indicator: 'tst-pm25', direction: 'decrease', strict: true, granularity: 'year' })]);
+    const rs = ruleSet([
+      target('pm-down', {
+        kind: 'trend',
+        indicator: 'tst-pm25',
+        direction: 'decrease',
+        strict: true,
+        granularity: 'year',
+      }),
+    ]);
     const met = dataSet('2018', series('tst-pm25', 'μg/m³', { 2015: 50, 2016: 45, 2017: 41, 2018: 38 }));
     expect(result(await both(rs, met), 'pm-down').status).toBe('met');
     const rose = dataSet('2018', series('tst-pm25', 'μg/m³', { 2015: 50, 2016: 45, 2017: 41, 2018: 42.5 }));
@@ -86,7 +107,10 @@ describe('trend: 逐年提升 over the plan window', () => {
 
   it('the current period declared not applicable makes the target not applicable', async () => {
     const rs = ruleSet([yearly()]);
-    const data = dataSet('2018', [...series('tst-pass-rate', '%', { 2015: '90', 2016: '91', 2017: '92' }), { indicator: 'tst-pass-rate', period: '2018', notApplicable: true, reason: '本年无抽检' }]);
+    const data = dataSet('2018', [
+      ...series('tst-pass-rate', '%', { 2015: '90', 2016: '91', 2017: '92' }),
+      { indicator: 'tst-pass-rate', period: '2018', notApplicable: true, reason: '本年无抽检' },
+    ]);
     expect(result(await both(rs, data), 'rate-up').status).toBe('not_applicable');
   });
 });
@@ -107,7 +131,9 @@ describe('trend: 连续N期', () => {
   });
 
   it('quarterly series: 连续2个季度, ending at the quarter containing the as-of date', async () => {
-    const rs = ruleSet([yearly({ consecutive: 2, granularity: 'quarter' })], { period: { start: '2018-01-01', end: '2018-12-31' } });
+    const rs = ruleSet([yearly({ consecutive: 2, granularity: 'quarter' })], {
+      period: { start: '2018-01-01', end: '2018-12-31' },
+    });
     const obs = [
       { indicator: 'tst-pass-rate', period: '2018-Q1', value: '90', unit: '%' },
       { indicator: 'tst-pass-rate', period: '2018-Q2', value: '91', unit: '%' },
@@ -156,26 +182,49 @@ describe('trend: rule-set checks', () => {
 describe('trend: properties', () => {
   // Mostly rising series (steps of −5…+30 hundredths), so that many start out met.
   const arbSeries = fc
-    .tuple(fc.integer({ min: 50, max: 2000 }), fc.array(fc.integer({ min: -5, max: 30 }), { minLength: 1, maxLength: 7 }))
+    .tuple(
+      fc.integer({ min: 50, max: 2000 }),
+      fc.array(fc.integer({ min: -5, max: 30 }), { minLength: 1, maxLength: 7 }),
+    )
     .map(([base, steps]) => steps.reduce((acc, d) => [...acc, (acc[acc.length - 1] as number) + d], [base]));
-  const variants = [{}, { strict: false }, { consecutive: 1 }, { consecutive: 2 }, { window: { from: '2012', to: '2030' } }];
+  const variants = [
+    {},
+    { strict: false },
+    { consecutive: 1 },
+    { consecutive: 2 },
+    { window: { from: '2012', to: '2030' } },
+  ];
 
   it('appending a period whose value is higher than the last never turns a met increase target into not_met', async () => {
     let metBefore = 0;
     await fc.assert(
-      fc.asyncProperty(arbSeries, fc.integer({ min: 1, max: 100 }), fc.constantFrom(...variants), async (values, rise, variant) => {
-        const rs = ruleSet([yearly(variant)], { period: { start: '2012-01-01', end: '2030-12-31' } });
-        const start = 2011;
-        const points = Object.fromEntries(values.map((v, i) => [String(start + i), (v / 100).toString()]));
-        const lastYear = start + values.length - 1;
-        const before = result(await both(rs, dataSet(String(lastYear), series('tst-pass-rate', '%', points))), 'rate-up');
-        const next = { ...points, [String(lastYear + 1)]: (((values[values.length - 1] as number) + rise) / 100).toString() };
-        const after = result(await both(rs, dataSet(String(lastYear + 1), series('tst-pass-rate', '%', next))), 'rate-up');
-        if (before.status === 'met') {
-          metBefore += 1;
-          expect(after.status).toBe('met');
-        }
-      }),
+      fc.asyncProperty(
+        arbSeries,
+        fc.integer({ min: 1, max: 100 }),
+        fc.constantFrom(...variants),
+        async (values, rise, variant) => {
+          const rs = ruleSet([yearly(variant)], { period: { start: '2012-01-01', end: '2030-12-31' } });
+          const start = 2011;
+          const points = Object.fromEntries(values.map((v, i) => [String(start + i), (v / 100).toString()]));
+          const lastYear = start + values.length - 1;
+          const before = result(
+            await both(rs, dataSet(String(lastYear), series('tst-pass-rate', '%', points))),
+            'rate-up',
+          );
+          const next = {
+            ...points,
+            [String(lastYear + 1)]: (((values[values.length - 1] as number) + rise) / 100).toString(),
+          };
+          const after = result(
+            await both(rs, dataSet(String(lastYear + 1), series('tst-pass-rate', '%', next))),
+            'rate-up',
+          );
+          if (before.status === 'met') {
+            metBefore += 1;
+            expect(after.status).toBe('met');
+          }
+        },
+      ),
       { numRuns: 150 },
     );
     // The property says something only if met cases were generated.

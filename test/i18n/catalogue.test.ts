@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/i18n/catalogue.js';
-import { ERROR_MESSAGES } from '../../src/i18n/error-messages.js';
-import { LOCALES } from '../../src/i18n/locale.js';
-import { UNIT_NAMES } from '../../src/i18n/unit-names.js';
+import { CATALOGUE } from '../../src/locales/catalogue.js';
+import { ERROR_MESSAGES } from '../../src/locales/error-messages.js';
+import { LOCALES } from '../../src/locales/locale.js';
+import { UNIT_NAMES } from '../../src/locales/unit-names.js';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -23,10 +23,12 @@ function anySample(): unknown {
 /** A rendered text every locale of which is a real string: no `[object …]`, `undefined` or `NaN` leaked in. */
 function usable(r: unknown): r is Text {
   if (!r || typeof r !== 'object') return false;
-  return LOCALES.every((l) => {
-    const s = (r as Text)[l];
-    return typeof s === 'string' && !/\[object|undefined|NaN/.test(s);
-  }) && String((r as Text).en).trim() !== '';
+  return (
+    LOCALES.every((l) => {
+      const s = (r as Text)[l];
+      return typeof s === 'string' && !/\[object|undefined|NaN/.test(s);
+    }) && String((r as Text).en).trim() !== ''
+  );
 }
 
 /**
@@ -87,13 +89,16 @@ describe('the message catalogue', () => {
   it('gives every text in zh-Hans, zh-Hant and en, none of them empty in English', () => {
     const bad = all.filter(([, t]) => LOCALES.some((l) => typeof t[l] !== 'string'));
     expect(bad.map(([p]) => p)).toEqual([]);
-    const emptyEnglish = all.filter(([, t]) => (t.en as string).trim() === '' && (t['zh-Hans'] as string).trim() !== '');
+    const emptyEnglish = all.filter(
+      ([, t]) => (t.en as string).trim() === '' && (t['zh-Hans'] as string).trim() !== '',
+    );
     expect(emptyEnglish.map(([p]) => p)).toEqual([]);
   });
 
   it('writes traditional forms in zh-Hant where simplified ones differ (no simplified-only characters)', () => {
     // Characters whose simplified form differs from the traditional one, common in this domain.
-    const SIMPLIFIED_ONLY = /[质达标无数据评级门负责县区规则计类项实际违划检测报过务应为单换该观现个条档时没与权进种对组复围续设处张头辆场户吨亩参]/;
+    const SIMPLIFIED_ONLY =
+      /[质达标无数据评级门负责县区规则计类项实际违划检测报过务应为单换该观现个条档时没与权进种对组复围续设处张头辆场户吨亩参]/;
     const offenders = all.filter(([, t]) => {
       const hant = String(t['zh-Hant']).replace(/样例|“[^”]*”/g, '');
       return HAN.test(hant) && SIMPLIFIED_ONLY.test(hant);

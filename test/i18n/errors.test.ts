@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, UnknownBuiltinError, type InputIssue, type IssueCode } from '../../src/errors/errors.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { ERROR_MESSAGES } from '../../src/i18n/error-messages.js';
-import { LOCALES, type LocalizedText } from '../../src/i18n/locale.js';
+import { type InputIssue, InvalidInputError, type IssueCode, UnknownBuiltinError } from '../../src/core/errors.js';
+import { parseUnit } from '../../src/core/units.js';
+import { ERROR_MESSAGES } from '../../src/locales/error-messages.js';
+import { LOCALES, type LocalizedText } from '../../src/locales/locale.js';
+import { loadDataSet } from '../../src/observations/normalize.js';
+import { evaluate } from '../../src/report/evaluate.js';
 import { loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
 import { loadRuleSet } from '../../src/rulesets/load.js';
-import { loadDataSet } from '../../src/observations/normalize.js';
-import { parseUnit } from '../../src/units/units.js';
 import { data, ruleSetJson, rules, target } from '../support.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,17 +17,17 @@ const SRC = join(ROOT, 'src');
 const E = ERROR_MESSAGES.expected;
 
 /**
- * Per-locale values outside src/i18n that are not words, or not yet moved, each named by
+ * Per-locale values outside src/locales that are not words, or not yet moved, each named by
  * `file#variable` with the reason. Keep this list short; a stale entry fails the test below.
  */
 const EXEMPT: Record<string, string> = {
-  'src/reports/svg.ts#FONT_STACK': 'CSS font-family lists per script, not text',
+  'src/render/svg.ts#FONT_STACK': 'CSS font-family lists per script, not text',
 };
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
-    if (e.isDirectory()) return path === join(SRC, 'i18n') ? [] : sourceFiles(path);
+    if (e.isDirectory()) return path === join(SRC, 'locales') ? [] : sourceFiles(path);
     return e.name.endsWith('.ts') ? [path] : [];
   });
 }
@@ -37,7 +37,8 @@ const LOCALE_KEYS = new Set<string>(LOCALES.filter((l) => l !== 'en'));
 /** Whether an expression is text written in place: a string, or a template with words between its holes. */
 function isLiteralText(node: ts.Expression): boolean {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('').trim() !== '';
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('').trim() !== '';
   return false;
 }
 
@@ -55,7 +56,8 @@ function isLocaleTest(node: ts.Expression): boolean {
 function enclosingVariable(node: ts.Node): string {
   for (let n: ts.Node | undefined = node; n; n = n.parent) {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name)) return n.name.text;
-    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && n.name && ts.isIdentifier(n.name)) return n.name.text;
+    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && n.name && ts.isIdentifier(n.name))
+      return n.name.text;
   }
   return '(module)';
 }
@@ -69,15 +71,28 @@ function inlineTexts(file: string, text: string): Array<{ where: string; line: s
   const hits: Array<{ where: string; line: string }> = [];
   const hit = (node: ts.Node): void => {
     const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
-    hits.push({ where: `${file}#${enclosingVariable(node)}`, line: `${file}:${line + 1}: ${node.getText(source).slice(0, 100)}` });
+    hits.push({
+      where: `${file}#${enclosingVariable(node)}`,
+      line: `${file}:${line + 1}: ${node.getText(source).slice(0, 100)}`,
+    });
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'localized') hit(node);
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'localized')
+      hit(node);
     // `locale === 'en' ? ': ' : '：'`: text chosen by locale in place, which belongs in the catalogue too.
-    if (ts.isConditionalExpression(node) && isLocaleTest(node.condition) && (isLiteralText(node.whenTrue) || isLiteralText(node.whenFalse))) hit(node);
+    if (
+      ts.isConditionalExpression(node) &&
+      isLocaleTest(node.condition) &&
+      (isLiteralText(node.whenTrue) || isLiteralText(node.whenFalse))
+    )
+      hit(node);
     if (ts.isObjectLiteralExpression(node)) {
       const literal = node.properties.some(
-        (p) => ts.isPropertyAssignment(p) && (ts.isStringLiteral(p.name) || ts.isIdentifier(p.name)) && LOCALE_KEYS.has(p.name.text) && isLiteralText(p.initializer),
+        (p) =>
+          ts.isPropertyAssignment(p) &&
+          (ts.isStringLiteral(p.name) || ts.isIdentifier(p.name)) &&
+          LOCALE_KEYS.has(p.name.text) &&
+          isLiteralText(p.initializer),
       );
       if (literal) hit(node);
     }
@@ -87,10 +102,12 @@ function inlineTexts(file: string, text: string): Array<{ where: string; line: s
   return hits;
 }
 
-describe('one message catalogue: no text is written outside src/i18n', () => {
-  const hits = sourceFiles(SRC).flatMap((path) => inlineTexts(relative(ROOT, path).split('\\').join('/'), readFileSync(path, 'utf8')));
+describe('one message catalogue: no text is written outside src/locales', () => {
+  const hits = sourceFiles(SRC).flatMap((path) =>
+    inlineTexts(relative(ROOT, path).split('\\').join('/'), readFileSync(path, 'utf8')),
+  );
 
-  it('finds no localized(…) call, no literal { "zh-Hans": "…" } and no text picked by `locale === …` outside src/i18n', () => {
+  it('finds no localized(…) call, no literal { "zh-Hans": "…" } and no text picked by `locale === …` outside src/locales', () => {
     expect(hits.filter((h) => !(h.where in EXEMPT)).map((h) => h.line)).toEqual([]);
   });
 
@@ -109,7 +126,12 @@ describe('one message catalogue: no text is written outside src/i18n', () => {
       "const D = l === 'en' ? ': ' : '：';",
       "const OK4 = l === 'en' ? value.en : value[l];",
     ].join('\n');
-    expect(inlineTexts('probe.ts', probe).map((h) => h.where)).toEqual(['probe.ts#A', 'probe.ts#B', 'probe.ts#C', 'probe.ts#D']);
+    expect(inlineTexts('probe.ts', probe).map((h) => h.where)).toEqual([
+      'probe.ts#A',
+      'probe.ts#B',
+      'probe.ts#C',
+      'probe.ts#D',
+    ]);
   });
 });
 
@@ -136,31 +158,47 @@ function thrown(fn: () => unknown): InvalidInputError {
 }
 
 describe('errors raised by the library draw their words from the catalogue, in all three locales', () => {
-  const rs = rules([target('pass-rate', { kind: 'at_least', indicator: 'product-sampling-pass-rate', threshold: 95, unit: '%' })]);
+  const rs = rules([
+    target('pass-rate', { kind: 'at_least', indicator: 'product-sampling-pass-rate', threshold: 95, unit: '%' }),
+  ]);
 
   it('a negative count in a data set', () => {
-    const err = thrown(() => loadDataSet(data([{ indicator: 'people-trained', value: -3, unit: '人' }]), rs.indicator, 'town.json'));
+    const err = thrown(() =>
+      loadDataSet(data([{ indicator: 'people-trained', value: -3, unit: '人' }]), rs.indicator, 'town.json'),
+    );
     expectFromCatalogue(err, 'E_NEGATIVE_COUNT', E.nonNegativeInteger);
     expect(err.messages['zh-Hant']).toContain('應為 非負整數');
     expect(err.messages.en).toContain('expected a non-negative whole number, found "-3"');
   });
 
   it('a fractional count names the unit from the unit catalogue', () => {
-    const err = thrown(() => loadDataSet(data([{ indicator: 'people-trained', value: '60.5', unit: '人' }]), rs.indicator));
+    const err = thrown(() =>
+      loadDataSet(data([{ indicator: 'people-trained', value: '60.5', unit: '人' }]), rs.indicator),
+    );
     expectFromCatalogue(err, 'E_NOT_INTEGER', E.wholeNumberOf('人', parseUnit('人')?.names as LocalizedText));
     expect(err.messages.en).toContain('a whole number of people');
   });
 
   it('an unknown unit in a rule set, and in a data set', () => {
-    const ruleErr = thrown(() => loadRuleSet(ruleSetJson([target('t', { kind: 'at_least', indicator: 'product-sampling-pass-rate', threshold: 95, unit: 'furlongs' })])));
+    const ruleErr = thrown(() =>
+      loadRuleSet(
+        ruleSetJson([
+          target('t', { kind: 'at_least', indicator: 'product-sampling-pass-rate', threshold: 95, unit: 'furlongs' }),
+        ]),
+      ),
+    );
     expectFromCatalogue(ruleErr, 'E_UNKNOWN_UNIT', E.knownUnitSuchAs('%'));
     expect(ruleErr.messages['zh-Hant']).toContain('已知計量單位，如 "%"');
-    const dataErr = thrown(() => loadDataSet(data([{ indicator: 'product-sampling-pass-rate', value: 95, unit: 'furlongs' }]), rs.indicator));
+    const dataErr = thrown(() =>
+      loadDataSet(data([{ indicator: 'product-sampling-pass-rate', value: 95, unit: 'furlongs' }]), rs.indicator),
+    );
     expectFromCatalogue(dataErr, 'E_UNKNOWN_UNIT', E.knownUnitSuchAs('%'));
   });
 
   it('a date that does not exist: in the options (checked by the library) and in a data set (by the schema)', () => {
-    const optionErr = thrown(() => evaluate(rs, data([{ indicator: 'product-sampling-pass-rate', value: 96, unit: '%' }]), { asOf: '2018-02-30' }));
+    const optionErr = thrown(() =>
+      evaluate(rs, data([{ indicator: 'product-sampling-pass-rate', value: 96, unit: '%' }]), { asOf: '2018-02-30' }),
+    );
     expectFromCatalogue(optionErr, 'E_BAD_DATE', E.realDate);
     expect(optionErr.messages['zh-Hant']).toContain('真實存在的日期 YYYY-MM-DD');
     const dataErr = thrown(() => loadDataSet(data([], { asOf: '2018-02-30' }), rs.indicator));
@@ -168,7 +206,19 @@ describe('errors raised by the library draw their words from the catalogue, in a
   });
 
   it('schema errors: a value outside a closed set', () => {
-    const err = thrown(() => loadRuleSet(ruleSetJson([target('t', { kind: 'at_least', indicator: 'product-sampling-pass-rate', threshold: 95, unit: '%', commitment: 'maybe' })])));
+    const err = thrown(() =>
+      loadRuleSet(
+        ruleSetJson([
+          target('t', {
+            kind: 'at_least',
+            indicator: 'product-sampling-pass-rate',
+            threshold: 95,
+            unit: '%',
+            commitment: 'maybe',
+          }),
+        ]),
+      ),
+    );
     const issue = err.issues.find((i) => i.code === 'E_SCHEMA');
     expect(issue?.expected['zh-Hant']).toMatch(/^以下之一：/);
     expect(issue?.expected.en).toMatch(/^one of "/);

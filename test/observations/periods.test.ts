@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRealDate } from '../../src/observations/periods.js';
+import { isRealDate } from '../../src/core/periods.js';
 
 describe('isRealDate remembers its answers without changing them', () => {
   it('answers the same on repeated calls', () => {

@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { LOCALES } from '../../src/i18n/locale.js';
-import { loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
-import { csvField, renderCsv, UTF8_BOM } from '../../src/reports/csv.js';
-import { REPORT_CSP, renderHtml } from '../../src/reports/html.js';
-import { escapeMarkdown, renderMarkdown } from '../../src/reports/markdown.js';
-import { bindingShortfalls, meetsAllBindingTargets } from '../../src/reports/render-helpers.js';
-import { categoryChartSvg, statusMarkSvg } from '../../src/reports/svg.js';
-import type { Report } from '../../src/reports/schema.js';
+import { LOCALES } from '../../src/locales/locale.js';
+import { csvField, renderCsv, UTF8_BOM } from '../../src/render/csv.js';
+import { bindingShortfalls, meetsAllBindingTargets } from '../../src/render/helpers.js';
+import { REPORT_CSP, renderHtml } from '../../src/render/html.js';
+import { escapeMarkdown, renderMarkdown } from '../../src/render/markdown.js';
+import { categoryChartSvg, statusMarkSvg } from '../../src/render/svg.js';
+import { evaluate } from '../../src/report/evaluate.js';
+import type { Report } from '../../src/report/schema.js';
+import { BUILTIN_RULE_SET_IDS, loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
 import { loadBuiltinScheme } from '../../src/schemes/builtin.js';
-import { BUILTIN_RULE_SET_IDS } from '../../src/rulesets/builtin.js';
-import { builtinFixtures, demoReport, demoRuleSet, readJsonFixture, ROOT } from './support.js';
+import { builtinFixtures, demoReport, demoRuleSet, ROOT, readJsonFixture } from './support.js';
 
 const report = demoReport();
 
@@ -26,7 +25,12 @@ describe('the demo report the renderers are tested on', () => {
       'pm25-annual-mean',
       'provincial-brand-products',
     ]);
-    expect(bindingShortfalls(report).map((t) => t.id)).toEqual(['construction-output', 'product-sampling-pass-rate', 'food-sampling-pass-rate', 'pm25-annual-mean']);
+    expect(bindingShortfalls(report).map((t) => t.id)).toEqual([
+      'construction-output',
+      'product-sampling-pass-rate',
+      'food-sampling-pass-rate',
+      'pm25-annual-mean',
+    ]);
     expect(meetsAllBindingTargets(report)).toBe(false);
     expect(meetsAllBindingTargets(demoReport('demo-all-met.json'))).toBe(true);
   });
@@ -117,10 +121,13 @@ describe('renderHtml', () => {
   });
 
   it('marks rows with their target and status for styling and tests', () => {
-    for (const t of report.targets) expect(html.includes(`<tr data-target="${t.id}" data-status="${t.status}">`)).toBe(true);
+    for (const t of report.targets)
+      expect(html.includes(`<tr data-target="${t.id}" data-status="${t.status}">`)).toBe(true);
     const lost = report.shortfalls[0]?.pointsLost;
     expect(lost).toBe('12.5');
-    expect(html.includes(`<tr data-target="construction-output" data-status="not_met" data-points-lost="${lost}">`)).toBe(true);
+    expect(
+      html.includes(`<tr data-target="construction-output" data-status="not_met" data-points-lost="${lost}">`),
+    ).toBe(true);
   });
 
   it('renders each locale', () => {
@@ -145,8 +152,12 @@ describe('renderCsv', () => {
 
   it('has one row per target with localized headers and document-style values', () => {
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('序号,目标编号,目标,类别,性质,状态,实际值,要求,差距,完成度,得分,分值,牵头部门,责任部门,截止日期,一票否决,原文章节,原文条款,说明');
-    expect(lines[1]).toMatch(/^1,product-sampling-pass-rate,产品质量监督抽查合格率,产品质量,约束性,未达标,94\.5%,不低于95%,0\.5个百分点,99\.47%,0,8\.3333,市场监管所,经发办、各村（居）委会,2018-12-31,否,/);
+    expect(lines[0]).toBe(
+      '序号,目标编号,目标,类别,性质,状态,实际值,要求,差距,完成度,得分,分值,牵头部门,责任部门,截止日期,一票否决,原文章节,原文条款,说明',
+    );
+    expect(lines[1]).toMatch(
+      /^1,product-sampling-pass-rate,产品质量监督抽查合格率,产品质量,约束性,未达标,94\.5%,不低于95%,0\.5个百分点,99\.47%,0,8\.3333,市场监管所,经发办、各村（居）委会,2018-12-31,否,/,
+    );
     expect(renderCsv(report, { locale: 'en' })).toContain('0.5 percentage points');
   });
 
@@ -193,7 +204,9 @@ describe('rendering the built-in rule sets', () => {
 });
 
 describe('a report scored by an assessment scheme', () => {
-  const withScheme = evaluate(demoRuleSet(), readJsonFixture('demo-shortfalls.json'), { scheme: loadBuiltinScheme('national-grade-bands') });
+  const withScheme = evaluate(demoRuleSet(), readJsonFixture('demo-shortfalls.json'), {
+    scheme: loadBuiltinScheme('national-grade-bands'),
+  });
 
   it('shows the scheme score, grade and what-if analysis in Markdown and HTML', () => {
     const sc = withScheme.scheme;
@@ -211,7 +224,8 @@ describe('a report scored by an assessment scheme', () => {
   it('adds the scheme points to the CSV', () => {
     const lines = renderCsv(withScheme, { locale: 'en' }).split('\r\n');
     expect(lines[0]?.endsWith(',Scheme earned,Scheme possible')).toBe(true);
-    const fields = (line: string): string[] => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1] as string).slice(0, -1);
+    const fields = (line: string): string[] =>
+      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1] as string).slice(0, -1);
     const header = fields(lines[0] as string);
     const first = fields(lines[1] as string);
     expect(first).toHaveLength(header.length);

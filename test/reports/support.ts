@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import type { Report } from '../../src/reports/schema.js';
-import { loadRuleSet, type CompiledRuleSet } from '../../src/rulesets/load.js';
+import { evaluate } from '../../src/report/evaluate.js';
+import type { Report } from '../../src/report/schema.js';
+import { type CompiledRuleSet, loadRuleSet } from '../../src/rulesets/load.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

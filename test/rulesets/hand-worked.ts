@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Report } from '../../src/reports/schema.js';
+import type { Report } from '../../src/report/schema.js';
 
 /** One hand-worked row of a fixture's EXPECTED.md: a target that falls short (or has no data). */
 export interface HandWorkedRow {
@@ -24,7 +24,12 @@ export function expectAllMet(report: Report, targets: readonly string[]): void {
  * Registers the checks every built-in rule set's shortfall fixture shares: each target's hand-worked
  * status, each falling-short target's gap and points, and each met target's share of its category.
  */
-export function handWorkedChecks(report: Report, targets: readonly string[], short: Readonly<Record<string, HandWorkedRow>>, categoryShare: Readonly<Record<string, number>>): void {
+export function handWorkedChecks(
+  report: Report,
+  targets: readonly string[],
+  short: Readonly<Record<string, HandWorkedRow>>,
+  categoryShare: Readonly<Record<string, number>>,
+): void {
   const byId = new Map(report.targets.map((t) => [t.id, t]));
 
   it('gives every target the hand-worked status', () => {
@@ -43,7 +48,8 @@ export function handWorkedChecks(report: Report, targets: readonly string[], sho
         expect([id, Number(t.points.possible), Number(t.points.earned)]).toEqual([id, 0, 0]);
         continue;
       }
-      if (row.gap !== undefined) expect([id, t.gap === null ? null : Number(t.gap)]).toEqual([id, row.gap === null ? null : Number(row.gap)]);
+      if (row.gap !== undefined)
+        expect([id, t.gap === null ? null : Number(t.gap)]).toEqual([id, row.gap === null ? null : Number(row.gap)]);
       if (row.gapUnit) expect([id, t.gapUnit]).toEqual([id, row.gapUnit]);
       if (row.attainment !== undefined) expect(Number(t.attainment), id).toBeCloseTo(row.attainment, 3);
       expect(Number(t.points.possible), id).toBeCloseTo(row.possible as number, 3);

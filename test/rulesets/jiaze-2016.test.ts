@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadBuiltinRuleSet } from '../../src/index.js';
-import { expectAllMet, handWorkedChecks, type HandWorkedRow } from './hand-worked.js';
+import { expectAllMet, type HandWorkedRow, handWorkedChecks } from './hand-worked.js';
 
 // Expected values are worked by hand in fixtures/jiaze-2016/EXPECTED.md (not copied from library output).
 const dir = join(import.meta.dirname, '../../fixtures/jiaze-2016');
 // Points are compared to 3 decimals: reports may round decimal strings for display.
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
-
 
 const TARGETS = [
   'leading-group',
@@ -65,7 +64,12 @@ describe('jiaze-2016 built-in rule set', () => {
   it('marks the 争创/争取/力争 targets aspirational, including 常州市名牌产品2—3只', () => {
     const report = evaluate(ruleSet, fixture('all-met.json'));
     const aspirational = report.targets.filter((t) => t.commitment === 'aspirational').map((t) => t.id);
-    expect(aspirational).toEqual(['jiangsu-brand-products', 'changzhou-brand-products', 'c-mark-enterprises', 'district-head-quality-award']);
+    expect(aspirational).toEqual([
+      'jiangsu-brand-products',
+      'changzhou-brand-products',
+      'c-mark-enterprises',
+      'district-head-quality-award',
+    ]);
   });
 
   describe('shortfalls.json', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadBuiltinRuleSet } from '../../src/index.js';
-import { expectAllMet, handWorkedChecks, type HandWorkedRow } from './hand-worked.js';
+import { expectAllMet, type HandWorkedRow, handWorkedChecks } from './hand-worked.js';
 
 // Expected values are worked by hand in fixtures/jinan-2020/EXPECTED.md (not copied from library output).
 const dir = join(import.meta.dirname, '../../fixtures/jinan-2020');
@@ -68,7 +68,13 @@ const SHARE: Record<string, number> = {
 const SHORT: Record<string, HandWorkedRow> = {
   'product-sampling-pass-rate': { status: 'not_met', gap: '1', gapUnit: '个百分点', possible: 20 / 8 },
   'agricultural-standardisation-rate': { status: 'not_met', gap: '1.5', gapUnit: '个百分点', possible: 20 / 8 },
-  'special-equipment-death-rate': { status: 'not_met', gap: '0.01', gapUnit: '人', attainment: 8 / 9, possible: 20 / 8 },
+  'special-equipment-death-rate': {
+    status: 'not_met',
+    gap: '0.01',
+    gapUnit: '人',
+    attainment: 8 / 9,
+    possible: 20 / 8,
+  },
   // Rank gap: places outside the declared top 3 (rank 5).
   'brand-honours-rank': { status: 'not_met', gap: '2', attainment: 3 / 5, possible: 20 / 8 },
   // A trend has no unit of its own, so no numeric gap: 2 of 3 changes achieved (2019 fell 14 → 13).

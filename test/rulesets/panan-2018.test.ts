@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadBuiltinRuleSet } from '../../src/index.js';
-import { expectAllMet, handWorkedChecks, type HandWorkedRow } from './hand-worked.js';
+import { expectAllMet, type HandWorkedRow, handWorkedChecks } from './hand-worked.js';
 
 // Expected values are worked by hand in fixtures/panan-2018/EXPECTED.md (not copied from library output).
 const dir = join(import.meta.dirname, '../../fixtures/panan-2018');

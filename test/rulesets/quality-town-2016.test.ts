@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadBuiltinRuleSet } from '../../src/index.js';
-import { expectAllMet, handWorkedChecks, type HandWorkedRow } from './hand-worked.js';
+import { expectAllMet, type HandWorkedRow, handWorkedChecks } from './hand-worked.js';
 
 // Expected values are worked by hand in fixtures/quality-town-2016/EXPECTED.md (not copied from library output).
 const dir = join(import.meta.dirname, '../../fixtures/quality-town-2016');
@@ -74,7 +74,12 @@ const SHORT: Record<string, HandWorkedRow> = {
   'aquatic-product-pass-rate': { status: 'not_met', gap: '0.5', gapUnit: '个百分点', possible: 100 / 7 / 7 },
   'affordable-housing-unit-inspection-rate': { status: 'no_data' },
   'structural-quality-award-rate-increase': { status: 'not_met', attainment: 2 / 3, possible: 100 / 7 / 4 },
-  'service-certified-enterprises-growth-rank': { status: 'not_met', gap: '1', attainment: 3 / 4, possible: 100 / 7 / 3 },
+  'service-certified-enterprises-growth-rank': {
+    status: 'not_met',
+    gap: '1',
+    attainment: 3 / 4,
+    possible: 100 / 7 / 3,
+  },
   'air-quality-good-rate': { status: 'not_met', gap: '1.5', gapUnit: '个百分点', possible: 100 / 7 / 8 },
   'town-quality-award-rules': { status: 'not_met', attainment: 0, possible: 100 / 7 / 21 },
   'high-tech-rnd-share-increase': { status: 'not_met', attainment: 2 / 3, possible: 100 / 7 / 5 },

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadBuiltinRuleSet } from '../../src/index.js';
-import { expectAllMet, handWorkedChecks, type HandWorkedRow } from './hand-worked.js';
+import { expectAllMet, type HandWorkedRow, handWorkedChecks } from './hand-worked.js';
 
 // Expected values are worked by hand in fixtures/zhuanqiao-2018/EXPECTED.md (not copied from library output).
 const dir = join(import.meta.dirname, '../../fixtures/zhuanqiao-2018');
 // Points are compared to 3 decimals: reports may round decimal strings for display.
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
-
 
 const TARGETS = [
   'chief-quality-officer-enterprises-increase',
@@ -97,7 +96,13 @@ describe('zhuanqiao-2018 built-in rule set', () => {
     // （党群办、经发办、党群办、督查室）
     expect(byId.get('quality-responsibility-system')!.departments.responsible).toEqual(['党群办', '经发办', '督查室']);
     // （党群办、社事办、社区办、招商中心、科信办、社区办、社事办）
-    expect(byId.get('quality-law-community-activities')!.departments.responsible).toEqual(['党群办', '社事办', '社区办', '招商中心', '科信办']);
+    expect(byId.get('quality-law-community-activities')!.departments.responsible).toEqual([
+      '党群办',
+      '社事办',
+      '社区办',
+      '招商中心',
+      '科信办',
+    ]);
     // 二、工作目标 names no office.
     expect(byId.get('product-sampling-pass-rate')!.departments.responsible).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { D } from '../../src/decimal/decimal.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
+import { D } from '../../src/core/decimal.js';
+import { evaluate } from '../../src/report/evaluate.js';
 import { bandInterval, gradeBands, gradeFor } from '../../src/scoring/grades.js';
 import { data, rules, target } from '../support.js';
 
@@ -13,7 +13,15 @@ const defaults = gradeBands([
 
 describe('grade bands have explicit half-open edges', () => {
   it.each([
-    ['100', 'A'], ['90', 'A'], ['89.99', 'B'], ['89.5', 'B'], ['80', 'B'], ['79.999', 'C'], ['60', 'C'], ['59.5', 'D'], ['0', 'D'],
+    ['100', 'A'],
+    ['90', 'A'],
+    ['89.99', 'B'],
+    ['89.5', 'B'],
+    ['80', 'B'],
+    ['79.999', 'C'],
+    ['60', 'C'],
+    ['59.5', 'D'],
+    ['0', 'D'],
   ])('%s is %s', (score, grade) => {
     expect(gradeFor(new D(score), defaults).grade).toBe(grade);
   });
@@ -32,7 +40,15 @@ describe('grade bands have explicit half-open edges', () => {
 
 describe('weighted scoring', () => {
   const t = (id: string, category: string, weight?: number) =>
-    target(id, { kind: 'at_least', indicator: id === 'a' ? 'product-sampling-pass-rate' : id === 'b' ? 'food-sampling-pass-rate' : 'drug-sampling-pass-rate', threshold: 95, unit: '%', category, ...(weight ? { weight } : {}) });
+    target(id, {
+      kind: 'at_least',
+      indicator:
+        id === 'a' ? 'product-sampling-pass-rate' : id === 'b' ? 'food-sampling-pass-rate' : 'drug-sampling-pass-rate',
+      threshold: 95,
+      unit: '%',
+      category,
+      ...(weight ? { weight } : {}),
+    });
   const rs = rules([t('a', 'product', 2), t('b', 'product', 1), t('c', 'environment')], {
     categories: [
       { id: 'product', names: { 'zh-Hans': '产品', 'zh-Hant': '產品', en: 'Product' }, weight: 3 },
@@ -52,7 +68,10 @@ describe('weighted scoring', () => {
     expect(r.targets.map((x) => x.points.possible)).toEqual(['50', '25', '25']);
     expect(r.score).toBe('75.00');
     expect(r.grade).toBe('C');
-    expect(r.categories.map((c) => [c.id, c.earned, c.possible])).toEqual([['product', '50', '75'], ['environment', '25', '25']]);
+    expect(r.categories.map((c) => [c.id, c.earned, c.possible])).toEqual([
+      ['product', '50', '75'],
+      ['environment', '25', '25'],
+    ]);
     expect(r.shortfalls.map((s) => [s.target, s.pointsLost])).toEqual([['b', '25']]);
   });
 
@@ -64,7 +83,9 @@ describe('weighted scoring', () => {
   });
 
   it('aspirational targets can be left out of the score and are then reported unscored', () => {
-    const asp = rules([t('a', 'product'), { ...t('b', 'product'), commitment: 'aspirational' }], { scoring: { weights: 'assumed', aspirational: 'unscored' } });
+    const asp = rules([t('a', 'product'), { ...t('b', 'product'), commitment: 'aspirational' }], {
+      scoring: { weights: 'assumed', aspirational: 'unscored' },
+    });
     const r = evaluate(asp, obs(96, 90, 96));
     expect(r.score).toBe('100.00');
     expect(r.targets[1]?.status).toBe('not_met');
@@ -75,7 +96,16 @@ describe('weighted scoring', () => {
 
   it('a vocabulary of 优秀/良好/合格/不合格 with a declared veto grade', () => {
     const cn = rules([{ ...t('a', 'product'), veto: true }, t('b', 'product')], {
-      scoring: { weights: 'assumed', grades: [{ grade: '优秀', min: 90 }, { grade: '良好', min: 80 }, { grade: '合格', min: 60 }, { grade: '不合格', min: 0 }], vetoGrade: '不合格' },
+      scoring: {
+        weights: 'assumed',
+        grades: [
+          { grade: '优秀', min: 90 },
+          { grade: '良好', min: 80 },
+          { grade: '合格', min: 60 },
+          { grade: '不合格', min: 0 },
+        ],
+        vetoGrade: '不合格',
+      },
     });
     expect(evaluate(cn, obs(96, 96, 0)).grade).toBe('优秀');
     const vetoed = evaluate(cn, obs(90, 96, 0));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/report/schema.js';
 import { createScorecardMatchers, describeShortfalls, scorecardMatchers } from '../../src/testing/vitest.js';
-import type { Report } from '../../src/reports/schema.js';
 import { demoReport } from '../reports/support.js';
 
 expect.extend(scorecardMatchers);
@@ -22,7 +22,9 @@ describe('toMeetTarget', () => {
   it('passes for a met target and fails for another, printing observed, required, gap and clause', () => {
     expect(short).toMeetTarget('completed-works-acceptance-rate');
     const message = failure(() => expect(short).toMeetTarget('product-sampling-pass-rate'));
-    expect(message).toContain('expected target product-sampling-pass-rate of report demo-town-2018 for 示范镇 (2018, as of 2018-12-31) to be met, but it is not_met');
+    expect(message).toContain(
+      'expected target product-sampling-pass-rate of report demo-town-2018 for 示范镇 (2018, as of 2018-12-31) to be met, but it is not_met',
+    );
     expect(message).toContain('Observed: 94.5%');
     expect(message).toContain('Required: at least 95%');
     expect(message).toContain('Gap: 0.5 percentage points');
@@ -32,8 +34,12 @@ describe('toMeetTarget', () => {
 
   it('works with .not, and names the targets when the id is unknown', () => {
     expect(short).not.toMeetTarget('pm25-annual-mean');
-    expect(failure(() => expect(short).not.toMeetTarget('completed-works-acceptance-rate'))).toContain('not to be met, but it is');
-    expect(failure(() => expect(short).toMeetTarget('no-such-target'))).toContain('the report has no target "no-such-target"; its targets: product-sampling-pass-rate, ');
+    expect(failure(() => expect(short).not.toMeetTarget('completed-works-acceptance-rate'))).toContain(
+      'not to be met, but it is',
+    );
+    expect(failure(() => expect(short).toMeetTarget('no-such-target'))).toContain(
+      'the report has no target "no-such-target"; its targets: product-sampling-pass-rate, ',
+    );
   });
 });
 
@@ -45,7 +51,12 @@ describe('toMeetAllBindingTargets', () => {
   it('fails listing every binding shortfall by points lost', () => {
     const message = failure(() => expect(short).toMeetAllBindingTargets());
     expect(message).toContain('to meet every binding target, but 4 of 8 fall short (score 62.50 / 100, grade C)');
-    const order = ['construction-output', 'product-sampling-pass-rate', 'food-sampling-pass-rate', 'pm25-annual-mean'].map((id) => message.indexOf(`✗ ${id} (`));
+    const order = [
+      'construction-output',
+      'product-sampling-pass-rate',
+      'food-sampling-pass-rate',
+      'pm25-annual-mean',
+    ].map((id) => message.indexOf(`✗ ${id} (`));
     expect(order.every((at, i) => at > 0 && (i === 0 || at > (order[i - 1] as number)))).toBe(true);
     expect(message).toContain('Observed: 31 μg/m³');
     expect(message).toContain('Required: at most 29 μg/m³');
@@ -57,7 +68,9 @@ describe('toMeetAllBindingTargets', () => {
 
   it('fails on a veto even when no binding target is listed', () => {
     const vetoed: Report = { ...met, vetoed: true, vetoedBy: ['major-quality-safety-incidents'], grade: 'D' };
-    expect(failure(() => expect(vetoed).toMeetAllBindingTargets())).toContain('veto (一票否决) by major-quality-safety-incidents');
+    expect(failure(() => expect(vetoed).toMeetAllBindingTargets())).toContain(
+      'veto (一票否决) by major-quality-safety-incidents',
+    );
   });
 });
 
@@ -78,7 +91,9 @@ describe('toHaveGrade and toScoreAtLeast', () => {
 
   it('reject what is not a report, and a bad minimum', () => {
     expect(failure(() => expect({ score: 100 }).toHaveGrade('A'))).toContain('expected a quality-scorecard Report');
-    expect(failure(() => expect(short).toScoreAtLeast('lots'))).toContain('toScoreAtLeast needs a number or decimal string');
+    expect(failure(() => expect(short).toScoreAtLeast('lots'))).toContain(
+      'toScoreAtLeast needs a number or decimal string',
+    );
   });
 
   it('work inside asymmetric matchers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { D } from '../../src/decimal/decimal.js';
-import { formatGap, formatQuantity } from '../../src/units/format.js';
-import { convertValue, parseUnit, type Unit } from '../../src/units/units.js';
+import { D } from '../../src/core/decimal.js';
+import { formatGap, formatQuantity } from '../../src/core/unit-format.js';
+import { convertValue, parseUnit, type Unit } from '../../src/core/units.js';
 
 const u = (s: string) => parseUnit(s) as Unit;
 

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
 import { scorecardMatchers } from 'quality-scorecard/vitest';
+import { expect } from 'vitest';
 
 expect.extend(scorecardMatchers);

@@ -10,7 +10,8 @@ const scripts = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith(
 const EXPECTED: Record<string, RegExp> = {
   'evaluate.ts': /^颛桥镇: \d+\.\d\d \/ 100, grade [A-D]/,
   'render.ts': /^\*\*Score \d+\.\d\d \/ 100 · Grade [A-D]\*\*/,
-  'files.ts': /^\[E_PASSED_GT_SAMPLED\] data\.json \$\.observations\[0\]\.passed: expected at most the 20 sampled, found 21$/,
+  'files.ts':
+    /^\[E_PASSED_GT_SAMPLED\] data\.json \$\.observations\[0\]\.passed: expected at most the 20 sampled, found 21$/,
   'scheme.ts': /^rule set: \d+\.\d\d \([A-D]\); scheme: \d+\.\d\d \([A-D]\)/,
   'cohort.ts': /^1\. /,
 };

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { InvalidInputError, evaluate, loadBuiltinRuleSet, type Report } from 'quality-scorecard';
+import { evaluate, InvalidInputError, loadBuiltinRuleSet, type Report } from 'quality-scorecard';
 import { createScorecardMatchers, describeShortfalls } from 'quality-scorecard/vitest';
 import { describe, expect, it } from 'vitest';
 
 const root = dirname(createRequire(import.meta.url).resolve('quality-scorecard/package.json'));
-const fixture = (id: string, file: string): unknown => JSON.parse(readFileSync(join(root, 'fixtures', id, file), 'utf8'));
+const fixture = (id: string, file: string): unknown =>
+  JSON.parse(readFileSync(join(root, 'fixtures', id, file), 'utf8'));
 
 const met: Report = evaluate(loadBuiltinRuleSet('zhuanqiao-2018'), fixture('zhuanqiao-2018', 'all-met.json'));
 const short: Report = evaluate(loadBuiltinRuleSet('zhuanqiao-2018'), fixture('zhuanqiao-2018', 'shortfalls.json'));
@@ -49,7 +50,12 @@ describe('quality-scorecard/vitest from the installed tarball', () => {
   it('throws the package’s own InvalidInputError, with paths', () => {
     const error = (() => {
       try {
-        evaluate(loadBuiltinRuleSet('zhuanqiao-2018'), { schemaVersion: 1, region: { id: 'x', name: 'X' }, period: '2018', observations: [{ indicator: 'nope', value: 1, unit: '%' }] });
+        evaluate(loadBuiltinRuleSet('zhuanqiao-2018'), {
+          schemaVersion: 1,
+          region: { id: 'x', name: 'X' },
+          period: '2018',
+          observations: [{ indicator: 'nope', value: 1, unit: '%' }],
+        });
       } catch (e) {
         return e;
       }

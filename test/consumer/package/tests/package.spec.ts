@@ -39,8 +39,14 @@ describe('the installed package', () => {
 
   it('installs the quality-scorecard command', () => {
     const bin = join(process.cwd(), 'node_modules', '.bin', 'quality-scorecard');
-    expect(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
-    const run = spawnSync(bin, ['evaluate', 'jiaze-2016', join(root, 'fixtures/jiaze-2016/shortfalls.json'), '--format', 'csv'], { encoding: 'utf8' });
+    expect(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()).toBe(
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
+    );
+    const run = spawnSync(
+      bin,
+      ['evaluate', 'jiaze-2016', join(root, 'fixtures/jiaze-2016/shortfalls.json'), '--format', 'csv'],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     expect(run.stdout.startsWith('\uFEFF')).toBe(true);
     expect(spawnSync(bin, ['evaluate', 'jiaze-2016', join(root, 'fixtures/jiaze-2016/all-met.json')]).status).toBe(0);

@@ -1,0 +1,140 @@
+import type { Locale, LocalizedText } from '../locales/locale.js';
+import { PUNCTUATION } from '../locales/punctuation.js';
+import { UNIT_NAMES } from '../locales/unit-names.js';
+import { type Dec, decimalString } from './decimal.js';
+import { parseUnit, type Unit } from './units.js';
+
+// Unit symbols are written in the script of the text: each classifier and prefix character takes its
+// traditional form from the catalogue (个 → 個, 万 → 萬).
+const HANT_CHAR = new Map<string, string>(
+  [...Object.entries(UNIT_NAMES.classifier), ...Object.entries(UNIT_NAMES.prefix)].map(([hans, name]) => [
+    hans,
+    name['zh-Hant'],
+  ]),
+);
+/** Symbols that Chinese text spells out by name (29微克/立方米), and those it leaves unwritten. */
+const ZH_SPELLED_OUT = new Set(['μg/m³', 'mg/m³']);
+const ZH_UNWRITTEN = new Set(['fraction', 'boolean']);
+const GAP_NAMES: Readonly<Record<string, LocalizedText>> = UNIT_NAMES.gap;
+
+function toHant(text: string): string {
+  return [...text].map((c) => HANT_CHAR.get(c) ?? c).join('');
+}
+
+function groupThousands(plain: string): string {
+  const [int = '', frac] = plain.split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = sign ? int.slice(1) : int;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+function zhSymbol(unit: Unit, locale: 'zh-Hans' | 'zh-Hant'): string {
+  if (ZH_UNWRITTEN.has(unit.symbol)) return '';
+  if (ZH_SPELLED_OUT.has(unit.symbol)) return unit.names[locale];
+  return locale === 'zh-Hant' ? toHant(unit.symbol) : unit.symbol;
+}
+
+/** A gap unit in one locale: 个百分点 / 個百分點 / percentage points. */
+function gapName(symbol: string, locale: Locale): string {
+  const name = GAP_NAMES[symbol];
+  if (name) return name[locale];
+  return locale === 'zh-Hant' ? toHant(symbol) : symbol;
+}
+
+/**
+ * Formats a value in its unit the way the documents write it: 95%, 2.5万批次, 150亿元, 29微克/立方米;
+ * in English the unit is spelt out and prefixed units are expanded (25,000 batches).
+ * @example formatQuantity(D('2.5'), parseUnit('万批次')!, 'zh-Hans') // '2.5万批次'
+ */
+export function formatQuantity(value: Dec, unit: Unit, locale: Locale, places = 4): string {
+  if (unit.symbol === 'fraction') return formatQuantity(value.times(100), parseUnit('%') as Unit, locale, places);
+  if (locale !== 'en') return `${decimalString(value, places)}${zhSymbol(unit, locale)}`;
+  if (unit.symbol === '%' || unit.symbol === '‰') return `${decimalString(value, places)}${unit.symbol}`;
+  const baseFactor = unit.factor;
+  const isPrefixed = !baseFactor.eq(1) && unit.dimension !== 'share' && unit.dimension !== 'mass-concentration';
+  if (isPrefixed) {
+    const base = value.times(baseFactor);
+    return `${groupThousands(decimalString(base, places))} ${unit.names.en.replace(/^(ten thousand|hundred million|thousand) /, '')}`;
+  }
+  const name = unit.dimension === 'mass-concentration' ? unit.symbol : unit.names.en;
+  return `${groupThousands(decimalString(value, places))} ${name}`;
+}
+
+/**
+ * Formats a gap in the unit it is spoken in: a shortfall in % is 个百分点 (percentage points).
+ * @example formatGap(D('0.4'), parseUnit('%')!, 'zh-Hans') // '0.4个百分点'
+ */
+export function formatGap(value: Dec, unit: Unit, locale: Locale, places = 4): string {
+  if (unit.symbol === 'fraction') return formatGap(value.times(100), parseUnit('%') as Unit, locale, places);
+  if (unit.gapSymbol === unit.symbol) return formatQuantity(value, unit, locale, places);
+  return `${decimalString(value, places)}${PUNCTUATION.space[locale]}${gapName(unit.gapSymbol, locale)}`;
+}
+
+const fullFormat = new WeakMap<Unit, boolean>();
+
+/** Whether a unit needs per-locale formatting (fractions; 万/亿-prefixed units expand in English): decided once per unit. */
+function needsFullFormat(unit: Unit): boolean {
+  let full = fullFormat.get(unit);
+  if (full === undefined) {
+    full =
+      unit.symbol === 'fraction' ||
+      (!unit.factor.eq(1) && unit.dimension !== 'share' && unit.dimension !== 'mass-concentration');
+    fullFormat.set(unit, full);
+  }
+  return full;
+}
+
+const suffixCache = new Map<string, LocalizedText>();
+
+/** The per-locale suffixes of an unprefixed, non-fraction unit ("%", "微克/立方米", " people"), computed once. */
+function suffixes(unit: Unit): LocalizedText {
+  let cached = suffixCache.get(unit.symbol);
+  if (!cached) {
+    const en =
+      unit.symbol === '%' || unit.symbol === '‰'
+        ? unit.symbol
+        : ` ${unit.dimension === 'mass-concentration' ? unit.symbol : unit.names.en}`;
+    cached = { 'zh-Hans': zhSymbol(unit, 'zh-Hans'), 'zh-Hant': zhSymbol(unit, 'zh-Hant'), en };
+    suffixCache.set(unit.symbol, cached);
+  }
+  return cached;
+}
+
+/**
+ * A quantity in all three locales at once, formatting the number a single time where the locales agree.
+ * @example quantityTexts(D('95'), parseUnit('%')!).en // '95%'
+ */
+export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
+  if (needsFullFormat(unit)) {
+    return {
+      'zh-Hans': formatQuantity(value, unit, 'zh-Hans', places),
+      'zh-Hant': formatQuantity(value, unit, 'zh-Hant', places),
+      en: formatQuantity(value, unit, 'en', places),
+    };
+  }
+  const plain = decimalString(value, places);
+  const s = suffixes(unit);
+  const en = s.en.startsWith(' ') ? `${groupThousands(plain)}${s.en}` : `${plain}${s.en}`;
+  return { 'zh-Hans': `${plain}${s['zh-Hans']}`, 'zh-Hant': `${plain}${s['zh-Hant']}`, en };
+}
+
+/**
+ * A gap in all three locales at once (the number is formatted a single time).
+ * @example gapTexts(D('0.4'), parseUnit('%')!)['zh-Hans'] // '0.4个百分点'
+ */
+export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
+  if (unit.symbol === 'fraction' || unit.gapSymbol === unit.symbol) {
+    return {
+      'zh-Hans': formatGap(value, unit, 'zh-Hans', places),
+      'zh-Hant': formatGap(value, unit, 'zh-Hant', places),
+      en: formatGap(value, unit, 'en', places),
+    };
+  }
+  const plain = decimalString(value, places);
+  return {
+    'zh-Hans': `${plain}${unit.gapSymbol}`,
+    'zh-Hant': `${plain}${gapName(unit.gapSymbol, 'zh-Hant')}`,
+    en: `${plain} ${gapName(unit.gapSymbol, 'en')}`,
+  };
+}

@@ -1,0 +1,61 @@
+import type { Engine } from 'json-rules-engine';
+import { D, type Dec, isDecimalString } from '../core/decimal.js';
+
+/** A fact as the evaluator holds it: an exact Decimal, a boolean, or absent. */
+export type FactValue = Dec | boolean | undefined;
+
+/** A fact as json-rules-engine receives it: a decimal string or a boolean (JSON-safe, no floats). */
+export type EngineFactValue = string | boolean | undefined;
+
+type Compare = (fact: Dec, value: Dec) => boolean;
+
+const NUMERIC: Record<string, Compare> = {
+  atLeast: (a, b) => a.gte(b),
+  moreThan: (a, b) => a.gt(b),
+  atMost: (a, b) => a.lte(b),
+  lessThan: (a, b) => a.lt(b),
+  equalTo: (a, b) => a.eq(b),
+};
+
+/** Names of the decimal-exact operators a condition may use. */
+export type OperatorName = 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'equalTo' | 'isTrue' | 'isFalse';
+
+function asDecimal(value: unknown): Dec | undefined {
+  if (value instanceof D) return value;
+  if (typeof value === 'string' && isDecimalString(value)) return new D(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return new D(String(value));
+  return undefined;
+}
+
+/**
+ * Applies an operator exactly. A missing or non-numeric fact never satisfies a numeric operator,
+ * so a condition over absent data is false here; the evaluator reports such targets as no_data first.
+ * @example applyOperator('atLeast', D('95'), '95') // true
+ */
+export function applyOperator(name: OperatorName, fact: unknown, value: unknown): boolean {
+  if (name === 'isTrue') return fact === true;
+  if (name === 'isFalse') return fact === false;
+  const compare = NUMERIC[name];
+  const a = asDecimal(fact);
+  const b = asDecimal(value);
+  if (!compare || a === undefined || b === undefined) return false;
+  return compare(a, b);
+}
+
+/** Every operator name, for registration and validation. */
+export const OPERATOR_NAMES: readonly OperatorName[] = [
+  'atLeast',
+  'moreThan',
+  'atMost',
+  'lessThan',
+  'equalTo',
+  'isTrue',
+  'isFalse',
+];
+
+/** Registers the decimal-exact operators on a json-rules-engine Engine (replacing its float `lessThan`). */
+export function registerDecimalOperators(engine: Engine): void {
+  for (const name of OPERATOR_NAMES) {
+    engine.addOperator(name, (factValue: unknown, jsonValue: unknown) => applyOperator(name, factValue, jsonValue));
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Node file loaders (`quality-scorecard/node`): read rule sets, data sets and NDJSON cohorts from
+ * files, with the file name (and line number) in every error. The core entry stays free of `node:`
+ * imports so it runs in browsers.
+ * @example
+ * import { loadRuleSetFile, loadDataSetFile } from 'quality-scorecard/node';
+ * const ruleSet = await loadRuleSetFile('rules/my-town-2019.json');
+ */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { InvalidInputError } from '../core/errors.js';
+import { parseWith } from '../core/zod-issues.js';
+import { CatalogueSchema, type Indicator } from '../indicators/schema.js';
+import { type IndicatorLookup, loadDataSet, type RegionData } from '../observations/normalize.js';
+import { type CompiledRuleSet, type LoadOptions, loadRuleSet } from '../rulesets/load.js';
+import { type CompiledScheme, loadScheme } from '../schemes/load.js';
+import { badJsonIssue, parseJsonText } from './json.js';
+
+export { badJsonIssue, lineColumn, parseJsonText } from './json.js';
+
+/**
+ * Reads and parses a JSON file (`-` reads standard input). Syntax errors throw
+ * {@link InvalidInputError} (`E_BAD_JSON`, with line and column); a missing file throws the
+ * file system's error (`ENOENT`).
+ */
+export async function readJsonFile(path: string): Promise<unknown> {
+  const text = path === '-' ? await readStream(process.stdin) : await readFile(path, 'utf8');
+  return parseJsonText(text, path === '-' ? '(stdin)' : path);
+}
+
+async function readStream(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Reads, validates and compiles a rule set file; errors name the file.
+ * @example const ruleSet = await loadRuleSetFile('rules/panan-2018.json')
+ */
+export async function loadRuleSetFile(path: string, options: LoadOptions = {}): Promise<CompiledRuleSet> {
+  const raw = await readJsonFile(path);
+  return loadRuleSet(raw, { file: path, ...options });
+}
+
+/**
+ * Reads and validates a data set file against a rule set's indicators (or any indicator lookup);
+ * errors name the file. The result can be passed to `evaluate` as the data.
+ * @example evaluate(ruleSet, await loadDataSetFile('data/panan-2018.json', ruleSet))
+ */
+export async function loadDataSetFile(
+  path: string,
+  indicators: CompiledRuleSet | IndicatorLookup,
+): Promise<RegionData> {
+  const raw = await readJsonFile(path);
+  const lookup = typeof indicators === 'function' ? indicators : indicators.indicator;
+  return loadDataSet(raw, lookup, path);
+}
+
+/**
+ * Reads and validates an assessment scheme file; errors name the file.
+ * @example evaluate(ruleSet, data, { scheme: await loadSchemeFile('schemes/county-2019.json') })
+ */
+export async function loadSchemeFile(path: string): Promise<CompiledScheme> {
+  return loadScheme(await readJsonFile(path), { file: path });
+}
+
+/** Reads and validates an indicator catalogue file (like `rules/indicators.json`). */
+export async function loadCatalogueFile(path: string): Promise<Indicator[]> {
+  const raw = await readJsonFile(path);
+  const parsed = parseWith(CatalogueSchema, raw);
+  if (!parsed.ok) throw new InvalidInputError(parsed.issues, path);
+  return parsed.data.indicators;
+}
+
+/** One line of an NDJSON file: its parsed value, or the error that line gave. */
+export type NdjsonRecord =
+  | { readonly line: number; readonly value: unknown; readonly error?: undefined }
+  | { readonly line: number; readonly value?: undefined; readonly error: InvalidInputError };
+
+/** Options for {@link readNdjson}. */
+export interface NdjsonOptions {
+  /** Called with the bytes read so far (for progress bars). */
+  onBytes?: (bytesRead: number) => void;
+  /** Name to put in errors; defaults to the path. */
+  file?: string;
+}
+
+/**
+ * Streams an NDJSON file (`-` for standard input) line by line, skipping blank lines. A line that is
+ * not JSON yields an `error` whose file is `name:line`; reading goes on with the next line.
+ * @example for await (const { line, value, error } of readNdjson('regions.ndjson')) { … }
+ */
+export async function* readNdjson(
+  source: string | Readable,
+  options: NdjsonOptions = {},
+): AsyncGenerator<NdjsonRecord> {
+  const stream: Readable =
+    typeof source === 'string' ? (source === '-' ? process.stdin : createReadStream(source)) : source;
+  const name = options.file ?? (typeof source === 'string' ? (source === '-' ? '(stdin)' : source) : '(stream)');
+  let bytes = 0;
+  if (options.onBytes) {
+    const onBytes = options.onBytes;
+    stream.on('data', (chunk: Buffer | string) => {
+      bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+      onBytes(bytes);
+    });
+  }
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
+  for await (const raw of lines) {
+    line += 1;
+    const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (text.trim() === '') continue;
+    try {
+      yield { line, value: JSON.parse(text) as unknown };
+    } catch (error) {
+      yield { line, error: new InvalidInputError([badJsonIssue(text, error, true)], `${name}:${line}`) };
+    }
+  }
+}
