@@ -21,7 +21,7 @@ const KIND_ORDER = [
 ] as const;
 
 /** The README's table of built-in rule sets, computed from the rule files. */
-export function ruleSetTable(): string {
+function ruleSetTable(): string {
   const sets = BUILTIN_RULE_SET_IDS.map((id) => loadBuiltinRuleSet(id));
   const kinds = KIND_ORDER.filter((k) => sets.some((s) => s.targets.some((t) => t.kind === k)));
   const header = `| id | document | region | targets | aspirational | ${kinds.join(' | ')} |`;

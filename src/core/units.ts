@@ -116,7 +116,7 @@ function parseUncached(text: string): Unit | undefined {
   if (!prefixFactor) return undefined;
   const rest = ALIASES[text.slice(1)] ?? text.slice(1);
   const restBase = BASE_UNITS[rest];
-  if (!restBase || !restBase.scalable) return undefined;
+  if (!restBase?.scalable) return undefined;
   return makeUnit(rest, restBase, prefixFactor, CANONICAL_PREFIX[prefix] ?? prefix);
 }
 

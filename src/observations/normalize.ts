@@ -250,8 +250,8 @@ function collectFacts(
       return;
     }
     granularity.set(entry.indicator, g);
-    let byPeriod = facts.get(entry.indicator);
-    if (!byPeriod) facts.set(entry.indicator, (byPeriod = new Map()));
+    const byPeriod = facts.get(entry.indicator) ?? new Map<string, FactEntry>();
+    facts.set(entry.indicator, byPeriod);
     if (byPeriod.has(entry.period)) {
       issues.push(
         inputIssue(
@@ -283,8 +283,8 @@ function collectBenchmarks(
     }
     const part = normalizeValue({ indicator: b.indicator, value: b.value, unit: b.unit }, indicator, path, issues);
     if (!part?.value) return;
-    let byIndicator = out.get(b.id);
-    if (!byIndicator) out.set(b.id, (byIndicator = new Map()));
+    const byIndicator = out.get(b.id) ?? new Map<string, BenchmarkEntry[]>();
+    out.set(b.id, byIndicator);
     const list = byIndicator.get(b.indicator) ?? [];
     list.push({
       id: b.id,

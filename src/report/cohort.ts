@@ -109,8 +109,8 @@ function addValues(into: CohortValues, region: RegionData, indicators: readonly 
   for (const id of indicators) {
     const value = currentEntry(region, id)?.value;
     if (value === undefined) continue;
-    let list = into.get(id);
-    if (!list) into.set(id, (list = []));
+    const list = into.get(id) ?? [];
+    into.set(id, list);
     list.push({ region: region.region.id, value });
   }
 }

@@ -33,7 +33,7 @@ export interface ScorecardMatchers<R = unknown> {
 }
 
 declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type
+  // biome-ignore lint/suspicious/noExplicitAny: declaration merging must repeat vitest's own `Matchers<T = any>`
   interface Matchers<T = any> extends ScorecardMatchers<T> {}
 }
 

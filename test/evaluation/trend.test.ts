@@ -186,7 +186,11 @@ describe('trend: properties', () => {
       fc.integer({ min: 50, max: 2000 }),
       fc.array(fc.integer({ min: -5, max: 30 }), { minLength: 1, maxLength: 7 }),
     )
-    .map(([base, steps]) => steps.reduce((acc, d) => [...acc, (acc[acc.length - 1] as number) + d], [base]));
+    .map(([base, steps]) => {
+      const series = [base];
+      for (const d of steps) series.push((series[series.length - 1] as number) + d);
+      return series;
+    });
   const variants = [
     {},
     { strict: false },
