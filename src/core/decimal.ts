@@ -3,10 +3,16 @@ import { Decimal } from 'decimal.js';
 /**
  * The library's own Decimal constructor: a clone, so a host app that reconfigures the global
  * Decimal cannot change our results. 40 significant digits keeps weight shares like 1/3 exact
- * far beyond any published figure.
+ * far beyond any published figure. The exponent limits are decimal.js's widest, so `toString()` always
+ * prints plain digits: reports promise decimal strings, never "1e+45" or "4e-323".
  * @example D('19').div(20).times(100).toString() // '95'
  */
-export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export const D = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
 
 /** A Decimal instance made by {@link D}. */
 export type Dec = InstanceType<typeof D>;

@@ -35,16 +35,24 @@ export function monthsIn(granularity: Granularity): number {
   return MONTHS[granularity];
 }
 
+/** The first day of a month as a local date, for any four-digit year. */
+function firstOfMonth(year: number, month: number): Date {
+  // `new Date(50, 0, 1)` is 1950 (JavaScript maps two-digit years), so the year is set on its own.
+  const date = new Date(2000, month, 1);
+  date.setFullYear(year);
+  return date;
+}
+
 /** First day of a period as an ISO date. */
 export function periodStart(period: Period): string {
   const month = (period.index - 1) * MONTHS[period.granularity];
-  return format(startOfMonth(new Date(period.year, month, 1)), 'yyyy-MM-dd');
+  return format(startOfMonth(firstOfMonth(period.year, month)), 'yyyy-MM-dd');
 }
 
 /** Last day of a period as an ISO date. */
 export function periodEnd(period: Period): string {
   const month = (period.index - 1) * MONTHS[period.granularity] + MONTHS[period.granularity] - 1;
-  return format(endOfMonth(new Date(period.year, month, 1)), 'yyyy-MM-dd');
+  return format(endOfMonth(firstOfMonth(period.year, month)), 'yyyy-MM-dd');
 }
 
 /** The label of a period of `granularity` that contains an ISO date. */

@@ -46,3 +46,12 @@ describe('toDecimal parses each spelling once and always gives the exact value',
     }
   });
 });
+
+describe('decimal strings never use exponent notation', () => {
+  it('prints very large and very small figures as plain digits', () => {
+    expect(toDecimal(1e45).toString()).toBe(`1${'0'.repeat(45)}`);
+    expect(toDecimal('0.000000000000000000000000000000000000000004').toString()).toBe(`0.${'0'.repeat(41)}4`);
+    expect(D(4e-323).toString()).not.toMatch(/e/i);
+    expect(toDecimal(-1e21).toString()).toBe(`-1${'0'.repeat(21)}`);
+  });
+});
