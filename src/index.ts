@@ -45,10 +45,11 @@ export {
   ObservationSchema,
   type Provenance,
 } from './observations/schema.js';
-export { type CsvOptions, csvField, renderCsv, UTF8_BOM } from './render/csv.js';
-export { bindingShortfalls, meetsAllBindingTargets, type RenderOptions } from './render/helpers.js';
-export { type HtmlOptions, REPORT_CSP, renderHtml } from './render/html.js';
-export { escapeMarkdown, type MarkdownOptions, renderMarkdown } from './render/markdown.js';
+export { type CsvOptions, csvField, renderCsv, UTF8_BOM } from './render/csv/csv.js';
+export type { RenderOptions } from './render/format.js';
+export { type HtmlOptions, REPORT_CSP, renderHtml } from './render/html/html.js';
+export { escapeMarkdown, type MarkdownOptions, renderMarkdown } from './render/markdown/markdown.js';
+export { bindingShortfalls, meetsAllBindingTargets } from './render/shortfalls.js';
 export { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from './render/svg.js';
 export {
   type CohortOptions,

@@ -1,6 +1,7 @@
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { PUNCTUATION } from '../locales/punctuation.js';
 import { CLI_LABELS as C } from '../locales/report-labels.js';
+import { FORMAT_OPTION_HELP } from '../render/registry.js';
 
 /** The commands the tool has. */
 export const COMMANDS = ['evaluate', 'validate', 'list', 'schema', 'cohort'] as const;
@@ -31,7 +32,7 @@ const HELP: Record<CommandName, CommandHelp> = {
       ['<data>', C.arg.data],
     ],
     options: [
-      { flag: '--format <json|md|html|csv>', text: C.option.format },
+      FORMAT_OPTION_HELP,
       { flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale },
       { flag: '--as-of <YYYY-MM-DD>', text: C.option.asOf },
       { flag: '--scheme <file | id>', text: C.option.scheme },

@@ -13,13 +13,10 @@ import { PUNCTUATION } from '../locales/punctuation.js';
 import { CLI_LABELS as C } from '../locales/report-labels.js';
 import { readNdjson } from '../node/index.js';
 import { loadDataSet, type RegionData } from '../observations/normalize.js';
-import { renderCsv } from '../render/csv.js';
-import { bindingShortfalls, meetsAllBindingTargets } from '../render/helpers.js';
-import { renderHtml } from '../render/html.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { DEFAULT_FORMAT, FORMAT_IDS, formatById, type RegisteredFormat } from '../render/registry.js';
+import { bindingShortfalls, meetsAllBindingTargets } from '../render/shortfalls.js';
 import { type CohortSummary, evaluateCohortStream } from '../report/cohort.js';
 import { evaluate } from '../report/evaluate.js';
-import type { Report } from '../report/schema.js';
 import { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from '../rulesets/builtin.js';
 import { type CompiledRuleSet, loadRuleSet } from '../rulesets/load.js';
 import { BUILTIN_SCHEME_IDS, bindScheme, builtinSchemeJson, loadScheme } from '../schemes/index.js';
@@ -29,11 +26,6 @@ import { knownIndicators, readJson, resolveRuleSet, resolveScheme } from './inpu
 import { type CliIo, envLocale, isLocale, processIo, writeOut } from './io.js';
 import { ProgressBar } from './progress.js';
 import { jsonSchemas, schemaFileText } from './schemas.js';
-
-/** Report formats of `evaluate`. */
-export const FORMATS = ['json', 'md', 'html', 'csv'] as const;
-/** One of {@link FORMATS}. */
-export type Format = (typeof FORMATS)[number];
 
 /** The language messages are printed in; the rule set's locale replaces the default once known. */
 interface Context {
@@ -116,18 +108,12 @@ function positionalsExactly(positionals: readonly string[], names: readonly stri
     throw new CliError(C.extraArguments(positionals.slice(names.length).join(' ')), command);
 }
 
-/** A report in one of the formats. */
-export function renderReport(report: Report, format: Format, locale: Locale): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
-    case 'md':
-      return renderMarkdown(report, { locale });
-    case 'html':
-      return renderHtml(report, { locale });
-    case 'csv':
-      return renderCsv(report, { locale });
-  }
+/** The registered format `--format` names, or the default one when it names none. */
+function reportFormat(value: string | undefined): RegisteredFormat {
+  if (value === undefined) return DEFAULT_FORMAT;
+  const format = formatById(value);
+  if (!format) throw new CliError(C.badValue('format', value, FORMAT_IDS.join(', ')), 'evaluate');
+  return format;
 }
 
 async function writeFileTo(io: CliIo, path: string, text: string): Promise<void> {
@@ -152,7 +138,7 @@ function exitFor(ok: boolean, exitZero: boolean | undefined): number {
 async function evaluateCommand(args: readonly string[], io: CliIo, ctx: Context): Promise<number> {
   const { values, positionals } = parse('evaluate', args, ctx);
   if (values.help) return help(io, 'evaluate', ctx);
-  const format = oneOf('format', values.format, FORMATS, 'json', 'evaluate');
+  const format = reportFormat(values.format);
   positionalsExactly(positionals, ['<rule set>', '<data>'], 'evaluate');
   const [ruleSetArg, dataArg] = positionals as [string, string];
   const ruleSet = await resolveRuleSet(io, ruleSetArg);
@@ -164,7 +150,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ctx: Context)
     ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
     ...(scheme ? { scheme } : {}),
   });
-  const text = renderReport(report, format, ctx.locale);
+  const text = format.render(report, { locale: ctx.locale });
   if (values.out !== undefined) {
     await writeFileTo(io, values.out, text);
     io.stderr.write(

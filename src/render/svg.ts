@@ -1,7 +1,9 @@
 import type { Locale } from '../locales/locale.js';
 import { REPORT_LABELS as L } from '../locales/report-labels.js';
 import type { Report, TargetStatus } from '../report/schema.js';
-import { categoryRatio, escapeHtml, formatPoints, type RenderOptions, reportLocale, statusName } from './helpers.js';
+import { escapeHtml } from './escape-html.js';
+import { type RenderOptions, reportLocale } from './format.js';
+import { categoryRatio, formatPoints, statusName } from './report-text.js';
 
 /** System fonts only: the reports load nothing from the network. */
 export const FONT_STACK: Record<Locale, string> = {

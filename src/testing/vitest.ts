@@ -17,7 +17,8 @@ import { D } from '../core/decimal.js';
 import type { Locale } from '../locales/locale.js';
 import { MESSAGES } from '../locales/messages.js';
 import { REPORT_LABELS as L } from '../locales/report-labels.js';
-import { bindingShortfalls, departmentsText, gapText, observedText, quoted } from '../render/helpers.js';
+import { departmentsText, gapText, observedText, quoted } from '../render/report-text.js';
+import { bindingShortfalls } from '../render/shortfalls.js';
 import type { Report, TargetResult } from '../report/schema.js';
 
 /** The matchers' signatures, added to vitest's `expect(…)` by the module augmentation below. */
@@ -221,4 +222,4 @@ export function createScorecardMatchers(options: ScorecardMatcherOptions = {}) {
  */
 export const scorecardMatchers = createScorecardMatchers();
 
-export { bindingShortfalls, meetsAllBindingTargets } from '../render/helpers.js';
+export { bindingShortfalls, meetsAllBindingTargets } from '../render/shortfalls.js';

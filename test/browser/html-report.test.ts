@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/locales/locale.js';
-import { renderHtml } from '../../src/render/html.js';
+import { renderHtml } from '../../src/render/html/html.js';
 import { evaluate } from '../../src/report/evaluate.js';
 import { loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
 import { demoReport, ROOT } from '../reports/support.js';
@@ -51,14 +51,12 @@ describe.skipIf(!found.path)('the HTML report in headless Chromium', () => {
     expect(await page.locator('#summary .score').innerText()).toBe('得分 62.50 / 100');
     expect(await page.locator('#summary .grade').innerText()).toBe('等级 C');
     // One bar per category, as wide as the share of its points earned.
-    const bars = await page
-      .locator('svg.category-chart g.category')
-      .evaluateAll((gs) =>
-        gs.map((g) => ({
-          id: g.getAttribute('data-category'),
-          width: (g.querySelector('rect.bar') as SVGGraphicsElement | null)?.getBBox().width ?? null,
-        })),
-      );
+    const bars = await page.locator('svg.category-chart g.category').evaluateAll((gs) =>
+      gs.map((g) => ({
+        id: g.getAttribute('data-category'),
+        width: (g.querySelector('rect.bar') as SVGGraphicsElement | null)?.getBBox().width ?? null,
+      })),
+    );
     expect(bars).toEqual([
       { id: 'product', width: 120 },
       { id: 'engineering', width: 180 },

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { evaluate } from '../../src/report/evaluate.js';
 import type { Report } from '../../src/report/schema.js';
+import { BUILTIN_RULE_SET_IDS, loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
 import { type CompiledRuleSet, loadRuleSet } from '../../src/rulesets/load.js';
+import { loadBuiltinScheme } from '../../src/schemes/builtin.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,12 +26,13 @@ export function demoReport(data = 'demo-shortfalls.json'): Report {
   return evaluate(demoRuleSet(), readJsonFixture(data), { file: data });
 }
 
-/**
- * Built-in rule sets that load in this version. A built-in that fails only because some target kind
- * is not implemented yet (E_UNSUPPORTED_KIND: trend, benchmark, rank, frequency are being added in
- * src/evaluation) is left out, and the tests over built-ins skip it with that reason; any other
- * load error is a real failure and is thrown.
- */
+/** The demo shortfalls scored by the built-in `national-grade-bands` scheme too. */
+export function demoSchemeReport(): Report {
+  return evaluate(demoRuleSet(), readJsonFixture('demo-shortfalls.json'), {
+    scheme: loadBuiltinScheme('national-grade-bands'),
+  });
+}
+
 /** Every fixture data file of a built-in rule set (fixtures/<id>/*.json). */
 export function builtinFixtures(id: string): string[] {
   const dir = `${ROOT}fixtures/${id}/`;
@@ -41,4 +44,15 @@ export function builtinFixtures(id: string): string[] {
       return false;
     }
   });
+}
+
+/** Every built-in rule set with each of its fixture data files, as [rule set id, file name]. */
+export function builtinCases(): Array<[string, string]> {
+  return BUILTIN_RULE_SET_IDS.flatMap((id) => builtinFixtures(id).map((file): [string, string] => [id, file]));
+}
+
+/** A built-in rule set's report on one of its fixture data files. */
+export function builtinReport(id: string, file: string): Report {
+  const data = JSON.parse(readFileSync(`${ROOT}fixtures/${id}/${file}`, 'utf8')) as unknown;
+  return evaluate(loadBuiltinRuleSet(id), data, { file });
 }

@@ -1,9 +1,11 @@
-import { STATUSES } from '../evaluation/outcome.js';
-import type { Locale } from '../locales/locale.js';
-import { MESSAGES } from '../locales/messages.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
-import { REPORT_LABELS as L } from '../locales/report-labels.js';
-import type { Report } from '../report/schema.js';
+import { STATUSES } from '../../evaluation/outcome.js';
+import type { Locale } from '../../locales/locale.js';
+import { MESSAGES } from '../../locales/messages.js';
+import { PUNCTUATION } from '../../locales/punctuation.js';
+import { REPORT_LABELS as L } from '../../locales/report-labels.js';
+import type { Report } from '../../report/schema.js';
+import { type RenderOptions, type ReportFormat, reportLocale } from '../format.js';
+import { provenanceGroups, provenanceStatus } from '../provenance.js';
 import {
   bindingSummary,
   categoryName,
@@ -17,16 +19,12 @@ import {
   methodText,
   observedText,
   planEnd,
-  provenanceGroups,
-  provenanceStatus,
   quoted,
-  type RenderOptions,
-  reportLocale,
   schemeWhatIf,
   scoreText,
   statusName,
-} from './helpers.js';
-import { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from './svg.js';
+} from '../report-text.js';
+import { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from '../svg.js';
 
 /** Options for {@link renderMarkdown}. */
 export interface MarkdownOptions extends RenderOptions {
@@ -333,3 +331,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   ];
   return lines.join('\n').replace(/\n{3,}/g, '\n\n');
 }
+
+/** `--format md`: the report as Markdown for GitHub, GitLab and wikis (`svg: false` for renderers that strip HTML). */
+export const MARKDOWN_FORMAT: ReportFormat<MarkdownOptions, 'md'> = {
+  id: 'md',
+  name: 'Markdown',
+  extension: '.md',
+  mediaType: 'text/markdown; charset=utf-8',
+  options: ['locale', 'svg'],
+  render: renderMarkdown,
+};

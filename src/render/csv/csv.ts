@@ -1,17 +1,9 @@
-import { MESSAGES } from '../locales/messages.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
-import { REPORT_LABELS as L } from '../locales/report-labels.js';
-import type { Report } from '../report/schema.js';
-import {
-  categoryName,
-  commitmentName,
-  formatAttainment,
-  gapText,
-  observedText,
-  type RenderOptions,
-  reportLocale,
-  statusName,
-} from './helpers.js';
+import { MESSAGES } from '../../locales/messages.js';
+import { PUNCTUATION } from '../../locales/punctuation.js';
+import { REPORT_LABELS as L } from '../../locales/report-labels.js';
+import type { Report } from '../../report/schema.js';
+import { type RenderOptions, type ReportFormat, reportLocale } from '../format.js';
+import { categoryName, commitmentName, formatAttainment, gapText, observedText, statusName } from '../report-text.js';
 
 /** Options for {@link renderCsv}. */
 export interface CsvOptions extends RenderOptions {
@@ -96,3 +88,13 @@ export function renderCsv(report: Report, options: CsvOptions = {}): string {
   const body = [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n');
   return `${options.bom === false ? '' : UTF8_BOM}${body}\r\n`;
 }
+
+/** `--format csv`: the per-target table for spreadsheets (Excel and WPS read the BOM as UTF-8). */
+export const CSV_FORMAT: ReportFormat<CsvOptions, 'csv'> = {
+  id: 'csv',
+  name: 'CSV',
+  extension: '.csv',
+  mediaType: 'text/csv; charset=utf-8',
+  options: ['locale', 'bom'],
+  render: renderCsv,
+};

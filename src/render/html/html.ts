@@ -1,16 +1,18 @@
-import { STATUSES } from '../evaluation/outcome.js';
-import type { Locale } from '../locales/locale.js';
-import { MESSAGES } from '../locales/messages.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
-import { REPORT_LABELS as L } from '../locales/report-labels.js';
-import type { Report, TargetStatus } from '../report/schema.js';
+import { STATUSES } from '../../evaluation/outcome.js';
+import type { Locale } from '../../locales/locale.js';
+import { MESSAGES } from '../../locales/messages.js';
+import { PUNCTUATION } from '../../locales/punctuation.js';
+import { REPORT_LABELS as L } from '../../locales/report-labels.js';
+import type { Report, TargetStatus } from '../../report/schema.js';
+import { escapeHtml as esc } from '../escape-html.js';
+import { type RenderOptions, type ReportFormat, reportLocale } from '../format.js';
+import { provenanceGroups, provenanceStatus } from '../provenance.js';
 import {
   bindingSummary,
   categoryName,
   categoryRatio,
   commitmentName,
   departmentsText,
-  escapeHtml as esc,
   formatAttainment,
   formatPoints,
   gapText,
@@ -18,16 +20,12 @@ import {
   methodText,
   observedText,
   planEnd,
-  provenanceGroups,
-  provenanceStatus,
   quoted,
-  type RenderOptions,
-  reportLocale,
   schemeWhatIf,
   scoreText,
   statusName,
-} from './helpers.js';
-import { categoryChartSvg, FONT_STACK, STATUS_COLORS, scoreGaugeSvg, statusMarkSvg } from './svg.js';
+} from '../report-text.js';
+import { categoryChartSvg, FONT_STACK, STATUS_COLORS, scoreGaugeSvg, statusMarkSvg } from '../svg.js';
 
 /** Options for {@link renderHtml}. */
 export type HtmlOptions = RenderOptions;
@@ -334,3 +332,13 @@ ${notes(report, locale)}
 </html>
 `;
 }
+
+/** `--format html`: the report as one self-contained page to open, print or mail. */
+export const HTML_FORMAT: ReportFormat<HtmlOptions, 'html'> = {
+  id: 'html',
+  name: 'HTML',
+  extension: '.html',
+  mediaType: 'text/html; charset=utf-8',
+  options: ['locale'],
+  render: renderHtml,
+};
