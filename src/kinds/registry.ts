@@ -34,9 +34,6 @@ export const KIND_REGISTRY = [
 /** A validated target of any registered kind. */
 export type RegisteredTarget = KindTarget<(typeof KIND_REGISTRY)[number]['schema']>;
 
-/** Every `kind` value a target may have. */
-export type RegisteredKindName = RegisteredTarget['kind'];
-
 const BY_NAME: ReadonlyMap<string, (typeof KIND_REGISTRY)[number]> = new Map(
   KIND_REGISTRY.flatMap((definition) => definition.kinds.map((name) => [name, definition] as const)),
 );

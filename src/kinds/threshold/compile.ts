@@ -37,21 +37,12 @@ export function progressReport(
   deadline: string,
 ): { notes: LocalizedText[]; detail: Record<string, unknown> } {
   const notes: LocalizedText[] = [];
-  if (p.baseline && p.progress) {
-    const percent = decimalString(p.progress.times(100), 2);
+  const { baseline } = p;
+  if (baseline) {
+    const period = MESSAGES.periodName(baseline.period);
+    const value = perLocale((l) => formatQuantity(baseline.value, unit, l));
     notes.push(
-      M.baseline(
-        MESSAGES.periodName(p.baseline.period),
-        perLocale((l) => formatQuantity((p.baseline as { value: Dec }).value, unit, l)),
-        percent,
-      ),
-    );
-  } else if (p.baseline) {
-    notes.push(
-      M.baselineOnly(
-        MESSAGES.periodName(p.baseline.period),
-        perLocale((l) => formatQuantity((p.baseline as { value: Dec }).value, unit, l)),
-      ),
+      p.progress ? M.baseline(period, value, decimalString(p.progress.times(100), 2)) : M.baselineOnly(period, value),
     );
   } else {
     notes.push(M.noBaseline);
@@ -65,7 +56,7 @@ export function progressReport(
     ),
   );
   const detail = {
-    baseline: p.baseline ? { period: p.baseline.period, value: p.baseline.value.toString() } : null,
+    baseline: baseline ? { period: baseline.period, value: baseline.value.toString() } : null,
     progress: p.progress ? decimalString(p.progress, 4) : null,
     requiredPacePerYear: decimalString(p.requiredPacePerYear, 10),
     yearsLeft: decimalString(p.yearsLeft, 10),
