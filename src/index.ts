@@ -19,18 +19,19 @@ export { formatGap, formatQuantity } from './core/unit-format.js';
 export { convertValue, parseUnit, type Unit } from './core/units.js';
 export { BUILTIN_INDICATORS, catalogueIndicator } from './indicators/catalogue.js';
 export { CatalogueSchema, type Indicator, type IndicatorKind, IndicatorSchema } from './indicators/schema.js';
+export type { Condition } from './kinds/compound/schema.js';
 export { compileCondition, type EngineCondition } from './kinds/conditions.js';
+export type { CohortView } from './kinds/contract.js';
 export { applyOperator, OPERATOR_NAMES, type OperatorName, registerDecimalOperators } from './kinds/operators.js';
 export {
   type DeadlineProgress,
   deadlineProgress,
   earliestBaseline,
   type ProgressInput,
-  progressReport,
   yearsBetween,
 } from './kinds/progress.js';
-export { rankAmong, type TieRule } from './kinds/rank.js';
-export type { CohortView } from './kinds/types.js';
+export { rankAmong, type TieRule } from './kinds/rank/compile.js';
+export { progressReport } from './kinds/threshold/compile.js';
 export { CATALOGUE } from './locales/catalogue.js';
 export { LOCALES, type Locale, type LocalizedText } from './locales/locale.js';
 export { MESSAGES } from './locales/messages.js';
@@ -85,7 +86,6 @@ export {
   type RuleSetWarning,
 } from './rulesets/load.js';
 export {
-  type Condition,
   type RuleSetData,
   type RuleSetInput,
   RuleSetSchema,

@@ -1,4 +1,4 @@
-import type { Measurement, MissingItem } from '../kinds/types.js';
+import type { Measurement, MissingItem } from '../kinds/contract.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { MESSAGES, perLocale } from '../locales/messages.js';
 import { PUNCTUATION } from '../locales/punctuation.js';

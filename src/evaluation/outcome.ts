@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Gathered, Measurement } from '../kinds/types.js';
+import type { Gathered, Measurement } from '../kinds/contract.js';
 import type { CompiledTarget } from '../rulesets/load.js';
 
 /** The five outcomes a target can have, in report order. */

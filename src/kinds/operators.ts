@@ -20,6 +20,18 @@ const NUMERIC: Record<string, Compare> = {
 /** Names of the decimal-exact operators a condition may use. */
 export type OperatorName = 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'equalTo' | 'isTrue' | 'isFalse';
 
+/**
+ * The operator of each comparison word of the documents, as threshold and benchmark targets spell them.
+ * @example COMPARISON_OPERATORS.at_least // 'atLeast'
+ */
+export const COMPARISON_OPERATORS = {
+  at_least: 'atLeast',
+  more_than: 'moreThan',
+  at_most: 'atMost',
+  less_than: 'lessThan',
+  equal: 'equalTo',
+} as const satisfies Record<string, OperatorName>;
+
 function asDecimal(value: unknown): Dec | undefined {
   if (value instanceof D) return value;
   if (typeof value === 'string' && isDecimalString(value)) return new D(value);

@@ -1,6 +1,7 @@
 /**
  * Deadline progress for threshold targets that are not met before their deadline (力争到2020年…):
  * how far the region has come from its baseline and the pace per year it needs to get there in time.
+ * The words for it are the threshold kinds' (`progressReport` in threshold/compile.ts).
  *
  * - Baseline: the earliest observation of the indicator's series in a period before the current one
  *   (the data's declared starting point); none when the series has no earlier value.
@@ -11,12 +12,8 @@
  *   2018-12-31 → 2020-12-31 is exactly 2 years. Positive means the value must rise, negative fall.
  */
 import { addMonths, differenceInCalendarDays, differenceInMonths, parseISO } from 'date-fns';
-import { D, type Dec, decimalString } from '../core/decimal.js';
+import { D, type Dec } from '../core/decimal.js';
 import { parsePeriod, periodStart } from '../core/periods.js';
-import { formatGap, formatQuantity } from '../core/unit-format.js';
-import type { Unit } from '../core/units.js';
-import type { LocalizedText } from '../locales/locale.js';
-import { MESSAGES, perLocale } from '../locales/messages.js';
 import type { FactEntry } from '../observations/normalize.js';
 
 /** What {@link deadlineProgress} reads; every value already in the target's unit. */
@@ -87,49 +84,4 @@ export function deadlineProgress(input: ProgressInput): DeadlineProgress {
   const needed = input.threshold.minus(input.current);
   const requiredPacePerYear = yearsLeft.isZero() ? needed : needed.div(yearsLeft);
   return { baseline, progress, requiredPacePerYear, yearsLeft };
-}
-
-/** The note and structured detail a threshold measurement carries for a not-yet-due target. */
-export function progressReport(
-  p: DeadlineProgress,
-  unit: Unit,
-  deadline: string,
-): { notes: LocalizedText[]; detail: Record<string, unknown> } {
-  const notes: LocalizedText[] = [];
-  if (p.baseline && p.progress) {
-    const percent = decimalString(p.progress.times(100), 2);
-    notes.push(
-      MESSAGES.progress.baseline(
-        MESSAGES.periodName(p.baseline.period),
-        perLocale((l) => formatQuantity((p.baseline as { value: Dec }).value, unit, l)),
-        percent,
-      ),
-    );
-  } else if (p.baseline) {
-    notes.push(
-      MESSAGES.progress.baselineOnly(
-        MESSAGES.periodName(p.baseline.period),
-        perLocale((l) => formatQuantity((p.baseline as { value: Dec }).value, unit, l)),
-      ),
-    );
-  } else {
-    notes.push(MESSAGES.progress.noBaseline);
-  }
-  const move = p.requiredPacePerYear.isNegative() ? 'lower' : 'raise';
-  notes.push(
-    MESSAGES.progress.pace(
-      move,
-      perLocale((l) => formatGap(p.requiredPacePerYear.abs(), unit, l)),
-      deadline,
-    ),
-  );
-  const detail = {
-    baseline: p.baseline ? { period: p.baseline.period, value: p.baseline.value.toString() } : null,
-    progress: p.progress ? decimalString(p.progress, 4) : null,
-    requiredPacePerYear: decimalString(p.requiredPacePerYear, 10),
-    yearsLeft: decimalString(p.yearsLeft, 10),
-    unit: unit.symbol,
-    deadline,
-  };
-  return { notes, detail };
 }

@@ -1,7 +1,7 @@
 import { type Dec, decimalString, ONE } from '../core/decimal.js';
 import { explainTarget } from '../evaluation/explain.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
-import type { EvaluationContext } from '../kinds/types.js';
+import type { EvaluationContext } from '../kinds/contract.js';
 import type { CompiledRuleSet } from '../rulesets/load.js';
 import type { BoundScheme } from '../schemes/bind.js';
 import { bandInterval } from '../scoring/grades.js';

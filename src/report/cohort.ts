@@ -18,8 +18,9 @@
 import { D, type Dec, decimalString } from '../core/decimal.js';
 import { InvalidInputError, inputIssue, jsonPath, ScorecardError } from '../core/errors.js';
 import type { Status } from '../evaluation/outcome.js';
-import { currentEntry, meanOf, medianOf } from '../kinds/derived.js';
-import type { CohortView } from '../kinds/types.js';
+import type { CohortView } from '../kinds/contract.js';
+import { currentEntry } from '../kinds/gather.js';
+import { meanOf, medianOf } from '../kinds/statistics.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { MESSAGES } from '../locales/messages.js';
 import { isRegionData, loadDataSet, type RegionData } from '../observations/normalize.js';

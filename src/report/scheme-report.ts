@@ -1,6 +1,6 @@
 import { type Dec, decimalString } from '../core/decimal.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
-import type { EvaluationContext } from '../kinds/types.js';
+import type { EvaluationContext } from '../kinds/contract.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { perLocale } from '../locales/messages.js';
 import { PUNCTUATION } from '../locales/punctuation.js';

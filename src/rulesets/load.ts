@@ -7,8 +7,8 @@ import { parseWith } from '../core/zod-issues.js';
 import { BUILTIN_INDICATORS, catalogueIndicator } from '../indicators/catalogue.js';
 import type { Indicator } from '../indicators/schema.js';
 import { toTopLevel } from '../kinds/conditions.js';
-import { compileTarget } from '../kinds/index.js';
-import type { CompiledKind } from '../kinds/types.js';
+import type { CompiledKind } from '../kinds/contract.js';
+import { compileTarget } from '../kinds/registry.js';
 import { ERROR_MESSAGES } from '../locales/error-messages.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { perLocale } from '../locales/messages.js';
@@ -167,28 +167,20 @@ function labelOf(target: TargetData, indicator: (id: string) => Indicator | unde
   return perLocale((l) => target.label?.[l] ?? fallback(l));
 }
 
-const LOWER_BOUND_KINDS = new Set(['at_least', 'more_than', 'range']);
-const UPPER_BOUND_KINDS = new Set(['at_most', 'less_than']);
-
-function boundOf(t: TargetData): Dec | undefined {
-  if (t.kind === 'range') return toDecimal(t.min);
-  if ('threshold' in t) return toDecimal(t.threshold);
-  return undefined;
-}
-
 /** Flags targets on one indicator that demand different levels in the same direction (磐安 98% vs 95%). */
 function conflictWarnings(targets: readonly CompiledTarget[]): RuleSetWarning[] {
   const groups = new Map<string, CompiledTarget[]>();
   for (const t of targets) {
-    if (!('indicator' in t.data) || !(LOWER_BOUND_KINDS.has(t.kind) || UPPER_BOUND_KINDS.has(t.kind))) continue;
-    const side = LOWER_BOUND_KINDS.has(t.kind) ? 'low' : 'high';
-    const key = `${t.data.indicator}|${side}`;
+    const { direction, fullMarks } = t.compiled.capabilities;
+    const [indicator] = t.compiled.indicators;
+    if (direction === null || fullMarks === null || indicator === undefined) continue;
+    const key = `${indicator}|${direction}`;
     groups.set(key, [...(groups.get(key) ?? []), t]);
   }
   const warnings: RuleSetWarning[] = [];
   for (const [key, group] of groups) {
     if (group.length < 2) continue;
-    const levels = new Set(group.map((t) => boundOf(t.data)?.toString()));
+    const levels = new Set(group.map((t) => t.compiled.capabilities.fullMarks?.toString()));
     if (levels.size < 2) continue;
     const indicator = key.split('|')[0] as string;
     const ids = group.map((t) => t.id);
@@ -217,7 +209,12 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
   const indicator = (id: string): Indicator | undefined => local.get(id) ?? catalogueIndicator(id);
   const targets: CompiledTarget[] = [];
   data.targets.forEach((target, index) => {
-    const compiled = compileTarget(target, { ruleSet: data, indicator, path: jsonPath(['targets', index]), issues });
+    const compiled = compileTarget(target, {
+      plan: data.period,
+      indicator,
+      path: jsonPath(['targets', index]),
+      issues,
+    });
     if (!compiled) return;
     targets.push({
       index,

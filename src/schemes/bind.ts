@@ -105,10 +105,6 @@ interface Ctx {
 }
 
 const E = ERROR_MESSAGES.expected;
-const HIGHER = new Set(['at_least', 'more_than', 'range']);
-const LOWER = new Set(['at_most', 'less_than']);
-/** Kinds whose measurement carries a gap in the target's unit. */
-const GAP_KINDS = new Set(['at_least', 'more_than', 'at_most', 'less_than', 'equal', 'range', 'zero', 'benchmark']);
 
 function indicatorIssue(ctx: Ctx, path: readonly (string | number)[], id: string): undefined {
   ctx.issues.push(inputIssue('E_UNKNOWN_INDICATOR', jsonPath(path), E.knownIndicatorOrScheme, id));
@@ -175,16 +171,16 @@ function bindProportional(
     };
   const data = target.data;
   const unit = target.compiled.unit;
-  if (!(HIGHER.has(data.kind) || LOWER.has(data.kind)) || !unit || !('indicator' in data))
+  // Scoring by value needs a better side and a threshold to give full marks at, as the kind declares.
+  const { direction, fullMarks } = target.compiled.capabilities;
+  if (direction === null || fullMarks === null || !unit || !('indicator' in data))
     return unsupported(ctx, path, 'proportional', target, explicit);
   const indicator = ctx.ruleSet.indicator(data.indicator) as Indicator;
   const from = compatibleUnit(ctx, [...path, 'unit'], m.unit, unit);
   if (!from) return undefined;
-  const threshold =
-    data.kind === 'range' ? toDecimal(data.min) : toDecimal((data as { threshold: number | string }).threshold);
   const floor = convertValue(toDecimal(m.floor), from, unit);
-  const full = m.full === undefined ? threshold : convertValue(toDecimal(m.full), from, unit);
-  const higher = HIGHER.has(data.kind);
+  const full = m.full === undefined ? fullMarks : convertValue(toDecimal(m.full), from, unit);
+  const higher = direction === 'higher';
   if (higher ? !floor.lt(full) : !floor.gt(full)) {
     ctx.issues.push(
       inputIssue(
@@ -207,7 +203,7 @@ function bindDeduction(
   explicit: boolean,
 ): BoundMethod | undefined {
   const unit = target.compiled.unit;
-  if (!GAP_KINDS.has(target.kind) || !unit) return unsupported(ctx, path, 'deduction', target, explicit);
+  if (!target.compiled.capabilities.gap || !unit) return unsupported(ctx, path, 'deduction', target, explicit);
   const shownUnit = compatibleUnit(ctx, [...path, 'unit'], m.unit, unit);
   if (!shownUnit) return undefined;
   const per = toDecimal(m.per);

@@ -3,7 +3,7 @@ import { parsePeriod, periodEnd, periodStart } from '../core/periods.js';
 import { formatGap, formatQuantity } from '../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
-import type { EvaluationContext, Measurement } from '../kinds/types.js';
+import type { EvaluationContext, Measurement } from '../kinds/contract.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { perLocale } from '../locales/messages.js';
 import { SCHEME_MESSAGES as SM } from '../locales/scheme-messages.js';

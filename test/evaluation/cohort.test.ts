@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/core/decimal.js';
 import { InvalidInputError } from '../../src/core/errors.js';
-import type { CohortView } from '../../src/kinds/types.js';
+import type { CohortView } from '../../src/kinds/contract.js';
 import {
   CohortSourceError,
   type CohortSummary,

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/locales/catalogue.js';
 import { ERROR_MESSAGES } from '../../src/locales/error-messages.js';
@@ -5,6 +7,17 @@ import { LOCALES } from '../../src/locales/locale.js';
 import { UNIT_NAMES } from '../../src/locales/unit-names.js';
 
 const HAN = /[\u4e00-\u9fff]/;
+
+// Each target kind's own words live in its folder (src/kinds/<kind>/messages.ts); walk them with the catalogue.
+const KINDS_DIR = join(import.meta.dirname, '..', '..', 'src', 'kinds');
+const KIND_WORDS: Record<string, unknown> = Object.fromEntries(
+  await Promise.all(
+    readdirSync(KINDS_DIR)
+      .filter((kind) => existsSync(join(KINDS_DIR, kind, 'messages.ts')))
+      .map(async (kind) => [kind, await import(join(KINDS_DIR, kind, 'messages.ts'))] as const),
+  ),
+);
+const WORDS = { ...CATALOGUE, kinds: KIND_WORDS };
 
 type Text = Record<string, unknown>;
 
@@ -39,7 +52,10 @@ function texts(node: unknown, path: string, out: Array<[string, Text]>, unsample
   if (typeof node === 'function') {
     const call = (arg: () => unknown): unknown => {
       try {
-        return (node as (...a: unknown[]) => unknown)(...Array.from({ length: node.length }, arg));
+        // Functions of per-locale tables (localizeTables) take rest arguments, so their length is 0:
+        // give those as many arguments as any entry takes.
+        const arity = node.length || 4;
+        return (node as (...a: unknown[]) => unknown)(...Array.from({ length: arity }, arg));
       } catch {
         return undefined;
       }
@@ -66,7 +82,7 @@ function entries(node: unknown): number {
 describe('the message catalogue', () => {
   const all: Array<[string, Text]> = [];
   const unsampled: string[] = [];
-  texts(CATALOGUE, 'CATALOGUE', all, unsampled);
+  texts(WORDS, 'CATALOGUE', all, unsampled);
 
   it('has hundreds of texts', () => {
     expect(all.length).toBeGreaterThan(300);
@@ -74,7 +90,15 @@ describe('the message catalogue', () => {
 
   it('renders every function entry with sample arguments (none is skipped)', () => {
     expect(unsampled).toEqual([]);
-    expect(all.length).toBe(entries(CATALOGUE));
+    expect(all.length).toBe(entries(WORDS));
+  });
+
+  it('walks the words each target kind keeps in its folder', () => {
+    expect(Object.keys(KIND_WORDS)).toEqual(
+      expect.arrayContaining(['benchmark', 'compound', 'frequency', 'range', 'rank', 'threshold', 'trend', 'zero']),
+    );
+    expect(all.filter(([p]) => p.startsWith('CATALOGUE.kinds.')).length).toBe(entries(KIND_WORDS));
+    expect(entries(KIND_WORDS)).toBeGreaterThan(60);
   });
 
   it('holds the error texts and the unit names, every one of them walked', () => {

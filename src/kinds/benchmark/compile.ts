@@ -1,0 +1,175 @@
+/**
+ * Benchmark targets: 不低于全区平均水平 / 高于全区平均水平 / 低于全国平均水平 / 达到市政府目标责任考核要求.
+ *
+ * The region's current value is compared with the data set's benchmark figure `{ id: target.benchmark,
+ * indicator }` for the data set's own period, strictly or inclusively as the comparison word says
+ * (高于 = `more_than`: equal is not met; 不低于 = `at_least`: equal is met). A figure for another period
+ * does not stand in. When the data give no figure, `cohortFallback` is set and the region is scored in a
+ * cohort, the cohort's mean or median of the indicator (every region with a current value, this one
+ * included) is the benchmark, and the notes say so. Otherwise the target has no data, never a pass.
+ *
+ * Facts: `<id>:value` and `<id>:benchmark`; the condition compares the first with the second (a
+ * json-rules-engine fact reference). Attainment and gap are those of the threshold kinds.
+ */
+import type { Dec } from '../../core/decimal.js';
+import { quantityTexts } from '../../core/unit-format.js';
+import type { Unit } from '../../core/units.js';
+import type { Indicator } from '../../indicators/schema.js';
+import type { LocalizedText } from '../../locales/locale.js';
+import { MESSAGES } from '../../locales/messages.js';
+import { compileCondition, type EngineLeaf } from '../conditions.js';
+import type {
+  EvaluationContext,
+  Gathered,
+  KindCompiler,
+  Measurement,
+  MissingItem,
+  ObservedFigure,
+} from '../contract.js';
+import { currentEntry, derivedFact, missingFor, observedFigure } from '../gather.js';
+import { indicatorUnit, requireIndicator, requireNumericIndicator } from '../indicator-checks.js';
+import { measureComparison, measurementOf } from '../measurement.js';
+import { COMPARISON_OPERATORS, type OperatorName } from '../operators.js';
+import { meanOf, medianOf } from '../statistics.js';
+import { BENCHMARK_MESSAGES } from './messages.js';
+import type { BenchmarkTarget } from './schema.js';
+
+/** What one benchmark target needs, fixed at compile time. */
+interface BenchmarkSpec {
+  readonly id: string;
+  readonly indicator: Indicator;
+  readonly unit: Unit;
+  readonly operator: OperatorName;
+  readonly benchmark: string;
+  readonly name: LocalizedText;
+  readonly fallback?: 'mean' | 'median';
+}
+
+/** The benchmark figure found for a region, with where it came from. */
+interface ResolvedBenchmark {
+  readonly value: Dec;
+  readonly source: 'data' | 'cohort-mean' | 'cohort-median';
+  readonly figure: ObservedFigure;
+  readonly note: LocalizedText;
+}
+
+function fromData(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchmark | undefined {
+  const period = ctx.region.period;
+  const entry = ctx.region.benchmarks
+    .get(spec.benchmark)
+    ?.get(spec.indicator.id)
+    ?.find((b) => b.period === period);
+  if (!entry) return undefined;
+  const figure: ObservedFigure = {
+    indicator: spec.indicator.id,
+    period,
+    value: entry.value.toString(),
+    unit: spec.indicator.unit,
+    benchmark: spec.benchmark,
+    ...(entry.provenance ? { provenance: entry.provenance } : {}),
+  };
+  return {
+    value: entry.value,
+    source: 'data',
+    figure,
+    note: BENCHMARK_MESSAGES.value(spec.name, MESSAGES.periodName(period), quantityTexts(entry.value, spec.unit)),
+  };
+}
+
+function fromCohort(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchmark | undefined {
+  if (!spec.fallback || !ctx.cohort) return undefined;
+  const values = ctx.cohort.values(spec.indicator.id).map((v) => v.value);
+  const value = spec.fallback === 'mean' ? meanOf(values) : medianOf(values);
+  if (value === undefined) return undefined;
+  const source = spec.fallback === 'mean' ? 'cohort-mean' : 'cohort-median';
+  const figure: ObservedFigure = {
+    indicator: spec.indicator.id,
+    period: ctx.region.period,
+    value: value.toString(),
+    unit: spec.indicator.unit,
+    benchmark: source,
+  };
+  return {
+    value,
+    source,
+    figure,
+    note: BENCHMARK_MESSAGES.cohort(spec.fallback, values.length, quantityTexts(value, spec.unit)),
+  };
+}
+
+/** The data's own figure for the period first; the cohort's only when the data have none. */
+function resolveBenchmark(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchmark | undefined {
+  return fromData(spec, ctx) ?? fromCohort(spec, ctx);
+}
+
+function gatherBenchmark(spec: BenchmarkSpec, ctx: EvaluationContext): Gathered {
+  const entry = currentEntry(ctx.region, spec.indicator.id);
+  if (entry?.notApplicable !== undefined)
+    return { kind: 'not_applicable', reason: entry.notApplicable, indicator: spec.indicator.id };
+  const bench = resolveBenchmark(spec, ctx);
+  const missing: MissingItem[] = [];
+  const observed: ObservedFigure[] = [];
+  if (entry?.value === undefined) missing.push(missingFor(spec.indicator.id, ctx.region.period));
+  else observed.push(observedFigure(entry, spec.indicator));
+  if (!bench)
+    missing.push({
+      indicator: spec.indicator.id,
+      what: BENCHMARK_MESSAGES.missing(spec.name, MESSAGES.periodName(ctx.region.period)),
+    });
+  else observed.push(bench.figure);
+  if (missing.length > 0 || !bench || entry?.value === undefined) return { kind: 'no_data', missing, observed };
+  const facts = new Map([
+    [derivedFact(spec.id, 'value'), entry.value],
+    [derivedFact(spec.id, 'benchmark'), bench.value],
+  ]);
+  return { kind: 'facts', facts, observed };
+}
+
+function measureBenchmark(
+  spec: BenchmarkSpec,
+  value: Dec,
+  bench: Dec,
+  met: boolean,
+  ctx: EvaluationContext,
+): Measurement {
+  const resolved = resolveBenchmark(spec, ctx);
+  const m = measureComparison(spec.operator, value, bench, met, spec.unit, quantityTexts(value, spec.unit));
+  const detail = {
+    benchmark: {
+      id: spec.benchmark,
+      source: resolved?.source ?? 'data',
+      period: ctx.region.period,
+      value: bench.toString(),
+    },
+  };
+  return measurementOf({ ...m, notes: [...(resolved ? [resolved.note] : []), ...m.notes], detail });
+}
+
+/** 不低于/高于全区平均水平, 低于全国平均水平: the current value against a named benchmark figure. */
+export const compileBenchmark: KindCompiler<BenchmarkTarget> = (target, ctx) => {
+  const indicator = requireIndicator(target.indicator, ctx, 'indicator');
+  if (!indicator || !requireNumericIndicator(indicator, ctx)) return undefined;
+  const spec: BenchmarkSpec = {
+    id: target.id,
+    indicator,
+    unit: indicatorUnit(indicator),
+    operator: COMPARISON_OPERATORS[target.comparison],
+    benchmark: target.benchmark,
+    name: MESSAGES.benchmark.name(target.benchmark),
+    ...(target.cohortFallback ? { fallback: target.cohortFallback } : {}),
+  };
+  const valueFact = derivedFact(target.id, 'value');
+  const benchFact = derivedFact(target.id, 'benchmark');
+  const condition: EngineLeaf = { fact: valueFact, operator: spec.operator, value: { fact: benchFact } };
+  return {
+    indicators: [indicator.id],
+    condition,
+    predicate: compileCondition(condition),
+    requirement: MESSAGES.requirement[target.comparison](spec.name),
+    unit: spec.unit,
+    // The gap is to the benchmark figure, in the indicator's unit; the figure moves, so there is no fixed full-marks value.
+    capabilities: { direction: null, gap: true, fullMarks: null },
+    gather: (c) => gatherBenchmark(spec, c),
+    measure: (facts, met, c) => measureBenchmark(spec, facts(valueFact) as Dec, facts(benchFact) as Dec, met, c),
+  };
+};

@@ -1,0 +1,199 @@
+import { D, type Dec, maxDec, ONE, sumDec, toDecimal, ZERO } from '../../core/decimal.js';
+import { inputIssue } from '../../core/errors.js';
+import { formatQuantity, quantityTexts } from '../../core/unit-format.js';
+import { convertValue, type Unit } from '../../core/units.js';
+import type { Indicator } from '../../indicators/schema.js';
+import { ERROR_MESSAGES } from '../../locales/error-messages.js';
+import type { LocalizedText } from '../../locales/locale.js';
+import { joinLocalized, MESSAGES, perLocale } from '../../locales/messages.js';
+import { PUNCTUATION } from '../../locales/punctuation.js';
+import { comparisonAttainment } from '../attainment.js';
+import {
+  type CompiledPredicate,
+  compileCondition,
+  conditionFacts,
+  type EngineCondition,
+  type EngineLeaf,
+  type FactLookup,
+} from '../conditions.js';
+import type { CompileContext, KindCompiler, Measurement } from '../contract.js';
+import { gatherCurrent } from '../gather.js';
+import { indicatorUnit, requireIndicator, requireUnit, thresholdInIndicatorUnit } from '../indicator-checks.js';
+import { measurementOf, metMeasurement } from '../measurement.js';
+import { COMPOUND_MESSAGES } from './messages.js';
+import type { CompoundTarget, Condition, LeafCondition } from './schema.js';
+
+const E = ERROR_MESSAGES.expected;
+
+const predicates = new WeakMap<EngineCondition, CompiledPredicate>();
+
+/** A condition node's predicate, compiled once per node rather than on every region's attainment. */
+function predicateOf(condition: EngineCondition): CompiledPredicate {
+  const known = predicates.get(condition);
+  if (known) return known;
+  const predicate = compileCondition(condition);
+  predicates.set(condition, predicate);
+  return predicate;
+}
+
+interface CompiledLeaf {
+  readonly leaf: EngineLeaf;
+  readonly indicator: Indicator;
+  /** Threshold in the leaf's own unit, for text and attainment. */
+  readonly threshold?: Dec;
+  readonly unit?: Unit;
+}
+
+/** The threshold kind whose requirement words a numeric leaf's operator shares. */
+const LEAF_KIND = {
+  atLeast: 'at_least',
+  moreThan: 'more_than',
+  atMost: 'at_most',
+  lessThan: 'less_than',
+  equalTo: 'equal',
+} as const;
+
+function compileLeafCondition(
+  leaf: LeafCondition,
+  ctx: CompileContext,
+  path: string,
+  leaves: Map<EngineLeaf, CompiledLeaf>,
+): EngineLeaf | undefined {
+  const sub: CompileContext = { ...ctx, path };
+  const indicator = requireIndicator(leaf.fact, sub, 'fact');
+  if (!indicator) return undefined;
+  if (leaf.operator === 'isTrue' || leaf.operator === 'isFalse') {
+    if (indicator.kind !== 'boolean') {
+      ctx.issues.push(inputIssue('E_BAD_CONDITION', `${path}.operator`, E.numericOperator, leaf.operator));
+      return undefined;
+    }
+    const out: EngineLeaf = { fact: indicator.id, operator: leaf.operator, value: true };
+    leaves.set(out, { leaf: out, indicator });
+    return out;
+  }
+  if (typeof leaf.value === 'boolean' || indicator.kind === 'boolean') {
+    ctx.issues.push(inputIssue('E_BAD_CONDITION', `${path}.value`, E.numericThreshold, leaf.value));
+    return undefined;
+  }
+  const unit = requireUnit(leaf.unit ?? indicator.unit, indicator, sub);
+  if (!unit) return undefined;
+  const threshold = thresholdInIndicatorUnit(leaf.value, unit, indicator, sub, 'value');
+  if (!threshold) return undefined;
+  const out: EngineLeaf = { fact: indicator.id, operator: leaf.operator, value: threshold.toString() };
+  leaves.set(out, { leaf: out, indicator, threshold: toDecimal(leaf.value), unit });
+  return out;
+}
+
+function compileTree(
+  condition: Condition,
+  ctx: CompileContext,
+  path: string,
+  leaves: Map<EngineLeaf, CompiledLeaf>,
+): EngineCondition | undefined {
+  if ('all' in condition || 'any' in condition) {
+    const key = 'all' in condition ? 'all' : 'any';
+    const children = ('all' in condition ? condition.all : condition.any).map((c, i) =>
+      compileTree(c, ctx, `${path}.${key}[${i}]`, leaves),
+    );
+    if (children.some((c) => c === undefined)) return undefined;
+    return key === 'all' ? { all: children as EngineCondition[] } : { any: children as EngineCondition[] };
+  }
+  if ('not' in condition) {
+    const inner = compileTree(condition.not, ctx, `${path}.not`, leaves);
+    return inner && { not: inner };
+  }
+  return compileLeafCondition(condition, ctx, path, leaves);
+}
+
+function leafRequirement(c: CompiledLeaf): LocalizedText {
+  const name = perLocale((l) => c.indicator.names[l]);
+  const rest =
+    c.leaf.operator === 'isTrue'
+      ? MESSAGES.requirement.milestone
+      : c.leaf.operator === 'isFalse'
+        ? MESSAGES.no
+        : MESSAGES.requirement[LEAF_KIND[c.leaf.operator]](quantityTexts(c.threshold as Dec, c.unit as Unit));
+  return perLocale((l) => `${name[l]}${PUNCTUATION.space[l]}${rest[l]}`);
+}
+
+function treeRequirement(condition: EngineCondition, leaves: Map<EngineLeaf, CompiledLeaf>): LocalizedText {
+  if ('all' in condition)
+    return joinLocalized(
+      condition.all.map((c) => treeRequirement(c, leaves)),
+      MESSAGES.and,
+    );
+  if ('any' in condition)
+    return joinLocalized(
+      condition.any.map((c) => treeRequirement(c, leaves)),
+      MESSAGES.or,
+    );
+  if ('not' in condition) {
+    const inner = treeRequirement(condition.not, leaves);
+    return perLocale((l) => `${COMPOUND_MESSAGES.not[l]}${PUNCTUATION.space[l]}（${inner[l]}）`);
+  }
+  return leafRequirement(leaves.get(condition) as CompiledLeaf);
+}
+
+function leafAttainment(c: CompiledLeaf, facts: FactLookup): Dec {
+  const fact = facts(c.leaf.fact);
+  const met = predicateOf(c.leaf)(facts);
+  if (met) return ONE;
+  if (c.threshold === undefined || c.unit === undefined || !(fact instanceof D)) return ZERO;
+  const value = convertValue(fact, indicatorUnit(c.indicator), c.unit);
+  return comparisonAttainment(c.leaf.operator, value, c.threshold);
+}
+
+function treeAttainment(condition: EngineCondition, facts: FactLookup, leaves: Map<EngineLeaf, CompiledLeaf>): Dec {
+  if ('all' in condition)
+    return sumDec(condition.all.map((c) => treeAttainment(c, facts, leaves))).div(condition.all.length);
+  if ('any' in condition) return condition.any.map((c) => treeAttainment(c, facts, leaves)).reduce(maxDec);
+  if ('not' in condition) return predicateOf(condition)(facts) ? ONE : ZERO;
+  return leafAttainment(leaves.get(condition) as CompiledLeaf, facts);
+}
+
+function observedLeaves(leaves: Map<EngineLeaf, CompiledLeaf>, facts: FactLookup): LocalizedText {
+  const seen = new Set<string>();
+  const parts: LocalizedText[] = [];
+  for (const c of leaves.values()) {
+    if (seen.has(c.indicator.id)) continue;
+    seen.add(c.indicator.id);
+    const fact = facts(c.indicator.id);
+    const shown =
+      typeof fact === 'boolean'
+        ? fact
+          ? MESSAGES.yes
+          : MESSAGES.no
+        : fact instanceof D
+          ? perLocale((l) =>
+              formatQuantity(
+                convertValue(fact, indicatorUnit(c.indicator), c.unit ?? indicatorUnit(c.indicator)),
+                c.unit ?? indicatorUnit(c.indicator),
+                l,
+              ),
+            )
+          : MESSAGES.observedNone;
+    parts.push(perLocale((l) => `${c.indicator.names[l]}${PUNCTUATION.space[l]}${shown[l]}`));
+  }
+  return joinLocalized(parts, PUNCTUATION.semicolon);
+}
+
+/** A json-rules-engine condition over several indicators ("检定率及检定合格率均达到100%"). */
+export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
+  const leaves = new Map<EngineLeaf, CompiledLeaf>();
+  const condition = compileTree(target.condition, ctx, `${ctx.path}.condition`, leaves);
+  if (!condition) return undefined;
+  const indicators = conditionFacts(condition).map((id) => ctx.indicator(id) as Indicator);
+  return {
+    indicators: indicators.map((i) => i.id),
+    condition,
+    predicate: compileCondition(condition),
+    requirement: treeRequirement(condition, leaves),
+    capabilities: { direction: null, gap: false, fullMarks: null },
+    gather: (c) => gatherCurrent(indicators, c),
+    measure: (facts, met): Measurement => {
+      const observedText = observedLeaves(leaves, facts);
+      if (met) return metMeasurement(observedText);
+      return measurementOf({ attainment: treeAttainment(condition, facts, leaves), observedText });
+    },
+  };
+};

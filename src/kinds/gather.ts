@@ -1,0 +1,76 @@
+/**
+ * Reading a target's data for one region: the region's current entries, the figures a report shows,
+ * what is missing, and the names of the facts a kind derives for its condition.
+ */
+import type { Dec } from '../core/decimal.js';
+import type { Indicator } from '../indicators/schema.js';
+import { MESSAGES } from '../locales/messages.js';
+import type { FactEntry, RegionData } from '../observations/normalize.js';
+import type { EvaluationContext, Gathered, MissingItem, ObservedFigure } from './contract.js';
+import type { FactValue } from './operators.js';
+
+/**
+ * The name of a fact derived for one target. Namespaced by target id because json-rules-engine sees
+ * the facts of every target of a rule set in one almanac, and two trend targets must not collide.
+ * @example derivedFact('quality-trend', 'achieved') // 'quality-trend:achieved'
+ */
+export function derivedFact(targetId: string, name: string): string {
+  return `${targetId}:${name}`;
+}
+
+/** The region's entry of an indicator for its own (data set) period. */
+export function currentEntry(region: RegionData, indicator: string): FactEntry | undefined {
+  return region.facts.get(indicator)?.get(region.period);
+}
+
+/** An observation as the report shows it. */
+export function observedFigure(entry: FactEntry, indicator: Indicator): ObservedFigure {
+  const value =
+    entry.flag !== undefined
+      ? entry.flag
+      : entry.rank
+        ? `${entry.rank.position}/${entry.rank.of}`
+        : (entry.value as Dec).toString();
+  // Optional keys are only set when present so reports stay minimal and byte-stable (hot path: no spreads).
+  const figure: { -readonly [K in keyof ObservedFigure]: ObservedFigure[K] } = {
+    indicator: entry.indicator,
+    period: entry.period,
+    value,
+    unit: entry.flag !== undefined ? 'boolean' : entry.rank ? 'rank' : indicator.unit,
+  };
+  if (entry.counts) figure.counts = entry.counts;
+  if (entry.provenance) figure.provenance = entry.provenance;
+  if (entry.evidence) figure.evidence = entry.evidence;
+  return figure;
+}
+
+/** The "missing for period P" item of an indicator. */
+export function missingFor(indicator: string, period: string): MissingItem {
+  return { indicator, what: MESSAGES.observationFor(period) };
+}
+
+/**
+ * Reads the current-period value of each indicator: no_data if any is missing, not_applicable if the
+ * data declare one so. Facts are keyed by indicator id.
+ */
+export function gatherCurrent(indicators: readonly Indicator[], ctx: EvaluationContext): Gathered {
+  const { facts: byIndicator, period } = ctx.region;
+  const facts = new Map<string, FactValue>();
+  const observed: ObservedFigure[] = [];
+  let missing: MissingItem[] | undefined;
+  for (const indicator of indicators) {
+    const entry = byIndicator.get(indicator.id)?.get(period);
+    if (entry?.notApplicable !== undefined)
+      return { kind: 'not_applicable', reason: entry.notApplicable, indicator: indicator.id };
+    const value: FactValue = entry?.flag ?? entry?.value;
+    if (!entry || value === undefined) {
+      missing ??= [];
+      missing.push(missingFor(indicator.id, period));
+      continue;
+    }
+    facts.set(indicator.id, value);
+    observed.push(observedFigure(entry, indicator));
+  }
+  if (missing) return { kind: 'no_data', missing, observed };
+  return { kind: 'facts', facts, observed };
+}

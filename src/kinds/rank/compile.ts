@@ -1,0 +1,213 @@
+/**
+ * Rank targets: 位居全县前列 / 居全市前列 / 居全国同级城区前列, with "前列" declared as top k or a top share.
+ *
+ * The position comes from the cohort when the region is scored in one and has a current value: the
+ * region's value is ranked among every other cohort region's current value, best first by the
+ * indicator's direction (higher or lower is better), ties per `ties` (`shared`: 1,2,2,4; `dense`:
+ * 1,2,2,3); regions without a value are not ranked. Otherwise the region's own published rank
+ * (`rank` + `of` in the data) is used. Neither gives no_data.
+ *
+ * The cut-off k is `top.count`, or ⌈share × of⌉ for `top.share` (so 30% of 12 regions is the top 4).
+ * Met iff position ≤ k; attainment 1 when met, else k / position; the gap is position − k places.
+ *
+ * Facts: `<id>:position` and `<id>:cutoff`; the condition is position ≤ cutoff (a literal k for `count`).
+ */
+import { D, type Dec, ONE, toDecimal } from '../../core/decimal.js';
+import { inputIssue } from '../../core/errors.js';
+import { quantityTexts } from '../../core/unit-format.js';
+import type { Indicator } from '../../indicators/schema.js';
+import type { LocalizedText } from '../../locales/locale.js';
+import { compileCondition, type EngineLeaf } from '../conditions.js';
+import type {
+  CompileContext,
+  EvaluationContext,
+  Gathered,
+  KindCompiler,
+  Measurement,
+  ObservedFigure,
+} from '../contract.js';
+import { currentEntry, derivedFact, observedFigure } from '../gather.js';
+import { indicatorUnit, requireIndicator, requireNumericIndicator } from '../indicator-checks.js';
+import { measurementOf } from '../measurement.js';
+import { RANK_MESSAGES } from './messages.js';
+import type { RankTarget } from './schema.js';
+
+const M = RANK_MESSAGES;
+
+/** How tied values are ranked. */
+export type TieRule = 'shared' | 'dense';
+
+/** What one rank target needs, fixed at compile time. */
+interface RankSpec {
+  readonly id: string;
+  readonly indicator: Indicator;
+  readonly higherIsBetter: boolean;
+  readonly top: { readonly count: number } | { readonly share: Dec };
+  readonly ties: TieRule;
+  readonly peerGroup: string;
+}
+
+/** A region's place among its peers and where it was read. */
+interface Placement {
+  readonly position: number;
+  readonly of: number;
+  readonly source: 'cohort' | 'published';
+  readonly observed: readonly ObservedFigure[];
+  /** The region's own value when it was ranked by value. */
+  readonly value?: Dec;
+}
+
+/**
+ * The position of `own` among `peers` (the others' values), best first. `shared`: 1 + the number of
+ * peers strictly better (1,2,2,4); `dense`: 1 + the number of distinct better values (1,2,2,3).
+ * @example rankAmong(D(8), [D(10), D(9), D(9)], true, 'dense') // 3
+ */
+export function rankAmong(own: Dec, peers: readonly Dec[], higherIsBetter: boolean, ties: TieRule): number {
+  const better = peers.filter((v) => (higherIsBetter ? v.gt(own) : v.lt(own)));
+  // Decimal's toString is canonical (1.0 and 1 both print "1"), so it keys distinct values exactly.
+  return 1 + (ties === 'shared' ? better.length : new Set(better.map((v) => v.toString())).size);
+}
+
+/** The cut-off k for a peer group of `of` regions. */
+function cutoffOf(spec: RankSpec, of: number): number {
+  return 'count' in spec.top ? spec.top.count : spec.top.share.times(of).ceil().toNumber();
+}
+
+function placeInCohort(spec: RankSpec, ctx: EvaluationContext, own: Dec): Placement | undefined {
+  if (!ctx.cohort) return undefined;
+  const self = ctx.region.region.id;
+  const peers = ctx.cohort
+    .values(spec.indicator.id)
+    .filter((v) => v.region !== self)
+    .map((v) => v.value);
+  const position = rankAmong(own, peers, spec.higherIsBetter, spec.ties);
+  const of = peers.length + 1;
+  const rankFigure: ObservedFigure = {
+    indicator: spec.indicator.id,
+    period: ctx.region.period,
+    value: `${position}/${of}`,
+    unit: 'rank',
+  };
+  return { position, of, source: 'cohort', observed: [rankFigure], value: own };
+}
+
+type Located =
+  | { readonly kind: 'placed'; readonly placement: Placement }
+  | { readonly kind: 'no_data'; readonly observed: readonly ObservedFigure[] }
+  | { readonly kind: 'not_applicable'; readonly reason: string };
+
+/** The cohort's ranking when there is one and the region has a value; else the published rank. */
+function locate(spec: RankSpec, ctx: EvaluationContext): Located {
+  const entry = currentEntry(ctx.region, spec.indicator.id);
+  if (entry?.notApplicable !== undefined) return { kind: 'not_applicable', reason: entry.notApplicable };
+  const own = entry?.value !== undefined ? [observedFigure(entry, spec.indicator)] : [];
+  const inCohort = entry?.value !== undefined ? placeInCohort(spec, ctx, entry.value) : undefined;
+  if (inCohort) return { kind: 'placed', placement: { ...inCohort, observed: [...own, ...inCohort.observed] } };
+  if (entry?.rank)
+    return {
+      kind: 'placed',
+      placement: {
+        position: entry.rank.position,
+        of: entry.rank.of,
+        source: 'published',
+        observed: [observedFigure(entry, spec.indicator)],
+      },
+    };
+  return { kind: 'no_data', observed: own };
+}
+
+function gatherRank(spec: RankSpec, ctx: EvaluationContext): Gathered {
+  const located = locate(spec, ctx);
+  if (located.kind === 'not_applicable')
+    return { kind: 'not_applicable', reason: located.reason, indicator: spec.indicator.id };
+  if (located.kind === 'no_data')
+    return {
+      kind: 'no_data',
+      missing: [{ indicator: spec.indicator.id, what: M.missing }],
+      observed: located.observed,
+    };
+  const { position, of, observed } = located.placement;
+  const facts = new Map([
+    [derivedFact(spec.id, 'position'), new D(position)],
+    [derivedFact(spec.id, 'cutoff'), new D(cutoffOf(spec, of))],
+  ]);
+  return { kind: 'facts', facts, observed };
+}
+
+function topText(spec: RankSpec, k?: number): LocalizedText {
+  if ('count' in spec.top) return M.topCount(spec.top.count);
+  return M.topShare(spec.top.share.times(100).toString(), k);
+}
+
+function measureRank(spec: RankSpec, met: boolean, ctx: EvaluationContext): Measurement {
+  const located = locate(spec, ctx);
+  // gather already placed the region, so `locate` places it again; the fallback only satisfies types.
+  const p =
+    located.kind === 'placed' ? located.placement : { position: 0, of: 0, source: 'published' as const, observed: [] };
+  const k = cutoffOf(spec, p.of);
+  const how = p.source === 'cohort' ? M.fromCohort(p.of, spec.ties) : M.published;
+  const notes = [M.summary(p.position, p.of, topText(spec, k)), how];
+  const detail = { position: p.position, of: p.of, cutoff: k, ties: spec.ties, source: p.source };
+  // Ranked by value, the value is what was observed (the notes give the position); else the published rank.
+  const observedText =
+    p.value !== undefined ? quantityTexts(p.value, indicatorUnit(spec.indicator)) : M.position(p.position, p.of);
+  if (met) return measurementOf({ attainment: ONE, observedText, notes, detail });
+  const gap = new D(p.position - k);
+  return measurementOf({
+    attainment: new D(k).div(p.position),
+    gap,
+    gapUnit: '名',
+    observedText,
+    gapText: M.gap(gap.toString()),
+    notes,
+    detail,
+  });
+}
+
+/** Checks `top.share` lies in (0, 1]. */
+function topOf(top: { count: number } | { share: number | string }, ctx: CompileContext): RankSpec['top'] | undefined {
+  if ('count' in top) return { count: top.count };
+  const share = toDecimal(top.share);
+  if (share.gt(0) && share.lte(1)) return { share };
+  ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.top.share`, M.expect.share, top.share));
+  return undefined;
+}
+
+/** A rank needs to know which way is better. */
+function directionOf(indicator: Indicator, ctx: CompileContext): boolean | undefined {
+  if (indicator.direction !== 'none') return indicator.direction === 'higher';
+  ctx.issues.push(inputIssue('E_SCHEMA', `${ctx.path}.indicator`, M.expect.directed, indicator.id));
+  return undefined;
+}
+
+/** 位居全县前列: the region's rank among peers within the declared top. */
+export const compileRank: KindCompiler<RankTarget> = (target, ctx) => {
+  const indicator = requireIndicator(target.indicator, ctx, 'indicator');
+  if (!indicator || !requireNumericIndicator(indicator, ctx)) return undefined;
+  const higherIsBetter = directionOf(indicator, ctx);
+  const top = topOf(target.top, ctx);
+  if (higherIsBetter === undefined || !top) return undefined;
+  const spec: RankSpec = {
+    id: target.id,
+    indicator,
+    higherIsBetter,
+    top,
+    ties: target.ties,
+    peerGroup: target.peerGroup,
+  };
+  const position = derivedFact(target.id, 'position');
+  const condition: EngineLeaf =
+    'count' in top
+      ? { fact: position, operator: 'atMost', value: String(top.count) }
+      : { fact: position, operator: 'atMost', value: { fact: derivedFact(target.id, 'cutoff') } };
+  return {
+    indicators: [indicator.id],
+    condition,
+    predicate: compileCondition(condition),
+    requirement: M.requirement(target.peerGroup, topText(spec)),
+    // The gap counts places, not the target's unit; a place has no value to score by.
+    capabilities: { direction: null, gap: false, fullMarks: null },
+    gather: (c) => gatherRank(spec, c),
+    measure: (_facts, met, c) => measureRank(spec, met, c),
+  };
+};

@@ -1,0 +1,57 @@
+/**
+ * Period stepping for the kinds that judge a series over time (trend, frequency) and for deadline
+ * progress: labels before and after a label, labels between two, their order, and the region's current
+ * period in a granularity. Steps with date-fns.
+ */
+import { addMonths, format, parseISO } from 'date-fns';
+import {
+  type Granularity,
+  monthsIn,
+  parsePeriod,
+  periodContaining,
+  periodEnd,
+  periodStart,
+  periodsBetween,
+} from '../core/periods.js';
+import type { RegionData } from '../observations/normalize.js';
+
+/** The label `steps` periods after (or, when negative, before) `label`, in its own granularity. */
+export function shiftPeriod(label: string, steps: number): string {
+  const period = parsePeriod(label);
+  if (!period) return label;
+  const start = addMonths(parseISO(periodStart(period)), steps * monthsIn(period.granularity));
+  return periodContaining(format(start, 'yyyy-MM-dd'), period.granularity);
+}
+
+/** Every label from `from` to `to` inclusive (both of one granularity); empty when `to` is before `from`. */
+export function labelsBetween(from: string, to: string): string[] {
+  const a = parsePeriod(from);
+  const b = parsePeriod(to);
+  if (!a || !b || periodStart(b) < periodStart(a)) return [];
+  return periodsBetween(periodStart(a), periodStart(b), a.granularity);
+}
+
+/** Orders two labels of one granularity by their start (ISO dates compare as strings). */
+export function compareLabels(a: string, b: string): number {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  const sa = pa ? periodStart(pa) : a;
+  const sb = pb ? periodStart(pb) : b;
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** The last day of the data set's own period (its figures describe nothing later). */
+export function dataPeriodEnd(region: RegionData): string {
+  const period = parsePeriod(region.period);
+  return period ? periodEnd(period) : region.asOf;
+}
+
+/**
+ * The region's current period in `granularity`: the one containing the earlier of the as-of date and
+ * the end of the data set's period. A 2018 data set judged as of 2018-07-31 is in 2018 (yearly) or
+ * 2018-Q3 (quarterly); judged as of 2020 it is still 2018, since the data say nothing later.
+ */
+export function currentPeriodOf(region: RegionData, asOf: string, granularity: Granularity): string {
+  const end = dataPeriodEnd(region);
+  return periodContaining(asOf < end ? asOf : end, granularity);
+}

@@ -1,0 +1,308 @@
+/**
+ * Trend targets: 逐年提升, 连续3年保持增长, 持续下降, 显著减少 — change against the previous period.
+ *
+ * The rule, fixed here because the documents leave it implicit:
+ * - The series is the indicator's observations by period label, in the target's granularity (data of
+ *   another granularity do not match, so the target has no data).
+ * - The last point is the earlier of the window's last period (`window.to`, default: the period
+ *   containing the plan end) and the region's current period (the one containing the earlier of the
+ *   as-of date and the end of the data set's period).
+ * - Without `consecutive` (逐年): every period of the window from `window.from` (default: the period
+ *   containing the plan start) up to the last point is one step, judged against the period before it.
+ *   The step into the window's first period counts too, so the period before the window is required:
+ *   "逐年提升" in a 2016–2020 plan means 2016 better than 2015, 2017 better than 2016, and so on, and a
+ *   one-year plan has exactly one step. A window that has not started yet has no data.
+ * - With `consecutive: N` (连续N年): the last N steps ending at the last point, so N+1 values, whether or
+ *   not they reach back before the window.
+ * - A step is achieved when it goes the stated direction: strictly (`strict`) or not worse; with
+ *   `minChange` only when the change is at least that large as well.
+ * - Every value the rule needs must be present: one missing period gives no_data, never a pass. The last
+ *   point declared not applicable makes the target not applicable; an earlier one is a missing value.
+ *
+ * Facts: `<id>:achieved` (steps achieved) and `<id>:required` (steps judged); the condition is
+ * achieved ≥ required (≥ N with `consecutive`). Attainment is achieved / required; the notes name the
+ * first period that broke the streak and by how much. There is no gap figure: a trend has no threshold
+ * in a unit of its own, so the shortfall is in the attainment and the notes (the change of every step is
+ * in `detail.steps`).
+ */
+import { D, type Dec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
+import { inputIssue } from '../../core/errors.js';
+import { type Granularity, parsePeriod, periodContaining } from '../../core/periods.js';
+import { formatGap, quantityTexts } from '../../core/unit-format.js';
+import { convertValue, type Unit } from '../../core/units.js';
+import type { Indicator } from '../../indicators/schema.js';
+import type { LocalizedText } from '../../locales/locale.js';
+import { joinLocalized, MESSAGES, perLocale } from '../../locales/messages.js';
+import { PUNCTUATION } from '../../locales/punctuation.js';
+import { compileCondition, type EngineLeaf } from '../conditions.js';
+import type {
+  CompileContext,
+  EvaluationContext,
+  Gathered,
+  KindCompiler,
+  Measurement,
+  MissingItem,
+  ObservedFigure,
+} from '../contract.js';
+import { derivedFact, missingFor, observedFigure } from '../gather.js';
+import { indicatorUnit, requireIndicator, requireNumericIndicator, requireUnit } from '../indicator-checks.js';
+import { measurementOf } from '../measurement.js';
+import { compareLabels, currentPeriodOf, labelsBetween, shiftPeriod } from '../series.js';
+import { TREND_MESSAGES } from './messages.js';
+import type { TrendTarget } from './schema.js';
+
+const M = TREND_MESSAGES;
+
+/** Everything the evaluation of one trend target needs, fixed at compile time. */
+interface TrendSpec {
+  readonly id: string;
+  readonly indicator: Indicator;
+  readonly unit: Unit;
+  readonly direction: 'increase' | 'decrease';
+  readonly strict: boolean;
+  readonly consecutive?: number;
+  readonly granularity: Granularity;
+  readonly from: string;
+  readonly to: string;
+  /** In the indicator's unit. */
+  readonly minChange?: Dec;
+  readonly minChangeText?: LocalizedText;
+}
+
+/** One period-on-period change. `change` is signed so that positive is the stated direction. */
+interface Step {
+  readonly period: string;
+  readonly previous: Dec;
+  readonly value: Dec;
+  readonly change: Dec;
+  readonly achieved: boolean;
+}
+
+type Analysis =
+  | { readonly kind: 'steps'; readonly steps: readonly Step[]; readonly observed: readonly ObservedFigure[] }
+  | { readonly kind: 'no_data'; readonly missing: readonly MissingItem[]; readonly observed: readonly ObservedFigure[] }
+  | { readonly kind: 'not_applicable'; readonly reason: string };
+
+/** The labels whose values the rule needs (the first is the base of the first step), or undefined before the window. */
+function neededPeriods(spec: TrendSpec, current: string): string[] | undefined {
+  const last = compareLabels(current, spec.to) < 0 ? current : spec.to;
+  if (spec.consecutive !== undefined) return labelsBetween(shiftPeriod(last, -spec.consecutive), last);
+  if (compareLabels(last, spec.from) < 0) return undefined;
+  return labelsBetween(shiftPeriod(spec.from, -1), last);
+}
+
+function stepAchieved(spec: TrendSpec, change: Dec): boolean {
+  const direction = spec.strict ? change.gt(0) : change.gte(0);
+  return direction && (spec.minChange === undefined || change.gte(spec.minChange));
+}
+
+function toSteps(spec: TrendSpec, points: ReadonlyArray<{ period: string; value: Dec }>): Step[] {
+  const steps: Step[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const prev = points[i - 1] as { period: string; value: Dec };
+    const cur = points[i] as { period: string; value: Dec };
+    const raw = cur.value.minus(prev.value);
+    const change = spec.direction === 'increase' ? raw : raw.negated();
+    steps.push({
+      period: cur.period,
+      previous: prev.value,
+      value: cur.value,
+      change,
+      achieved: stepAchieved(spec, change),
+    });
+  }
+  return steps;
+}
+
+/** Reads the series the rule needs and turns it into steps (a pure function of the region's data). */
+function analyse(spec: TrendSpec, ctx: EvaluationContext): Analysis {
+  const current = currentPeriodOf(ctx.region, ctx.asOf, spec.granularity);
+  const periods = neededPeriods(spec, current);
+  const id = spec.indicator.id;
+  if (!periods)
+    return {
+      kind: 'no_data',
+      missing: [{ indicator: id, what: M.notStarted(MESSAGES.periodName(spec.from)) }],
+      observed: [],
+    };
+  const series = ctx.region.facts.get(id);
+  const lastEntry = series?.get(periods[periods.length - 1] as string);
+  if (lastEntry?.notApplicable !== undefined) return { kind: 'not_applicable', reason: lastEntry.notApplicable };
+  const points: Array<{ period: string; value: Dec }> = [];
+  const observed: ObservedFigure[] = [];
+  const missing: MissingItem[] = [];
+  for (const period of periods) {
+    const entry = series?.get(period);
+    if (entry?.value === undefined) {
+      missing.push(missingFor(id, period));
+      continue;
+    }
+    points.push({ period, value: entry.value });
+    observed.push(observedFigure(entry, spec.indicator));
+  }
+  if (missing.length > 0) return { kind: 'no_data', missing, observed };
+  return { kind: 'steps', steps: toSteps(spec, points), observed };
+}
+
+function gatherTrend(spec: TrendSpec, ctx: EvaluationContext): Gathered {
+  const a = analyse(spec, ctx);
+  if (a.kind === 'not_applicable') return { kind: 'not_applicable', reason: a.reason, indicator: spec.indicator.id };
+  if (a.kind === 'no_data') return a;
+  const achieved = a.steps.filter((s) => s.achieved).length;
+  const facts = new Map([
+    [derivedFact(spec.id, 'achieved'), new D(achieved)],
+    [derivedFact(spec.id, 'required'), new D(a.steps.length)],
+  ]);
+  return { kind: 'facts', facts, observed: a.observed, state: a };
+}
+
+/** "2017年较上年下降0.3个百分点" (plus "，不足要求的…" when only the size fell short). */
+function stepText(spec: TrendSpec, step: Step): LocalizedText {
+  const raw = step.value.minus(step.previous);
+  const move = raw.isZero() ? 'flat' : raw.isPositive() ? 'up' : 'down';
+  const size = perLocale((l) => formatGap(raw.abs(), spec.unit, l));
+  const text = M.step(MESSAGES.periodName(step.period), spec.granularity === 'year', move, size);
+  const directionOk = spec.strict ? step.change.gt(0) : step.change.gte(0);
+  if (!directionOk || !spec.minChangeText) return text;
+  const below = M.belowMinChange(spec.minChangeText);
+  return perLocale((l) => `${text[l]}${below[l]}`);
+}
+
+function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
+  const steps = a.kind === 'steps' ? a.steps : [];
+  const points =
+    steps.length > 0
+      ? [
+          { period: shiftPeriod((steps[0] as Step).period, -1), value: (steps[0] as Step).previous },
+          ...steps.map((s) => ({ period: s.period, value: s.value })),
+        ]
+      : [];
+  const observedText = joinLocalized(
+    points.map((p) => M.point(MESSAGES.periodName(p.period), quantityTexts(p.value, spec.unit))),
+    PUNCTUATION.list,
+  );
+  const achieved = steps.filter((s) => s.achieved).length;
+  const firstBreak = steps.find((s) => !s.achieved);
+  const detail = {
+    steps: steps.map((s) => ({
+      period: s.period,
+      previous: s.previous.toString(),
+      value: s.value.toString(),
+      change: s.value.minus(s.previous).toString(),
+      achieved: s.achieved,
+    })),
+    achieved,
+    required: steps.length,
+    firstBreak: firstBreak?.period ?? null,
+  };
+  if (met || !firstBreak) return measurementOf({ attainment: met ? ONE : ZERO, observedText, detail });
+  const attainment = new D(achieved).div(steps.length);
+  const notes = [M.achieved(achieved, steps.length), M.brokenAt(stepText(spec, firstBreak))];
+  // Under 逐年 every step counts, so a broken one cannot be repaired later; a 连续N年 streak can restart.
+  return measurementOf({ attainment, observedText, notes, detail, settled: spec.consecutive === undefined });
+}
+
+function requirementOf(spec: TrendSpec): LocalizedText {
+  const verb = M.verb[spec.direction][spec.strict ? 'strict' : 'loose'];
+  const base =
+    spec.consecutive !== undefined
+      ? M.requirementConsecutive(verb, M.periods[spec.granularity](spec.consecutive))
+      : M.requirementEvery(
+          verb,
+          M.every[spec.granularity],
+          MESSAGES.periodName(spec.from),
+          MESSAGES.periodName(spec.to),
+        );
+  if (!spec.minChangeText) return base;
+  const extra = M.minChange(spec.minChangeText);
+  return perLocale((l) => `${base[l]}${extra[l]}`);
+}
+
+/** Checks a window label: well formed and of the target's granularity. */
+function windowLabel(label: string, granularity: Granularity, ctx: CompileContext, field: string): string | undefined {
+  const period = parsePeriod(label);
+  if (!period) {
+    ctx.issues.push(inputIssue('E_BAD_PERIOD', `${ctx.path}.window.${field}`, M.expect.periodLabel, label));
+    return undefined;
+  }
+  if (period.granularity !== granularity) {
+    ctx.issues.push(
+      inputIssue('E_MIXED_GRANULARITY', `${ctx.path}.window.${field}`, M.expect.granularity(granularity), label),
+    );
+    return undefined;
+  }
+  return label;
+}
+
+/** The window: as declared, or the periods containing the plan's start and end. */
+function windowOf(target: TrendTarget, ctx: CompileContext): { from: string; to: string } | undefined {
+  const g = target.granularity;
+  if (!target.window) return { from: periodContaining(ctx.plan.start, g), to: periodContaining(ctx.plan.end, g) };
+  const from = windowLabel(target.window.from, g, ctx, 'from');
+  const to = windowLabel(target.window.to, g, ctx, 'to');
+  if (!from || !to) return undefined;
+  if (compareLabels(to, from) < 0) {
+    ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.window.to`, M.expect.notBefore(from), to));
+    return undefined;
+  }
+  return { from, to };
+}
+
+/** The least change that counts, in the indicator's unit, with its text in the target's unit. */
+function minChangeOf(
+  target: TrendTarget,
+  indicator: Indicator,
+  ctx: CompileContext,
+): { value?: Dec; text?: LocalizedText } | undefined {
+  if (!target.minChange) return {};
+  const unit = requireUnit(target.minChange.unit, indicator, ctx, 'minChange.unit');
+  if (!unit) return undefined;
+  const given = toDecimal(target.minChange.value);
+  if (given.isNegative()) {
+    ctx.issues.push(
+      inputIssue('E_NEGATIVE_VALUE', `${ctx.path}.minChange.value`, M.expect.nonNegative, target.minChange.value),
+    );
+    return undefined;
+  }
+  return {
+    value: convertValue(given, unit, indicatorUnit(indicator)),
+    text: perLocale((l) => formatGap(given, unit, l)),
+  };
+}
+
+/** 逐年提升 / 连续3年保持增长 / 持续下降: see the module comment for the rule. */
+export const compileTrend: KindCompiler<TrendTarget> = (target, ctx) => {
+  const indicator = requireIndicator(target.indicator, ctx, 'indicator');
+  if (!indicator || !requireNumericIndicator(indicator, ctx)) return undefined;
+  const window = windowOf(target, ctx);
+  const minChange = minChangeOf(target, indicator, ctx);
+  if (!window || !minChange) return undefined;
+  const spec: TrendSpec = {
+    id: target.id,
+    indicator,
+    unit: indicatorUnit(indicator),
+    direction: target.direction,
+    strict: target.strict,
+    granularity: target.granularity,
+    ...window,
+    ...(target.consecutive !== undefined ? { consecutive: target.consecutive } : {}),
+    ...(minChange.value ? { minChange: minChange.value } : {}),
+    ...(minChange.text ? { minChangeText: minChange.text } : {}),
+  };
+  const achieved = derivedFact(target.id, 'achieved');
+  const condition: EngineLeaf =
+    spec.consecutive !== undefined
+      ? { fact: achieved, operator: 'atLeast', value: String(spec.consecutive) }
+      : { fact: achieved, operator: 'atLeast', value: { fact: derivedFact(target.id, 'required') } };
+  return {
+    indicators: [indicator.id],
+    condition,
+    predicate: compileCondition(condition),
+    requirement: requirementOf(spec),
+    unit: spec.unit,
+    // No threshold and no gap in a unit: the shortfall is in the attainment (steps achieved).
+    capabilities: { direction: null, gap: false, fullMarks: null },
+    gather: (c) => gatherTrend(spec, c),
+    measure: (_facts, met, _ctx, state) => measureTrend(spec, met, state as Analysis),
+  };
+};

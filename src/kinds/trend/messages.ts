@@ -1,0 +1,135 @@
+import type { Granularity } from '../../core/periods.js';
+import { localizeTables } from '../../locales/define.js';
+
+/** The words of trend targets: requirements, the series as observed, the step that broke it, input issues. */
+export interface TrendMessages {
+  /** What each step must do: 提高 / 不降低 / 下降 / 不升高. */
+  readonly verb: {
+    readonly [D in 'increase' | 'decrease']: { readonly strict: string; readonly loose: string };
+  };
+  /** 逐年/逐季… by granularity. */
+  readonly every: { readonly [G in Granularity]: string };
+  /** Counted periods: 3年, 3个季度. */
+  readonly periods: { readonly [G in Granularity]: (n: number) => string };
+  /** 2016年至2020年逐年提高 (each period on the one before it). */
+  readonly requirementEvery: (verb: string, every: string, from: string, to: string) => string;
+  /** 连续3年提高. */
+  readonly requirementConsecutive: (verb: string, periods: string) => string;
+  /** （每期变动不少于0.5个百分点） */
+  readonly minChange: (quantity: string) => string;
+  /** 2017年较上年下降0.3个百分点 / 2017年与上年持平. */
+  readonly step: (period: string, yearly: boolean, move: 'up' | 'down' | 'flat', size: string) => string;
+  /** ，不足要求的0.5个百分点 */
+  readonly belowMinChange: (quantity: string) => string;
+  /** The first period that broke the streak. */
+  readonly brokenAt: (step: string) => string;
+  /** 3期中2期达到要求. */
+  readonly achieved: (achieved: number, required: number) => string;
+  /** One point of the series in the observed text: 2016年95%. */
+  readonly point: (period: string, quantity: string) => string;
+  /** The window has not started by the data's current period. */
+  readonly notStarted: (from: string) => string;
+  /** What an input issue of a trend target expected. */
+  readonly expect: {
+    readonly periodLabel: string;
+    readonly granularity: (granularity: string) => string;
+    readonly notBefore: (label: string) => string;
+    readonly nonNegative: string;
+  };
+}
+
+const zhHans: TrendMessages = {
+  verb: { increase: { strict: '提高', loose: '不降低' }, decrease: { strict: '下降', loose: '不升高' } },
+  every: { year: '逐年', 'half-year': '逐半年', quarter: '逐季', month: '逐月' },
+  periods: {
+    year: (n) => `${n}年`,
+    'half-year': (n) => `${n}个半年`,
+    quarter: (n) => `${n}个季度`,
+    month: (n) => `${n}个月`,
+  },
+  requirementEvery: (verb, every, from, to) => `${from}至${to}${every}${verb}（各期较上期）`,
+  requirementConsecutive: (verb, periods) => `连续${periods}${verb}`,
+  minChange: (q) => `（每期变动不少于${q}）`,
+  step: (period, yearly, move, size) => {
+    const prev = yearly ? '上年' : '上期';
+    if (move === 'flat') return `${period}与${prev}持平`;
+    return `${period}较${prev}${move === 'up' ? '提高' : '下降'}${size}`;
+  },
+  belowMinChange: (q) => `，不足要求的${q}`,
+  brokenAt: (step) => `首个未达要求的期间：${step}`,
+  achieved: (achieved, required) => `${required}期中${achieved}期达到要求`,
+  point: (period, q) => `${period}${q}`,
+  notStarted: (from) => `计划窗口自${from}起的观测值`,
+  expect: {
+    periodLabel: '期间标签，如 2018、2018-H1、2018-Q3、2018-07',
+    granularity: (g) => `与 granularity 一致的期间（${g}）`,
+    notBefore: (label) => `不早于 ${label}`,
+    nonNegative: '非负数',
+  },
+};
+
+const zhHant: TrendMessages = {
+  verb: { increase: { strict: '提高', loose: '不降低' }, decrease: { strict: '下降', loose: '不升高' } },
+  every: { year: '逐年', 'half-year': '逐半年', quarter: '逐季', month: '逐月' },
+  periods: {
+    year: (n) => `${n}年`,
+    'half-year': (n) => `${n}個半年`,
+    quarter: (n) => `${n}個季度`,
+    month: (n) => `${n}個月`,
+  },
+  requirementEvery: (verb, every, from, to) => `${from}至${to}${every}${verb}（各期較上期）`,
+  requirementConsecutive: (verb, periods) => `連續${periods}${verb}`,
+  minChange: (q) => `（每期變動不少於${q}）`,
+  step: (period, yearly, move, size) => {
+    const prev = yearly ? '上年' : '上期';
+    if (move === 'flat') return `${period}與${prev}持平`;
+    return `${period}較${prev}${move === 'up' ? '提高' : '下降'}${size}`;
+  },
+  belowMinChange: (q) => `，不足要求的${q}`,
+  brokenAt: (step) => `首個未達要求的期間：${step}`,
+  achieved: (achieved, required) => `${required}期中${achieved}期達到要求`,
+  point: (period, q) => `${period}${q}`,
+  notStarted: (from) => `計劃窗口自${from}起的觀測值`,
+  expect: {
+    periodLabel: '期間標籤，如 2018、2018-H1、2018-Q3、2018-07',
+    granularity: (g) => `與 granularity 一致的期間（${g}）`,
+    notBefore: (label) => `不早於 ${label}`,
+    nonNegative: '非負數',
+  },
+};
+
+const en: TrendMessages = {
+  verb: { increase: { strict: 'rise', loose: 'not fall' }, decrease: { strict: 'fall', loose: 'not rise' } },
+  every: { year: 'every year', 'half-year': 'every half-year', quarter: 'every quarter', month: 'every month' },
+  periods: {
+    year: (n) => `${n} years`,
+    'half-year': (n) => `${n} half-years`,
+    quarter: (n) => `${n} quarters`,
+    month: (n) => `${n} months`,
+  },
+  requirementEvery: (verb, every, from, to) => `${verb} ${every} from ${from} to ${to} (each period on the one before)`,
+  requirementConsecutive: (verb, periods) => `${verb} for ${periods} in a row`,
+  minChange: (q) => ` (by at least ${q} each period)`,
+  step: (period, yearly, move, size) => {
+    const prev = yearly ? 'the year before' : 'the period before';
+    if (move === 'flat') return `${period} unchanged on ${prev}`;
+    return `${period} ${move} ${size} on ${prev}`;
+  },
+  belowMinChange: (q) => `, less than the required ${q}`,
+  brokenAt: (step) => `first period short of the requirement: ${step}`,
+  achieved: (achieved, required) => `${achieved} of ${required} period-on-period changes achieved`,
+  point: (period, q) => `${period}: ${q}`,
+  notStarted: (from) => `observations from ${from}, where the window starts`,
+  expect: {
+    periodLabel: 'a period label such as 2018, 2018-H1, 2018-Q3 or 2018-07',
+    granularity: (g) => `a period of the target's granularity (${g})`,
+    notBefore: (label) => `not before ${label}`,
+    nonNegative: 'a non-negative number',
+  },
+};
+
+/**
+ * The trend kind's words in every locale.
+ * @example TREND_MESSAGES.achieved(2, 3).en // '2 of 3 period-on-period changes achieved'
+ */
+export const TREND_MESSAGES = localizeTables<TrendMessages>({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, en });
