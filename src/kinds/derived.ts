@@ -15,7 +15,7 @@ import {
   periodsBetween,
 } from '../core/periods.js';
 import type { Indicator } from '../indicators/schema.js';
-import { MESSAGES } from '../locales/messages.js';
+import { ERROR_MESSAGES } from '../locales/index.js';
 import type { FactEntry, RegionData } from '../observations/normalize.js';
 import type { CompileContext } from './types.js';
 
@@ -32,7 +32,12 @@ export function derivedFact(targetId: string, name: string): string {
 export function requireNumericIndicator(indicator: Indicator, ctx: CompileContext): boolean {
   if (indicator.kind !== 'boolean') return true;
   ctx.issues.push(
-    inputIssue('E_WRONG_VALUE_TYPE', `${ctx.path}.indicator`, MESSAGES.expect.numericIndicator, indicator.id),
+    inputIssue(
+      'E_WRONG_VALUE_TYPE',
+      `${ctx.path}.indicator`,
+      ERROR_MESSAGES.expected.numericIndicatorNotBoolean,
+      indicator.id,
+    ),
   );
   return false;
 }

@@ -15,8 +15,8 @@ import { D, type Dec, decimalString } from '../core/decimal.js';
 import { parsePeriod, periodStart } from '../core/periods.js';
 import { formatGap, formatQuantity } from '../core/unit-format.js';
 import type { Unit } from '../core/units.js';
+import { MESSAGES, perLocale } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { MESSAGES, perLocale } from '../locales/messages.js';
 import type { FactEntry } from '../observations/normalize.js';
 
 /** What {@link deadlineProgress} reads; every value already in the target's unit. */

@@ -15,8 +15,8 @@
 import { D, type Dec, ONE, toDecimal } from '../core/decimal.js';
 import { inputIssue } from '../core/errors.js';
 import type { Indicator } from '../indicators/schema.js';
+import { ERROR_MESSAGES, MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { MESSAGES } from '../locales/messages.js';
 import { compileCondition, type EngineLeaf } from './conditions.js';
 import { currentEntry, derivedFact, requireNumericIndicator } from './derived.js';
 import { indicatorUnit, measurementOf, observedFigure, quantityText, requireIndicator } from './shared.js';
@@ -166,14 +166,16 @@ function topOf(top: { count: number } | { share: number | string }, ctx: Compile
   if ('count' in top) return { count: top.count };
   const share = toDecimal(top.share);
   if (share.gt(0) && share.lte(1)) return { share };
-  ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.top.share`, MESSAGES.expect.share, top.share));
+  ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.top.share`, ERROR_MESSAGES.expected.topShare, top.share));
   return undefined;
 }
 
 /** A rank needs to know which way is better. */
 function directionOf(indicator: Indicator, ctx: CompileContext): boolean | undefined {
   if (indicator.direction !== 'none') return indicator.direction === 'higher';
-  ctx.issues.push(inputIssue('E_SCHEMA', `${ctx.path}.indicator`, MESSAGES.expect.directed, indicator.id));
+  ctx.issues.push(
+    inputIssue('E_SCHEMA', `${ctx.path}.indicator`, ERROR_MESSAGES.expected.directedIndicator, indicator.id),
+  );
   return undefined;
 }
 

@@ -31,9 +31,8 @@ import { type Granularity, parsePeriod, periodContaining } from '../core/periods
 import { formatGap } from '../core/unit-format.js';
 import { convertValue, type Unit } from '../core/units.js';
 import type { Indicator } from '../indicators/schema.js';
+import { ERROR_MESSAGES, joinLocalized, MESSAGES, PUNCTUATION, perLocale } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { joinLocalized, MESSAGES, perLocale } from '../locales/messages.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
 import type { TargetData } from '../rulesets/schema.js';
 import { compileCondition, type EngineLeaf } from './conditions.js';
 import {
@@ -233,12 +232,19 @@ function requirementOf(spec: TrendSpec): LocalizedText {
 function windowLabel(label: string, granularity: Granularity, ctx: CompileContext, field: string): string | undefined {
   const period = parsePeriod(label);
   if (!period) {
-    ctx.issues.push(inputIssue('E_BAD_PERIOD', `${ctx.path}.window.${field}`, MESSAGES.expect.periodLabel, label));
+    ctx.issues.push(
+      inputIssue('E_BAD_PERIOD', `${ctx.path}.window.${field}`, ERROR_MESSAGES.expected.periodLabel, label),
+    );
     return undefined;
   }
   if (period.granularity !== granularity) {
     ctx.issues.push(
-      inputIssue('E_MIXED_GRANULARITY', `${ctx.path}.window.${field}`, MESSAGES.expect.granularity(granularity), label),
+      inputIssue(
+        'E_MIXED_GRANULARITY',
+        `${ctx.path}.window.${field}`,
+        ERROR_MESSAGES.expected.periodOfGranularity(granularity),
+        label,
+      ),
     );
     return undefined;
   }
@@ -254,7 +260,7 @@ function windowOf(target: TrendTarget, ctx: CompileContext): { from: string; to:
   const to = windowLabel(target.window.to, g, ctx, 'to');
   if (!from || !to) return undefined;
   if (compareLabels(to, from) < 0) {
-    ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.window.to`, MESSAGES.expect.notBefore(from), to));
+    ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.window.to`, ERROR_MESSAGES.expected.notBefore(from), to));
     return undefined;
   }
   return { from, to };
@@ -275,7 +281,7 @@ function minChangeOf(
       inputIssue(
         'E_NEGATIVE_VALUE',
         `${ctx.path}.minChange.value`,
-        MESSAGES.expect.nonNegative,
+        ERROR_MESSAGES.expected.nonNegativeNumber,
         target.minChange.value,
       ),
     );

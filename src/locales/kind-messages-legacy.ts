@@ -1,21 +1,18 @@
-import { LOCALES, type Locale, type LocalizedText } from './locale.js';
-import { t } from './text.js';
+import type { LocalizedText } from './locale.js';
 
-/** Builds a {@link LocalizedText} by calling `render` once per locale. */
-export function perLocale(render: (locale: Locale) => string): LocalizedText {
-  return { 'zh-Hans': render('zh-Hans'), 'zh-Hant': render('zh-Hant'), en: render('en') };
-}
+// Transitional: the kind-specific words, in the old three-spellings form, while they move into
+// src/kinds/<kind>/messages.ts (issue 10). Merged into MESSAGES by src/locales/index.ts; delete this
+// file (and its spread there) once every kind carries its own messages.
 
-/** Joins localized fragments with a separator chosen per locale. */
-export function joinLocalized(parts: readonly LocalizedText[], sep: LocalizedText): LocalizedText {
-  return perLocale((l) => parts.map((p) => p[l]).join(sep[l]));
-}
+/** A catalogue entry from its three spellings (zh-Hans, zh-Hant, en); used only in this file. */
+const t = (hans: string, hant: string, en: string): LocalizedText => ({ 'zh-Hans': hans, 'zh-Hant': hant, en });
 
 /**
- * The message catalogue: every word the library prints, in zh-Hans, zh-Hant and en.
+ * The words of the requirement, trend, benchmark, rank, frequency and deadline-progress kinds, in
+ * zh-Hans, zh-Hant and en, as `MESSAGES.requirement`, `MESSAGES.trend`, … .
  * Phrases take already-formatted quantities, which differ per locale, so they come as LocalizedText.
  */
-export const MESSAGES = {
+export const KIND_MESSAGES_LEGACY = {
   requirement: {
     at_least: (q: LocalizedText) => t(`不低于${q['zh-Hans']}`, `不低於${q['zh-Hant']}`, `at least ${q.en}`),
     more_than: (q: LocalizedText) =>
@@ -35,94 +32,6 @@ export const MESSAGES = {
     compoundAll: t('同时满足', '同時滿足', 'all of'),
     compoundAny: t('满足其一', '滿足其一', 'any of'),
     compoundNot: t('不满足', '不滿足', 'not'),
-  },
-  status: {
-    met: t('已达标', '已達標', 'met'),
-    not_met: t('未达标', '未達標', 'not met'),
-    no_data: t('无数据', '無數據', 'no data'),
-    not_applicable: t('不适用', '不適用', 'not applicable'),
-    not_due: t('未到期', '未到期', 'not yet due'),
-  },
-  commitment: {
-    binding: t('约束性', '約束性', 'binding'),
-    aspirational: t('预期性（力争）', '預期性（力爭）', 'aspirational (stretch)'),
-  },
-  yes: t('是', '是', 'yes'),
-  no: t('否', '否', 'no'),
-  observedNone: t('无观测数据', '無觀測數據', 'no observation'),
-  gap: (g: LocalizedText) => t(`差距${g['zh-Hans']}`, `差距${g['zh-Hant']}`, `short by ${g.en}`),
-  boundaryAbove: (q: LocalizedText) =>
-    t(`恰为${q['zh-Hans']}，须超过`, `恰為${q['zh-Hant']}，須超過`, `exactly ${q.en}; it must be exceeded`),
-  boundaryBelow: (q: LocalizedText) =>
-    t(`恰为${q['zh-Hans']}，须低于`, `恰為${q['zh-Hant']}，須低於`, `exactly ${q.en}; it must be lower`),
-  and: t('且', '且', ' and '),
-  or: t('或', '或', ' or '),
-  stretchReached: t('已达到力争上限', '已達到力爭上限', 'stretch level reached'),
-  occurrences: (n: string) => t(`发生${n}起`, `發生${n}起`, `${n} occurrence(s)`),
-  /** What is missing when an indicator has no observation for the period: 2018年度/期间的观测值. */
-  observationFor: (period: string) =>
-    t(`${period}年度/期间的观测值`, `${period}年度/期間的觀測值`, `an observation for ${period}`),
-  missing: (names: LocalizedText) =>
-    t(`缺少数据：${names['zh-Hans']}`, `缺少數據：${names['zh-Hant']}`, `missing data: ${names.en}`),
-  notApplicableBecause: (reason: string) => t(`不适用：${reason}`, `不適用：${reason}`, `not applicable: ${reason}`),
-  notDue: (deadline: string, asOf: string) =>
-    t(
-      `截止日期${deadline}，评估日${asOf}，尚未到期`,
-      `截止日期${deadline}，評估日${asOf}，尚未到期`,
-      `due ${deadline}; assessed as of ${asOf}, not yet due`,
-    ),
-  provisional: (asOf: string, end: string) =>
-    t(
-      `截至${asOf}的期中结果（计划期至${end}）`,
-      `截至${asOf}的期中結果（計劃期至${end}）`,
-      `interim result as of ${asOf} (plan period ends ${end})`,
-    ),
-  veto: t('一票否决', '一票否決', 'veto (一票否决)'),
-  lead: t('牵头部门', '牽頭部門', 'lead'),
-  responsible: t('责任部门', '責任部門', 'responsible'),
-  source: t('原文', '原文', 'source'),
-  /** Where a quoted clause stands: （《title》section） / (title, section). */
-  sourceWhere: (title: string, section: string) =>
-    t(`（《${title}》${section}）`, `（《${title}》${section}）`, `(${title}, ${section})`),
-  /** The bracketed flags that open an explanation: 【未达标·一票否决】 / [not met, veto (一票否决)]. */
-  statusHead: (flags: readonly LocalizedText[]) =>
-    t(
-      `【${flags.map((f) => f['zh-Hans']).join('·')}】`,
-      `【${flags.map((f) => f['zh-Hant']).join('·')}】`,
-      `[${flags.map((f) => f.en).join(', ')}] `,
-    ),
-  observed: t('实际', '實際', 'observed '),
-  required: t('要求', '要求', 'required '),
-
-  // ── Time, peers and benchmarks: trend, benchmark, rank, frequency kinds and deadline progress ──
-
-  /** A period label in words: 2018 → 2018年, 2018-H1 → 2018年上半年, 2018-Q3 → 2018年第3季度, 2018-07 → 2018年7月. */
-  periodName: (label: string): LocalizedText => {
-    const m = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/.exec(label);
-    if (!m) return t(label, label, label);
-    const y = m[1] as string;
-    if (m[2])
-      return t(`${y}年${m[2] === '1' ? '上' : '下'}半年`, `${y}年${m[2] === '1' ? '上' : '下'}半年`, `H${m[2]} ${y}`);
-    if (m[3]) return t(`${y}年第${m[3]}季度`, `${y}年第${m[3]}季度`, `Q${m[3]} ${y}`);
-    if (m[4]) {
-      const month = Number(m[4]);
-      const en = [
-        'January',
-        'February',
-        'March',
-        'April',
-        'May',
-        'June',
-        'July',
-        'August',
-        'September',
-        'October',
-        'November',
-        'December',
-      ][month - 1];
-      return t(`${y}年${month}月`, `${y}年${month}月`, `${en} ${y}`);
-    }
-    return t(`${y}年`, `${y}年`, y);
   },
   trend: {
     verb: {
@@ -385,49 +294,4 @@ export const MESSAGES = {
             `it must fall by ${q.en} a year to get there by ${deadline}`,
           ),
   },
-  /** What an input issue of the trend/benchmark/rank/frequency kinds and cohorts expected. */
-  expect: {
-    numericIndicator: t(
-      '数值型指标（布尔指标只能用于里程碑）',
-      '數值型指標（布林指標只能用於里程碑）',
-      'a numeric indicator (a boolean one only suits a milestone)',
-    ),
-    periodLabel: t(
-      '期间标签，如 2018、2018-H1、2018-Q3、2018-07',
-      '期間標籤，如 2018、2018-H1、2018-Q3、2018-07',
-      'a period label such as 2018, 2018-H1, 2018-Q3 or 2018-07',
-    ),
-    granularity: (g: string) =>
-      t(
-        `与 granularity 一致的期间（${g}）`,
-        `與 granularity 一致的期間（${g}）`,
-        `a period of the target's granularity (${g})`,
-      ),
-    notBefore: (label: string) => t(`不早于 ${label}`, `不早於 ${label}`, `not before ${label}`),
-    nonNegative: t('非负数', '非負數', 'a non-negative number'),
-    atLeastMin: (min: number) => t(`不小于下限 ${min}`, `不小於下限 ${min}`, `at least the lower bound ${min}`),
-    share: t(
-      '大于0且不超过1的比例（如 "0.3" 表示前30%）',
-      '大於0且不超過1的比例（如 "0.3" 表示前30%）',
-      'a share above 0 and at most 1 ("0.3" for the top 30%)',
-    ),
-    directed: t(
-      '有优劣方向（higher 或 lower）的指标',
-      '有優劣方向（higher 或 lower）的指標',
-      'an indicator whose direction is higher or lower',
-    ),
-    uniqueRegion: t('参评地区中唯一的地区 id', '參評地區中唯一的地區 id', 'a region id unique within the cohort'),
-  },
-  cohort: {
-    /** The second pass of a streamed cohort met a region the first pass did not, or one twice. */
-    sourceChanged: (region: string) =>
-      t(
-        `第二遍读取的数据与第一遍不一致（地区 ${region}）：数据源每次调用须给出相同的数据集`,
-        `第二遍讀取的數據與第一遍不一致（地區 ${region}）：數據源每次調用須給出相同的數據集`,
-        `the second pass over the source differs from the first (region ${region}): the source must yield the same data sets each time it is called`,
-      ),
-  },
 } as const;
-
-/** Every locale, re-exported for iteration. */
-export { LOCALES };
