@@ -10,7 +10,7 @@ import { toTopLevel } from '../kinds/conditions.js';
 import { compileTarget } from '../kinds/index.js';
 import type { CompiledKind } from '../kinds/types.js';
 import { ERROR_MESSAGES, perLocale } from '../locales/index.js';
-import type { LocalizedText } from '../locales/locale.js';
+import type { Locale, LocalizedText } from '../locales/locale.js';
 import { deepFreeze, duplicateIssues } from './rule-files.js';
 import { type CategoryData, type RuleSetData, RuleSetSchema, type ScoringData, type TargetData } from './schema.js';
 
@@ -162,7 +162,7 @@ function gradeIssues(scoring: ScoringData): InputIssue[] {
 
 function labelOf(target: TargetData, indicator: (id: string) => Indicator | undefined): LocalizedText {
   const ind = 'indicator' in target ? indicator(target.indicator) : undefined;
-  const fallback = (l: 'zh-Hans' | 'zh-Hant' | 'en'): string => ind?.names[l] ?? target.source.clause;
+  const fallback = (l: Locale): string => ind?.names[l] ?? target.source.clause;
   return perLocale((l) => target.label?.[l] ?? fallback(l));
 }
 
