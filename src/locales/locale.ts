@@ -22,7 +22,7 @@ export function isLocalizedText(value: unknown): value is LocalizedText {
 
 /**
  * Builds a {@link LocalizedText} by calling `render` once per locale.
- * @example perLocale((l) => (l === 'en' ? 'a' : '甲')).en // 'a'
+ * @example perLocale((l) => `${MESSAGES.lead[l]}${PUNCTUATION.colon[l]}质量办`).en // 'lead: 质量办'
  */
 export function perLocale(render: (locale: Locale) => string): LocalizedText {
   return { 'zh-Hans': render('zh-Hans'), 'zh-Hant': render('zh-Hant'), en: render('en') };
