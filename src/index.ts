@@ -32,11 +32,8 @@ export {
 } from './kinds/progress.js';
 export { rankAmong, type TieRule } from './kinds/rank/compile.js';
 export { progressReport } from './kinds/threshold/compile.js';
-export { CATALOGUE } from './locales/catalogue.js';
+export { CATALOGUE, CLI_LABELS, MESSAGES, REPORT_LABELS, SCHEME_MESSAGES } from './locales/index.js';
 export { LOCALES, type Locale, type LocalizedText } from './locales/locale.js';
-export { MESSAGES } from './locales/messages.js';
-export { CLI_LABELS, REPORT_LABELS } from './locales/report-labels.js';
-export { SCHEME_MESSAGES } from './locales/scheme-messages.js';
 export { type FactEntry, loadDataSet, type RegionData } from './observations/normalize.js';
 export {
   type DataSet,

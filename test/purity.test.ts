@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
@@ -40,12 +41,22 @@ describe('the core is pure: it runs in Node and in browsers', () => {
       ];
       for (const m of specs) {
         const spec = m[1] as string;
-        if (spec.startsWith('./')) visit(join(dirname(file), spec));
+        if (spec.startsWith('.')) visit(join(dirname(file), spec));
         else packages.add(spec);
       }
     };
     visit(entry);
     expect([...packages].filter((p) => p.startsWith('node:'))).toEqual([]);
-    expect([...packages].sort()).toEqual(['date-fns', 'decimal.js', 'json-rules-engine', 'zod']);
+    expect([...packages].sort()).toEqual([
+      'date-fns',
+      'decimal.js',
+      'json-rules-engine',
+      'opencc-js/core',
+      'opencc-js/preset/cn2t',
+      'zod',
+    ]);
+    // The zh-Hant converter's modules are walked too: they import only each other, nothing from node:.
+    for (const spec of ['opencc-js/core', 'opencc-js/preset/cn2t']) visit(fileURLToPath(import.meta.resolve(spec)));
+    expect(packages.size).toBe(6);
   });
 });

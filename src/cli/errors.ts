@@ -1,7 +1,6 @@
 import { formatIssue, InvalidInputError, ScorecardError } from '../core/errors.js';
+import { CLI_LABELS as C, PUNCTUATION } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
-import { CLI_LABELS as C } from '../locales/report-labels.js';
 import type { CliOutput } from './io.js';
 
 /** Exit codes of the tool. */

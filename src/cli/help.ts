@@ -1,6 +1,5 @@
+import { CLI_LABELS as C, PUNCTUATION } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
-import { CLI_LABELS as C } from '../locales/report-labels.js';
 import { FORMAT_OPTION_HELP } from '../render/registry.js';
 
 /** The commands the tool has. */

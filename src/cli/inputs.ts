@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import { type Indicator, IndicatorSchema } from '../indicators/schema.js';
-import { CLI_LABELS as C } from '../locales/report-labels.js';
+import { CLI_LABELS as C } from '../locales/index.js';
 import { parseJsonText } from '../node/json.js';
 import type { IndicatorLookup } from '../observations/normalize.js';
 import { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from '../rulesets/builtin.js';

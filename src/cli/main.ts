@@ -8,9 +8,8 @@ import { version } from '../../package.json';
 import { InvalidInputError, ScorecardError } from '../core/errors.js';
 import { parseWith } from '../core/zod-issues.js';
 import { CatalogueSchema } from '../indicators/schema.js';
-import type { Locale } from '../locales/locale.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
-import { CLI_LABELS as C } from '../locales/report-labels.js';
+import { CLI_LABELS as C, PUNCTUATION } from '../locales/index.js';
+import type { Locale, LocalizedText } from '../locales/locale.js';
 import { readNdjson } from '../node/index.js';
 import { loadDataSet, type RegionData } from '../observations/normalize.js';
 import { DEFAULT_FORMAT, FORMAT_IDS, formatById, type RegisteredFormat } from '../render/registry.js';
@@ -302,7 +301,7 @@ export function builtinSummaries(): BuiltinSummary[] {
 /** A built-in scheme summarized from its JSON. */
 export interface BuiltinSchemeSummary {
   id: string;
-  names: { 'zh-Hans': string; 'zh-Hant': string; en: string };
+  names: LocalizedText;
   ruleSet: string | null;
 }
 

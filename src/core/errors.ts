@@ -1,6 +1,5 @@
-import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import { ERROR_MESSAGES, PUNCTUATION } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
 
 /** Stable codes for every problem found in a rule set, scheme or data file. */
 export const ISSUE_CODES = [

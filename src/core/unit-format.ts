@@ -1,6 +1,5 @@
+import { PUNCTUATION, UNIT_NAMES } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
-import { UNIT_NAMES } from '../locales/unit-names.js';
 import { type Dec, decimalString } from './decimal.js';
 import { parseUnit, type Unit } from './units.js';
 

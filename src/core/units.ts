@@ -1,5 +1,5 @@
+import { UNIT_NAMES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { UNIT_NAMES } from '../locales/unit-names.js';
 import { D, type Dec } from './decimal.js';
 
 /** What a unit measures; values convert only within one dimension (批次 never becomes 家). */

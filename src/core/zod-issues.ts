@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import { ERROR_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { type InputIssue, type IssueCode, inputIssue, jsonPath } from './errors.js';
 

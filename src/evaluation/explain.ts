@@ -1,7 +1,6 @@
 import type { Measurement, MissingItem } from '../kinds/contract.js';
+import { MESSAGES, PUNCTUATION, perLocale } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { MESSAGES, perLocale } from '../locales/messages.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import { STATUSES, type Status } from './outcome.js';
 

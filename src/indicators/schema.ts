@@ -1,14 +1,32 @@
 import { z } from 'zod';
+import type { LocalizedText } from '../locales/locale.js';
+import { toTraditional } from '../locales/traditional.js';
 
 /** Ids are lowercase kebab-case so they are stable in URLs, CSV headers and JSON paths. */
 export const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id');
 
-/** A name in each of the library's locales. */
-export const NamesSchema = z.strictObject({
-  'zh-Hans': z.string().min(1),
-  'zh-Hant': z.string().min(1),
-  en: z.string().min(1),
-});
+/**
+ * A name in each of the library's locales. A file must give zh-Hans and may leave out the others: a
+ * missing zh-Hant is converted from the zh-Hans name with OpenCC (Taiwan characters, 「」 quotes; see
+ * `toTraditional`), a missing en is the zh-Hans name as written. The parsed name always has all three.
+ * @example NamesSchema.parse({ 'zh-Hans': '质量奖' }) // { 'zh-Hans': '质量奖', 'zh-Hant': '質量獎', en: '质量奖' }
+ */
+export const NamesSchema = z
+  .strictObject({
+    'zh-Hans': z.string().min(1),
+    'zh-Hant': z.string().min(1).optional(),
+    en: z.string().min(1).optional(),
+  })
+  .describe(
+    'Names: zh-Hans required; a missing zh-Hant is converted from it (OpenCC), a missing en is the zh-Hans name',
+  )
+  .transform(
+    (names): LocalizedText => ({
+      'zh-Hans': names['zh-Hans'],
+      'zh-Hant': names['zh-Hant'] ?? toTraditional(names['zh-Hans']),
+      en: names.en ?? names['zh-Hans'],
+    }),
+  );
 
 /** What an indicator measures; `rate` is bounded by 100%, `count` is a non-negative integer. */
 export const IndicatorKindSchema = z.enum(['rate', 'count', 'amount', 'concentration', 'ratio', 'index', 'boolean']);
@@ -33,7 +51,7 @@ export const IndicatorSchema = z.strictObject({
 export type Indicator = z.infer<typeof IndicatorSchema>;
 /** The kind of an indicator. */
 export type IndicatorKind = z.infer<typeof IndicatorKindSchema>;
-/** Names in each locale. */
+/** Names in each locale, all three filled in (inferred from {@link NamesSchema}). */
 export type Names = z.infer<typeof NamesSchema>;
 
 /** The shared catalogue file: indicators that several documents use, under one id each. */

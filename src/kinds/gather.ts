@@ -4,7 +4,7 @@
  */
 import type { Dec } from '../core/decimal.js';
 import type { Indicator } from '../indicators/schema.js';
-import { MESSAGES } from '../locales/messages.js';
+import { MESSAGES } from '../locales/index.js';
 import type { FactEntry, RegionData } from '../observations/normalize.js';
 import type { EvaluationContext, Gathered, MissingItem, ObservedFigure } from './contract.js';
 import type { FactValue } from './operators.js';

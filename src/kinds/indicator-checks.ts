@@ -7,8 +7,7 @@ import { type Dec, type DecimalInput, toDecimal } from '../core/decimal.js';
 import { inputIssue } from '../core/errors.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import type { Indicator } from '../indicators/schema.js';
-import { ERROR_MESSAGES } from '../locales/error-messages.js';
-import { MESSAGES } from '../locales/messages.js';
+import { ERROR_MESSAGES } from '../locales/index.js';
 import type { CompileContext } from './contract.js';
 
 const E = ERROR_MESSAGES.expected;
@@ -33,7 +32,12 @@ export function requireNumericKind(indicator: Indicator, ctx: CompileContext): b
 export function requireNumericIndicator(indicator: Indicator, ctx: CompileContext): boolean {
   if (indicator.kind !== 'boolean') return true;
   ctx.issues.push(
-    inputIssue('E_WRONG_VALUE_TYPE', `${ctx.path}.indicator`, MESSAGES.expect.numericIndicator, indicator.id),
+    inputIssue(
+      'E_WRONG_VALUE_TYPE',
+      `${ctx.path}.indicator`,
+      ERROR_MESSAGES.expected.numericIndicatorNotBoolean,
+      indicator.id,
+    ),
   );
   return false;
 }

@@ -2,8 +2,8 @@
 import { type Dec, ONE } from '../core/decimal.js';
 import { gapTexts, quantityTexts } from '../core/unit-format.js';
 import type { Unit } from '../core/units.js';
+import { MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { MESSAGES } from '../locales/messages.js';
 import { comparisonAttainment } from './attainment.js';
 import type { Measurement } from './contract.js';
 import type { OperatorName } from './operators.js';

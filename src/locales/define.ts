@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, type LocalizedText } from './locale.js';
+import { isLocalizedText, LOCALES, type Locale, type LocalizedText } from './locale.js';
 
 /**
  * One message contract M written out for every locale. Typing a table set with it makes the compiler
@@ -6,8 +6,18 @@ import { LOCALES, type Locale, type LocalizedText } from './locale.js';
  */
 export type LocaleTables<M> = { readonly [L in Locale]: M };
 
-/** A locale's argument: the same text for every locale, or one text per locale. */
-export type PerLocaleArg<A> = A extends string ? string | LocalizedText : A;
+/**
+ * A locale's argument as the joined catalogue takes it: a per-locale text (`string`) may be the same
+ * text for every locale or one text per locale, and so may each item of a list of them; literal
+ * unions (`'up' | 'down'`), numbers and `null` pass through unchanged.
+ */
+export type PerLocaleArg<A> = A extends string
+  ? string extends A
+    ? string | LocalizedText
+    : A
+  : A extends readonly (infer E)[]
+    ? readonly PerLocaleArg<E>[]
+    : A;
 
 /**
  * What {@link localizeTables} makes of a contract: texts become {@link LocalizedText}, functions of
@@ -19,36 +29,73 @@ export type Localized<M> = M extends string
     ? (...args: { [K in keyof A]: PerLocaleArg<A[K]> }) => LocalizedText
     : { readonly [K in keyof M]: Localized<M[K]> };
 
-type Leaf = string | ((...args: unknown[]) => string) | { readonly [key: string]: Leaf };
+/** One locale's entry of a contract, as the joining walks it. */
+type Entry = string | Render | { readonly [key: string]: Entry };
+type Render = (...args: unknown[]) => string;
 
+/** One locale's part of an argument: item by item in a list, its text if the argument is a {@link LocalizedText}. */
 function pick(arg: unknown, locale: Locale): unknown {
-  return typeof arg === 'object' && arg !== null && 'zh-Hans' in arg ? (arg as LocalizedText)[locale] : arg;
+  if (typeof arg !== 'object' || arg === null) return arg;
+  if (Array.isArray(arg)) return arg.map((item) => pick(item, locale));
+  return isLocalizedText(arg) ? arg[locale] : arg;
 }
 
-function localizeAt(tables: Readonly<Record<Locale, Leaf>>): unknown {
-  const sample = tables['zh-Hans'];
-  if (typeof sample === 'string') {
-    return { 'zh-Hans': sample, 'zh-Hant': tables['zh-Hant'], en: tables.en } as LocalizedText;
+/** The arguments one locale's function receives. */
+function localeArgs(args: readonly unknown[], locale: Locale): unknown[] {
+  const out = new Array<unknown>(args.length);
+  for (let i = 0; i < args.length; i++) out[i] = pick(args[i], locale);
+  return out;
+}
+
+/**
+ * One function rendering every locale at once from the three locales' functions. It takes as many
+ * arguments as the locale that uses the most (a locale may leave out a trailing one it does not print).
+ * Explanations call these per target per region, so the common arities get wrappers with plain
+ * parameters: no rest array, no spread call, no per-locale argument arrays.
+ */
+function joinRenders(hans: Render, hant: Render, en: Render): (...args: unknown[]) => LocalizedText {
+  const arity = Math.max(hans.length, hant.length, en.length);
+  switch (arity) {
+    case 0:
+      return () => ({ 'zh-Hans': hans(), 'zh-Hant': hant(), en: en() });
+    case 1:
+      return (a: unknown) => ({
+        'zh-Hans': hans(pick(a, 'zh-Hans')),
+        'zh-Hant': hant(pick(a, 'zh-Hant')),
+        en: en(pick(a, 'en')),
+      });
+    case 2:
+      return (a: unknown, b: unknown) => ({
+        'zh-Hans': hans(pick(a, 'zh-Hans'), pick(b, 'zh-Hans')),
+        'zh-Hant': hant(pick(a, 'zh-Hant'), pick(b, 'zh-Hant')),
+        en: en(pick(a, 'en'), pick(b, 'en')),
+      });
+    case 3:
+      return (a: unknown, b: unknown, c: unknown) => ({
+        'zh-Hans': hans(pick(a, 'zh-Hans'), pick(b, 'zh-Hans'), pick(c, 'zh-Hans')),
+        'zh-Hant': hant(pick(a, 'zh-Hant'), pick(b, 'zh-Hant'), pick(c, 'zh-Hant')),
+        en: en(pick(a, 'en'), pick(b, 'en'), pick(c, 'en')),
+      });
+    default: {
+      const joined = (...args: unknown[]): LocalizedText => ({
+        'zh-Hans': hans(...localeArgs(args, 'zh-Hans')),
+        'zh-Hant': hant(...localeArgs(args, 'zh-Hant')),
+        en: en(...localeArgs(args, 'en')),
+      });
+      return Object.defineProperty(joined, 'length', { value: arity });
+    }
   }
-  if (typeof sample === 'function') {
-    const [hans, hant, en] = LOCALES.map((l) => tables[l] as (...args: unknown[]) => string) as [
-      (...args: unknown[]) => string,
-      (...args: unknown[]) => string,
-      (...args: unknown[]) => string,
-    ];
-    return (...args: unknown[]): LocalizedText => ({
-      'zh-Hans': hans(...args.map((a) => pick(a, 'zh-Hans'))),
-      'zh-Hant': hant(...args.map((a) => pick(a, 'zh-Hant'))),
-      en: en(...args.map((a) => pick(a, 'en'))),
-    });
-  }
+}
+
+function localizeAt(tables: Readonly<Record<Locale, Entry>>): unknown {
+  const { 'zh-Hans': hans, 'zh-Hant': hant, en } = tables;
+  if (typeof hans === 'string') return { 'zh-Hans': hans, 'zh-Hant': hant, en };
+  if (typeof hans === 'function') return joinRenders(hans, hant as Render, en as Render);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(sample)) {
-    out[key] = localizeAt({
-      'zh-Hans': (tables['zh-Hans'] as Record<string, Leaf>)[key] as Leaf,
-      'zh-Hant': (tables['zh-Hant'] as Record<string, Leaf>)[key] as Leaf,
-      en: (tables.en as Record<string, Leaf>)[key] as Leaf,
-    });
+  for (const key of Object.keys(hans)) {
+    out[key] = localizeAt(
+      Object.fromEntries(LOCALES.map((l) => [l, (tables[l] as Record<string, Entry>)[key]])) as Record<Locale, Entry>,
+    );
   }
   return Object.freeze(out);
 }
@@ -60,5 +107,5 @@ function localizeAt(tables: Readonly<Record<Locale, Leaf>>): unknown {
  * @example localizeTables<{ met: string }>({ 'zh-Hans': { met: '已达标' }, 'zh-Hant': { met: '已達標' }, en: { met: 'met' } }).met.en // 'met'
  */
 export function localizeTables<M>(tables: LocaleTables<M>): Localized<M> {
-  return localizeAt(tables as unknown as Record<Locale, Leaf>) as Localized<M>;
+  return localizeAt(tables as unknown as Record<Locale, Entry>) as Localized<M>;
 }

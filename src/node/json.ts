@@ -1,5 +1,5 @@
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
-import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import { ERROR_MESSAGES } from '../locales/index.js';
 
 const VALID_JSON = ERROR_MESSAGES.expected.validJson;
 

@@ -4,7 +4,7 @@ import { isRealDate, parsePeriod, periodEnd } from '../core/periods.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import { parseWith } from '../core/zod-issues.js';
 import type { Indicator } from '../indicators/schema.js';
-import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import { ERROR_MESSAGES } from '../locales/index.js';
 import { type DataSet, DataSetSchema, type EventRecord, type Observation, type Provenance } from './schema.js';
 
 /** One normalized observation: its value held exactly in the indicator's own unit. */

@@ -2,9 +2,8 @@ import { D } from '../core/decimal.js';
 import { formatQuantity } from '../core/unit-format.js';
 import { parseUnit } from '../core/units.js';
 import { catalogueIndicator } from '../indicators/catalogue.js';
+import { REPORT_LABELS as L, MESSAGES } from '../locales/index.js';
 import type { Locale } from '../locales/locale.js';
-import { MESSAGES } from '../locales/messages.js';
-import { REPORT_LABELS as L } from '../locales/report-labels.js';
 import type { Provenance } from '../observations/schema.js';
 import type { Report } from '../report/schema.js';
 

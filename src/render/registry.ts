@@ -1,4 +1,4 @@
-import { CLI_LABELS } from '../locales/report-labels.js';
+import { CLI_LABELS } from '../locales/index.js';
 import { CSV_FORMAT } from './csv/csv.js';
 import { HTML_FORMAT } from './html/html.js';
 import { JSON_FORMAT } from './json/json.js';

@@ -1,10 +1,8 @@
 import { D } from '../core/decimal.js';
 import { formatQuantity } from '../core/unit-format.js';
 import { parseUnit } from '../core/units.js';
+import { REPORT_LABELS as L, MESSAGES, PUNCTUATION } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { MESSAGES } from '../locales/messages.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
-import { REPORT_LABELS as L } from '../locales/report-labels.js';
 import type { Report, TargetResult, TargetStatus } from '../report/schema.js';
 import { bindingShortfalls } from './shortfalls.js';
 

@@ -1,5 +1,5 @@
+import { REPORT_LABELS as L } from '../locales/index.js';
 import type { Locale } from '../locales/locale.js';
-import { REPORT_LABELS as L } from '../locales/report-labels.js';
 import type { Report, TargetStatus } from '../report/schema.js';
 import { escapeHtml } from './escape-html.js';
 import { type RenderOptions, reportLocale } from './format.js';

@@ -21,8 +21,8 @@ import type { Status } from '../evaluation/outcome.js';
 import type { CohortView } from '../kinds/contract.js';
 import { currentEntry } from '../kinds/gather.js';
 import { meanOf, medianOf } from '../kinds/statistics.js';
+import { ERROR_MESSAGES, MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { MESSAGES } from '../locales/messages.js';
 import { isRegionData, loadDataSet, type RegionData } from '../observations/normalize.js';
 import type { CompiledRuleSet } from '../rulesets/load.js';
 import type { TargetKind } from '../rulesets/schema.js';
@@ -126,7 +126,7 @@ function load(ruleSet: CompiledRuleSet, raw: unknown, i: number): RegionData {
 
 function duplicateRegion(id: string, i: number): InvalidInputError {
   return new InvalidInputError(
-    [inputIssue('E_DUPLICATE_ID', jsonPath([i, 'region', 'id']), MESSAGES.expect.uniqueRegion, id)],
+    [inputIssue('E_DUPLICATE_ID', jsonPath([i, 'region', 'id']), ERROR_MESSAGES.expected.uniqueRegion, id)],
     'cohort',
   );
 }

@@ -5,7 +5,7 @@ import { isRealDate } from '../core/periods.js';
 import type { FactLookup } from '../kinds/conditions.js';
 import type { CohortView, EvaluationContext, Gathered } from '../kinds/contract.js';
 import { type EngineFactValue, type FactValue, registerDecimalOperators } from '../kinds/operators.js';
-import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import { ERROR_MESSAGES } from '../locales/index.js';
 import { isRegionData, loadDataSet } from '../observations/normalize.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import { type BoundScheme, bindScheme } from '../schemes/bind.js';

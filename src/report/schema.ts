@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { ProvenanceSchema, RegionSchema } from '../observations/schema.js';
-
-const Localized = z.object({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), en: z.string() });
-
 import { StatusSchema } from '../evaluation/outcome.js';
+import { LocalizedTextSchema as Localized } from '../locales/locale.js';
+import { ProvenanceSchema, RegionSchema } from '../observations/schema.js';
 
 const StatusCounts = z.object({
   total: z.int(),

@@ -1,10 +1,8 @@
 import { type Dec, decimalString } from '../core/decimal.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
 import type { EvaluationContext } from '../kinds/contract.js';
+import { PUNCTUATION, perLocale, SCHEME_MESSAGES as SM } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { perLocale } from '../locales/messages.js';
-import { PUNCTUATION } from '../locales/punctuation.js';
-import { SCHEME_MESSAGES as SM } from '../locales/scheme-messages.js';
 import type { BoundScheme } from '../schemes/bind.js';
 import { effortOf, type ReadResult, readRegion } from '../schemes/read.js';
 import { schemeBandText } from '../scoring/bands.js';

@@ -9,9 +9,8 @@ import type { Indicator } from '../indicators/schema.js';
 import { toTopLevel } from '../kinds/conditions.js';
 import type { CompiledKind } from '../kinds/contract.js';
 import { compileTarget } from '../kinds/registry.js';
-import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import { ERROR_MESSAGES, perLocale } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { perLocale } from '../locales/messages.js';
 import { deepFreeze, duplicateIssues } from './rule-files.js';
 import { type CategoryData, type RuleSetData, RuleSetSchema, type ScoringData, type TargetData } from './schema.js';
 

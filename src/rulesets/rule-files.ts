@@ -1,5 +1,5 @@
 import { type InputIssue, inputIssue, jsonPath } from '../core/errors.js';
-import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import { ERROR_MESSAGES } from '../locales/index.js';
 
 /**
  * Freezes a loaded rule file (rule set or scheme) and everything in it, so one compiled copy can

@@ -2,7 +2,7 @@ import { D, type Dec, sumDec, toDecimal } from '../core/decimal.js';
 import { type InputIssue, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import type { Indicator } from '../indicators/schema.js';
-import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import { ERROR_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import { bandsFromRuleSet, type SchemeBand } from '../scoring/bands.js';

@@ -2,8 +2,8 @@ import defaultScheme from '../../rules/schemes/default.json';
 import nationalGradeBands from '../../rules/schemes/national-grade-bands.json';
 import pananEnvironmentDeductions from '../../rules/schemes/panan-environment-deductions.json';
 import { UnknownBuiltinError } from '../core/errors.js';
+import { SCHEME_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { SCHEME_MESSAGES } from '../locales/scheme-messages.js';
 import { type CompiledScheme, loadScheme } from './load.js';
 
 const SOURCES: Readonly<Record<string, unknown>> = {

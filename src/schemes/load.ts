@@ -4,7 +4,7 @@ import { parseUnit } from '../core/units.js';
 import { parseWith } from '../core/zod-issues.js';
 import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import type { Indicator } from '../indicators/schema.js';
-import { ERROR_MESSAGES } from '../locales/error-messages.js';
+import { ERROR_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { deepFreeze, duplicateIssues } from '../rulesets/rule-files.js';
 import { type BandProblem, bandProblems, compileBand, type SchemeBand } from '../scoring/bands.js';

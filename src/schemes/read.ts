@@ -4,9 +4,8 @@ import { formatGap, formatQuantity } from '../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
 import type { EvaluationContext, Measurement } from '../kinds/contract.js';
+import { perLocale, SCHEME_MESSAGES as SM } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { perLocale } from '../locales/messages.js';
-import { SCHEME_MESSAGES as SM } from '../locales/scheme-messages.js';
 import type { FactEntry } from '../observations/normalize.js';
 import {
   allOrNothing,

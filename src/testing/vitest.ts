@@ -14,9 +14,8 @@
 // Loads vitest's types so the augmentation below has a module to merge into.
 import type {} from 'vitest';
 import { D } from '../core/decimal.js';
+import { REPORT_LABELS as L, MESSAGES } from '../locales/index.js';
 import type { Locale } from '../locales/locale.js';
-import { MESSAGES } from '../locales/messages.js';
-import { REPORT_LABELS as L } from '../locales/report-labels.js';
 import { departmentsText, gapText, observedText, quoted } from '../render/report-text.js';
 import { bindingShortfalls } from '../render/shortfalls.js';
 import type { Report, TargetResult } from '../report/schema.js';

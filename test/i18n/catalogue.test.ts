@@ -1,10 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/locales/catalogue.js';
-import { ERROR_MESSAGES } from '../../src/locales/error-messages.js';
+import type { Messages } from '../../src/locales/contract.js';
+import { type LocaleTables, localizeTables } from '../../src/locales/define.js';
+import { en } from '../../src/locales/en.js';
+import { CATALOGUE, ERROR_MESSAGES, LOCALE_TABLES, MESSAGES, UNIT_NAMES } from '../../src/locales/index.js';
 import { LOCALES } from '../../src/locales/locale.js';
-import { UNIT_NAMES } from '../../src/locales/unit-names.js';
+import { zhHans } from '../../src/locales/zh-Hans.js';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -98,7 +100,7 @@ describe('the message catalogue', () => {
       expect.arrayContaining(['benchmark', 'compound', 'frequency', 'range', 'rank', 'threshold', 'trend', 'zero']),
     );
     expect(all.filter(([p]) => p.startsWith('CATALOGUE.kinds.')).length).toBe(entries(KIND_WORDS));
-    expect(entries(KIND_WORDS)).toBeGreaterThan(60);
+    expect(entries(KIND_WORDS)).toBeGreaterThan(50);
   });
 
   it('holds the error texts and the unit names, every one of them walked', () => {
@@ -128,5 +130,84 @@ describe('the message catalogue', () => {
       return HAN.test(hant) && SIMPLIFIED_ONLY.test(hant);
     });
     expect(offenders.map(([p, t]) => `${p}: ${String(t['zh-Hant'])}`)).toEqual([]);
+  });
+});
+
+describe('one message table per locale, joined into the catalogue', () => {
+  it('registers every locale, and the catalogue renders each locale from its own table', () => {
+    expect(Object.keys(LOCALE_TABLES).sort()).toEqual([...LOCALES].sort());
+    for (const l of LOCALES) {
+      expect(CATALOGUE.evaluation.status.met[l]).toBe(LOCALE_TABLES[l].evaluation.status.met);
+      expect(CATALOGUE.errors.expected.realDate[l]).toBe(LOCALE_TABLES[l].errors.expected.realDate);
+    }
+  });
+
+  it('hands each locale its own part of a localized argument, lists item by item, shared values as given', () => {
+    const q = { 'zh-Hans': '95%', 'zh-Hant': '95％', en: '95 %' };
+    expect(MESSAGES.gap(q)).toEqual({ 'zh-Hans': '差距95%', 'zh-Hant': '差距95％', en: 'short by 95 %' });
+    expect(MESSAGES.gap('3')).toEqual({ 'zh-Hans': '差距3', 'zh-Hant': '差距3', en: 'short by 3' });
+    const flags = [CATALOGUE.evaluation.status.not_met, CATALOGUE.evaluation.veto];
+    expect(MESSAGES.statusHead(flags)).toEqual({
+      'zh-Hans': '【未达标·一票否决】',
+      'zh-Hant': '【未達標·一票否決】',
+      en: '[not met, veto (一票否决)] ',
+    });
+    expect(ERROR_MESSAGES.expected.oneOf(['"a"', '"b"'])).toEqual({
+      'zh-Hans': '以下之一："a"、"b"',
+      'zh-Hant': '以下之一："a"、"b"',
+      en: 'one of "a", "b"',
+    });
+  });
+
+  it('takes as many arguments as the locale that uses the most of them', () => {
+    // zh-Hans and zh-Hant print the unit's symbol, English its name: every locale still gets both.
+    expect(zhHans.errors.expected.wholeNumberOf.length).toBe(1);
+    expect(en.errors.expected.wholeNumberOf.length).toBe(2);
+    expect(ERROR_MESSAGES.expected.wholeNumberOf.length).toBe(2);
+    expect(ERROR_MESSAGES.expected.wholeNumberOf('人', { 'zh-Hans': '人', 'zh-Hant': '人', en: 'people' })).toEqual({
+      'zh-Hans': '整数个人',
+      'zh-Hant': '整數個人',
+      en: 'a whole number of people',
+    });
+  });
+
+  it('names periods of every granularity, and leaves other labels as written', () => {
+    expect(MESSAGES.periodName('2018')).toEqual({ 'zh-Hans': '2018年', 'zh-Hant': '2018年', en: '2018' });
+    expect(MESSAGES.periodName('2018-H2')).toEqual({
+      'zh-Hans': '2018年下半年',
+      'zh-Hant': '2018年下半年',
+      en: 'H2 2018',
+    });
+    expect(MESSAGES.periodName('2018-Q3')).toEqual({
+      'zh-Hans': '2018年第3季度',
+      'zh-Hant': '2018年第3季度',
+      en: 'Q3 2018',
+    });
+    expect(MESSAGES.periodName('2018-07')).toEqual({ 'zh-Hans': '2018年7月', 'zh-Hant': '2018年7月', en: 'July 2018' });
+    expect(MESSAGES.periodName('2018-13')).toEqual({ 'zh-Hans': '2018-13', 'zh-Hant': '2018-13', en: '2018-13' });
+    // Veto notes write a month as 2018-07 in English.
+    expect(CATALOGUE.schemes.period.month('2018', 7)).toEqual({
+      'zh-Hans': '2018年7月',
+      'zh-Hant': '2018年7月',
+      en: '2018-07',
+    });
+  });
+
+  it('names prefixed units from the prefix and the base unit in each locale', () => {
+    expect(UNIT_NAMES.prefixed.万(UNIT_NAMES.classifier.批次)).toEqual({
+      'zh-Hans': '万批次',
+      'zh-Hant': '萬批次',
+      en: 'ten thousand batches',
+    });
+  });
+
+  it('a locale table missing an entry does not compile', () => {
+    const { schemes: _missing, ...partial } = en;
+    // @ts-expect-error — `schemes` is missing: the contract lists what a new locale still lacks.
+    const incomplete: Messages = partial;
+    // @ts-expect-error — a locale set without zh-Hant is not a LocaleTables<Messages>.
+    const tables: LocaleTables<Messages> = { 'zh-Hans': zhHans, en };
+    expect(incomplete.evaluation).toBe(en.evaluation);
+    expect(localizeTables({ ...tables, 'zh-Hant': zhHans }).evaluation.status.met['zh-Hant']).toBe('已达标');
   });
 });

@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { type InputIssue, InvalidInputError, type IssueCode, UnknownBuiltinError } from '../../src/core/errors.js';
 import { parseUnit } from '../../src/core/units.js';
-import { ERROR_MESSAGES } from '../../src/locales/error-messages.js';
+import { ERROR_MESSAGES } from '../../src/locales/index.js';
 import { LOCALES, type LocalizedText } from '../../src/locales/locale.js';
 import { loadDataSet } from '../../src/observations/normalize.js';
 import { evaluate } from '../../src/report/evaluate.js';
@@ -120,8 +120,8 @@ describe('one message catalogue: no text is written outside src/locales', () => 
     const probe = [
       "const A = localized('测试', 'test', '測試');",
       "const B = { 'zh-Hans': '测试', 'zh-Hant': '測試', en: 'test' };",
-      'const C = { "zh-Hant": `第${n}名`, en: `#${n}` };',
-      "const OK1 = { 'zh-Hans': `${n}${unit['zh-Hans']}`, 'zh-Hant': `${n}${unit['zh-Hant']}`, en: `${n}` };",
+      `const C = { "zh-Hant": \`第\${n}名\`, en: \`#\${n}\` };`,
+      `const OK1 = { 'zh-Hans': \`\${n}\${unit['zh-Hans']}\`, 'zh-Hant': \`\${n}\${unit['zh-Hant']}\`, en: \`\${n}\` };`,
       "const OK2 = { 'zh-Hans': zhSymbol(u, 'zh-Hans'), 'zh-Hant': x, en };",
       "type OK3 = { 'zh-Hans': string };",
       "const D = l === 'en' ? ': ' : '：';",

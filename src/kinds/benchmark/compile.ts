@@ -15,8 +15,8 @@ import type { Dec } from '../../core/decimal.js';
 import { quantityTexts } from '../../core/unit-format.js';
 import type { Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
+import { MESSAGES } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
-import { MESSAGES } from '../../locales/messages.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type {
   EvaluationContext,

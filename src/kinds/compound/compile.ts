@@ -3,10 +3,8 @@ import { inputIssue } from '../../core/errors.js';
 import { formatQuantity, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
-import { ERROR_MESSAGES } from '../../locales/error-messages.js';
+import { ERROR_MESSAGES, joinLocalized, MESSAGES, PUNCTUATION, perLocale } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
-import { joinLocalized, MESSAGES, perLocale } from '../../locales/messages.js';
-import { PUNCTUATION } from '../../locales/punctuation.js';
 import { comparisonAttainment } from '../attainment.js';
 import {
   type CompiledPredicate,

@@ -19,9 +19,8 @@
 import { D } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodEnd, periodStart, periodsBetween } from '../../core/periods.js';
+import { ERROR_MESSAGES, joinLocalized, MESSAGES, PUNCTUATION } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
-import { joinLocalized, MESSAGES } from '../../locales/messages.js';
-import { PUNCTUATION } from '../../locales/punctuation.js';
 import type { EventRecord } from '../../observations/schema.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type { EvaluationContext, Gathered, KindCompiler, Measurement, ObservedFigure } from '../contract.js';
@@ -31,6 +30,7 @@ import { dataPeriodEnd } from '../series.js';
 import { FREQUENCY_MESSAGES } from './messages.js';
 import type { FrequencyTarget } from './schema.js';
 
+const E = ERROR_MESSAGES.expected;
 const M = FREQUENCY_MESSAGES;
 
 /** What one frequency target needs, fixed at compile time. */
@@ -161,7 +161,7 @@ function measureFrequency(spec: FrequencySpec, met: boolean, counted: Tally, ctx
 /** 每季度上报一次 / 每年1至2次督查: events counted per period; see the module comment for the rule. */
 export const compileFrequency: KindCompiler<FrequencyTarget> = (target, ctx) => {
   if (target.max !== undefined && target.max < target.min) {
-    ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.max`, M.expect.atLeastMin(target.min), target.max));
+    ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.max`, E.atLeastLowerBound(target.min), target.max));
     return undefined;
   }
   const spec: FrequencySpec = {

@@ -19,8 +19,6 @@ export interface FrequencyMessages {
   readonly judged: (ok: number, judged: number) => string;
   readonly missingEvents: string;
   readonly missingPeriods: string;
-  /** What an input issue of a frequency target expected. */
-  readonly expect: { readonly atLeastMin: (min: number) => string };
 }
 
 const zhHans: FrequencyMessages = {
@@ -40,7 +38,6 @@ const zhHans: FrequencyMessages = {
   judged: (ok, judged) => `已结束的${judged}个期间中${ok}个达到要求`,
   missingEvents: '事件记录（数据集未提供 events）',
   missingPeriods: '至少一个已结束的评估期间',
-  expect: { atLeastMin: (min) => `不小于下限 ${min}` },
 };
 
 const zhHant: FrequencyMessages = {
@@ -60,7 +57,6 @@ const zhHant: FrequencyMessages = {
   judged: (ok, judged) => `已結束的${judged}個期間中${ok}個達到要求`,
   missingEvents: '事件記錄（數據集未提供 events）',
   missingPeriods: '至少一個已結束的評估期間',
-  expect: { atLeastMin: (min) => `不小於下限 ${min}` },
 };
 
 const en: FrequencyMessages = {
@@ -80,7 +76,6 @@ const en: FrequencyMessages = {
   judged: (ok, judged) => `${ok} of ${judged} completed periods meet the requirement`,
   missingEvents: 'event records (the data set has no events)',
   missingPeriods: 'at least one completed period to judge',
-  expect: { atLeastMin: (min) => `at least the lower bound ${min}` },
 };
 
 /**

@@ -1,7 +1,6 @@
 import { ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
-import { ERROR_MESSAGES } from '../../locales/error-messages.js';
-import { MESSAGES } from '../../locales/messages.js';
+import { ERROR_MESSAGES, MESSAGES } from '../../locales/index.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type { KindCompiler } from '../contract.js';
 import { gatherCurrent } from '../gather.js';

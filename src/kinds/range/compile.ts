@@ -2,7 +2,7 @@ import { type Dec, toDecimal } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { quantityTexts } from '../../core/unit-format.js';
 import { convertValue } from '../../core/units.js';
-import { ERROR_MESSAGES } from '../../locales/error-messages.js';
+import { ERROR_MESSAGES } from '../../locales/index.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type { KindCompiler } from '../contract.js';
 import { gatherCurrent } from '../gather.js';

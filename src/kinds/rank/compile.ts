@@ -16,6 +16,7 @@ import { D, type Dec, ONE, toDecimal } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { quantityTexts } from '../../core/unit-format.js';
 import type { Indicator } from '../../indicators/schema.js';
+import { ERROR_MESSAGES } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type {
@@ -32,6 +33,7 @@ import { measurementOf } from '../measurement.js';
 import { RANK_MESSAGES } from './messages.js';
 import type { RankTarget } from './schema.js';
 
+const E = ERROR_MESSAGES.expected;
 const M = RANK_MESSAGES;
 
 /** How tied values are ranked. */
@@ -169,14 +171,14 @@ function topOf(top: { count: number } | { share: number | string }, ctx: Compile
   if ('count' in top) return { count: top.count };
   const share = toDecimal(top.share);
   if (share.gt(0) && share.lte(1)) return { share };
-  ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.top.share`, M.expect.share, top.share));
+  ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.top.share`, E.topShare, top.share));
   return undefined;
 }
 
 /** A rank needs to know which way is better. */
 function directionOf(indicator: Indicator, ctx: CompileContext): boolean | undefined {
   if (indicator.direction !== 'none') return indicator.direction === 'higher';
-  ctx.issues.push(inputIssue('E_SCHEMA', `${ctx.path}.indicator`, M.expect.directed, indicator.id));
+  ctx.issues.push(inputIssue('E_SCHEMA', `${ctx.path}.indicator`, E.directedIndicator, indicator.id));
   return undefined;
 }
 

@@ -18,8 +18,6 @@ export interface RankMessages {
   readonly fromCohort: (regions: number, ties: 'shared' | 'dense') => string;
   readonly published: string;
   readonly missing: string;
-  /** What an input issue of a rank target expected. */
-  readonly expect: { readonly share: string; readonly directed: string };
 }
 
 const zhHans: RankMessages = {
@@ -35,10 +33,6 @@ const zhHans: RankMessages = {
       : `按参评${regions}个地区的数值排名，并列者名次相同且名次连续（1,2,2,3）`,
   published: '采用数据中公布的排名',
   missing: '排名（数据中公布的名次，或参评地区的数值）',
-  expect: {
-    share: '大于0且不超过1的比例（如 "0.3" 表示前30%）',
-    directed: '有优劣方向（higher 或 lower）的指标',
-  },
 };
 
 const zhHant: RankMessages = {
@@ -54,10 +48,6 @@ const zhHant: RankMessages = {
       : `按參評${regions}個地區的數值排名，並列者名次相同且名次連續（1,2,2,3）`,
   published: '採用數據中公佈的排名',
   missing: '排名（數據中公佈的名次，或參評地區的數值）',
-  expect: {
-    share: '大於0且不超過1的比例（如 "0.3" 表示前30%）',
-    directed: '有優劣方向（higher 或 lower）的指標',
-  },
 };
 
 const en: RankMessages = {
@@ -73,10 +63,6 @@ const en: RankMessages = {
       : `ranked by value among the ${regions} regions scored; ties share a rank, ranks stay consecutive (1,2,2,3)`,
   published: 'the rank published in the data is used',
   missing: 'a rank (published in the data, or values across a cohort)',
-  expect: {
-    share: 'a share above 0 and at most 1 ("0.3" for the top 30%)',
-    directed: 'an indicator whose direction is higher or lower',
-  },
 };
 
 /**

@@ -1,8 +1,8 @@
 import { type Dec, decimalString, toDecimal } from '../../core/decimal.js';
 import { formatGap, formatQuantity, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, type Unit } from '../../core/units.js';
+import { MESSAGES, perLocale } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
-import { MESSAGES, perLocale } from '../../locales/messages.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type { KindCapabilities, KindCompiler } from '../contract.js';
 import { gatherCurrent } from '../gather.js';

@@ -31,9 +31,8 @@ import { type Granularity, parsePeriod, periodContaining } from '../../core/peri
 import { formatGap, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
+import { ERROR_MESSAGES, joinLocalized, MESSAGES, PUNCTUATION, perLocale } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
-import { joinLocalized, MESSAGES, perLocale } from '../../locales/messages.js';
-import { PUNCTUATION } from '../../locales/punctuation.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type {
   CompileContext,
@@ -51,6 +50,7 @@ import { compareLabels, currentPeriodOf, labelsBetween, shiftPeriod } from '../s
 import { TREND_MESSAGES } from './messages.js';
 import type { TrendTarget } from './schema.js';
 
+const E = ERROR_MESSAGES.expected;
 const M = TREND_MESSAGES;
 
 /** Everything the evaluation of one trend target needs, fixed at compile time. */
@@ -222,12 +222,12 @@ function requirementOf(spec: TrendSpec): LocalizedText {
 function windowLabel(label: string, granularity: Granularity, ctx: CompileContext, field: string): string | undefined {
   const period = parsePeriod(label);
   if (!period) {
-    ctx.issues.push(inputIssue('E_BAD_PERIOD', `${ctx.path}.window.${field}`, M.expect.periodLabel, label));
+    ctx.issues.push(inputIssue('E_BAD_PERIOD', `${ctx.path}.window.${field}`, E.periodLabel, label));
     return undefined;
   }
   if (period.granularity !== granularity) {
     ctx.issues.push(
-      inputIssue('E_MIXED_GRANULARITY', `${ctx.path}.window.${field}`, M.expect.granularity(granularity), label),
+      inputIssue('E_MIXED_GRANULARITY', `${ctx.path}.window.${field}`, E.periodOfGranularity(granularity), label),
     );
     return undefined;
   }
@@ -242,7 +242,7 @@ function windowOf(target: TrendTarget, ctx: CompileContext): { from: string; to:
   const to = windowLabel(target.window.to, g, ctx, 'to');
   if (!from || !to) return undefined;
   if (compareLabels(to, from) < 0) {
-    ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.window.to`, M.expect.notBefore(from), to));
+    ctx.issues.push(inputIssue('E_BAD_RANGE', `${ctx.path}.window.to`, E.notBefore(from), to));
     return undefined;
   }
   return { from, to };
@@ -260,7 +260,7 @@ function minChangeOf(
   const given = toDecimal(target.minChange.value);
   if (given.isNegative()) {
     ctx.issues.push(
-      inputIssue('E_NEGATIVE_VALUE', `${ctx.path}.minChange.value`, M.expect.nonNegative, target.minChange.value),
+      inputIssue('E_NEGATIVE_VALUE', `${ctx.path}.minChange.value`, E.nonNegativeNumber, target.minChange.value),
     );
     return undefined;
   }

@@ -29,13 +29,6 @@ export interface TrendMessages {
   readonly point: (period: string, quantity: string) => string;
   /** The window has not started by the data's current period. */
   readonly notStarted: (from: string) => string;
-  /** What an input issue of a trend target expected. */
-  readonly expect: {
-    readonly periodLabel: string;
-    readonly granularity: (granularity: string) => string;
-    readonly notBefore: (label: string) => string;
-    readonly nonNegative: string;
-  };
 }
 
 const zhHans: TrendMessages = {
@@ -60,12 +53,6 @@ const zhHans: TrendMessages = {
   achieved: (achieved, required) => `${required}期中${achieved}期达到要求`,
   point: (period, q) => `${period}${q}`,
   notStarted: (from) => `计划窗口自${from}起的观测值`,
-  expect: {
-    periodLabel: '期间标签，如 2018、2018-H1、2018-Q3、2018-07',
-    granularity: (g) => `与 granularity 一致的期间（${g}）`,
-    notBefore: (label) => `不早于 ${label}`,
-    nonNegative: '非负数',
-  },
 };
 
 const zhHant: TrendMessages = {
@@ -90,12 +77,6 @@ const zhHant: TrendMessages = {
   achieved: (achieved, required) => `${required}期中${achieved}期達到要求`,
   point: (period, q) => `${period}${q}`,
   notStarted: (from) => `計劃窗口自${from}起的觀測值`,
-  expect: {
-    periodLabel: '期間標籤，如 2018、2018-H1、2018-Q3、2018-07',
-    granularity: (g) => `與 granularity 一致的期間（${g}）`,
-    notBefore: (label) => `不早於 ${label}`,
-    nonNegative: '非負數',
-  },
 };
 
 const en: TrendMessages = {
@@ -120,12 +101,6 @@ const en: TrendMessages = {
   achieved: (achieved, required) => `${achieved} of ${required} period-on-period changes achieved`,
   point: (period, q) => `${period}: ${q}`,
   notStarted: (from) => `observations from ${from}, where the window starts`,
-  expect: {
-    periodLabel: 'a period label such as 2018, 2018-H1, 2018-Q3 or 2018-07',
-    granularity: (g) => `a period of the target's granularity (${g})`,
-    notBefore: (label) => `not before ${label}`,
-    nonNegative: 'a non-negative number',
-  },
 };
 
 /**

@@ -1,6 +1,6 @@
 import { type Dec, ZERO } from '../../core/decimal.js';
 import { gapTexts } from '../../core/unit-format.js';
-import { MESSAGES } from '../../locales/messages.js';
+import { MESSAGES } from '../../locales/index.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type { KindCompiler } from '../contract.js';
 import { gatherCurrent } from '../gather.js';

@@ -1,6 +1,4 @@
-import { MESSAGES } from '../../locales/messages.js';
-import { PUNCTUATION } from '../../locales/punctuation.js';
-import { REPORT_LABELS as L } from '../../locales/report-labels.js';
+import { REPORT_LABELS as L, MESSAGES, PUNCTUATION } from '../../locales/index.js';
 import type { Report } from '../../report/schema.js';
 import { type RenderOptions, type ReportFormat, reportLocale } from '../format.js';
 import { categoryName, commitmentName, formatAttainment, gapText, observedText, statusName } from '../report-text.js';

@@ -1,8 +1,6 @@
 import { STATUSES } from '../../evaluation/outcome.js';
+import { REPORT_LABELS as L, MESSAGES, PUNCTUATION } from '../../locales/index.js';
 import type { Locale } from '../../locales/locale.js';
-import { MESSAGES } from '../../locales/messages.js';
-import { PUNCTUATION } from '../../locales/punctuation.js';
-import { REPORT_LABELS as L } from '../../locales/report-labels.js';
 import type { Report } from '../../report/schema.js';
 import { type RenderOptions, type ReportFormat, reportLocale } from '../format.js';
 import { provenanceGroups, provenanceStatus } from '../provenance.js';

@@ -1,0 +1,628 @@
+/**
+ * The message contract: every word the library, its reports, its CLI and its errors print, as ONE
+ * locale writes it. Each locale is one file implementing {@link Messages} (src/locales/zh-Hans.ts,
+ * zh-Hant.ts, en.ts), so the compiler lists, entry by entry, what a new locale is missing. Entries are
+ * texts, or functions that render one from parts already formatted for the locale (quantities, period
+ * names, lists) and from shared values (ids, numbers). src/locales/index.ts joins the locales into the
+ * catalogue the library reads (`CATALOGUE`, `MESSAGES`, …), whose entries give every locale at once.
+ */
+
+/** A number as a message shows it (already a string, or a plain number). */
+type Num = string | number;
+
+/** A period's words by granularity, from its year and its 1-based index within the year (half, quarter or month). */
+export interface PeriodWords {
+  readonly year: (year: string) => string;
+  readonly 'half-year': (year: string, half: number) => string;
+  readonly quarter: (year: string, quarter: number) => string;
+  readonly month: (year: string, month: number) => string;
+}
+
+/** The count classifiers the library knows (个/只/项 …), by their zh-Hans word. */
+export type ClassifierWord =
+  | '个'
+  | '只'
+  | '项'
+  | '件'
+  | '座'
+  | '条'
+  | '处'
+  | '台'
+  | '张'
+  | '部'
+  | '篇'
+  | '株'
+  | '头'
+  | '辆'
+  | '份'
+  | '所'
+  | '村'
+  | '套'
+  | '家'
+  | '人'
+  | '名'
+  | '人次'
+  | '批次'
+  | '次'
+  | '场'
+  | '期'
+  | '起'
+  | '户';
+
+/** The prefixes of scalable units (万批次, 亿元). */
+export type UnitPrefix = '万' | '亿' | '千';
+
+/** The ids of the benchmarks the library names itself; a rule set's other benchmark ids are shown as written. */
+export type CommonBenchmark =
+  | 'district-average'
+  | 'county-average'
+  | 'city-average'
+  | 'provincial-average'
+  | 'national-average'
+  | 'municipal-target';
+
+/**
+ * Words of evaluation: statuses, commitments and the phrases of explanations. Words of one target kind
+ * only are in that kind's folder (src/kinds/<kind>/messages.ts).
+ */
+export interface EvaluationMessages {
+  /** A comparison's requirement from its formatted threshold (不低于95%), shared by the kinds that compare. */
+  readonly requirement: {
+    readonly at_least: (q: string) => string;
+    readonly more_than: (q: string) => string;
+    readonly at_most: (q: string) => string;
+    readonly less_than: (q: string) => string;
+    readonly equal: (q: string) => string;
+    /** A milestone done, and a compound condition's true/false leaf. */
+    readonly milestone: string;
+  };
+  /** The common benchmarks in words (全区平均水平), for benchmark targets and reports. */
+  readonly benchmarks: { readonly [B in CommonBenchmark]: string };
+  readonly status: {
+    readonly met: string;
+    readonly not_met: string;
+    readonly no_data: string;
+    readonly not_applicable: string;
+    readonly not_due: string;
+  };
+  readonly commitment: {
+    readonly binding: string;
+    readonly aspirational: string;
+  };
+  readonly yes: string;
+  readonly no: string;
+  readonly observedNone: string;
+  readonly gap: (g: string) => string;
+  readonly boundaryAbove: (q: string) => string;
+  readonly boundaryBelow: (q: string) => string;
+  readonly and: string;
+  readonly or: string;
+  readonly stretchReached: string;
+  readonly occurrences: (n: string) => string;
+  /** What is missing when an indicator has no observation for the period: 2018年度/期间的观测值. */
+  readonly observationFor: (period: string) => string;
+  readonly missing: (names: string) => string;
+  readonly notApplicableBecause: (reason: string) => string;
+  readonly notDue: (deadline: string, asOf: string) => string;
+  readonly provisional: (asOf: string, end: string) => string;
+  readonly veto: string;
+  readonly lead: string;
+  readonly responsible: string;
+  readonly source: string;
+  /** Where a quoted clause stands: （《title》section） / (title, section). */
+  readonly sourceWhere: (title: string, section: string) => string;
+  /** The bracketed flags that open an explanation: 【未达标·一票否决】 / [not met, veto (一票否决)]. */
+  readonly statusHead: (flags: readonly string[]) => string;
+  readonly observed: string;
+  readonly required: string;
+  // ── Time, peers and benchmarks: trend, benchmark, rank, frequency kinds and deadline progress ──
+  /**
+   * A period in words, which the catalogue's `periodName(label)` picks by the label's granularity:
+   * 2018 → 2018年, 2018-H1 → 2018年上半年, 2018-Q3 → 2018年第3季度, 2018-07 → 2018年7月.
+   */
+  readonly period: PeriodWords;
+  readonly cohort: {
+    /** The second pass of a streamed cohort met a region the first pass did not, or one twice. */
+    readonly sourceChanged: (region: string) => string;
+  };
+}
+/** Words the assessment schemes and the what-if analysis print. */
+export interface SchemeMessages {
+  readonly method: {
+    readonly all_or_nothing: string;
+    readonly proportional: string;
+    readonly deduction: string;
+    readonly levels: string;
+    readonly per_event: string;
+  };
+  readonly exclusion: {
+    readonly no_data: string;
+    readonly not_applicable: string;
+    readonly not_due: string;
+    readonly aspirational_unscored: string;
+    readonly not_in_scheme: string;
+  };
+  /** 得8分/满分10分. */
+  readonly earned: (earned: string, possible: string) => string;
+  readonly notApplicableFull: string;
+  readonly noDataZero: string;
+  readonly met: string;
+  readonly notMet: string;
+  readonly assumedMet: string;
+  /** 实际92.5%，零分线90%、满分线95%，得分率50%. */
+  readonly proportional: (value: string, floor: string, full: string, percent: string) => string;
+  /** The same on attainment. */
+  readonly proportionalAttainment: (attainment: string, floor: string, full: string, percent: string) => string;
+  readonly partial: {
+    readonly full_step: string;
+    readonly pro_rata: string;
+  };
+  /** 差距2微克/立方米，每1微克/立方米扣0.5分（不足一档按一档计），计2档，扣1分. */
+  readonly deduction: (
+    gap: string,
+    per: string,
+    points: string,
+    partial: string,
+    steps: string,
+    deducted: string,
+  ) => string;
+  /** The deduction reached the item's points: 扣完为止. */
+  readonly floorAtZero: string;
+  readonly noGap: string;
+  /** 达到“写入区域规划”档，得分比例1. */
+  readonly levelReached: (level: string, credit: string) => string;
+  readonly levelNone: string;
+  readonly levelFallback: string;
+  /** 发生2次，每次扣4分，扣8分. */
+  readonly perEvent: (count: string, points: string, deducted: string) => string;
+  readonly adjustmentType: {
+    readonly bonus: string;
+    readonly penalty: string;
+  };
+  /** 加分项“获评省级质量奖”：2×2分=4分. */
+  readonly adjustment: (type: string, name: string, count: string, points: string, raw: string) => string;
+  /** ，超过上限3分，按3分计. */
+  readonly capped: (cap: string) => string;
+  readonly adjustmentNoData: string;
+  readonly operator: {
+    readonly atLeast: string;
+    readonly moreThan: string;
+    readonly atMost: string;
+    readonly lessThan: string;
+  };
+  readonly veto: {
+    /** 目标“PM2.5年均浓度”未达标，一票否决，等级定为D. */
+    readonly target: (label: string, grade: string) => string;
+    /** 2018-05-02发生“重大质量安全事故”，一票否决，等级定为D. */
+    readonly event: (name: string, date: string, grade: string) => string;
+    /** 2018年第2季度蔬菜抽检合格率为88%，低于90%，一票否决，等级定为不合格. */
+    readonly indicator: (
+      period: string,
+      name: string,
+      value: string,
+      op: string,
+      threshold: string,
+      grade: string,
+    ) => string;
+    /** 否决项“…”缺少数据，无法判断是否触发. */
+    readonly unknown: (name: string) => string;
+    readonly clear: string;
+  };
+  readonly score: {
+    readonly total100: string;
+    readonly total: string;
+    readonly base100: string;
+    readonly base: string;
+  };
+  readonly weights: {
+    readonly document: string;
+    readonly assumed: string;
+  };
+  readonly whatIf: {
+    /** 若达标可增加1.1分（百分制+1.1） */
+    readonly gain: (points: string, score: string) => string;
+    readonly liftsGrade: (grade: string) => string;
+    /** 达成以下2项目标可由B升至A：…（精确搜索，试算37次） */
+    readonly found: (n: number, from: string, to: string, list: string) => string;
+    readonly exact: (evaluated: number) => string;
+    readonly greedy: (evaluated: number) => string;
+    readonly topGrade: (grade: string) => string;
+    readonly unreachable: (to: string) => string;
+    readonly blockedBy: (ids: string) => string;
+    readonly noGrade: string;
+  };
+  readonly sensitivity: {
+    /** 在等权及各权重±10%的31种情形下等级均为B，结论稳健. */
+    readonly stable: (n: number, grade: string) => string;
+    readonly fragile: (changed: number, n: number, list: string) => string;
+    readonly equal: string;
+    /** 类别“环境质量”权重+10%. */
+    readonly category: (name: string, move: string) => string;
+    readonly target: (name: string, move: string) => string;
+    /** 等权→C. */
+    readonly changedTo: (scenario: string, grade: string) => string;
+  };
+  readonly unknownBuiltin: (id: string, known: string) => string;
+  /** A period in a veto note: 2018年第2季度 / Q2 2018, 2018年上半年 / H1 2018, 2018年7月 / 2018-07, 2018年 / 2018. */
+  readonly period: PeriodWords;
+}
+/**
+ * Labels of the rendered reports (Markdown, HTML, CSV) and the test matchers; statuses and requirement
+ * phrases come from {@link EvaluationMessages}.
+ */
+export interface ReportLabels {
+  readonly reportTitle: string;
+  readonly score: string;
+  readonly grade: string;
+  readonly band: string;
+  readonly maximum: string;
+  readonly noScore: string;
+  readonly points: string;
+  readonly vetoed: (ids: string) => string;
+  readonly vetoUnknown: (ids: string) => string;
+  readonly interim: (asOf: string, end: string) => string;
+  readonly bindingSummary: (met: number, total: number) => string;
+  readonly aspirationalSummary: (met: number, total: number) => string;
+  readonly allBindingMet: string;
+  readonly bindingShort: (n: number) => string;
+  readonly meta: {
+    readonly region: string;
+    readonly period: string;
+    readonly asOf: string;
+    readonly issuer: string;
+    readonly documentNumber: string;
+    readonly ruleSet: string;
+    readonly sourceFile: string;
+    readonly method: string;
+    readonly generatedBy: string;
+  };
+  readonly sections: {
+    readonly summary: string;
+    readonly categories: string;
+    readonly shortfalls: string;
+    readonly targets: string;
+    readonly provenance: string;
+    readonly notes: string;
+  };
+  readonly columns: {
+    readonly number: string;
+    readonly id: string;
+    readonly target: string;
+    readonly category: string;
+    readonly commitment: string;
+    readonly status: string;
+    readonly observed: string;
+    readonly required: string;
+    readonly gap: string;
+    readonly attainment: string;
+    readonly pointsLost: string;
+    readonly earned: string;
+    readonly possible: string;
+    readonly departments: string;
+    readonly lead: string;
+    readonly responsible: string;
+    readonly section: string;
+    readonly clause: string;
+    readonly deadline: string;
+    readonly explanation: string;
+    readonly scored: string;
+    readonly indicator: string;
+    readonly value: string;
+    readonly source: string;
+    readonly publishedOn: string;
+    readonly sourceStatus: string;
+    readonly coverage: string;
+    readonly note: string;
+    readonly veto: string;
+  };
+  readonly provenanceStatus: {
+    readonly verified: string;
+    readonly reported: string;
+    readonly estimated: string;
+    readonly provisional: string;
+  };
+  readonly noProvenance: string;
+  readonly noShortfalls: string;
+  readonly noObservations: string;
+  readonly notScored: string;
+  readonly interimMark: string;
+  readonly coverageRange: (from: string, to: string) => string;
+  readonly categoryChartTitle: string;
+  readonly scoreGaugeTitle: (score: string, grade: string) => string;
+  readonly weightsAssumed: string;
+  readonly weightsDocument: string;
+  readonly allOrNothing: string;
+  readonly missingExclude: string;
+  readonly missingZero: string;
+  readonly aspirationalScored: string;
+  readonly aspirationalUnscored: string;
+  readonly unusedObservations: (ids: string) => string;
+  readonly quoteOpen: string;
+  readonly quoteClose: string;
+  readonly scheme: {
+    readonly section: (name: string) => string;
+    readonly score: string;
+    readonly grade: string;
+    readonly points: (earned: string, maximum: string, budget: string) => string;
+    readonly bonusPenalty: (bonus: string, penalty: string) => string;
+    readonly adjustments: string;
+    readonly vetoes: string;
+    readonly whatIf: string;
+    readonly item: string;
+    readonly count: string;
+    readonly cap: string;
+    readonly bonus: string;
+    readonly penalty: string;
+    readonly triggered: string;
+    readonly undecided: string;
+    readonly schemePoints: string;
+    readonly schemePossible: string;
+  };
+  /** Matcher and CLI wording. */
+  readonly matcher: {
+    readonly notAReport: string;
+    readonly noSuchTarget: (id: string, ids: string) => string;
+  };
+}
+/** Words of the `quality-scorecard` command-line tool: help texts, messages and errors. */
+export interface CliLabels {
+  readonly tagline: string;
+  readonly usage: string;
+  readonly commands: string;
+  readonly options: string;
+  readonly examples: string;
+  readonly exitCodes: string;
+  readonly command: {
+    readonly evaluate: string;
+    readonly validate: string;
+    readonly list: string;
+    readonly schema: string;
+    readonly cohort: string;
+  };
+  readonly option: {
+    readonly help: string;
+    readonly version: string;
+    readonly format: string;
+    readonly listFormat: string;
+    readonly locale: string;
+    readonly asOf: string;
+    readonly scheme: string;
+    readonly summary: string;
+    readonly out: string;
+    readonly exitZero: string;
+    readonly kind: string;
+    readonly rules: string;
+    readonly quiet: string;
+  };
+  readonly arg: {
+    readonly ruleSet: string;
+    readonly data: string;
+    readonly ndjson: string;
+    readonly files: string;
+    readonly dir: string;
+  };
+  readonly error: string;
+  readonly invalidInput: (file: string) => string;
+  readonly unknownCommand: (cmd: string) => string;
+  readonly missingArgument: (name: string) => string;
+  readonly extraArguments: (args: string) => string;
+  readonly badOption: (message: string) => string;
+  readonly badValue: (option: string, value: string, allowed: string) => string;
+  /** Where to look next; `helpCommand` is the command line to run (`quality-scorecard evaluate --help`). */
+  readonly seeHelp: (helpCommand: string) => string;
+  readonly fileNotFound: (path: string) => string;
+  readonly cannotRead: (path: string, why: string) => string;
+  readonly cannotWrite: (path: string, why: string) => string;
+  readonly notFileNorBuiltin: (arg: string, ids: string) => string;
+  readonly notFileNorBuiltinScheme: (arg: string, ids: string) => string;
+  readonly validScheme: (file: string, id: string, ruleSet: string, checkedAgainst: string | null) => string;
+  readonly builtinSchemesTitle: string;
+  readonly schemeFor: (ruleSet: string) => string;
+  readonly unknownKind: string;
+  readonly validRuleSet: (file: string, id: string, targets: number, categories: number) => string;
+  readonly validDataSet: (file: string, region: string, period: string, n: number) => string;
+  readonly validCatalogue: (file: string, n: number) => string;
+  readonly invalidFile: (file: string) => string;
+  readonly warning: string;
+  readonly builtinRuleSets: string;
+  readonly targetsByKind: string;
+  readonly targetCount: (n: number) => string;
+  readonly wroteSchemas: (n: number, dir: string) => string;
+  readonly wroteReport: (file: string, score: string, grade: string, short: number) => string;
+  readonly cohortSummary: (n: number, short: number, invalid: number) => string;
+  readonly progress: (n: number) => string;
+}
+/**
+ * Words of the library's errors and input warnings: the labels of an issue line, and what each check
+ * expected (the `expected` of an `InputIssue`), grouped by what the text says rather than by the code
+ * that raises it, so one text raised in several places is one entry. Values shown inside a text (ids,
+ * units, numbers) arrive as plain strings.
+ */
+export interface ErrorMessages {
+  /** The parts of an issue line: `[E_CODE] $.path：应为 …，实际为 …`. */
+  readonly labels: {
+    readonly expected: string;
+    readonly found: string;
+  };
+  /** A built-in rule set (or scheme) id the library does not ship. */
+  readonly unknownBuiltin: (id: string, known: readonly string[]) => string;
+  /** What an input should have held: the `expected` of an issue. */
+  readonly expected: {
+    // ── Text and structure (JSON syntax, the zod schemas) ──
+    readonly validJson: string;
+    /** A JSON type by the name zod gives it. */
+    readonly type: {
+      readonly string: string;
+      readonly number: string;
+      readonly int: string;
+      readonly boolean: string;
+      readonly object: string;
+      readonly array: string;
+    };
+    /** A text the validator gives that has no entry here (an unusual zod type or check), shown as given. */
+    readonly verbatim: (text: string) => string;
+    /** One of a closed set of values (already written as JSON). */
+    readonly oneOf: (values: readonly string[]) => string;
+    readonly oneOfForms: string;
+    readonly noSuchKey: (keys: readonly string[]) => string;
+    readonly atLeastItems: (n: Num) => string;
+    readonly atLeastCharacters: (n: Num) => string;
+    readonly notLessThan: (n: Num) => string;
+    readonly notMoreThan: (n: Num) => string;
+    readonly matching: (pattern: string) => string;
+    // ── Numbers ──
+    readonly finiteNumber: string;
+    readonly decimalString: string;
+    readonly nonNegativeNumber: string;
+    readonly nonNegativeInteger: string;
+    readonly positiveNumber: string;
+    /** A share of a peer group: "0.3" for the top 30%. */
+    readonly topShare: string;
+    /** A count in a unit: 整数个家. */
+    readonly wholeNumberOf: (symbol: string, name: string) => string;
+    readonly rateAtMost100: string;
+    readonly shareBetween0And1: string;
+    readonly nonNegativeWeight: string;
+    readonly weightAboveZero: string;
+    readonly numberIn: (unit: string) => string;
+    readonly trueOrFalse: string;
+    // ── Dates and periods ──
+    readonly isoDate: string;
+    readonly realDate: string;
+    readonly notBefore: (date: string) => string;
+    readonly periodLabel: string;
+    readonly sameGranularity: (granularity: string) => string;
+    /** A period of a target's own granularity. */
+    readonly periodOfGranularity: (granularity: string) => string;
+    // ── Units ──
+    readonly unitSuchAs: (example: string) => string;
+    readonly knownUnit: string;
+    readonly knownUnitSuchAs: (example: string) => string;
+    readonly unitConvertibleTo: (unit: string) => string;
+    readonly unitOfIndicator: (unit: string, indicator: string) => string;
+    // ── Ids and references ──
+    readonly uniqueId: string;
+    readonly idNotInCatalogue: string;
+    readonly knownIndicator: string;
+    readonly knownIndicatorOrScheme: string;
+    readonly definedCategory: (categories: readonly string[]) => string;
+    readonly definedGrade: (grades: readonly string[]) => string;
+    readonly ruleSetBeingEvaluated: (ruleSet: string) => string;
+    readonly categoryOfRuleSet: (ruleSet: string, categories: readonly string[]) => string;
+    readonly targetOfRuleSet: (ruleSet: string) => string;
+    /** A region id unique within a cohort. */
+    readonly uniqueRegion: string;
+    // ── Indicator and target kinds ──
+    readonly booleanIndicator: string;
+    readonly numericIndicator: string;
+    /** A numeric indicator where a target kind needs one (a boolean one only suits a milestone). */
+    readonly numericIndicatorNotBoolean: string;
+    /** An indicator that has a better direction (higher or lower), as ranks need. */
+    readonly directedIndicator: string;
+    readonly milestoneForBoolean: string;
+    readonly numericOperator: string;
+    readonly numericThreshold: string;
+    readonly countsOnlyForRate: string;
+    readonly methodForKind: (kind: string) => string;
+    // ── Observations ──
+    readonly exactlyOneForm: string;
+    readonly sampleAboveZero: string;
+    readonly atMostSampled: (sampled: Num) => string;
+    readonly atMostPeers: (of: Num) => string;
+    readonly oneObservationPerPeriod: (indicator: string, period: string) => string;
+    // ── Bounds, goalposts and grades ──
+    readonly atLeastLowerBound: (min: Num) => string;
+    readonly belowPreviousGradeMin: (min: Num) => string;
+    readonly belowFullMarks: (full: Num) => string;
+    readonly aboveFullMarksLowerBetter: (full: Num) => string;
+    readonly fullMarksNotFloor: string;
+    readonly attainmentFloor: string;
+    readonly attainmentFull: string;
+    // ── Points budgets of a scheme ──
+    readonly basePointsWithin: (total: Num) => string;
+    readonly categoryPointsAtMost: (room: Num) => string;
+    readonly categoryPointsFirst: (category: string) => string;
+    readonly sumOfTargetPoints: (sum: Num) => string;
+    readonly categoriesPlusBase: (sum: Num) => string;
+  };
+  /** What a scheme's grade band should be, by the problem found with it. */
+  readonly band: {
+    readonly empty: string;
+    readonly gap: string;
+    readonly overlap: string;
+    readonly open_top: string;
+    readonly open_bottom: string;
+    readonly no_catch_all: string;
+    readonly duplicate: string;
+  };
+  /** Something odd but allowed in an input, reported as a warning. */
+  readonly warnings: {
+    /** Targets on one indicator at different levels; `clauses` are the quoted source clauses. */
+    readonly conflictingTargets: (indicator: string, ids: readonly string[], clauses: string) => string;
+  };
+}
+/**
+ * Names of the units the library knows: base units by their canonical symbol, count classifiers by
+ * what they count, the 万/亿/千 prefixes.
+ */
+export interface UnitNames {
+  readonly base: {
+    readonly '%': string;
+    readonly '‰': string;
+    readonly fraction: string;
+    readonly 元: string;
+    readonly 'μg/m³': string;
+    readonly 'mg/m³': string;
+    readonly 平方米: string;
+    readonly 亩: string;
+    readonly 吨: string;
+    readonly 公斤: string;
+    readonly 千瓦时: string;
+    readonly 吨标准煤: string;
+    readonly 公里: string;
+    readonly 天: string;
+    readonly 分: string;
+    readonly boolean: string;
+  };
+  /** Count classifiers by word, named for what they count; the zh-Hant name is the word's traditional form. */
+  readonly classifier: { readonly [W in ClassifierWord]: string };
+  /** The 万/亿/千 prefixes of scalable units (万批次, 亿元). */
+  readonly prefix: { readonly [P in UnitPrefix]: string };
+  /** A base unit's name under a 万/亿/千 prefix, both names in this locale: 万批次 → ten thousand batches. */
+  readonly withPrefix: (prefix: string, base: string) => string;
+  /** The units a shortfall is spoken in: a gap in % is 个百分点 (percentage points). */
+  readonly gap: {
+    readonly 个百分点: string;
+    readonly 个千分点: string;
+  };
+}
+/**
+ * Punctuation and spacing, which Chinese and English write differently; every text that joins parts
+ * takes its separators from here.
+ */
+export interface Punctuation {
+  /** Between a label and what follows it on the same line. */
+  readonly colon: string;
+  /** Ending a heading line that a list follows ("内置规则集：" / "Built-in rule sets:"). */
+  readonly headingColon: string;
+  readonly comma: string;
+  /** Ending a sentence. */
+  readonly stop: string;
+  /** Between clauses. */
+  readonly semicolon: string;
+  /** Between the items of a list. */
+  readonly list: string;
+  /** Between two words: nothing in Chinese, a space in English. */
+  readonly space: string;
+}
+
+/** The whole catalogue as one locale writes it: what a new locale implements. */
+export interface Messages {
+  readonly evaluation: EvaluationMessages;
+  readonly schemes: SchemeMessages;
+  readonly reports: ReportLabels;
+  readonly cli: CliLabels;
+  readonly errors: ErrorMessages;
+  readonly units: UnitNames;
+  readonly punctuation: Punctuation;
+}
