@@ -382,7 +382,8 @@ export interface CliLabels {
   readonly option: {
     readonly help: string;
     readonly version: string;
-    readonly format: string;
+    /** --format: the default format's id, then the others', from the render registry. */
+    readonly format: (defaultId: string, others: readonly string[]) => string;
     readonly listFormat: string;
     readonly locale: string;
     readonly asOf: string;

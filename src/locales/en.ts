@@ -315,7 +315,8 @@ export const en: Messages = {
     option: {
       help: 'show help',
       version: 'print the version',
-      format: 'output format: json (default), md, html or csv',
+      format: (d, others) =>
+        `output format: ${[`${d} (default)`, ...others.slice(0, -1)].join(', ')} or ${others.at(-1)}`,
       listFormat: 'output format: text (default) or json',
       locale: "language: zh-Hans, zh-Hant or en (default: the rule set's)",
       asOf: "judge as of this date (YYYY-MM-DD) instead of the data set's",

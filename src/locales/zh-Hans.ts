@@ -297,7 +297,7 @@ export const zhHans: Messages = {
     option: {
       help: '显示帮助',
       version: '显示版本号',
-      format: '输出格式：json（默认）、md、html 或 csv',
+      format: (d, others) => `输出格式：${[`${d}（默认）`, ...others.slice(0, -1)].join('、')} 或 ${others.at(-1)}`,
       listFormat: '输出格式：text（默认）或 json',
       locale: '语言：zh-Hans、zh-Hant 或 en（默认：规则集的语言）',
       asOf: '按此日期（YYYY-MM-DD）评估，代替数据集的评估日',

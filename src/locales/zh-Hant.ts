@@ -297,7 +297,7 @@ export const zhHant: Messages = {
     option: {
       help: '顯示說明',
       version: '顯示版本號',
-      format: '輸出格式：json（預設）、md、html 或 csv',
+      format: (d, others) => `輸出格式：${[`${d}（預設）`, ...others.slice(0, -1)].join('、')} 或 ${others.at(-1)}`,
       listFormat: '輸出格式：text（預設）或 json',
       locale: '語言：zh-Hans、zh-Hant 或 en（預設：規則集的語言）',
       asOf: '按此日期（YYYY-MM-DD）評估，代替數據集的評估日',

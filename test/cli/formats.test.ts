@@ -4,9 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helpText } from '../../src/cli/help.js';
-import { CLI_LABELS } from '../../src/locales/index.js';
 import { LOCALES } from '../../src/locales/locale.js';
-import { DEFAULT_FORMAT, FORMAT_IDS, REPORT_FORMATS } from '../../src/render/registry.js';
+import { DEFAULT_FORMAT, FORMAT_IDS, FORMAT_OPTION_HELP, REPORT_FORMATS } from '../../src/render/registry.js';
 import { evaluate } from '../../src/report/evaluate.js';
 import { loadRuleSet } from '../../src/rulesets/load.js';
 import { ROOT } from '../reports/support.js';
@@ -47,15 +46,15 @@ describe('the formats of `evaluate` are exactly the registered ones', () => {
         .split('\n')
         .find((l) => l.startsWith('  --format '));
       expect(line?.startsWith(`  --format <${FORMAT_IDS.join('|')}> `)).toBe(true);
-      expect(line?.endsWith(CLI_LABELS.option.format[locale])).toBe(true);
+      expect(line?.endsWith(FORMAT_OPTION_HELP.text[locale])).toBe(true);
     }
   });
 
   it("help's description of --format names every registered id, and the default as the default", () => {
     for (const locale of LOCALES) {
-      const words = CLI_LABELS.option.format[locale].split(/[^a-z]+/);
+      const words = FORMAT_OPTION_HELP.text[locale].split(/[^a-z]+/);
       expect(words.filter((w) => FORMAT_IDS.some((id) => id === w))).toEqual([...FORMAT_IDS]);
     }
-    expect(CLI_LABELS.option.format.en).toContain(`${DEFAULT_FORMAT.id} (default)`);
+    expect(FORMAT_OPTION_HELP.text.en).toContain(`${DEFAULT_FORMAT.id} (default)`);
   });
 });
