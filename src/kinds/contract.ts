@@ -9,7 +9,6 @@ import type { Unit } from '../core/units.js';
 import type { Indicator } from '../indicators/schema.js';
 import type { LocalizedText } from '../locales/locale.js';
 import type { RegionData } from '../observations/normalize.js';
-import type { Provenance } from '../observations/schema.js';
 import type { CompiledPredicate, EngineCondition, FactLookup } from './conditions.js';
 import type { FactValue } from './operators.js';
 
@@ -37,26 +36,9 @@ export interface EvaluationContext {
   readonly cohort?: CohortView;
 }
 
-/** A figure the evaluation read, kept for the report's provenance and explanation. */
-export interface ObservedFigure {
-  readonly indicator: string;
-  readonly period: string;
-  /** Decimal string in `unit`, or a boolean for milestones, or a rank "7/12". */
-  readonly value: string | boolean;
-  readonly unit: string;
-  readonly counts?: { readonly passed: number; readonly sampled: number };
-  readonly provenance?: Provenance;
-  readonly evidence?: string;
-  /** A benchmark figure rather than the region's own. */
-  readonly benchmark?: string;
-}
+export type { MissingItem, ObservedFigure } from '../observations/schema.js';
 
-/** Something a target needs that the data lack. */
-export interface MissingItem {
-  readonly indicator: string;
-  /** Which period, benchmark or series point is missing. */
-  readonly what: LocalizedText;
-}
+import type { MissingItem, ObservedFigure } from '../observations/schema.js';
 
 /** The outcome of reading a target's data for one region. */
 export type Gathered =

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DecimalInputSchema, UnitSpellingSchema } from '../core/schemas.js';
 import { IdSchema } from '../indicators/schema.js';
+import { LocalizedTextSchema } from '../locales/locale.js';
 
 /** A period label: `2018`, `2018-H1`, `2018-Q3` or `2018-07`. */
 export const PeriodLabelSchema = z
@@ -95,3 +96,26 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type BenchmarkValue = z.infer<typeof BenchmarkValueSchema>;
 /** A dated event. */
 export type EventRecord = z.infer<typeof EventSchema>;
+
+/** A figure the evaluation read, kept for the report's provenance and explanation. */
+export const ObservedFigureSchema = z.object({
+  indicator: z.string(),
+  period: z.string(),
+  /** Decimal string in `unit`, or a boolean for milestones, or a rank "7/12". */
+  value: z.union([z.string(), z.boolean()]),
+  unit: z.string(),
+  counts: z.object({ passed: z.int(), sampled: z.int() }).optional(),
+  provenance: ProvenanceSchema.optional(),
+  evidence: z.string().optional(),
+  /** A benchmark figure rather than the region's own. */
+  benchmark: z.string().optional(),
+});
+
+/** A figure the evaluation read (see {@link ObservedFigureSchema}). */
+export type ObservedFigure = z.infer<typeof ObservedFigureSchema>;
+
+/** Something a target needs that the data lack: the indicator, and which period, benchmark or series point. */
+export const MissingItemSchema = z.object({ indicator: z.string(), what: LocalizedTextSchema });
+
+/** Something a target needs that the data lack (see {@link MissingItemSchema}). */
+export type MissingItem = z.infer<typeof MissingItemSchema>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { StatusSchema } from '../evaluation/outcome.js';
 import { LocalizedTextSchema as Localized } from '../locales/locale.js';
-import { ProvenanceSchema, RegionSchema } from '../observations/schema.js';
+import { MissingItemSchema, ObservedFigureSchema, RegionSchema } from '../observations/schema.js';
+
+export { ObservedFigureSchema };
 
 const StatusCounts = z.object({
   total: z.int(),
@@ -10,18 +12,6 @@ const StatusCounts = z.object({
   no_data: z.int(),
   not_applicable: z.int(),
   not_due: z.int(),
-});
-
-/** A figure the evaluation read, with its provenance. */
-export const ObservedFigureSchema = z.object({
-  indicator: z.string(),
-  period: z.string(),
-  value: z.union([z.string(), z.boolean()]),
-  unit: z.string(),
-  counts: z.object({ passed: z.int(), sampled: z.int() }).optional(),
-  provenance: ProvenanceSchema.optional(),
-  evidence: z.string().optional(),
-  benchmark: z.string().optional(),
 });
 
 /** One target's result. Decimal values are strings. */
@@ -41,7 +31,7 @@ export const TargetResultSchema = z.object({
   gapUnit: z.string().nullable(),
   points: z.object({ possible: z.string(), earned: z.string(), excluded: z.string().nullable() }),
   observed: z.array(ObservedFigureSchema),
-  missing: z.array(z.object({ indicator: z.string(), what: Localized })),
+  missing: z.array(MissingItemSchema),
   requirement: Localized,
   observedText: Localized.nullable(),
   gapText: Localized.nullable(),
