@@ -110,6 +110,7 @@ export {
   type MethodData,
   type MethodName,
   MethodSchema,
+  ruleSetScoring,
   SchemeBandSchema,
   type SchemeData,
   type SchemeEvaluation,
@@ -121,6 +122,7 @@ export {
 } from './schemes/index.js';
 export {
   type BandTest,
+  bandInterval,
   bandProblems,
   bandsFromRuleSet,
   compileBand,
@@ -130,16 +132,15 @@ export {
   schemeBandText,
   schemeGradeFor,
 } from './scoring/bands.js';
-export { type GradeBand, gradeBands, gradeFor } from './scoring/grades.js';
 export {
   assumeMet,
+  type Exclusion,
   type RegionReadings,
-  type SchemeExclusion,
   type SchemeScore,
   type ScoringPlan,
+  type Status,
   scoreWithPlan,
-} from './scoring/scheme-score.js';
-export { type ScoreResult, type Status, scoreTargets } from './scoring/score.js';
+} from './scoring/score.js';
 export {
   candidatesOf,
   EXACT_SEARCH_LIMIT,
