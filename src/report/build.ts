@@ -4,8 +4,10 @@ import type { TargetOutcome } from '../evaluation/outcome.js';
 import type { EvaluationContext } from '../kinds/contract.js';
 import type { CompiledRuleSet } from '../rulesets/load.js';
 import type { BoundScheme } from '../schemes/bind.js';
-import { bandInterval } from '../scoring/grades.js';
-import { scoreTargets, type TargetPoints } from '../scoring/score.js';
+import { ruleSetScoring } from '../schemes/builtin.js';
+import { readRegion } from '../schemes/read.js';
+import { bandInterval } from '../scoring/bands.js';
+import { type ItemScore, scoreWithPlan } from '../scoring/score.js';
 import type { Report, Shortfall, TargetResult } from './schema.js';
 import { buildSchemeReport } from './scheme-report.js';
 
@@ -60,11 +62,31 @@ function countStatuses(outcomes: readonly TargetOutcome[]): Report['counts'] {
 
 const points4 = (d: Dec): string => decimalString(d, 4);
 
+// Every region that scores the same targets gets the same array of possible points from the
+// scorer, so their 4-decimal text (a rounding of up to 40 digits each) is made once per array.
+const possibleTextCache = new WeakMap<readonly Dec[], readonly string[]>();
+
+/** Each target's possible points as report text, parallel to the scorer's `possible`. */
+function possibleTexts(possible: readonly Dec[]): readonly string[] {
+  const known = possibleTextCache.get(possible);
+  if (known) return known;
+  const texts = possible.map(points4);
+  possibleTextCache.set(possible, texts);
+  return texts;
+}
+
+/** A target's earned points as report text: all its points (the same Decimal), none, or a share. */
+function earnedText(p: ItemScore, possibleText: string): string {
+  if (p.earned === p.possible) return possibleText;
+  return p.earned.isZero() ? '0' : points4(p.earned);
+}
+
 function targetResult(
   ruleSet: CompiledRuleSet,
   ctx: EvaluationContext,
   o: TargetOutcome,
-  p: TargetPoints,
+  p: ItemScore,
+  possible: string,
 ): TargetResult {
   const { target, gathered, measurement: m } = o;
   const result: TargetResult = {
@@ -80,7 +102,7 @@ function targetResult(
     attainment: m ? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4)) : null,
     gap: m?.gap ? decimalString(m.gap, 10) : null,
     gapUnit: m?.gapUnit ?? null,
-    points: { possible: p.possibleText, earned: p.earnedText, excluded: p.excluded },
+    points: { possible, earned: earnedText(p, possible), excluded: p.excluded },
     // gather() builds a fresh array per evaluation, so the report may own it without a copy.
     observed: gathered.kind === 'not_applicable' ? [] : (gathered.observed as TargetResult['observed']),
     missing: gathered.kind === 'no_data' ? gathered.missing.map((x) => ({ indicator: x.indicator, what: x.what })) : [],
@@ -104,17 +126,17 @@ function targetResult(
   return result;
 }
 
-function shortfalls(results: readonly TargetResult[], points: readonly TargetPoints[]): Shortfall[] {
+function shortfalls(results: readonly TargetResult[], points: readonly ItemScore[]): Shortfall[] {
   const rows = results
-    .map((r, i) => ({ r, i, p: points[i] as TargetPoints }))
+    .map((r, i) => ({ r, i, p: points[i] as ItemScore }))
     .filter(({ r }) => r.status === 'not_met' || r.status === 'no_data');
   // A not-met or no-data target earns nothing, so the points it loses are exactly its possible points.
   rows.sort((a, b) => b.p.possible.comparedTo(a.p.possible) || a.i - b.i);
-  return rows.map(({ r, p }) => ({
+  return rows.map(({ r }) => ({
     target: r.id,
     status: r.status,
     commitment: r.commitment,
-    pointsLost: p.possibleText,
+    pointsLost: r.points.possible,
     attainment: r.attainment,
     gap: r.gap,
     gapUnit: r.gapUnit,
@@ -153,9 +175,10 @@ function unusedObservations(ruleSet: CompiledRuleSet, ctx: EvaluationContext, sc
 }
 
 /**
- * Scores the outcomes and writes the plain-JSON report (decimal strings, stable key order). With a
- * bound assessment scheme the report gains a `scheme` block; every other field keeps the rule set's
- * default scoring, so a report without a scheme is byte-identical to before.
+ * Scores the outcomes and writes the plain-JSON report (decimal strings, stable key order). The
+ * score, grade, points and vetoes are the rule set's own scoring block run as a scheme
+ * (`ruleSetScoring`) by the one scorer. With a bound assessment scheme the report gains a `scheme`
+ * block; every other field keeps the rule set's scoring.
  */
 export function buildReport(
   ruleSet: CompiledRuleSet,
@@ -163,8 +186,12 @@ export function buildReport(
   outcomes: readonly TargetOutcome[],
   scheme?: BoundScheme,
 ): Report {
-  const score = scoreTargets(outcomes, ruleSet.categories, ruleSet.scoring);
-  const results = outcomes.map((o, i) => targetResult(ruleSet, ctx, o, score.points[i] as TargetPoints));
+  const own = ruleSetScoring(ruleSet);
+  const score = scoreWithPlan(own.plan, readRegion(own, outcomes, ctx).readings);
+  const texts = possibleTexts(score.possible);
+  const results = outcomes.map((o, i) =>
+    targetResult(ruleSet, ctx, o, score.items[i] as ItemScore, texts[i] as string),
+  );
   const data = ruleSet.data;
   return {
     schemaVersion: 1,
@@ -181,13 +208,13 @@ export function buildReport(
     region: ctx.region.region,
     period: ctx.region.period,
     asOf: ctx.asOf,
-    score: score.score === null ? null : score.score.toFixed(ruleSet.scoring.precision),
-    maximum: score.maximum.toString(),
+    score: score.scores.total === null ? null : score.scores.total.toFixed(own.plan.precision),
+    maximum: points4(score.maximum),
     grade: score.grade,
     gradeBand: score.band && !score.vetoed ? bandInterval(score.band) : null,
     vetoed: score.vetoed,
-    vetoedBy: [...score.vetoedBy],
-    vetoUnknown: [...score.vetoUnknown],
+    vetoedBy: score.vetoedBy.map((v) => v.id),
+    vetoUnknown: score.vetoUnknown.map((v) => v.id),
     scoring: {
       method: ruleSet.scoring.method,
       missingData: ruleSet.scoring.missingData,
@@ -196,8 +223,8 @@ export function buildReport(
     },
     counts: countStatuses(outcomes),
     categories: score.categories.map((c, i) => ({
-      id: c.category.id,
-      names: c.category.names,
+      id: c.id,
+      names: (ruleSet.categories[i] as CompiledRuleSet['categories'][number]).names,
       weight: ruleSetFacts(ruleSet).categoryWeights[i] as string,
       possible: points4(c.possible),
       earned: points4(c.earned),
@@ -205,7 +232,7 @@ export function buildReport(
       scoredTargets: c.scoredTargets,
     })),
     targets: results,
-    shortfalls: shortfalls(results, score.points),
+    shortfalls: shortfalls(results, score.items),
     warnings: ruleSet.warnings.map((w) => ({
       code: w.code,
       path: w.path,

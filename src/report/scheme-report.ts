@@ -6,7 +6,7 @@ import type { LocalizedText } from '../locales/locale.js';
 import type { BoundScheme } from '../schemes/bind.js';
 import { effortOf, type ReadResult, readRegion } from '../schemes/read.js';
 import { schemeBandText } from '../scoring/bands.js';
-import { type ItemReading, type SchemeScore, scoreWithPlan } from '../scoring/scheme-score.js';
+import { type ItemReading, type SchemeScore, scoreWithPlan } from '../scoring/score.js';
 import {
   candidatesOf,
   type NextGrade,

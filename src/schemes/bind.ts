@@ -5,10 +5,12 @@ import type { Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
+import type { ScoringData } from '../rulesets/schema.js';
 import { bandsFromRuleSet, type SchemeBand } from '../scoring/bands.js';
-import type { PlanCategory, PlanItem, ScoringPlan } from '../scoring/scheme-score.js';
+import type { PartialStep } from '../scoring/methods.js';
+import type { ItemReading, PlanCategory, PlanItem, ScoringPlan } from '../scoring/score.js';
 import type { CompiledScheme } from './load.js';
-import type { AdjustmentData, MethodData, SchemeData, VetoData } from './schema.js';
+import type { AdjustmentData, MethodData, NotApplicable, SchemeData, VetoData } from './schema.js';
 
 /** A method compiled against its target: goalposts and steps in the target's own unit. */
 export type BoundMethod =
@@ -28,7 +30,7 @@ export type BoundMethod =
       /** Step size in the target's gap unit. */
       readonly per: Dec;
       readonly points: Dec;
-      readonly partial: 'full_step' | 'pro_rata';
+      readonly partial: PartialStep;
       readonly floorAtZero: boolean;
       readonly targetUnit: Unit;
       /** Step size and unit as the scheme writes them, for the explanation. */
@@ -57,7 +59,9 @@ export interface BoundItem {
   readonly method: BoundMethod;
   /** An inherited default method did not fit the target's kind, so it is scored all or nothing. */
   readonly fallback: boolean;
-  readonly notApplicable: 'exclude' | 'full';
+  readonly notApplicable: NotApplicable;
+  /** What every reading of the target reports first: its method, and `fallback` when it fell back. */
+  readonly detail: ItemReading['detail'];
 }
 
 /** A bonus or penalty item with its indicator resolved. */
@@ -85,9 +89,9 @@ export interface BoundScheme {
   readonly adjustments: readonly BoundAdjustment[];
   readonly vetoes: readonly BoundVeto[];
   readonly settings: {
-    readonly missingData: 'exclude' | 'zero';
-    readonly aspirational: 'scored' | 'unscored';
-    readonly weights: 'document' | 'assumed';
+    readonly missingData: ScoringData['missingData'];
+    readonly aspirational: ScoringData['aspirational'];
+    readonly weights: ScoringData['weights'];
     readonly weightsNote: string | null;
   };
   /** Resolves an indicator: the scheme's own first, then the rule set's. */
@@ -276,6 +280,12 @@ function itemMethod(ctx: Ctx, target: CompiledTarget): { method: BoundMethod; fa
   return bound ? { method: bound, fallback: false } : { method: { method: 'all_or_nothing' }, fallback: true };
 }
 
+/** The facts every reading of a target starts with, built once per binding. */
+function readingDetail(method: BoundMethod, fallback: boolean): ItemReading['detail'] {
+  const detail: ItemReading['detail'] = fallback ? { method: method.method, fallback } : { method: method.method };
+  return Object.freeze(detail);
+}
+
 function inScope(data: SchemeData, target: CompiledTarget): boolean {
   if (data.scope === 'all') return true;
   return data.categories.some((c) => c.id === target.category) || data.targets.some((t) => t.target === target.id);
@@ -302,7 +312,9 @@ function referenceIssues(ctx: Ctx): void {
     if (!ruleSet.targets.some((t) => t.id === id))
       issues.push(inputIssue('E_UNKNOWN_TARGET', jsonPath(path), E.targetOfRuleSet(ruleSet.id), id));
   };
-  data.targets.forEach((t, i) => targetIssue(['targets', i, 'target'], t.target));
+  data.targets.forEach((t, i) => {
+    targetIssue(['targets', i, 'target'], t.target);
+  });
   data.adjustments.forEach((a, i) => {
     if (a.on === 'target') targetIssue(['adjustments', i, 'target'], a.target);
   });
@@ -418,7 +430,7 @@ function readsOf(
 ): string[] {
   const ids = new Set<string>();
   for (const { method } of items) {
-    if (method.method === 'levels') method.levels.forEach((l) => ids.add(l.indicator.id));
+    if (method.method === 'levels') for (const l of method.levels) ids.add(l.indicator.id);
     if (method.method === 'per_event' && 'indicator' in method.count) ids.add(method.count.indicator.id);
   }
   for (const a of adjustments) if (a.on === 'indicator') ids.add(a.indicator);
@@ -440,6 +452,7 @@ function bindUncached(scheme: CompiledScheme, ruleSet: CompiledRuleSet): BoundSc
       method,
       fallback,
       notApplicable: own?.notApplicable ?? data.notApplicable,
+      detail: readingDetail(method, fallback),
     };
   });
   pointsIssues(ctx, items);
@@ -477,8 +490,14 @@ const bound = new WeakMap<CompiledScheme, WeakMap<CompiledRuleSet, BoundScheme>>
  */
 export function bindScheme(scheme: CompiledScheme, ruleSet: CompiledRuleSet): BoundScheme {
   let perRuleSet = bound.get(scheme);
-  if (!perRuleSet) bound.set(scheme, (perRuleSet = new WeakMap()));
+  if (!perRuleSet) {
+    perRuleSet = new WeakMap();
+    bound.set(scheme, perRuleSet);
+  }
   let result = perRuleSet.get(ruleSet);
-  if (!result) perRuleSet.set(ruleSet, (result = bindUncached(scheme, ruleSet)));
+  if (!result) {
+    result = bindUncached(scheme, ruleSet);
+    perRuleSet.set(ruleSet, result);
+  }
   return result;
 }

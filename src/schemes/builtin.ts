@@ -1,9 +1,13 @@
 import defaultScheme from '../../rules/schemes/default.json';
 import nationalGradeBands from '../../rules/schemes/national-grade-bands.json';
 import pananEnvironmentDeductions from '../../rules/schemes/panan-environment-deductions.json';
+import ruleSetSchemeJson from '../../rules/schemes/rule-set.json';
 import { UnknownBuiltinError } from '../core/errors.js';
 import { SCHEME_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
+import type { CompiledRuleSet } from '../rulesets/load.js';
+import { bandsFromRuleSet } from '../scoring/bands.js';
+import { type BoundScheme, bindScheme } from './bind.js';
 import { type CompiledScheme, loadScheme } from './load.js';
 
 const SOURCES: Readonly<Record<string, unknown>> = {
@@ -52,4 +56,30 @@ export function builtinSchemeJson(id: string): unknown {
   const raw = SOURCES[id];
   if (raw === undefined) throw new UnknownSchemeError(id, BUILTIN_SCHEME_IDS);
   return structuredClone(raw);
+}
+
+let ruleSetScheme: CompiledScheme | undefined;
+const ownScoring = new WeakMap<CompiledRuleSet, BoundScheme>();
+
+/**
+ * A rule set's own scoring block compiled into a scheme bound to it (`rules/schemes/rule-set.json`:
+ * all or nothing by the rule set's weights, every other setting the rule set's): the plan behind the
+ * report's score, grade, points and vetoes, run by the same scorer as any scheme. Cached per rule set.
+ * @example scoreWithPlan(ruleSetScoring(ruleSet).plan, readRegion(ruleSetScoring(ruleSet), outcomes, ctx).readings).scores.total
+ */
+export function ruleSetScoring(ruleSet: CompiledRuleSet): BoundScheme {
+  let own = ownScoring.get(ruleSet);
+  if (!own) {
+    ruleSetScheme ??= loadScheme(ruleSetSchemeJson, { file: 'rules/schemes/rule-set.json' });
+    const bound = bindScheme(ruleSetScheme, ruleSet);
+    // The rule set grades its rounded points out of 100, which is the plan's `total`. `total100`
+    // rescales by the maximum after exclusions, whose 40-digit shares can sum to a hair under 100
+    // and so tip a score lying exactly on a rounding edge into the next band.
+    own = Object.freeze({
+      ...bound,
+      plan: { ...bound.plan, bands: bandsFromRuleSet(ruleSet.scoring.grades, 'total') },
+    });
+    ownScoring.set(ruleSet, own);
+  }
+  return own;
 }

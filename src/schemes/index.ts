@@ -4,9 +4,15 @@
  * @example evaluate(loadBuiltinRuleSet('panan-2018'), data, { scheme: loadBuiltinScheme('panan-environment-deductions') }).scheme?.scores.total100
  */
 
-export { buildSchemeReport, evaluateScheme, type SchemeEvaluation } from '../report/scheme-report.js';
+export { SchemeBandSchema } from '../scoring/bands.js';
 export { type BoundItem, type BoundMethod, type BoundScheme, bindScheme } from './bind.js';
-export { BUILTIN_SCHEME_IDS, builtinSchemeJson, loadBuiltinScheme, UnknownSchemeError } from './builtin.js';
+export {
+  BUILTIN_SCHEME_IDS,
+  builtinSchemeJson,
+  loadBuiltinScheme,
+  ruleSetScoring,
+  UnknownSchemeError,
+} from './builtin.js';
 export { type CompiledScheme, type LoadSchemeOptions, loadScheme } from './load.js';
 export {
   type AdjustmentData,
@@ -14,7 +20,6 @@ export {
   type MethodData,
   type MethodName,
   MethodSchema,
-  SchemeBandSchema,
   type SchemeData,
   type SchemeInput,
   SchemeSchema,

@@ -21,20 +21,27 @@ import {
 } from '../scoring/methods.js';
 import type {
   AdjustmentReading,
+  Exclusion,
   ItemReading,
   RegionReadings,
-  SchemeExclusion,
+  Status,
   VetoReading,
-} from '../scoring/scheme-score.js';
+} from '../scoring/score.js';
 import type { BoundItem, BoundMethod, BoundScheme, BoundVeto } from './bind.js';
 
 /** What a method made of a target, with the words for the report. */
 interface MethodReading {
   /** Null: the method has no data to go on. */
   readonly credit: Credit | null;
-  readonly detail: Record<string, string | number | boolean | null>;
+  readonly detail: ItemReading['detail'];
   readonly note: LocalizedText | null;
 }
+
+/** A method reading with no facts of its own, shared so the common readings cost no allocation. */
+const NO_DETAIL: ItemReading['detail'] = Object.freeze({});
+const NO_METHOD_DATA: MethodReading = Object.freeze({ credit: null, detail: NO_DETAIL, note: null });
+const MET: MethodReading = Object.freeze({ credit: allOrNothing(true), detail: NO_DETAIL, note: SM.met });
+const NOT_MET: MethodReading = Object.freeze({ credit: allOrNothing(false), detail: NO_DETAIL, note: SM.notMet });
 
 /** Readings plus the words that explain them, per target and per veto. */
 export interface ReadResult {
@@ -53,7 +60,13 @@ function periodRange(ctx: EvaluationContext): { from: string; to: string } {
   const p = parsePeriod(ctx.region.period);
   const from = p ? periodStart(p) : `${ctx.region.period}-01-01`;
   const end = p ? periodEnd(p) : `${ctx.region.period}-12-31`;
-  return { from, to: end < ctx.asOf ? end : ctx.asOf };
+  return { from, to: earlierDate(end, ctx.asOf) };
+}
+
+/** The earlier of two ISO dates (as strings they sort by date; Math.min would not take them). */
+function earlierDate(a: string, b: string): string {
+  if (a <= b) return a;
+  return b;
 }
 
 /** Events of a type dated within the data set's period, up to the as-of date. */
@@ -165,14 +178,14 @@ function readMethod(item: BoundItem, o: TargetOutcome, ctx: EvaluationContext): 
   const m = item.method;
   if (m.method === 'levels') return readLevels(m, o, ctx);
   if (m.method === 'per_event') return readPerEvent(m, ctx);
-  if (o.status === 'no_data') return { credit: null, detail: {}, note: null };
+  if (o.status === 'no_data') return NO_METHOD_DATA;
   if (m.method === 'proportional') return readProportional(m, o);
   if (m.method === 'deduction') return readDeduction(m, o);
-  return { credit: allOrNothing(o.status === 'met'), detail: {}, note: o.status === 'met' ? SM.met : SM.notMet };
+  return o.status === 'met' ? MET : NOT_MET;
 }
 
 /** Why the scheme leaves a target out before its method is consulted. */
-function exclusionOf(item: BoundItem, o: TargetOutcome, scheme: BoundScheme): SchemeExclusion | null {
+function exclusionOf(item: BoundItem, o: TargetOutcome, scheme: BoundScheme): Exclusion | null {
   if (!item.inScope) return 'not_in_scheme';
   if (item.target.commitment === 'aspirational' && scheme.settings.aspirational === 'unscored')
     return 'aspirational_unscored';
@@ -181,27 +194,29 @@ function exclusionOf(item: BoundItem, o: TargetOutcome, scheme: BoundScheme): Sc
   return null;
 }
 
-function readItem(
-  item: BoundItem,
-  o: TargetOutcome,
-  scheme: BoundScheme,
-  ctx: EvaluationContext,
-): { reading: ItemReading; note: LocalizedText | null } {
+/** A target's reading with the words that explain it. */
+interface ReadItem {
+  readonly reading: ItemReading;
+  readonly note: LocalizedText | null;
+}
+
+function readItem(item: BoundItem, o: TargetOutcome, scheme: BoundScheme, ctx: EvaluationContext): ReadItem {
+  // Readings are built field by field, not spread: every region pays for this once per target.
+  const status = o.status;
   const excluded = exclusionOf(item, o, scheme);
-  const base = {
-    status: o.status,
-    detail: { method: item.method.method, ...(item.fallback ? { fallback: true } : {}) },
-  };
-  if (excluded !== null) return { reading: { ...base, credit: null, excluded }, note: null };
-  if (o.status === 'not_applicable')
-    return { reading: { ...base, credit: shareCredit(new D(1)), excluded: null }, note: SM.notApplicableFull };
+  if (excluded !== null) return { reading: { status, credit: null, excluded, detail: item.detail }, note: null };
+  if (status === 'not_applicable')
+    return {
+      reading: { status, credit: shareCredit(new D(1)), excluded: null, detail: item.detail },
+      note: SM.notApplicableFull,
+    };
   const read = readMethod(item, o, ctx);
-  const detail = { ...base.detail, ...read.detail };
+  const detail = read.detail === NO_DETAIL ? item.detail : { ...item.detail, ...read.detail };
   if (read.credit !== null)
-    return { reading: { ...base, detail, credit: read.credit, excluded: null }, note: read.note };
+    return { reading: { status, credit: read.credit, excluded: null, detail }, note: read.note };
   if (scheme.settings.missingData === 'zero')
-    return { reading: { ...base, detail, credit: NO_CREDIT, excluded: null }, note: SM.noDataZero };
-  return { reading: { ...base, detail, credit: null, excluded: 'no_data' }, note: null };
+    return { reading: { status, credit: NO_CREDIT, excluded: null, detail }, note: SM.noDataZero };
+  return { reading: { status, credit: null, excluded: 'no_data', detail }, note: null };
 }
 
 const OPERATORS = {
@@ -345,18 +360,41 @@ export function readRegion(
   outcomes: readonly TargetOutcome[],
   ctx: EvaluationContext,
 ): ReadResult {
-  const items = scheme.items.map((item, i) => readItem(item, outcomes[i] as TargetOutcome, scheme, ctx));
+  const shared = sharedReadingsOf(scheme);
+  const reads = scheme.items.map((item, i) => {
+    const o = outcomes[i] as TargetOutcome;
+    const byStatus = shared[i] as Map<Status, ReadItem>;
+    const known = byStatus.get(o.status);
+    if (known !== undefined) return known;
+    const read = readItem(item, o, scheme, ctx);
+    if (read.reading.detail === item.detail) byStatus.set(o.status, Object.freeze(read));
+    return read;
+  });
   const vetoes = readVetoes(scheme, outcomes, ctx);
   const vetoNotes = new Map(vetoes.flatMap((v) => (v.note ? [[v.reading.id, v.note] as const] : [])));
   return {
     readings: {
-      items: items.map((x) => x.reading),
+      items: reads.map((r) => r.reading),
       adjustments: readAdjustments(scheme, outcomes, ctx),
       vetoes: vetoes.map((v) => v.reading),
     },
-    notes: items.map((x) => x.note),
+    notes: reads.map((r) => r.note),
     vetoNotes,
   };
+}
+
+// A reading that carries no facts of the data (its detail is the target's own: excluded, not
+// applicable, all or nothing, no data) depends on nothing but the target's status, so it is made
+// once per status and shared by every region: most regions' readings then cost no allocation.
+const sharedReadings = new WeakMap<BoundScheme, ReadonlyArray<Map<Status, ReadItem>>>();
+
+/** Per target, its readings that depend on its status alone, by status. */
+function sharedReadingsOf(scheme: BoundScheme): ReadonlyArray<Map<Status, ReadItem>> {
+  const known = sharedReadings.get(scheme);
+  if (known) return known;
+  const shared = scheme.items.map(() => new Map<Status, ReadItem>());
+  sharedReadings.set(scheme, shared);
+  return shared;
 }
 
 /** 1 − attainment, the effort proxy for what-if ordering; 1 without a measurement. */

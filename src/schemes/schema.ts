@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { IdSchema, IndicatorSchema, NamesSchema } from '../indicators/schema.js';
-import { DecimalInputSchema, UnitSpellingSchema } from '../rulesets/schema.js';
+import { DecimalInputSchema, ScoringSchema, UnitSpellingSchema } from '../rulesets/schema.js';
+import { AggregationSchema } from '../scoring/allocate.js';
+import { SchemeBandSchema } from '../scoring/bands.js';
+import { PartialStepSchema } from '../scoring/methods.js';
+import { AdjustmentTypeSchema, TargetConditionSchema } from '../scoring/score.js';
 
 /**
  * 达标得分，未达标不得分: the item earns its points when the target is met, nothing otherwise.
@@ -38,7 +42,7 @@ export const DeductionMethodSchema = z.strictObject({
   unit: UnitSpellingSchema.optional(),
   /** Points deducted per step. */
   points: DecimalInputSchema,
-  partial: z.enum(['full_step', 'pro_rata']),
+  partial: PartialStepSchema,
   floorAtZero: z.boolean().default(true),
 });
 
@@ -88,9 +92,6 @@ export const MethodSchema = z.discriminatedUnion('method', [
   PerEventMethodSchema,
 ]);
 
-/** How a node combines its children: the weighted sum, or the lowest child's share (取低). */
-export const AggregationSchema = z.enum(['weighted_sum', 'lowest']);
-
 /** A category's budget: fixed `points`, or a `weight` sharing what the fixed categories leave. */
 export const SchemeCategorySchema = z.strictObject({
   id: IdSchema,
@@ -101,20 +102,23 @@ export const SchemeCategorySchema = z.strictObject({
   method: MethodSchema.optional(),
 });
 
+/** Not-applicable targets: excluded from the maximum, or counted as full marks. */
+export const NotApplicableSchema = z.enum(['exclude', 'full']);
+
 /** A target's points and method. Fixed `points` need fixed points on its category too. */
 export const SchemeTargetSchema = z.strictObject({
   target: IdSchema,
   points: DecimalInputSchema.optional(),
   weight: DecimalInputSchema.optional(),
   method: MethodSchema.optional(),
-  notApplicable: z.enum(['exclude', 'full']).optional(),
+  notApplicable: NotApplicableSchema.optional(),
 });
 
 const adjustmentCommon = {
   id: IdSchema,
   names: NamesSchema,
   /** 加分项 or 扣分项. */
-  type: z.enum(['bonus', 'penalty']),
+  type: AdjustmentTypeSchema,
   /** Most points this item can add or take. */
   cap: DecimalInputSchema,
 };
@@ -131,7 +135,7 @@ export const AdjustmentSchema = z.discriminatedUnion('on', [
     ...adjustmentCommon,
     on: z.literal('target'),
     target: IdSchema,
-    when: z.enum(['met', 'not_met']),
+    when: TargetConditionSchema,
     points: DecimalInputSchema,
   }),
 ]);
@@ -166,30 +170,6 @@ export const VetoSchema = z.discriminatedUnion('on', [
   }),
 ]);
 
-/** The scores a band can test: in the scheme's own points, or out of 100; before (`base`) or after bonus and penalty items (`total`). */
-export const ScoreNameSchema = z.enum(['total100', 'total', 'base100', 'base']);
-
-/** One half-open test: min ≤ score < below (either edge may be absent). */
-export const BandTestSchema = z.strictObject({
-  score: ScoreNameSchema.default('total100'),
-  min: DecimalInputSchema.optional(),
-  below: DecimalInputSchema.optional(),
-});
-
-/**
- * A grade band with explicit half-open edges on one score, and optionally further scores it must
- * also pass (优秀: 总分≥90 且 基础分≥85). Bands are tried best first; the first that passes gives the grade.
- * @example { "grade": "B", "min": 80, "below": 90 }
- */
-export const SchemeBandSchema = z.strictObject({
-  grade: z.string().min(1),
-  names: NamesSchema.optional(),
-  score: ScoreNameSchema.default('total100'),
-  min: DecimalInputSchema.optional(),
-  below: DecimalInputSchema.optional(),
-  and: z.array(BandTestSchema).optional(),
-});
-
 /** Grade bands and the grade a veto forces (default: the last band). */
 export const SchemeGradesSchema = z.strictObject({
   bands: z.array(SchemeBandSchema).min(1),
@@ -209,17 +189,17 @@ export const SchemeSchema = z.strictObject({
   /** The rule set this scheme scores, or null for a scheme that fits any rule set. */
   ruleSet: IdSchema.nullable(),
   /** Whether the points and weights come from a document or are assumed; defaults to the rule set's. */
-  weights: z.enum(['document', 'assumed']).optional(),
+  weights: ScoringSchema.shape.weights.optional(),
   weightsNote: z.string().optional(),
   /** 满分: the whole budget (100, 1100), base points included. */
   points: DecimalInputSchema.default(100),
   /** 基本分 every region gets, out of `points`. */
   basePoints: DecimalInputSchema.default(0),
   precision: z.int().min(0).max(6).optional(),
-  missingData: z.enum(['exclude', 'zero']).optional(),
-  aspirational: z.enum(['scored', 'unscored']).optional(),
+  missingData: ScoringSchema.shape.missingData.unwrap().optional(),
+  aspirational: ScoringSchema.shape.aspirational.unwrap().optional(),
   /** Not-applicable targets: excluded from the maximum, or counted as full marks. */
-  notApplicable: z.enum(['exclude', 'full']).default('exclude'),
+  notApplicable: NotApplicableSchema.default('exclude'),
   /** Weights of categories and targets the scheme does not set: the rule set's, or all equal. */
   weighting: z.enum(['rule-set', 'equal']).default('rule-set'),
   /** Score every target, or only the categories and targets listed here. */
@@ -252,9 +232,9 @@ export type MethodData = z.infer<typeof MethodSchema>;
 export type AdjustmentData = z.infer<typeof AdjustmentSchema>;
 /** A validated veto. */
 export type VetoData = z.infer<typeof VetoSchema>;
+/** What a scheme does with a not-applicable target. */
+export type NotApplicable = z.infer<typeof NotApplicableSchema>;
 /** A validated grade band. */
 export type SchemeBandData = z.infer<typeof SchemeBandSchema>;
-/** A score name bands can test. */
-export type ScoreName = z.infer<typeof ScoreNameSchema>;
 /** A method name. */
 export type MethodName = MethodData['method'];

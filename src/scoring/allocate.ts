@@ -1,4 +1,11 @@
+import { z } from 'zod';
 import { type Dec, minDec, sumDec, ZERO } from '../core/decimal.js';
+
+/** How a node combines its children: the weighted sum, or the lowest child's share (取低). */
+export const AggregationSchema = z.enum(['weighted_sum', 'lowest']);
+
+/** A node's aggregation. */
+export type Aggregation = z.infer<typeof AggregationSchema>;
 
 /** A child of a node in the points tree: fixed points, or a weight sharing what the fixed ones leave. */
 export interface Slot {
@@ -34,12 +41,23 @@ export interface PartPoints {
 }
 
 /**
+ * Σ earned, in order. Every region's score is summed here, so zeros are skipped and the sum starts
+ * from the first part rather than from 0: adding 0 changes nothing (each earned figure is already
+ * a 40-digit result).
+ */
+function sumEarned(parts: readonly PartPoints[]): Dec {
+  let total: Dec | null = null;
+  for (const p of parts) if (!p.earned.isZero()) total = total === null ? p.earned : total.plus(p.earned);
+  return total ?? ZERO;
+}
+
+/**
  * Combines children's points: the weighted sum (default), or the lowest child's share of its own
  * points applied to the node's whole maximum (取两部分中较低者), so one weak part caps the node.
  * @example aggregate('lowest', [{ possible: D(50), earned: D(40) }, { possible: D(50), earned: D(25) }]).toString() // '50'
  */
-export function aggregate(method: 'weighted_sum' | 'lowest', parts: readonly PartPoints[]): Dec {
-  if (method === 'weighted_sum') return sumDec(parts.map((p) => p.earned));
+export function aggregate(method: Aggregation, parts: readonly PartPoints[]): Dec {
+  if (method === 'weighted_sum') return sumEarned(parts);
   const scored = parts.filter((p) => p.possible.gt(0));
   if (scored.length === 0) return ZERO;
   const lowest = scored.map((p) => p.earned.div(p.possible)).reduce(minDec);

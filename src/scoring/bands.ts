@@ -1,8 +1,17 @@
+import { z } from 'zod';
 import { type Dec, type DecimalInput, toDecimal } from '../core/decimal.js';
+import { DecimalInputSchema } from '../core/schemas.js';
+import { NamesSchema } from '../indicators/schema.js';
 import type { ScoringData } from '../rulesets/schema.js';
 
-/** The scores a scheme reports and a band can test. */
-export type ScoreName = 'total100' | 'total' | 'base100' | 'base';
+/**
+ * The scores a scheme reports and a band can test: in the scheme's own points, or out of 100;
+ * before (`base`) or after bonus and penalty items (`total`).
+ */
+export const ScoreNameSchema = z.enum(['total100', 'total', 'base100', 'base']);
+
+/** A score name bands can test. */
+export type ScoreName = z.infer<typeof ScoreNameSchema>;
 
 /** The rounded scores of one result, by name; null when nothing could be scored. */
 export type NamedScores = Readonly<Record<ScoreName, Dec | null>>;
@@ -18,20 +27,36 @@ export interface BandTest {
 export interface SchemeBand {
   readonly grade: string;
   readonly tests: readonly BandTest[];
+  /**
+   * A rule set's lowest band takes every lower score too, so its written minimum is never tested;
+   * it is kept to print the band as the rule set wrote it ("[0, 60)").
+   */
+  readonly declaredMin?: Dec;
 }
 
-/** The raw shape of a band (as in a scheme file). */
-export interface BandInput {
-  readonly grade: string;
-  readonly score?: ScoreName;
-  readonly min?: DecimalInput;
-  readonly below?: DecimalInput;
-  readonly and?: ReadonlyArray<{
-    readonly score?: ScoreName;
-    readonly min?: DecimalInput;
-    readonly below?: DecimalInput;
-  }>;
-}
+/** One half-open test as a scheme file writes it: min ≤ score < below (either edge may be absent). */
+export const BandTestSchema = z.strictObject({
+  score: ScoreNameSchema.default('total100'),
+  min: DecimalInputSchema.optional(),
+  below: DecimalInputSchema.optional(),
+});
+
+/**
+ * A grade band with explicit half-open edges on one score, and optionally further scores it must
+ * also pass (优秀: 总分≥90 且 基础分≥85). Bands are tried best first; the first that passes gives the grade.
+ * @example { "grade": "B", "min": 80, "below": 90 }
+ */
+export const SchemeBandSchema = z.strictObject({
+  grade: z.string().min(1),
+  names: NamesSchema.optional(),
+  score: ScoreNameSchema.default('total100'),
+  min: DecimalInputSchema.optional(),
+  below: DecimalInputSchema.optional(),
+  and: z.array(BandTestSchema).optional(),
+});
+
+/** A band as written (in a scheme file, before defaults). */
+export type BandInput = z.input<typeof SchemeBandSchema>;
 
 const edge = (v: DecimalInput | undefined): Dec | null => (v === undefined ? null : toDecimal(v));
 
@@ -60,8 +85,14 @@ export function testPasses(test: BandTest, scores: NamedScores): boolean {
  * @example schemeGradeFor(bands, { total100: D('89.5'), … })?.grade // 'B'
  */
 export function schemeGradeFor(bands: readonly SchemeBand[], scores: NamedScores): SchemeBand | null {
-  if (scores.total100 === null && scores.total === null) return null;
-  return bands.find((b) => b.tests.every((t) => testPasses(t, scores))) ?? null;
+  if (scores.total === null && scores.total100 === null) return null;
+  return bands.find((b) => bandPasses(b, scores)) ?? null;
+}
+
+/** Whether every test of a band passes (a loop: every region's grade is looked up here). */
+function bandPasses(band: SchemeBand, scores: NamedScores): boolean {
+  for (const t of band.tests) if (!testPasses(t, scores)) return false;
+  return true;
 }
 
 /** A test in interval notation: "total100 ∈ [80, 90)". */
@@ -75,18 +106,31 @@ export function schemeBandText(band: SchemeBand): string {
 }
 
 /**
- * A rule set's `scoring.grades` as explicit scheme bands on the score out of 100: each band's upper
- * edge is the previous band's minimum, and the last band takes every lower score (as `gradeFor` does).
+ * A rule set's `scoring.grades` as explicit scheme bands on one score (the score out of 100 unless
+ * told): each band's upper edge is the previous band's minimum, and the last band takes every lower
+ * score, keeping its written minimum only to print it.
  * @example bandsFromRuleSet(defaults).map(schemeBandText) // ['total100 ∈ [90, +∞)', …, 'total100 ∈ [−∞, 60)']
  */
-export function bandsFromRuleSet(grades: ScoringData['grades']): SchemeBand[] {
+export function bandsFromRuleSet(grades: ScoringData['grades'], score: ScoreName = 'total100'): SchemeBand[] {
   return grades.map((g, i) => {
     const last = i === grades.length - 1;
     const prev = grades[i - 1];
     const min = last ? null : toDecimal(g.min);
     const below = prev === undefined ? null : toDecimal(prev.min);
-    return { grade: g.grade, tests: min === null && below === null ? [] : [{ score: 'total100', min, below }] };
+    const tests: BandTest[] = min === null && below === null ? [] : [{ score, min, below }];
+    return last ? { grade: g.grade, tests, declaredMin: toDecimal(g.min) } : { grade: g.grade, tests };
   });
+}
+
+/**
+ * A one-score band's edges in interval notation, as the report's `gradeBand` prints them; a rule
+ * set's lowest band shows its written minimum.
+ * @example bandsFromRuleSet(defaults).map(bandInterval) // ['[90, +∞)', '[80, 90)', '[60, 80)', '[0, 60)']
+ */
+export function bandInterval(band: SchemeBand): string {
+  const test = band.tests[0];
+  const min = test?.min ?? band.declaredMin;
+  return `[${min?.toString() ?? '−∞'}, ${test?.below?.toString() ?? '+∞'})`;
 }
 
 /** A problem with a band list, by band index. */

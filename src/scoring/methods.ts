@@ -1,4 +1,11 @@
+import { z } from 'zod';
 import { clampUnit, D, type Dec, maxDec, ZERO } from '../core/decimal.js';
+
+/** How a deduction counts a partial step: as a whole one (不足1个单位按1个单位计), or by its fraction. */
+export const PartialStepSchema = z.enum(['full_step', 'pro_rata']);
+
+/** A deduction's partial-step rule. */
+export type PartialStep = z.infer<typeof PartialStepSchema>;
 
 /**
  * What a method makes of one target, independent of how many points the target is worth (which
@@ -60,7 +67,7 @@ export function proportionalShare(value: Dec, floor: Dec, full: Dec): Dec {
  * at a strict boundary, 超150 at 150) is still a partial step under `full_step`.
  * @example deductionSteps(D('0.4'), D(1), 'full_step', false).toString() // '1'
  */
-export function deductionSteps(gap: Dec, per: Dec, partial: 'full_step' | 'pro_rata', met: boolean): Dec {
+export function deductionSteps(gap: Dec, per: Dec, partial: PartialStep, met: boolean): Dec {
   if (met) return ZERO;
   const steps = gap.div(per);
   if (partial === 'pro_rata') return steps;
@@ -71,7 +78,7 @@ export function deductionSteps(gap: Dec, per: Dec, partial: 'full_step' | 'pro_r
  * 每超/每低一个单位扣若干分: the points a gap costs.
  * @example deductionPoints(D('0.4'), D(1), D('0.25'), 'pro_rata', false).toString() // '0.1'
  */
-export function deductionPoints(gap: Dec, per: Dec, points: Dec, partial: 'full_step' | 'pro_rata', met: boolean): Dec {
+export function deductionPoints(gap: Dec, per: Dec, points: Dec, partial: PartialStep, met: boolean): Dec {
   return deductionSteps(gap, per, partial, met).times(points);
 }
 

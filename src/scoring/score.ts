@@ -1,189 +1,469 @@
-import { D, type Dec, decimalString, HUNDRED, sumDec, ZERO } from '../core/decimal.js';
-import type { Status } from '../evaluation/outcome.js';
-import type { CompiledCategory, CompiledTarget } from '../rulesets/load.js';
-import type { ScoringData } from '../rulesets/schema.js';
-import { type GradeBand, gradeBands, gradeFor, vetoGradeOf } from './grades.js';
+import { z } from 'zod';
+import { D, type Dec, HUNDRED, maxDec, minDec, sumDec, ZERO } from '../core/decimal.js';
+import { type Status, StatusSchema } from '../evaluation/outcome.js';
+import { type Aggregation, aggregate, allocate } from './allocate.js';
+import { type NamedScores, type SchemeBand, schemeGradeFor } from './bands.js';
+import { type Credit, earnedPoints, FULL_CREDIT, NO_CREDIT } from './methods.js';
 
 export type { Status };
 
-/** Why a target's points are left out of the maximum. */
-export type Exclusion = 'no_data' | 'not_applicable' | 'not_due' | 'aspirational_unscored';
+/** Why a target's points are left out of the maximum (`not_in_scheme`: a scheme scoring only what it lists). */
+export type Exclusion = 'no_data' | 'not_applicable' | 'not_due' | 'aspirational_unscored' | 'not_in_scheme';
 
-/** What scoring needs to know of one evaluated target. */
-export interface ScoringInput {
-  readonly target: CompiledTarget;
-  readonly status: Status;
+/** 加分项 or 扣分项. */
+export const AdjustmentTypeSchema = z.enum(['bonus', 'penalty']);
+
+/** Whether an adjustment adds or takes points. */
+export type AdjustmentType = z.infer<typeof AdjustmentTypeSchema>;
+
+/** The verdict a target-conditioned bonus or penalty item is paid on. */
+export const TargetConditionSchema = StatusSchema.extract(['met', 'not_met']);
+
+/** A target's place in a scheme's points tree. */
+export interface PlanItem {
+  readonly id: string;
+  readonly category: string;
+  readonly pinned: Dec | null;
+  readonly weight: Dec;
 }
 
-/** A target's points: possible and earned out of 100, or why it is excluded. */
-export interface TargetPoints {
-  readonly possible: Dec;
-  readonly earned: Dec;
-  readonly excluded: Exclusion | null;
-  /** `possible` and `earned` as report strings (4 decimals), formatted once per allocation. */
-  readonly possibleText: string;
-  readonly earnedText: string;
-}
-
-/** A category's part of the score. */
-export interface CategoryScore {
-  readonly category: CompiledCategory;
-  readonly possible: Dec;
-  readonly earned: Dec;
-  readonly scoredTargets: number;
-}
-
-/** The weighted score of one region against one rule set. */
-export interface ScoreResult {
-  readonly points: readonly TargetPoints[];
-  readonly categories: readonly CategoryScore[];
-  /** Σ earned, exact. */
-  readonly exact: Dec;
-  /** Rounded half-up to the scoring precision; null when no target could be scored. */
-  readonly score: Dec | null;
-  readonly maximum: Dec;
-  readonly band: GradeBand | null;
-  readonly grade: string | null;
-  readonly vetoed: boolean;
-  readonly vetoedBy: readonly string[];
-  /** Veto targets that could not be judged (no data), so the veto is unknown rather than passed. */
-  readonly vetoUnknown: readonly string[];
-}
-
-function exclusionOf(input: ScoringInput, scoring: ScoringData): Exclusion | null {
-  if (input.target.commitment === 'aspirational' && scoring.aspirational === 'unscored') return 'aspirational_unscored';
-  if (input.status === 'not_applicable') return 'not_applicable';
-  if (input.status === 'not_due') return 'not_due';
-  if (input.status === 'no_data' && scoring.missingData === 'exclude') return 'no_data';
-  return null;
-}
-
-/** How 100 points are split among the scored targets: depends only on which targets are scored. */
-interface Allocation {
-  readonly targets: readonly CompiledTarget[];
-  readonly possible: readonly Dec[];
-  readonly possibleText: readonly string[];
-  readonly categoryPossible: readonly Dec[];
-  readonly scoredPerCategory: readonly number[];
-  readonly anyScored: boolean;
-}
-
-// Most regions score the same set of targets, so the 40-digit divisions of a split are done once per
-// pattern and rule set. The key is the scored/excluded mask; a hit is used only if it was made for the
-// very same targets, so a cached split can never be applied to another list.
-const allocationCache = new WeakMap<readonly CompiledCategory[], Map<string, Allocation>>();
-const MAX_PATTERNS = 4096;
-
-function sameTargets(a: readonly CompiledTarget[], inputs: readonly ScoringInput[]): boolean {
-  if (a.length !== inputs.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== (inputs[i] as ScoringInput).target) return false;
-  return true;
-}
-
-function allocate(
-  inputs: readonly ScoringInput[],
-  scored: readonly boolean[],
-  categories: readonly CompiledCategory[],
-): Allocation {
-  let cache = allocationCache.get(categories);
-  if (!cache) allocationCache.set(categories, (cache = new Map()));
-  let key = '';
-  for (let i = 0; i < scored.length; i++) key += scored[i] ? '+' : '-';
-  const hit = cache.get(key);
-  if (hit && sameTargets(hit.targets, inputs)) return hit;
-  const weightIn = new Map<string, Dec>();
-  inputs.forEach((input, i) => {
-    if (scored[i])
-      weightIn.set(input.target.category, (weightIn.get(input.target.category) ?? ZERO).plus(input.target.weight));
-  });
-  const taking = categories.filter((c) => (weightIn.get(c.id) ?? ZERO).gt(0));
-  const categoryTotal = sumDec(taking.map((c) => c.weight));
-  const share = new Map(taking.map((c) => [c.id, HUNDRED.times(c.weight).div(categoryTotal)]));
-  const possible = inputs.map((input, i) => {
-    const catShare = share.get(input.target.category);
-    const catWeight = weightIn.get(input.target.category);
-    return scored[i] && catShare !== undefined && catWeight !== undefined
-      ? catShare.times(input.target.weight).div(catWeight)
-      : ZERO;
-  });
-  const allocation: Allocation = {
-    targets: inputs.map((input) => input.target),
-    possible,
-    possibleText: possible.map((p) => decimalString(p, 4)),
-    categoryPossible: categories.map((c) =>
-      sumDec(possible.filter((_, i) => (inputs[i] as ScoringInput).target.category === c.id)),
-    ),
-    scoredPerCategory: categories.map(
-      (c) => inputs.filter((input, i) => scored[i] && input.target.category === c.id).length,
-    ),
-    anyScored: taking.length > 0,
-  };
-  if (cache.size < MAX_PATTERNS && !hit) cache.set(key, allocation);
-  return allocation;
+/** A category's place in a scheme's points tree. */
+export interface PlanCategory {
+  readonly id: string;
+  readonly pinned: Dec | null;
+  readonly weight: Dec;
+  readonly aggregation: Aggregation;
 }
 
 /**
- * Scores evaluated targets: category shares of 100 by weight among categories with a scored target,
- * target shares by weight within the category, all or nothing per target, a veto overriding the grade.
- * @example scoreTargets(inputs, ruleSet.categories, ruleSet.scoring).score?.toString() // '83.33'
+ * Everything scoring needs of a scheme bound to a rule set (region-independent, plain data). A rule
+ * set's own scoring block is one too (see `ruleSetScoring`), so every score comes from {@link scoreWithPlan}.
  */
-export function scoreTargets(
-  inputs: readonly ScoringInput[],
-  categories: readonly CompiledCategory[],
-  scoring: ScoringData,
-): ScoreResult {
-  const exclusions = inputs.map((i) => exclusionOf(i, scoring));
-  const allocation = allocate(
-    inputs,
-    exclusions.map((e) => e === null),
-    categories,
+export interface ScoringPlan {
+  /** 满分, base points included. */
+  readonly budget: Dec;
+  readonly basePoints: Dec;
+  readonly aggregation: Aggregation;
+  readonly categories: readonly PlanCategory[];
+  /** In rule-set order. */
+  readonly items: readonly PlanItem[];
+  readonly caps: { readonly bonus: Dec | null; readonly penalty: Dec | null };
+  /** Best first. */
+  readonly bands: readonly SchemeBand[];
+  readonly vetoGrade: string;
+  readonly precision: number;
+}
+
+/** What the region's data make of one target under its method. */
+export interface ItemReading {
+  readonly status: Status;
+  /** Null when the target is left out of the maximum (see `excluded`). */
+  readonly credit: Credit | null;
+  readonly excluded: Exclusion | null;
+  /** Method-specific facts for the report (steps, deducted points, level reached…). */
+  readonly detail: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/** A bonus or penalty item as read from the region's data: its raw points before caps. */
+export interface AdjustmentReading {
+  readonly id: string;
+  readonly type: AdjustmentType;
+  readonly cap: Dec;
+  /** Occurrences (events, units of an indicator, or 1/0 for a target condition); null without data. */
+  readonly count: Dec | null;
+  readonly points: Dec;
+  /** For target items: the target and the verdict that earns the points, so a what-if can re-read it. */
+  readonly target?: { readonly id: string; readonly when: z.infer<typeof TargetConditionSchema> };
+}
+
+/** A veto as read from the region's data. */
+export interface VetoReading {
+  readonly id: string;
+  readonly on: 'target' | 'event' | 'indicator' | 'rule-set';
+  readonly grade: string;
+  readonly triggered: boolean;
+  /** Its data are missing, so whether it applies is unknown (never counted as passed silently). */
+  readonly unknown: boolean;
+  /** The target whose meeting lifts it (target and rule-set vetoes). */
+  readonly target?: string;
+  /** The sub-period that triggered it (a quarter), when one did. */
+  readonly period?: string;
+}
+
+/** One region's readings under one scheme: the part of scoring that depends on the data. */
+export interface RegionReadings {
+  /** Parallel to `ScoringPlan.items`. */
+  readonly items: readonly ItemReading[];
+  readonly adjustments: readonly AdjustmentReading[];
+  readonly vetoes: readonly VetoReading[];
+}
+
+/** A target's points under a scheme. */
+export interface ItemScore {
+  readonly id: string;
+  readonly possible: Dec;
+  readonly earned: Dec;
+  readonly excluded: Exclusion | null;
+}
+
+/** A category's points under a scheme. */
+export interface CategoryPoints {
+  readonly id: string;
+  readonly possible: Dec;
+  readonly earned: Dec;
+  /** Its targets that are scored (not left out), whatever their weight. */
+  readonly scoredTargets: number;
+}
+
+/** A bonus or penalty item after its own cap. */
+export interface AdjustmentScore {
+  readonly id: string;
+  readonly type: AdjustmentType;
+  readonly raw: Dec;
+  readonly points: Dec;
+  readonly capped: boolean;
+}
+
+/** A region's result under a scheme. Scores are exact; `scores` are rounded to the precision. */
+export interface SchemeScore {
+  readonly items: readonly ItemScore[];
+  /**
+   * Each target's possible points, parallel to `items`: one array shared by every region that scores
+   * the same targets under the same plan, so what is derived from it can be kept per array.
+   */
+  readonly possible: readonly Dec[];
+  readonly categories: readonly CategoryPoints[];
+  /** Base points plus the aggregated items (基础得分, before bonus and penalty items). */
+  readonly base: Dec;
+  readonly bonus: Dec;
+  readonly penalty: Dec;
+  /** Base + bonus − penalty, never below 0. */
+  readonly total: Dec;
+  /** 满分 after exclusions: base points plus every scored item's points. */
+  readonly maximum: Dec;
+  /** The most the scheme can award: the maximum plus the bonus cap. */
+  readonly ceiling: Dec;
+  readonly adjustments: readonly AdjustmentScore[];
+  /** Rounded half-up to the precision; all null when nothing could be scored. */
+  readonly scores: NamedScores;
+  readonly band: SchemeBand | null;
+  readonly grade: string | null;
+  readonly vetoed: boolean;
+  readonly vetoedBy: readonly VetoReading[];
+  readonly vetoUnknown: readonly VetoReading[];
+}
+
+interface Tree {
+  readonly items: ItemScore[];
+  readonly possible: readonly Dec[];
+  readonly categories: CategoryPoints[];
+  readonly earned: Dec;
+  readonly maximum: Dec;
+  readonly scored: boolean;
+}
+
+/**
+ * How a plan's budget falls to its targets for one pattern of scored targets. It depends only on
+ * the plan and on which targets take part, not on what they earn, so it is shared by every region
+ * with that pattern.
+ */
+interface Allocation {
+  /** Parallel to the plan's items; 0 for a target that does not take part. */
+  readonly possible: readonly Dec[];
+  /** Parallel to the plan's items: what full credit earns, so a met target costs no multiplication. */
+  readonly full: readonly Dec[];
+  /** Parallel to the plan's items: whether its category takes part, so its credit earns anything. */
+  readonly live: readonly boolean[];
+  /** Parallel to the plan's categories. */
+  readonly categoryPossible: readonly Dec[];
+  readonly scoredTargets: readonly number[];
+  /** Base points plus every category's points. */
+  readonly maximum: Dec;
+  /** Whether any category takes part, so the result has a score. */
+  readonly scored: boolean;
+}
+
+/** A plan's targets by category (positions in `plan.items`, rule-set order), and its allocations by pattern. */
+interface PlanCache {
+  readonly members: ReadonlyArray<readonly number[]>;
+  readonly allocations: Map<string, Allocation>;
+}
+
+// Most regions score the same targets, so the 40-digit divisions of a split are done once per
+// pattern and plan. A plan is region-independent data; what-if variants are new plans, cached apart.
+const planCaches = new WeakMap<ScoringPlan, PlanCache>();
+const MAX_PATTERNS = 4096;
+
+function planCacheOf(plan: ScoringPlan): PlanCache {
+  const known = planCaches.get(plan);
+  if (known) return known;
+  const position = new Map(plan.categories.map((c, i) => [c.id, i]));
+  const members: number[][] = plan.categories.map(() => []);
+  plan.items.forEach((item, i) => {
+    members[position.get(item.category) ?? -1]?.push(i);
+  });
+  const cache = { members, allocations: new Map<string, Allocation>() };
+  planCaches.set(plan, cache);
+  return cache;
+}
+
+/** Whether a category has a scored target that can carry points (a weight above 0 or fixed points). */
+function categoryTakesPart(plan: ScoringPlan, members: readonly number[], scored: readonly boolean[]): boolean {
+  return members.some((i) => {
+    const item = plan.items[i] as PlanItem;
+    return scored[i] === true && (item.pinned !== null || item.weight.gt(0));
+  });
+}
+
+/** Allocation down the tree: the categories share the budget left after base points, then each its targets. */
+function allocateTree(
+  plan: ScoringPlan,
+  members: ReadonlyArray<readonly number[]>,
+  scored: readonly boolean[],
+): Allocation {
+  const takesPart = members.map((m) => categoryTakesPart(plan, m, scored));
+  const budgets = allocate(
+    plan.budget.minus(plan.basePoints),
+    plan.categories.map((c, ci) => ({ pinned: c.pinned, weight: c.weight, participates: takesPart[ci] === true })),
   );
-  const points: TargetPoints[] = inputs.map((input, i) => {
-    const excluded = exclusions[i] ?? null;
-    const possible = allocation.possible[i] as Dec;
-    const possibleText = allocation.possibleText[i] as string;
-    const met = excluded === null && input.status === 'met';
-    return { possible, earned: met ? possible : ZERO, excluded, possibleText, earnedText: met ? possibleText : '0' };
+  const possible: Dec[] = plan.items.map(() => ZERO);
+  const full: Dec[] = plan.items.map(() => ZERO);
+  const live: boolean[] = plan.items.map(() => false);
+  const categoryPossible = members.map((m, ci) => {
+    if (!takesPart[ci]) return ZERO;
+    const shares = allocate(
+      budgets[ci] as Dec,
+      m.map((i) => {
+        const item = plan.items[i] as PlanItem;
+        return { pinned: item.pinned, weight: item.weight, participates: scored[i] === true };
+      }),
+    );
+    m.forEach((i, k) => {
+      const share = shares[k] as Dec;
+      const earned = earnedPoints(share, FULL_CREDIT);
+      possible[i] = share;
+      // Kept as the possible Decimal itself when equal (always, bar fixed points of over 40 digits),
+      // so `earned === possible` tells the report a target earned all its points.
+      full[i] = earned.eq(share) ? share : earned;
+      live[i] = true;
+    });
+    return sumDec(shares);
   });
-  // One pass over the targets, adding each category's earned points in target order.
-  const earned = categories.map(() => ZERO);
-  const position = categoryPositions(categories);
-  points.forEach((p, i) => {
-    if (p.earned === ZERO) return;
-    const c = position.get((inputs[i] as ScoringInput).target.category);
-    if (c !== undefined) earned[c] = (earned[c] as Dec).plus(p.earned);
+  return {
+    possible,
+    full,
+    live,
+    categoryPossible,
+    scoredTargets: members.map((m) => m.filter((i) => scored[i]).length),
+    maximum: plan.basePoints.plus(sumDec(categoryPossible)),
+    scored: takesPart.some((t) => t),
+  };
+}
+
+/** The plan's targets by category and its allocation for the targets the readings score, cached per pattern. */
+function allocationFor(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+): { members: ReadonlyArray<readonly number[]>; allocation: Allocation } {
+  const cache = planCacheOf(plan);
+  let key = '';
+  for (const r of readings.items) key += r.credit === null ? '-' : '+';
+  let allocation = cache.allocations.get(key);
+  if (!allocation) {
+    allocation = allocateTree(
+      plan,
+      cache.members,
+      readings.items.map((r) => r.credit !== null),
+    );
+    if (cache.allocations.size < MAX_PATTERNS) cache.allocations.set(key, allocation);
+  }
+  return { members: cache.members, allocation };
+}
+
+/** What a target earns: nothing without credit or outside the budget, else its method's credit of its points. */
+function earnedOf(allocation: Allocation, i: number, credit: Credit | null): Dec {
+  if (credit === null || !allocation.live[i]) return ZERO;
+  if (credit === FULL_CREDIT) return allocation.full[i] as Dec;
+  return credit === NO_CREDIT ? ZERO : earnedPoints(allocation.possible[i] as Dec, credit);
+}
+
+/** Each target's points under its credit, then aggregation up the tree. */
+function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
+  const { members, allocation } = allocationFor(plan, readings);
+  const items: ItemScore[] = plan.items.map((item, i) => {
+    const reading = readings.items[i] as ItemReading;
+    return {
+      id: item.id,
+      possible: allocation.possible[i] as Dec,
+      earned: earnedOf(allocation, i, reading.credit),
+      excluded: reading.excluded,
+    };
   });
-  const categoryScores: CategoryScore[] = categories.map((category, c) => ({
-    category,
-    possible: allocation.categoryPossible[c] as Dec,
-    earned: earned[c] as Dec,
-    scoredTargets: allocation.scoredPerCategory[c] as number,
+  const categories = plan.categories.map((category, ci) => ({
+    id: category.id,
+    possible: allocation.categoryPossible[ci] as Dec,
+    earned: aggregate(
+      category.aggregation,
+      (members[ci] as readonly number[]).map((i) => items[i] as ItemScore),
+    ),
+    scoredTargets: allocation.scoredTargets[ci] as number,
   }));
-  const exact = sumDec(categoryScores.map((c) => c.earned));
-  const maximum = allocation.anyScored ? HUNDRED : ZERO;
-  const score = allocation.anyScored ? exact.toDecimalPlaces(scoring.precision, D.ROUND_HALF_UP) : null;
-  const vetoedBy = inputs.filter((i) => i.target.veto && i.status === 'not_met').map((i) => i.target.id);
-  const vetoUnknown = inputs.filter((i) => i.target.veto && i.status === 'no_data').map((i) => i.target.id);
-  const band = score === null ? null : gradeFor(score, bandsOf(scoring));
+  return {
+    items,
+    possible: allocation.possible,
+    categories,
+    earned: aggregate(plan.aggregation, categories),
+    maximum: allocation.maximum,
+    scored: allocation.scored,
+  };
+}
+
+/** The raw points of an adjustment: occurrences × points (a target item: its points when its condition holds). */
+function adjustmentRaw(a: AdjustmentReading): Dec {
+  return a.count === null ? ZERO : a.count.times(a.points);
+}
+
+/** Capped adjustments: each item's score, and the bonus and penalty totals. */
+interface CappedAdjustments {
+  readonly scores: readonly AdjustmentScore[];
+  readonly bonus: Dec;
+  readonly penalty: Dec;
+}
+
+const NO_ADJUSTMENTS: CappedAdjustments = Object.freeze({ scores: Object.freeze([]), bonus: ZERO, penalty: ZERO });
+
+/** Caps each item, then the total of its type (加分总计不超过…). */
+function capAdjustments(plan: ScoringPlan, readings: readonly AdjustmentReading[]): CappedAdjustments {
+  if (readings.length === 0) return NO_ADJUSTMENTS;
+  const scores = readings.map((a) => {
+    const raw = adjustmentRaw(a);
+    return { id: a.id, type: a.type, raw, points: minDec(raw, a.cap), capped: raw.gt(a.cap) };
+  });
+  return {
+    scores,
+    bonus: capped(pointsOf(scores, 'bonus'), plan.caps.bonus),
+    penalty: capped(pointsOf(scores, 'penalty'), plan.caps.penalty),
+  };
+}
+
+/** The points of the adjustments of one type, before the total cap. */
+function pointsOf(scores: readonly AdjustmentScore[], type: AdjustmentType): Dec {
+  return sumDec(scores.filter((s) => s.type === type).map((s) => s.points));
+}
+
+/** A value under a cap, if there is one. */
+function capped(value: Dec, cap: Dec | null): Dec {
+  return cap === null ? value : minDec(value, cap);
+}
+
+/** The most bonus points the scheme can give: the total cap, or the sum of the item caps if lower. */
+export function bonusCeiling(plan: ScoringPlan, adjustments: readonly AdjustmentReading[]): Dec {
+  if (adjustments.length === 0) return ZERO;
+  const items = sumDec(adjustments.filter((a) => a.type === 'bonus').map((a) => a.cap));
+  return plan.caps.bonus === null ? items : minDec(items, plan.caps.bonus);
+}
+
+/** Points as a score out of 100: value ÷ maximum × 100; null when nothing is scored. */
+function per100(value: Dec, tree: Tree): Dec | null {
+  if (!tree.scored || !tree.maximum.gt(0)) return null;
+  // Out of a maximum of exactly 100 the points are the score, and the 40-digit division is skipped.
+  return tree.maximum.eq(HUNDRED) ? value : value.times(HUNDRED).div(tree.maximum);
+}
+
+function rounded(value: Dec | null, precision: number): Dec | null {
+  return value === null ? null : value.toDecimalPlaces(precision, D.ROUND_HALF_UP);
+}
+
+const NO_SCORES: NamedScores = Object.freeze({ total: null, base: null, total100: null, base100: null });
+
+/** The scores by name, rounded. A total equal to the base (no bonus or penalty) shares its figures. */
+function namedScores(plan: ScoringPlan, tree: Tree, base: Dec, total: Dec): NamedScores {
+  if (!tree.scored) return NO_SCORES;
+  const totalScore = rounded(total, plan.precision);
+  const total100 = roundedPer100(total, totalScore, tree, plan.precision);
+  if (total.eq(base)) return { total: totalScore, base: totalScore, total100, base100: total100 };
+  const baseScore = rounded(base, plan.precision);
+  return {
+    total: totalScore,
+    base: baseScore,
+    total100,
+    base100: roundedPer100(base, baseScore, tree, plan.precision),
+  };
+}
+
+/** A value's score out of 100, rounded; the value's own rounding when the maximum is exactly 100. */
+function roundedPer100(value: Dec, roundedValue: Dec | null, tree: Tree, precision: number): Dec | null {
+  const score = per100(value, tree);
+  return score === value ? roundedValue : rounded(score, precision);
+}
+
+/** The worst of the grades forced by triggered vetoes, in band order (unknown grades rank last). */
+function vetoGrade(plan: ScoringPlan, hits: readonly VetoReading[]): string {
+  const rank = (g: string): number => {
+    const i = plan.bands.findIndex((b) => b.grade === g);
+    return i < 0 ? plan.bands.length : i;
+  };
+  return hits.map((h) => h.grade).reduce((worst, g) => (rank(g) > rank(worst) ? g : worst));
+}
+
+/**
+ * The one scorer: the report's own score and a scheme's both come from here. Scores one region's
+ * readings under a plan: allocation down the tree (cached per pattern of scored targets), each target's
+ * credit, aggregation up the tree, base points, capped bonus and penalty items, the score out of
+ * 100 (total ÷ maximum × 100), the grade from the bands on the rounded scores, and vetoes.
+ * @example scoreWithPlan(plan, readings).scores.total100?.toString() // '85.5'
+ */
+export function scoreWithPlan(plan: ScoringPlan, readings: RegionReadings): SchemeScore {
+  const tree = scoreTree(plan, readings);
+  // Adding no base points leaves the points as they are (most plans have none).
+  const base = plan.basePoints.isZero() ? tree.earned : plan.basePoints.plus(tree.earned);
+  const { scores: adjustments, bonus, penalty } = capAdjustments(plan, readings.adjustments);
+  // Adding and taking 0 leaves the base as it is: most plans have no bonus or penalty items.
+  const total = maxDec(bonus.isZero() && penalty.isZero() ? base : base.plus(bonus).minus(penalty), ZERO);
+  const maximum = tree.maximum;
+  const bonusMost = bonusCeiling(plan, readings.adjustments);
+  const scores = namedScores(plan, tree, base, total);
+  const band = tree.scored ? schemeGradeFor(plan.bands, scores) : null;
+  const vetoedBy = readings.vetoes.filter((v) => v.triggered);
   const vetoed = vetoedBy.length > 0;
-  const grade = vetoed ? vetoGradeOf(scoring) : (band?.grade ?? null);
-  return { points, categories: categoryScores, exact, score, maximum, band, grade, vetoed, vetoedBy, vetoUnknown };
+  return {
+    items: tree.items,
+    possible: tree.possible,
+    categories: tree.categories,
+    base,
+    bonus,
+    penalty,
+    total,
+    maximum,
+    ceiling: bonusMost.isZero() ? maximum : maximum.plus(bonusMost),
+    adjustments,
+    scores,
+    band,
+    grade: vetoed ? vetoGrade(plan, vetoedBy) : (band?.grade ?? null),
+    vetoed,
+    vetoedBy,
+    vetoUnknown: readings.vetoes.filter((v) => v.unknown && !v.triggered),
+  };
 }
 
-const positionCache = new WeakMap<readonly CompiledCategory[], Map<string, number>>();
-
-/** Each category's position in the rule set's list, by id, computed once per rule set. */
-function categoryPositions(categories: readonly CompiledCategory[]): Map<string, number> {
-  let positions = positionCache.get(categories);
-  if (!positions) positionCache.set(categories, (positions = new Map(categories.map((c, i) => [c.id, i]))));
-  return positions;
-}
-
-const bandCache = new WeakMap<ScoringData, GradeBand[]>();
-
-/** The grade bands of a scoring block, parsed once. */
-function bandsOf(scoring: ScoringData): GradeBand[] {
-  let bands = bandCache.get(scoring);
-  if (!bands) bandCache.set(scoring, (bands = gradeBands(scoring.grades)));
-  return bands;
+/**
+ * The readings as they would be were the given targets met: full credit, their vetoes lifted, their
+ * target-conditioned bonus and penalty items re-read. Targets left out by the scheme itself (not
+ * listed, aspirational and unscored) stay out.
+ * @example scoreWithPlan(plan, assumeMet(readings, plan, new Set(['pm25-concentration'])))
+ */
+export function assumeMet(readings: RegionReadings, plan: ScoringPlan, ids: ReadonlySet<string>): RegionReadings {
+  if (ids.size === 0) return readings;
+  const items = readings.items.map((r, i) => {
+    const id = (plan.items[i] as PlanItem).id;
+    if (!ids.has(id) || r.excluded === 'not_in_scheme' || r.excluded === 'aspirational_unscored') return r;
+    return { status: 'met' as const, credit: FULL_CREDIT, excluded: null, detail: { ...r.detail, assumedMet: true } };
+  });
+  const adjustments = readings.adjustments.map((a) =>
+    a.target && ids.has(a.target.id) ? { ...a, count: new D(a.target.when === 'met' ? 1 : 0) } : a,
+  );
+  const vetoes = readings.vetoes.map((v) =>
+    v.target !== undefined && ids.has(v.target) ? { ...v, triggered: false, unknown: false } : v,
+  );
+  return { items, adjustments, vetoes };
 }

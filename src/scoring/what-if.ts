@@ -8,7 +8,7 @@ import {
   type SchemeScore,
   type ScoringPlan,
   scoreWithPlan,
-} from './scheme-score.js';
+} from './score.js';
 
 /** A target whose attainment would raise the score, with how hard it looks. */
 export interface Candidate {
@@ -96,7 +96,7 @@ export function candidatesOf(
     const r = readings.items[i] as ItemReading;
     if (r.excluded !== null && r.excluded !== 'no_data') return [];
     const s = score.items[i];
-    const short = r.status === 'not_met' || r.status === 'no_data' || (s !== undefined && s.earned.lt(s.possible));
+    const short = r.status === 'not_met' || r.status === 'no_data' || s?.earned.lt(s.possible) === true;
     return short ? [{ id: item.id, index: i, effort: effort(item.id) }] : [];
   });
 }

@@ -6,7 +6,7 @@ import { loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
 import { loadBuiltinScheme } from '../../src/schemes/builtin.js';
 import { compileBand } from '../../src/scoring/bands.js';
 import { NO_CREDIT } from '../../src/scoring/methods.js';
-import { type RegionReadings, type ScoringPlan, scoreWithPlan } from '../../src/scoring/scheme-score.js';
+import { type RegionReadings, type ScoringPlan, scoreWithPlan } from '../../src/scoring/score.js';
 import { candidatesOf, nextGrade } from '../../src/scoring/what-if.js';
 import { target } from '../support.js';
 import { obs, ruleSet, run, scheme, T } from './helpers.js';

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/core/decimal.js';
 import { evaluate } from '../../src/report/evaluate.js';
-import { bandInterval, gradeBands, gradeFor } from '../../src/scoring/grades.js';
+import {
+  bandInterval,
+  bandsFromRuleSet,
+  type NamedScores,
+  schemeGradeFor,
+  testPasses,
+} from '../../src/scoring/bands.js';
 import { data, rules, target } from '../support.js';
 
-const defaults = gradeBands([
+const defaults = bandsFromRuleSet([
   { grade: 'A', min: 90 },
   { grade: 'B', min: 80 },
   { grade: 'C', min: 60 },
   { grade: 'D', min: 0 },
 ]);
+const scored = (total100: InstanceType<typeof D>): NamedScores => ({
+  total100,
+  total: null,
+  base100: null,
+  base: null,
+});
 
 describe('grade bands have explicit half-open edges', () => {
   it.each([
@@ -23,18 +35,25 @@ describe('grade bands have explicit half-open edges', () => {
     ['59.5', 'D'],
     ['0', 'D'],
   ])('%s is %s', (score, grade) => {
-    expect(gradeFor(new D(score), defaults).grade).toBe(grade);
+    expect(schemeGradeFor(defaults, scored(new D(score)))?.grade).toBe(grade);
   });
   it('every score falls in exactly one band', () => {
     for (let s = 0; s <= 10000; s += 5) {
       const score = new D(s).div(100);
-      const inBands = defaults.filter((b) => score.gte(b.min) && (b.upper === null || score.lt(b.upper)));
+      const inBands = defaults.filter((b) => b.tests.every((t) => testPasses(t, scored(score))));
       expect(inBands.length).toBe(1);
-      expect(inBands[0]?.grade).toBe(gradeFor(score, defaults).grade);
+      expect(inBands[0]?.grade).toBe(schemeGradeFor(defaults, scored(score))?.grade);
     }
   });
-  it('prints the edges', () => {
+  it('prints the edges as the rule set wrote them, though the lowest band takes every lower score', () => {
     expect(defaults.map(bandInterval)).toEqual(['[90, +∞)', '[80, 90)', '[60, 80)', '[0, 60)']);
+    const lowestAt30 = bandsFromRuleSet([
+      { grade: 'P', min: 60 },
+      { grade: 'F', min: 30 },
+    ]);
+    expect(schemeGradeFor(lowestAt30, scored(new D(12)))?.grade).toBe('F');
+    expect(lowestAt30.map(bandInterval)).toEqual(['[60, +∞)', '[30, 60)']);
+    expect(bandsFromRuleSet([{ grade: 'P', min: 50 }]).map(bandInterval)).toEqual(['[50, +∞)']);
   });
 });
 
