@@ -3,7 +3,7 @@ import { LOCALES, type Locale } from '../locales/locale.js';
 
 /** A stream the CLI writes to (process.stdout/stderr, or a test double). */
 export interface CliOutput {
-  write(chunk: string): boolean | void;
+  write(chunk: string): unknown;
   once?(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;

@@ -87,15 +87,14 @@ function methodIssues(method: MethodData, path: Path): InputIssue[] {
           (i) => [...path, 'levels', i, 'id'],
         ),
       );
-      method.levels.forEach((l, i) =>
+      for (const [i, l] of method.levels.entries())
         checkNumber(
           issues,
           [...path, 'levels', i, 'credit'],
           l.credit,
           (d) => d.gte(0) && d.lte(1),
           E.shareBetween0And1,
-        ),
-      );
+        );
       break;
     case 'per_event':
       checkNumber(issues, [...path, 'points'], method.points, (d) => d.gte(0), E.nonNegativeNumber);
