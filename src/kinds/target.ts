@@ -26,6 +26,9 @@ export const LabelSchema = z.strictObject({
   en: z.string().min(1).optional(),
 });
 
+/** binding, or aspirational where the document says 力争/争取/争创. */
+export const CommitmentSchema = z.enum(['binding', 'aspirational']);
+
 /**
  * The fields every target schema spreads in before its own `kind` and fields.
  * @example z.strictObject({ ...targetCommon, kind: z.literal('zero'), indicator: IdSchema })
@@ -35,7 +38,7 @@ export const targetCommon = {
   category: IdSchema,
   label: LabelSchema.optional(),
   /** binding, or aspirational where the document says 力争/争取/争创. */
-  commitment: z.enum(['binding', 'aspirational']),
+  commitment: CommitmentSchema,
   /** Relative weight within its category (default 1). */
   weight: DecimalInputSchema.optional(),
   /** 一票否决: failing this target forces the veto grade whatever the score. */

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { StatusSchema } from '../evaluation/outcome.js';
+import { CommitmentSchema } from '../kinds/target.js';
 import { LocalizedTextSchema as Localized } from '../locales/locale.js';
 import { MissingItemSchema, ObservedFigureSchema, RegionSchema } from '../observations/schema.js';
+import { AspirationalSchema, MissingDataSchema, RuleSetLocaleSchema, WeightsSourceSchema } from '../rulesets/schema.js';
+import { NotApplicableSchema } from '../schemes/schema.js';
+import { AggregationSchema } from '../scoring/allocate.js';
+import { type ScoreName, ScoreNameSchema } from '../scoring/bands.js';
+import { AdjustmentTypeSchema } from '../scoring/score.js';
 
 export { ObservedFigureSchema };
 
@@ -20,7 +26,7 @@ export const TargetResultSchema = z.object({
   kind: z.string(),
   category: z.string(),
   label: Localized,
-  commitment: z.enum(['binding', 'aspirational']),
+  commitment: CommitmentSchema,
   veto: z.boolean(),
   deadline: z.string(),
   status: StatusSchema,
@@ -45,7 +51,7 @@ export const TargetResultSchema = z.object({
 export const ShortfallSchema = z.object({
   target: z.string(),
   status: StatusSchema,
-  commitment: z.enum(['binding', 'aspirational']),
+  commitment: CommitmentSchema,
   pointsLost: z.string(),
   attainment: z.string().nullable(),
   gap: z.string().nullable(),
@@ -88,7 +94,7 @@ export const SchemeVetoSchema = z.object({
 /** A bonus or penalty item (加分项/扣分项) after its cap. */
 export const SchemeAdjustmentSchema = z.object({
   id: z.string(),
-  type: z.enum(['bonus', 'penalty']),
+  type: AdjustmentTypeSchema,
   names: Localized,
   count: z.string().nullable(),
   raw: z.string(),
@@ -134,7 +140,7 @@ export const NextGradeSchema = z.object({
 /** Whether the grade survives equal weights and each weight moved by ±10%. */
 export const SensitivitySchema = z.object({
   result: z.enum(['stable', 'fragile']),
-  weights: z.enum(['document', 'assumed']),
+  weights: WeightsSourceSchema,
   scenarios: z.int(),
   lowest: ScoreString,
   highest: ScoreString,
@@ -149,21 +155,26 @@ export const SchemeReportSchema = z.object({
   id: z.string(),
   names: Localized,
   ruleSet: z.string().nullable(),
-  weights: z.enum(['document', 'assumed']),
+  weights: WeightsSourceSchema,
   weightsNote: z.string().nullable(),
   settings: z.object({
     precision: z.int(),
-    missingData: z.enum(['exclude', 'zero']),
-    aspirational: z.enum(['scored', 'unscored']),
-    notApplicable: z.enum(['exclude', 'full']),
+    missingData: MissingDataSchema,
+    aspirational: AspirationalSchema,
+    notApplicable: NotApplicableSchema,
     weighting: z.enum(['rule-set', 'equal']),
     scope: z.enum(['all', 'listed']),
-    aggregation: z.enum(['weighted_sum', 'lowest']),
+    aggregation: AggregationSchema,
   }),
   /** 满分 as declared, 基本分, the maximum after exclusions, and the most with bonus items. */
   points: z.object({ budget: z.string(), basePoints: z.string(), maximum: z.string(), ceiling: z.string() }),
   /** Rounded to the precision; total = base + bonus − penalty; the ×100 scores are out of 100 of the maximum. */
-  scores: z.object({ total100: ScoreString, total: ScoreString, base100: ScoreString, base: ScoreString }),
+  scores: z.object(
+    Object.fromEntries(ScoreNameSchema.options.map((name) => [name, ScoreString])) as Record<
+      ScoreName,
+      typeof ScoreString
+    >,
+  ),
   bonus: z.string(),
   penalty: z.string(),
   grade: z.string().nullable(),
@@ -176,7 +187,7 @@ export const SchemeReportSchema = z.object({
       id: z.string(),
       possible: z.string(),
       earned: z.string(),
-      aggregation: z.enum(['weighted_sum', 'lowest']),
+      aggregation: AggregationSchema,
     }),
   ),
   targets: z.array(SchemeTargetSchema),
@@ -200,9 +211,9 @@ export const ReportSchema = z.object({
     title: z.string(),
     issuer: z.string(),
     documentNumber: z.string().nullable(),
-    locale: z.enum(['zh-Hans', 'zh-Hant']),
+    locale: RuleSetLocaleSchema,
     source: z.string(),
-    weights: z.enum(['document', 'assumed']),
+    weights: WeightsSourceSchema,
     weightsNote: z.string().nullable(),
   }),
   region: RegionSchema,
@@ -217,8 +228,8 @@ export const ReportSchema = z.object({
   vetoUnknown: z.array(z.string()),
   scoring: z.object({
     method: z.string(),
-    missingData: z.enum(['exclude', 'zero']),
-    aspirational: z.enum(['scored', 'unscored']),
+    missingData: MissingDataSchema,
+    aspirational: AspirationalSchema,
     precision: z.int(),
   }),
   counts: StatusCounts.extend({ binding: StatusCounts, aspirational: StatusCounts }),

@@ -21,17 +21,26 @@ export const CategorySchema = z.strictObject({
 /** A grade band: scores at or above `min` and below the next band's `min` get `grade`. */
 export const GradeBandSchema = z.strictObject({ grade: z.string().min(1), min: DecimalInputSchema });
 
+/** Whether weights come from the document or are assumed by the rule set's author. */
+export const WeightsSourceSchema = z.enum(['document', 'assumed']);
+/** Targets without data: left out of the maximum, or scored as zero. */
+export const MissingDataSchema = z.enum(['exclude', 'zero']);
+/** Aspirational (力争) targets: scored like binding ones, or shown but left out of the score. */
+export const AspirationalSchema = z.enum(['scored', 'unscored']);
+/** The languages a rule set can be written in. */
+export const RuleSetLocaleSchema = z.enum(['zh-Hans', 'zh-Hant']);
+
 /** How a rule set is scored when no assessment scheme overrides it. */
 export const ScoringSchema = z.strictObject({
   /** Whether the weights come from the document or are assumed by the rule set's author. */
-  weights: z.enum(['document', 'assumed']),
+  weights: WeightsSourceSchema,
   weightsNote: z.string().optional(),
   /** A target earns its points when met; attainment below 1 earns nothing (达到得分, 未达到不得分). */
   method: z.literal('all_or_nothing').default('all_or_nothing'),
   /** Targets without data: left out of the maximum, or scored as zero. Always reported either way. */
-  missingData: z.enum(['exclude', 'zero']).default('exclude'),
+  missingData: MissingDataSchema.default('exclude'),
   /** Aspirational (力争) targets: scored like binding ones, or shown but left out of the score. */
-  aspirational: z.enum(['scored', 'unscored']).default('scored'),
+  aspirational: AspirationalSchema.default('scored'),
   /** Bands from best to worst; edges are half-open: [min, previous band's min). */
   grades: z
     .array(GradeBandSchema)
@@ -72,7 +81,7 @@ export const RuleSetSchema = z.strictObject({
   period: z.strictObject({ start: z.iso.date(), end: z.iso.date() }),
   published: z.strictObject({ date: z.iso.date().nullable(), asWritten: z.string().min(1).optional() }),
   source: z.strictObject({ file: z.string().min(1), url: z.string().optional() }),
-  locale: z.enum(['zh-Hans', 'zh-Hant']),
+  locale: RuleSetLocaleSchema,
   scoring: ScoringSchema,
   categories: z.array(CategorySchema).min(1),
   /** Indicators only this document uses; shared ones come from the catalogue. */
