@@ -22,7 +22,8 @@ import { BUILTIN_SCHEME_IDS, bindScheme, builtinSchemeJson, loadScheme } from '.
 import { CliError, EXIT, fileError, reportError } from './errors.js';
 import { COMMANDS, type CommandName, helpText } from './help.js';
 import { knownIndicators, readJson, resolveRuleSet, resolveScheme } from './inputs.js';
-import { type CliIo, envLocale, isLocale, processIo, writeOut } from './io.js';
+import { type CliIo, type CliOutput, envLocale, isLocale, processIo, writeOut } from './io.js';
+import { checkOutput, escapeControls, escapingOutput, type OutputFlag, openOutput } from './output.js';
 import { ProgressBar } from './progress.js';
 import { jsonSchemas, schemaFileText } from './schemas.js';
 
@@ -30,6 +31,8 @@ import { jsonSchemas, schemaFileText } from './schemas.js';
 interface Context {
   locale: Locale;
   explicit: boolean;
+  /** The raw stderr, for the progress bar's own escape sequences; messages go through `io.stderr`, which escapes them. */
+  terminal: CliOutput;
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
@@ -43,6 +46,7 @@ const OPTIONS = {
     'as-of': { type: 'string' },
     scheme: { type: 'string' },
     out: { type: 'string' },
+    force: { type: 'boolean' },
     'exit-zero': { type: 'boolean' },
   },
   validate: { ...COMMON, kind: { type: 'string' }, rules: { type: 'string' } },
@@ -53,6 +57,7 @@ const OPTIONS = {
     'as-of': { type: 'string' },
     out: { type: 'string' },
     summary: { type: 'string' },
+    force: { type: 'boolean' },
     'exit-zero': { type: 'boolean' },
     quiet: { type: 'boolean' },
   },
@@ -67,16 +72,26 @@ function parse<Cmd extends CommandName>(
   args: readonly string[],
   ctx: Context,
 ): { values: Values<Cmd>; positionals: string[] } {
-  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  const options = OPTIONS[command] as OptionSpec;
+  let parsed: {
+    values: Record<string, unknown>;
+    positionals: string[];
+    tokens: Array<{ kind: string; name?: string }>;
+  };
   try {
-    parsed = parseArgs({
-      args: [...args],
-      options: OPTIONS[command] as OptionSpec,
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new CliError(C.badOption(error instanceof Error ? error.message : String(error)), command);
+  }
+  // parseArgs keeps the last of a repeated option; `--out a.md --out b.md` is more likely a slip than
+  // a wish, so a valued option given twice is refused (flags may repeat: they mean the same either way).
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const spec = options[token.name];
+    if (spec?.type !== 'string' || spec.multiple) continue;
+    if (seen.has(token.name)) throw new CliError(C.repeatedOption(token.name), command);
+    seen.add(token.name);
   }
   const locale = parsed.values.locale;
   if (typeof locale === 'string') {
@@ -115,12 +130,13 @@ function reportFormat(value: string | undefined): RegisteredFormat {
   return format;
 }
 
-async function writeFileTo(io: CliIo, path: string, text: string): Promise<void> {
+async function writeFileTo(io: CliIo, path: string, text: string, flag: OutputFlag = 'w'): Promise<void> {
   const target = resolve(io.cwd, path);
   try {
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text, 'utf8');
+    await writeFile(target, text, { encoding: 'utf8', flag });
   } catch (error) {
+    if ((error as { code?: unknown }).code === 'EEXIST') throw new CliError(C.outputExists(path));
     throw new CliError(
       C.cannotWrite(
         path,
@@ -140,6 +156,9 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ctx: Context)
   const format = reportFormat(values.format);
   positionalsExactly(positionals, ['<rule set>', '<data>'], 'evaluate');
   const [ruleSetArg, dataArg] = positionals as [string, string];
+  // Checked before any work: a refused --out should not cost an evaluation first.
+  const inputs = [ruleSetArg, dataArg, ...(values.scheme === undefined ? [] : [values.scheme])];
+  const outFlag = values.out === undefined ? undefined : await checkOutput(io, values.out, inputs, values.force);
   const ruleSet = await resolveRuleSet(io, ruleSetArg);
   const scheme = values.scheme === undefined ? undefined : await resolveScheme(io, values.scheme);
   if (!ctx.explicit) ctx.locale = ruleSet.data.locale;
@@ -151,7 +170,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ctx: Context)
   });
   const text = format.render(report, { locale: ctx.locale });
   if (values.out !== undefined) {
-    await writeFileTo(io, values.out, text);
+    await writeFileTo(io, values.out, text, outFlag);
     io.stderr.write(
       `${C.wroteReport(values.out, report.score ?? '—', report.grade ?? '—', bindingShortfalls(report).length)[ctx.locale]}\n`,
     );
@@ -209,6 +228,8 @@ async function validateCommand(args: readonly string[], io: CliIo, ctx: Context)
   }
   const known = knownIndicators();
   const given = [rules, ...files.map((f) => f.ruleSet)].filter((r): r is CompiledRuleSet => r !== undefined);
+  // Its messages quote file names and names from the files: escaped like stderr's, as both reach a terminal.
+  const say = (text: string) => writeOut(io.stdout, escapeControls(text));
   const lookup = (id: string) =>
     given.map((r) => r.indicator(id)).find((i) => i !== undefined) ?? (rules ? undefined : known(id));
   let code: number = EXIT.ok;
@@ -224,29 +245,24 @@ async function validateCommand(args: readonly string[], io: CliIo, ctx: Context)
             ? given[0]
             : (given.find((r) => r.id === scheme.data.ruleSet) ?? builtinRuleSet(scheme.data.ruleSet));
         if (target) bindScheme(scheme, target);
-        await writeOut(
-          io.stdout,
-          `${C.validScheme(file, scheme.id, scheme.data.ruleSet ?? '*', target?.id ?? null)[ctx.locale]}\n`,
-        );
+        await say(`${C.validScheme(file, scheme.id, scheme.data.ruleSet ?? '*', target?.id ?? null)[ctx.locale]}\n`);
         continue;
       }
       if (kind === 'ruleset' && ruleSet) {
-        await writeOut(
-          io.stdout,
+        await say(
           `${C.validRuleSet(file, ruleSet.id, ruleSet.targets.length, ruleSet.categories.length)[ctx.locale]}\n`,
         );
         for (const w of ruleSet.warnings)
-          await writeOut(io.stdout, `  ${C.warning[ctx.locale]} ${w.code} ${w.path}: ${w.message[ctx.locale]}\n`);
+          await say(`  ${C.warning[ctx.locale]} ${w.code} ${w.path}: ${w.message[ctx.locale]}\n`);
       } else if (kind === 'dataset') {
         const data = loadDataSet(raw, lookup, file);
-        await writeOut(
-          io.stdout,
+        await say(
           `${C.validDataSet(file, data.region.name, data.period, data.dataSet.observations.length)[ctx.locale]}\n`,
         );
       } else {
         const parsed = parseWith(CatalogueSchema, raw);
         if (!parsed.ok) throw new InvalidInputError(parsed.issues, file);
-        await writeOut(io.stdout, `${C.validCatalogue(file, parsed.data.indicators.length)[ctx.locale]}\n`);
+        await say(`${C.validCatalogue(file, parsed.data.indicators.length)[ctx.locale]}\n`);
       }
     } catch (failure) {
       if (!(failure instanceof InvalidInputError || failure instanceof CliError || failure instanceof ScorecardError))
@@ -355,7 +371,9 @@ async function schemaCommand(args: readonly string[], io: CliIo, ctx: Context): 
   for (const doc of docs) await writeFileTo(io, join(dir, doc.file), schemaFileText(doc));
   await writeOut(
     io.stdout,
-    `${C.wroteSchemas(docs.length, dir)[ctx.locale]}\n${docs.map((d) => `  ${join(dir, d.file)}\n`).join('')}`,
+    escapeControls(
+      `${C.wroteSchemas(docs.length, dir)[ctx.locale]}\n${docs.map((d) => `  ${join(dir, d.file)}\n`).join('')}`,
+    ),
   );
   return EXIT.ok;
 }
@@ -365,6 +383,10 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
   if (values.help) return help(io, 'cohort', ctx);
   positionalsExactly(positionals, ['<rule set>', '<data.ndjson>'], 'cohort');
   const [ruleSetArg, dataArg] = positionals as [string, string];
+  // Both outputs are checked before the input is read: --out is opened (and so created) at the start.
+  const outFlag = values.out === undefined ? undefined : await checkOutput(io, values.out, positionals, values.force);
+  const summaryFlag =
+    values.summary === undefined ? undefined : await checkOutput(io, values.summary, positionals, values.force);
   const ruleSet = await resolveRuleSet(io, ruleSetArg);
   if (!ctx.explicit) ctx.locale = ruleSet.data.locale;
   const name = dataArg === '-' ? '(stdin)' : dataArg;
@@ -388,10 +410,13 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
   }
   const file = values.out === undefined ? undefined : resolve(io.cwd, values.out);
   if (file) await mkdir(dirname(file), { recursive: true });
-  const sink = file ? createWriteStream(file) : io.stdout;
+  const sink =
+    file && values.out !== undefined
+      ? (await openOutput(file, values.out, outFlag ?? 'wx')).createWriteStream({ encoding: 'utf8' })
+      : io.stdout;
   const progress =
-    io.stderr.isTTY && !values.quiet
-      ? new ProgressBar(io.stderr, 2 * size, (n) => C.progress(n)[ctx.locale])
+    ctx.terminal.isTTY && !values.quiet
+      ? new ProgressBar(ctx.terminal, 2 * size, (n) => C.progress(n)[ctx.locale])
       : undefined;
   const asOf = values['as-of'];
   let scored = 0;
@@ -445,7 +470,7 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
   progress?.update(bytes, scored, true);
   progress?.done();
   if (values.summary !== undefined && summary)
-    await writeFileTo(io, values.summary, `${JSON.stringify(summary, null, 2)}\n`);
+    await writeFileTo(io, values.summary, `${JSON.stringify(summary, null, 2)}\n`, summaryFlag);
   io.stderr.write(`${C.cohortSummary(scored, short, invalid)[ctx.locale]}\n`);
   if (invalid > 0) return EXIT.invalid;
   return exitFor(short === 0, values['exit-zero']);
@@ -493,9 +518,15 @@ const HANDLERS: Record<CommandName, (args: readonly string[], io: CliIo, ctx: Co
  * 3 for an internal error.
  * @example process.exitCode = await main(process.argv.slice(2))
  */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo = processIo()): Promise<number> {
   const early = earlyLocale(argv);
-  const ctx: Context = { locale: early ?? envLocale(io.env) ?? 'zh-Hans', explicit: early !== undefined };
+  const ctx: Context = {
+    locale: early ?? envLocale(given.env) ?? 'zh-Hans',
+    explicit: early !== undefined,
+    terminal: given.stderr,
+  };
+  // Everything on stderr is a message, and may quote a file name, an argument or a broken input.
+  const io: CliIo = { ...given, stderr: escapingOutput(given.stderr) };
   const [first, ...rest] = argv;
   try {
     if (first === undefined) {

@@ -394,6 +394,8 @@ export interface CliLabels {
     readonly kind: string;
     readonly rules: string;
     readonly quiet: string;
+    /** --force: write over an existing --out (or --summary) file; never over an input. */
+    readonly force: string;
   };
   readonly arg: {
     readonly ruleSet: string;
@@ -432,6 +434,12 @@ export interface CliLabels {
   readonly wroteReport: (file: string, score: string, grade: string, short: number) => string;
   readonly cohortSummary: (n: number, short: number, invalid: number) => string;
   readonly progress: (n: number) => string;
+  /** A single-valued option given more than once (`--out a --out b`): refused rather than "last wins". */
+  readonly repeatedOption: (option: string) => string;
+  /** An output file that already exists, written only with `--force`. */
+  readonly outputExists: (path: string) => string;
+  /** An output file that is one of the command's inputs (by real path or same file), refused even with `--force`. */
+  readonly outputIsInput: (path: string, input: string) => string;
 }
 /**
  * Words of the library's errors and input warnings: the labels of an issue line, and what each check

@@ -327,6 +327,7 @@ export const en: Messages = {
       kind: 'file kind: ruleset, dataset, catalogue or scheme (default: detected)',
       rules: "check data sets against this rule set's indicators (a file or built-in id)",
       quiet: 'no progress bar',
+      force: 'write over an existing output file (never over an input)',
     },
     arg: {
       ruleSet: 'rule set file or built-in id',
@@ -369,6 +370,9 @@ export const en: Messages = {
     cohortSummary: (n, short, invalid) =>
       `${n} region(s) scored: ${short} with binding shortfalls, ${invalid} invalid line(s)`,
     progress: (n) => `${n} regions`,
+    repeatedOption: (option) => `--${option} is given more than once; give it once`,
+    outputExists: (path) => `${path} already exists; add --force to write over it`,
+    outputIsInput: (path, input) => `will not write to ${path}: it is the input ${input}`,
   },
   errors: {
     labels: {

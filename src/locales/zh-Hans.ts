@@ -308,6 +308,7 @@ export const zhHans: Messages = {
       kind: '指定文件类型：ruleset、dataset、catalogue 或 scheme（默认自动识别）',
       rules: '校验数据集时使用该规则集（文件或内置 id）的指标',
       quiet: '不显示进度条',
+      force: '覆盖已存在的输出文件（绝不覆盖输入文件）',
     },
     arg: {
       ruleSet: '规则集文件或内置 id',
@@ -348,6 +349,9 @@ export const zhHans: Messages = {
       `已写入 ${file}：得分 ${score}，等级 ${grade}，${short}项约束性目标未达标`,
     cohortSummary: (n, short, invalid) => `共 ${n} 个地区：${short} 个有约束性目标未达标，${invalid} 行输入无效`,
     progress: (n) => `${n} 个地区`,
+    repeatedOption: (option) => `选项 --${option} 重复给出；只能给一次`,
+    outputExists: (path) => `${path} 已存在；如需覆盖，请加 --force`,
+    outputIsInput: (path, input) => `不写入 ${path}：它就是输入文件 ${input}`,
   },
   errors: {
     labels: {

@@ -308,6 +308,7 @@ export const zhHant: Messages = {
       kind: '指定文件類型：ruleset、dataset、catalogue 或 scheme（預設自動識別）',
       rules: '校驗數據集時使用該規則集（文件或內置 id）的指標',
       quiet: '不顯示進度條',
+      force: '覆蓋已存在的輸出文件（絕不覆蓋輸入文件）',
     },
     arg: {
       ruleSet: '規則集文件或內置 id',
@@ -348,6 +349,9 @@ export const zhHant: Messages = {
       `已寫入 ${file}：得分 ${score}，等級 ${grade}，${short}項約束性目標未達標`,
     cohortSummary: (n, short, invalid) => `共 ${n} 個地區：${short} 個有約束性目標未達標，${invalid} 行輸入無效`,
     progress: (n) => `${n} 個地區`,
+    repeatedOption: (option) => `選項 --${option} 重複給出；只能給一次`,
+    outputExists: (path) => `${path} 已存在；如需覆蓋，請加 --force`,
+    outputIsInput: (path, input) => `不寫入 ${path}：它就是輸入文件 ${input}`,
   },
   errors: {
     labels: {

@@ -1,7 +1,7 @@
 import { REPORT_LABELS as L } from '../locales/index.js';
 import type { Locale } from '../locales/locale.js';
 import type { Report, TargetStatus } from '../report/schema.js';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml as escapeMarkup } from './escape-html.js';
 import { type RenderOptions, reportLocale } from './format.js';
 import { categoryRatio, formatPoints, statusName } from './report-text.js';
 
@@ -21,6 +21,15 @@ export const STATUS_COLORS: Record<TargetStatus, string> = {
   not_applicable: '#8c959f',
   not_due: '#9a6700',
 };
+
+/**
+ * Escapes text for SVG, with line endings as `&#10;` (the same whitespace once parsed): Markdown reports
+ * embed these charts in an HTML block, which a blank line inside a name would end, leaving the rest of
+ * the chart, and whatever the name holds, to be read as Markdown.
+ */
+function escapeHtml(text: string): string {
+  return escapeMarkup(text).replace(/\r\n|\r|\n/g, '&#10;');
+}
 
 /** Bar colour for a share of points earned. */
 function ratioColor(ratio: number): string {

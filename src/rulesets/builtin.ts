@@ -6,16 +6,18 @@ import zhuanqiao2018 from '../../rules/zhuanqiao-2018.json';
 import { UnknownBuiltinError } from '../core/errors.js';
 import { type CompiledRuleSet, loadRuleSet } from './load.js';
 
-const SOURCES: Readonly<Record<string, unknown>> = {
-  'zhuanqiao-2018': zhuanqiao2018,
-  'quality-town-2016': qualityTown2016,
-  'panan-2018': panan2018,
-  'jiaze-2016': jiaze2016,
-  'jinan-2020': jinan2020,
-};
+// A Map, not an object literal: an id comes from the caller (or the command line), and a lookup on an
+// object would find `__proto__`, `constructor` or `toString` on Object.prototype.
+const SOURCES: ReadonlyMap<string, unknown> = new Map<string, unknown>([
+  ['zhuanqiao-2018', zhuanqiao2018],
+  ['quality-town-2016', qualityTown2016],
+  ['panan-2018', panan2018],
+  ['jiaze-2016', jiaze2016],
+  ['jinan-2020', jinan2020],
+]);
 
 /** Ids of the built-in rule sets, one per source document. */
-export const BUILTIN_RULE_SET_IDS: readonly string[] = Object.freeze(Object.keys(SOURCES));
+export const BUILTIN_RULE_SET_IDS: readonly string[] = Object.freeze([...SOURCES.keys()]);
 
 const compiled = new Map<string, CompiledRuleSet>();
 
@@ -26,7 +28,7 @@ const compiled = new Map<string, CompiledRuleSet>();
 export function loadBuiltinRuleSet(id: string): CompiledRuleSet {
   const cached = compiled.get(id);
   if (cached) return cached;
-  const raw = SOURCES[id];
+  const raw = SOURCES.get(id);
   if (raw === undefined) throw new UnknownBuiltinError(id, BUILTIN_RULE_SET_IDS);
   const ruleSet = loadRuleSet(raw, { file: `rules/${id}.json` });
   compiled.set(id, ruleSet);
@@ -35,7 +37,7 @@ export function loadBuiltinRuleSet(id: string): CompiledRuleSet {
 
 /** The raw JSON of a built-in rule set, as shipped in `rules/` (a deep copy: safe to edit). */
 export function builtinRuleSetJson(id: string): unknown {
-  const raw = SOURCES[id];
+  const raw = SOURCES.get(id);
   if (raw === undefined) throw new UnknownBuiltinError(id, BUILTIN_RULE_SET_IDS);
   return structuredClone(raw);
 }

@@ -10,14 +10,16 @@ import { bandsFromRuleSet } from '../scoring/bands.js';
 import { type BoundScheme, bindScheme } from './bind.js';
 import { type CompiledScheme, loadScheme } from './load.js';
 
-const SOURCES: Readonly<Record<string, unknown>> = {
-  default: defaultScheme,
-  'national-grade-bands': nationalGradeBands,
-  'panan-environment-deductions': pananEnvironmentDeductions,
-};
+// A Map, not an object literal: a lookup on an object would find `hasOwnProperty`, `__proto__` and the
+// rest of Object.prototype for an id the caller (or the command line) chose.
+const SOURCES: ReadonlyMap<string, unknown> = new Map<string, unknown>([
+  ['default', defaultScheme],
+  ['national-grade-bands', nationalGradeBands],
+  ['panan-environment-deductions', pananEnvironmentDeductions],
+]);
 
 /** Ids of the schemes shipped in `rules/schemes/`. */
-export const BUILTIN_SCHEME_IDS: readonly string[] = Object.freeze(Object.keys(SOURCES));
+export const BUILTIN_SCHEME_IDS: readonly string[] = Object.freeze([...SOURCES.keys()]);
 
 /**
  * A scheme id the library does not ship. An {@link UnknownBuiltinError} (same code), worded for schemes.
@@ -44,7 +46,7 @@ const compiled = new Map<string, CompiledScheme>();
 export function loadBuiltinScheme(id: string): CompiledScheme {
   const cached = compiled.get(id);
   if (cached) return cached;
-  const raw = SOURCES[id];
+  const raw = SOURCES.get(id);
   if (raw === undefined) throw new UnknownSchemeError(id, BUILTIN_SCHEME_IDS);
   const scheme = loadScheme(raw, { file: `rules/schemes/${id}.json` });
   compiled.set(id, scheme);
@@ -53,7 +55,7 @@ export function loadBuiltinScheme(id: string): CompiledScheme {
 
 /** The raw JSON of a built-in scheme, as shipped (a deep copy: safe to edit and reload). */
 export function builtinSchemeJson(id: string): unknown {
-  const raw = SOURCES[id];
+  const raw = SOURCES.get(id);
   if (raw === undefined) throw new UnknownSchemeError(id, BUILTIN_SCHEME_IDS);
   return structuredClone(raw);
 }

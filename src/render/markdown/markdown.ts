@@ -33,15 +33,52 @@ export interface MarkdownOptions extends RenderOptions {
   svg?: boolean;
 }
 
-/** Escapes text for a Markdown paragraph or table cell (inline HTML is escaped, pipes too). */
+/**
+ * Escapes text for a Markdown paragraph or table cell: inline HTML is escaped, Markdown punctuation and
+ * pipes are backslash-escaped, and every line ending (CRLF, LF and a lone CR, which CommonMark also
+ * counts) becomes `<br>`, so no text can end a table row or start a block. `@` is escaped too: GFM
+ * renderers turn a bare e-mail address into a `mailto:` link, and reports link only to http(s).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([*_`[\]|#~])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>');
+    .replace(/([*_`[\]|#~@])/g, '\\$1')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** Where a code span sits: a table cell reads an unescaped pipe as the end of the cell, even inside a code span. */
+export type MarkdownContext = 'text' | 'table';
+
+/**
+ * A code span showing `text` literally (an id, a file name). Backslash escapes do not work inside code
+ * spans, so instead the fence is one backtick longer than the longest backtick run in the text, and
+ * padded with a space when the text starts or ends with a backtick (or a space, which CommonMark would
+ * strip): nothing inside can close it, and `<`, `&` and `*` inside stay text. Line endings become spaces
+ * (a line ending would end a table row, or let the next line start a block); in a table cell a pipe is
+ * written `\|`, which GFM turns back into a pipe inside the cell, code spans included.
+ */
+export function markdownCode(text: string, context: MarkdownContext = 'text'): string {
+  let body = text.replace(/\r\n|\r|\n/g, ' ');
+  if (body === '') return '';
+  if (context === 'table') body = body.replace(/\|/g, '\\|');
+  let longest = 0;
+  for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(body) && !/^ *$/.test(body) ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/**
+ * A link target as an autolink, only for http and https: any other scheme (`javascript:`, `data:`,
+ * `file:`) is shown as escaped text, never as a link. Spaces, control characters and angle brackets,
+ * which would end or break an autolink, are percent-encoded.
+ */
+export function markdownLink(url: string): string {
+  if (!/^https?:\/\/[^\s<>]/i.test(url)) return escapeMarkdown(url);
+  return `<${url.replace(/[<>\s]|[\p{Cc}]/gu, encodeURIComponent)}>`;
 }
 
 function row(cells: readonly string[]): string {
@@ -132,7 +169,7 @@ function shortfalls(report: Report, locale: Locale, svg: boolean): string[] {
     const commitment = s.commitment === 'aspirational' ? ` (${commitmentName('aspirational', locale)})` : '';
     return [
       String(i + 1),
-      `${escapeMarkdown(t ? t.label[locale] : s.target)}${escapeMarkdown(commitment)}<br>\`${s.target}\``,
+      `${escapeMarkdown(t ? t.label[locale] : s.target)}${escapeMarkdown(commitment)}<br>${markdownCode(s.target, 'table')}`,
       `${mark}${escapeMarkdown(statusName(s.status, locale))}`,
       escapeMarkdown(t ? observedText(t, locale) : '—'),
       escapeMarkdown(t ? t.requirement[locale] : '—'),
@@ -163,7 +200,7 @@ function targets(report: Report, locale: Locale, svg: boolean): string[] {
     return [
       String(i + 1),
       `${mark}${escapeMarkdown(statusName(t.status, locale) + flags)}`,
-      `${escapeMarkdown(t.label[locale])}<br>\`${t.id}\``,
+      `${escapeMarkdown(t.label[locale])}<br>${markdownCode(t.id, 'table')}`,
       escapeMarkdown(categoryName(report, t.category, locale)),
       escapeMarkdown(commitmentName(t.commitment, locale)),
       escapeMarkdown(observedText(t, locale)),
@@ -189,9 +226,9 @@ function provenance(report: Report, locale: Locale): string[] {
       if (p.publishedOn) facts.push(`${L.columns.publishedOn[locale]}${colon}${p.publishedOn}`);
       if (p.coverage)
         facts.push(`${L.columns.coverage[locale]}${colon}${L.coverageRange(p.coverage.from, p.coverage.to)[locale]}`);
-      if (p.url) facts.push(`<${p.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
-      if (facts.length > 0)
-        out.push(facts.map((f, i) => (i === facts.length - 1 && p.url ? f : escapeMarkdown(f))).join(' · '), '');
+      const text = facts.map(escapeMarkdown);
+      if (p.url) text.push(markdownLink(p.url));
+      if (text.length > 0) out.push(text.join(' · '), '');
       if (p.note) out.push(`> ${escapeMarkdown(p.note)}`, '');
     }
     for (const f of g.figures) {
@@ -219,7 +256,7 @@ function scheme(report: Report, locale: Locale): string[] {
   const out = [`## ${escapeMarkdown(S.section(sc.names[locale])[locale])}`, ''];
   const band = sc.gradeBand ? ` (${L.band[locale]} ${escapeMarkdown(sc.gradeBand)})` : '';
   out.push(
-    `**${S.score[locale]} ${sc.scores.total100 ?? '—'} / 100 · ${S.grade[locale]} ${escapeMarkdown(sc.grade ?? '—')}**${band}`,
+    `**${S.score[locale]} ${escapeMarkdown(sc.scores.total100 ?? '—')} / 100 · ${S.grade[locale]} ${escapeMarkdown(sc.grade ?? '—')}**${band}`,
     '',
   );
   out.push(
@@ -247,9 +284,9 @@ function scheme(report: Report, locale: Locale): string[] {
         sc.adjustments.map((a) => [
           escapeMarkdown(a.names[locale]),
           (a.type === 'bonus' ? S.bonus : S.penalty)[locale],
-          a.count ?? '—',
-          a.points,
-          a.cap,
+          escapeMarkdown(a.count ?? '—'),
+          escapeMarkdown(a.points),
+          escapeMarkdown(a.cap),
           escapeMarkdown(a.text[locale]),
         ]),
       ),
@@ -287,9 +324,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const rs = report.ruleSet;
   const meta = [
     `- **${L.meta.region[locale]}**${colon}${escapeMarkdown(report.region.name)}`,
-    `- **${L.meta.period[locale]}**${colon}${escapeMarkdown(report.period)}${PUNCTUATION.semicolon[locale]}**${L.meta.asOf[locale]}**${colon}${report.asOf}`,
+    `- **${L.meta.period[locale]}**${colon}${escapeMarkdown(report.period)}${PUNCTUATION.semicolon[locale]}**${L.meta.asOf[locale]}**${colon}${escapeMarkdown(report.asOf)}`,
     `- **${L.meta.issuer[locale]}**${colon}${escapeMarkdown(rs.issuer)}${rs.documentNumber ? `${PUNCTUATION.semicolon[locale]}**${L.meta.documentNumber[locale]}**${colon}${escapeMarkdown(rs.documentNumber)}` : ''}`,
-    `- **${L.meta.ruleSet[locale]}**${colon}\`${rs.id}\`${PUNCTUATION.semicolon[locale]}**${L.meta.sourceFile[locale]}**${colon}\`${rs.source}\``,
+    `- **${L.meta.ruleSet[locale]}**${colon}${markdownCode(rs.id)}${PUNCTUATION.semicolon[locale]}**${L.meta.sourceFile[locale]}**${colon}${markdownCode(rs.source)}`,
   ];
   const lines = [
     `# ${escapeMarkdown(rs.title)}`,
