@@ -346,6 +346,8 @@ function lastDayOf(label: string): string {
  * Validates a data set and converts every figure exactly into its indicator's unit.
  * Throws {@link InvalidInputError} listing every problem (unknown indicator, unit mismatch, rate above
  * 100%, passed > sampled, negative counts, NaN/Infinity, malformed dates…); never mutates `raw`.
+ * Input nested deeper than 128 levels (`E_TOO_DEEP`) or containing itself (`E_CYCLIC`) is refused
+ * before validating.
  * @example loadDataSet(json, ruleSet.indicator).facts.get('pm25-annual-mean')
  */
 export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string): RegionData {
