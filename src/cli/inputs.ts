@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Readable } from 'node:stream';
 import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import { type Indicator, IndicatorSchema } from '../indicators/schema.js';
 import { CLI_LABELS as C } from '../locales/index.js';
 import { parseJsonText } from '../node/json.js';
+import { readBoundedText } from '../node/read.js';
 import type { IndicatorLookup } from '../observations/normalize.js';
 import { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from '../rulesets/builtin.js';
 import { type CompiledRuleSet, loadRuleSet } from '../rulesets/load.js';
@@ -12,20 +12,18 @@ import { BUILTIN_SCHEME_IDS, type CompiledScheme, loadBuiltinScheme, loadScheme 
 import { CliError, fileError } from './errors.js';
 import type { CliIo } from './io.js';
 
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Reads a text file relative to the CLI's working directory (`-` is standard input). */
+/**
+ * Reads a text file relative to the CLI's working directory (`-` is standard input), refusing more
+ * than 64 MiB (E_TOO_LARGE, exit 2): a regular file from its size, a device or pipe (`/dev/zero`)
+ * once that many bytes have arrived.
+ */
 export async function readText(io: CliIo, path: string): Promise<string> {
   if (path === '-') {
     if (!io.stdin) throw new CliError(C.fileNotFound('-'));
-    return readAll(io.stdin);
+    return readBoundedText(io.stdin, '(stdin)');
   }
   try {
-    return await readFile(resolve(io.cwd, path), 'utf8');
+    return await readBoundedText(resolve(io.cwd, path), path);
   } catch (error) {
     throw fileError(error, path) ?? error;
   }

@@ -31,6 +31,9 @@ export const ISSUE_CODES = [
   'E_BAD_RANGE',
   'E_BAD_CONDITION',
   'E_WRONG_VALUE_TYPE',
+  'E_TOO_DEEP',
+  'E_CYCLIC',
+  'E_TOO_LARGE',
 ] as const;
 
 /** One of {@link ISSUE_CODES}. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { type InputIssue, type IssueCode, inputIssue, jsonPath } from './errors.js';
+import { structureIssues } from './limits.js';
 
 const E = ERROR_MESSAGES.expected;
 const TYPE_NAMES: Readonly<Record<string, LocalizedText>> = E.type;
@@ -81,6 +82,12 @@ function expectedFor(issue: z.core.$ZodIssue): { code: IssueCode; expected: Loca
       }
       return { code: 'E_SCHEMA', expected: E.oneOfForms, path };
     }
+    case 'custom': {
+      // A refinement that names its own code and expected text (the compound condition's depth limit).
+      const params = issue.params as { code?: IssueCode; expected?: LocalizedText } | undefined;
+      if (params?.code && params.expected) return { code: params.code, expected: params.expected, path };
+      return { code: 'E_SCHEMA', expected: E.verbatim(issue.message), path };
+    }
     default:
       return { code: 'E_SCHEMA', expected: E.verbatim(issue.message), path };
   }
@@ -124,11 +131,16 @@ export function nonFiniteIssues(raw: unknown): InputIssue[] {
 /**
  * Parses `raw` with `schema`; throws nothing, returns either the data or every issue found.
  * NaN/Infinity are reported as E_NOT_FINITE (rather than as zod's "expected number") wherever they are.
+ * Input nested deeper than `INPUT_LIMITS.depth` or containing itself is refused first (E_TOO_DEEP,
+ * E_CYCLIC), with the path where the limit was hit.
  */
 export function parseWith<S extends z.ZodType>(
   schema: S,
   raw: unknown,
 ): { ok: true; data: z.infer<S> } | { ok: false; issues: InputIssue[] } {
+  // zod and the walks below recurse: bound the nesting and refuse cycles first, without recursion.
+  const structure = structureIssues(raw);
+  if (structure.length > 0) return { ok: false, issues: structure };
   const result = schema.safeParse(raw);
   // Every number in our schemas is a z.number(), which rejects NaN and ±Infinity, so valid input has
   // none and the walk that names them only runs on input zod has already refused.

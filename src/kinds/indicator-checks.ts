@@ -12,11 +12,23 @@ import type { CompileContext } from './contract.js';
 
 const E = ERROR_MESSAGES.expected;
 
-/** Looks up an indicator, reporting E_UNKNOWN_INDICATOR at `field` when it is not defined. */
+/**
+ * Looks up an indicator, reporting E_UNKNOWN_INDICATOR at `field` when it is not defined, and
+ * E_UNKNOWN_UNIT there when its own unit is not one the library knows (a rule set's own indicator
+ * with `"unit": "bogus-unit"`): every check after this one reads the indicator's unit, so such an
+ * indicator is treated as unusable here rather than crashing them.
+ */
 export function requireIndicator(id: string, ctx: CompileContext, field: string): Indicator | undefined {
   const indicator = ctx.indicator(id);
   if (!indicator) {
     ctx.issues.push(inputIssue('E_UNKNOWN_INDICATOR', `${ctx.path}.${field}`, E.knownIndicator, id));
+    return undefined;
+  }
+  if (!parseUnit(indicator.unit)) {
+    ctx.issues.push(
+      inputIssue('E_UNKNOWN_UNIT', `${ctx.path}.${field}`, E.indicatorWithKnownUnit(indicator.id), indicator.unit),
+    );
+    return undefined;
   }
   return indicator;
 }

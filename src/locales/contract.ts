@@ -553,6 +553,23 @@ export interface ErrorMessages {
     readonly categoryPointsFirst: (category: string) => string;
     readonly sumOfTargetPoints: (sum: Num) => string;
     readonly categoriesPlusBase: (sum: Num) => string;
+    // ── Input limits and API arguments ──
+    /** Nesting of arrays and objects no deeper than the limit (checked before validating). */
+    readonly atMostDepth: (levels: Num) => string;
+    /** A value that does not contain itself (objects passed through the API). */
+    readonly notCyclic: string;
+    /** A compound condition nested no deeper than the limit. */
+    readonly conditionAtMostDepth: (levels: Num) => string;
+    /** An input (a file, standard input or an NDJSON line) of at most this many bytes. */
+    readonly atMostBytes: (bytes: Num) => string;
+    /** A rule set as `loadRuleSet` or `loadBuiltinRuleSet` returns it. */
+    readonly compiledRuleSet: string;
+    /** A scheme as `loadScheme` or `loadBuiltinScheme` returns it. */
+    readonly compiledScheme: string;
+    /** An indicator whose own unit is one the library knows. */
+    readonly indicatorWithKnownUnit: (indicator: string) => string;
+    /** A period window no longer than the limit. */
+    readonly atMostPeriods: (periods: Num) => string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {

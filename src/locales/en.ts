@@ -463,6 +463,14 @@ export const en: Messages = {
       sumOfTargetPoints: (sum) =>
         `the sum of its targets' points, ${sum} (at least that sum when some targets share by weight)`,
       categoriesPlusBase: (sum) => `the categories' points, ${sum}, plus the base points`,
+      atMostDepth: (levels) => `nesting at most ${levels} levels deep`,
+      notCyclic: 'a value that does not contain itself',
+      conditionAtMostDepth: (levels) => `a condition nested at most ${levels} levels deep`,
+      atMostBytes: (bytes) => `at most ${bytes} bytes`,
+      compiledRuleSet: 'a rule set returned by loadRuleSet or loadBuiltinRuleSet',
+      compiledScheme: 'a scheme returned by loadScheme or loadBuiltinScheme',
+      indicatorWithKnownUnit: (indicator) => `indicator ${indicator} with a known unit`,
+      atMostPeriods: (periods) => `a window of at most ${periods} periods`,
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',

@@ -7,33 +7,30 @@
  * const ruleSet = await loadRuleSetFile('rules/my-town-2019.json');
  */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { InvalidInputError } from '../core/errors.js';
+import { INPUT_LIMITS } from '../core/limits.js';
 import { parseWith } from '../core/zod-issues.js';
 import { CatalogueSchema, type Indicator } from '../indicators/schema.js';
 import { type IndicatorLookup, loadDataSet, type RegionData } from '../observations/normalize.js';
 import { type CompiledRuleSet, type LoadOptions, loadRuleSet } from '../rulesets/load.js';
 import { type CompiledScheme, loadScheme } from '../schemes/load.js';
 import { badJsonIssue, parseJsonText } from './json.js';
+import { boundedLines, readBoundedText, tooLargeIssue } from './read.js';
 
 export { badJsonIssue, lineColumn, parseJsonText } from './json.js';
 
 /**
  * Reads and parses a JSON file (`-` reads standard input). Syntax errors throw
  * {@link InvalidInputError} (`E_BAD_JSON`, with line and column); a missing file throws the
- * file system's error (`ENOENT`).
+ * file system's error (`ENOENT`). A file over 64 MiB (`INPUT_LIMITS.jsonBytes`) is refused with
+ * `E_TOO_LARGE`: from its size when it is a regular file, or once that many bytes have arrived from a
+ * device or pipe. Nesting deeper than 128 levels and cycles are refused by every loader (`E_TOO_DEEP`).
  */
 export async function readJsonFile(path: string): Promise<unknown> {
-  const text = path === '-' ? await readStream(process.stdin) : await readFile(path, 'utf8');
-  return parseJsonText(text, path === '-' ? '(stdin)' : path);
-}
-
-async function readStream(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  const name = path === '-' ? '(stdin)' : path;
+  const text = await readBoundedText(path === '-' ? process.stdin : path, name);
+  return parseJsonText(text, name);
 }
 
 /**
@@ -90,7 +87,9 @@ export interface NdjsonOptions {
 
 /**
  * Streams an NDJSON file (`-` for standard input) line by line, skipping blank lines. A line that is
- * not JSON yields an `error` whose file is `name:line`; reading goes on with the next line.
+ * not JSON yields an `error` whose file is `name:line`; reading goes on with the next line. So does a
+ * line over 16 MiB (`INPUT_LIMITS.ndjsonLineBytes`, `E_TOO_LARGE`), which is dropped as it is read
+ * rather than held in memory.
  * @example for await (const { line, value, error } of readNdjson('regions.ndjson')) { … }
  */
 export async function* readNdjson(
@@ -108,10 +107,14 @@ export async function* readNdjson(
       onBytes(bytes);
     });
   }
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
-  for await (const raw of lines) {
+  for await (const read of boundedLines(stream as AsyncIterable<Buffer | string>)) {
     line += 1;
+    if (read.tooLong) {
+      yield { line, error: new InvalidInputError([tooLargeIssue(INPUT_LIMITS.ndjsonLineBytes)], `${name}:${line}`) };
+      continue;
+    }
+    const raw = read.text;
     const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (text.trim() === '') continue;
     try {

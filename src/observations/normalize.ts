@@ -66,6 +66,28 @@ function indicatorIssue(path: string, id: string): InputIssue {
   return inputIssue('E_UNKNOWN_INDICATOR', path, E.knownIndicator, id);
 }
 
+/**
+ * The indicator an observation names, when it is defined and its own unit is one the library knows
+ * (a caller's own lookup may hand back one with a bad unit; every conversion below reads that unit).
+ */
+function usableIndicator(
+  lookup: IndicatorLookup,
+  id: string,
+  path: string,
+  issues: InputIssue[],
+): Indicator | undefined {
+  const indicator = lookup(id);
+  if (!indicator) {
+    issues.push(indicatorIssue(path, id));
+    return undefined;
+  }
+  if (!parseUnit(indicator.unit)) {
+    issues.push(inputIssue('E_UNKNOWN_UNIT', path, E.indicatorWithKnownUnit(indicator.id), indicator.unit));
+    return undefined;
+  }
+  return indicator;
+}
+
 function checkRange(indicator: Indicator, value: Dec, path: string, issues: InputIssue[], unit: Unit): void {
   if (indicator.kind === 'count') {
     if (value.isNegative()) issues.push(inputIssue('E_NEGATIVE_COUNT', path, E.nonNegativeInteger, value.toString()));
@@ -190,11 +212,8 @@ function normalizeObservation(
   issues: InputIssue[],
 ): FactEntry | undefined {
   const path = `$.observations[${i}]`;
-  const indicator = lookup(obs.indicator);
-  if (!indicator) {
-    issues.push(indicatorIssue(`${path}.indicator`, obs.indicator));
-    return undefined;
-  }
+  const indicator = usableIndicator(lookup, obs.indicator, `${path}.indicator`, issues);
+  if (!indicator) return undefined;
   const period = obs.period ?? defaultPeriod;
   switch (observationForm(obs)) {
     case 'value': {
@@ -276,11 +295,8 @@ function collectBenchmarks(
   const out = new Map<string, Map<string, BenchmarkEntry[]>>();
   (dataSet.benchmarks ?? []).forEach((b, i) => {
     const path = jsonPath(['benchmarks', i]);
-    const indicator = lookup(b.indicator);
-    if (!indicator) {
-      issues.push(indicatorIssue(`${path}.indicator`, b.indicator));
-      return;
-    }
+    const indicator = usableIndicator(lookup, b.indicator, `${path}.indicator`, issues);
+    if (!indicator) return;
     const part = normalizeValue({ indicator: b.indicator, value: b.value, unit: b.unit }, indicator, path, issues);
     if (!part?.value) return;
     const byIndicator = out.get(b.id) ?? new Map<string, BenchmarkEntry[]>();
@@ -330,6 +346,8 @@ function lastDayOf(label: string): string {
  * Validates a data set and converts every figure exactly into its indicator's unit.
  * Throws {@link InvalidInputError} listing every problem (unknown indicator, unit mismatch, rate above
  * 100%, passed > sampled, negative counts, NaN/Infinity, malformed dates…); never mutates `raw`.
+ * Input nested deeper than 128 levels (`E_TOO_DEEP`) or containing itself (`E_CYCLIC`) is refused
+ * before validating.
  * @example loadDataSet(json, ruleSet.indicator).facts.get('pm25-annual-mean')
  */
 export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string): RegionData {

@@ -26,7 +26,7 @@ import type { LocalizedText } from '../locales/locale.js';
 import { isRegionData, loadDataSet, type RegionData } from '../observations/normalize.js';
 import type { CompiledRuleSet } from '../rulesets/load.js';
 import type { TargetKind } from '../rulesets/schema.js';
-import { evaluate } from './evaluate.js';
+import { checkArguments, evaluate } from './evaluate.js';
 import type { Report } from './schema.js';
 
 /** Options for cohort evaluation. */
@@ -215,6 +215,12 @@ export function evaluateCohort(
   dataSets: readonly unknown[],
   options: CohortOptions = {},
 ): CohortResult {
+  checkArguments(ruleSet, options);
+  if (!Array.isArray(dataSets))
+    throw new InvalidInputError(
+      [inputIssue('E_SCHEMA', '$', ERROR_MESSAGES.expected.type.array, typeof dataSets)],
+      'cohort',
+    );
   const regions = dataSets.map((raw, i) => load(ruleSet, raw, i));
   const seen = new Set<string>();
   regions.forEach((r, i) => {
@@ -253,6 +259,7 @@ export async function* evaluateCohortStream(
   source: () => AsyncIterable<unknown>,
   options: CohortOptions = {},
 ): AsyncGenerator<Report, CohortSummary, undefined> {
+  checkArguments(ruleSet, options);
   const indicators = cohortIndicators(ruleSet);
   const values: CohortValues = new Map();
   const seen = new Set<string>();

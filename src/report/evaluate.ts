@@ -29,6 +29,65 @@ export interface EvaluateOptions {
   scheme?: CompiledScheme;
 }
 
+const E = ERROR_MESSAGES.expected;
+
+/**
+ * Whether a value has the shape `loadRuleSet` gives. Checked by shape rather than by a registry of
+ * loaded rule sets, so a rule set loaded through the CommonJS build still evaluates through the ESM one.
+ */
+function isCompiledRuleSet(value: unknown): value is CompiledRuleSet {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<Record<keyof CompiledRuleSet, unknown>>;
+  return (
+    typeof r.id === 'string' &&
+    Array.isArray(r.targets) &&
+    Array.isArray(r.categories) &&
+    Array.isArray(r.rules) &&
+    typeof r.indicator === 'function' &&
+    typeof r.scoring === 'object' &&
+    r.scoring !== null
+  );
+}
+
+/** Whether a value has the shape `loadScheme` gives (raw scheme JSON has no `indicators` map). */
+function isCompiledScheme(value: unknown): value is CompiledScheme {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Partial<Record<keyof CompiledScheme, unknown>>;
+  return (
+    typeof s.id === 'string' &&
+    typeof s.data === 'object' &&
+    s.data !== null &&
+    (s.bands === null || Array.isArray(s.bands)) &&
+    s.indicators instanceof Map
+  );
+}
+
+/**
+ * Checks what the caller passed besides the data (a JavaScript caller, or one casting types away,
+ * can pass anything): a typed error here rather than a TypeError deep inside. Runs once per call.
+ */
+export function checkArguments(ruleSet: unknown, options: unknown): asserts options is EvaluateOptions {
+  if (!isCompiledRuleSet(ruleSet))
+    throw new InvalidInputError([inputIssue('E_SCHEMA', '$', E.compiledRuleSet, describeShape(ruleSet))], 'ruleSet');
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new InvalidInputError([inputIssue('E_SCHEMA', '$', E.type.object, options)], 'options');
+  const o = options as Record<string, unknown>;
+  const issues = [];
+  if (o.asOf !== undefined && (typeof o.asOf !== 'string' || !isRealDate(o.asOf)))
+    issues.push(inputIssue('E_BAD_DATE', '$.asOf', E.realDate, o.asOf));
+  if (o.file !== undefined && typeof o.file !== 'string')
+    issues.push(inputIssue('E_SCHEMA', '$.file', E.type.string, o.file));
+  if (o.scheme !== undefined && !isCompiledScheme(o.scheme))
+    issues.push(inputIssue('E_SCHEMA', '$.scheme', E.compiledScheme, describeShape(o.scheme)));
+  if (issues.length > 0) throw new InvalidInputError(issues, 'options');
+}
+
+/** A found value for a wrong argument: a compiled-looking object is named by its keys, not dumped. */
+function describeShape(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  return Array.isArray(value) ? '[…]' : `{${Object.keys(value).slice(0, 6).join(', ')}}`;
+}
+
 /** Validates the data (unless already loaded) and fixes the as-of date. */
 function contextFor(
   ruleSet: CompiledRuleSet,
@@ -75,6 +134,7 @@ function judge(
  * @example const report = evaluate(loadBuiltinRuleSet('panan-2018'), dataSet); report.grade
  */
 export function evaluate(ruleSet: CompiledRuleSet, data: unknown, options: EvaluateOptions = {}): Report {
+  checkArguments(ruleSet, options);
   const scheme = options.scheme && bindScheme(options.scheme, ruleSet);
   const ctx = contextFor(ruleSet, data, options, scheme);
   const outcomes = ruleSet.targets.map((target) => {
@@ -119,6 +179,7 @@ export async function evaluateWithEngine(
   data: unknown,
   options: EvaluateOptions = {},
 ): Promise<Report> {
+  checkArguments(ruleSet, options);
   const scheme = options.scheme && bindScheme(options.scheme, ruleSet);
   const ctx = contextFor(ruleSet, data, options, scheme);
   const gathered = ruleSet.targets.map((t) => t.compiled.gather(ctx));

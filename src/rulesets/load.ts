@@ -196,7 +196,9 @@ function conflictWarnings(targets: readonly CompiledTarget[]): RuleSetWarning[] 
 
 /**
  * Validates a rule set (zod schema, then meaning: categories, indicators, units, duplicates, ranges)
- * and compiles every target once. Throws {@link InvalidInputError} listing every problem.
+ * and compiles every target once. Throws {@link InvalidInputError} listing every problem. Input
+ * nested deeper than 128 levels (`E_TOO_DEEP`), or containing itself (`E_CYCLIC`), is refused before
+ * validating; so is a compound condition nested deeper than 32 levels (`INPUT_LIMITS`).
  * @example const rs = loadRuleSet(JSON.parse(text), { file: 'rules/panan-2018.json' })
  */
 export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRuleSet {

@@ -225,7 +225,8 @@ function itemIssues(data: SchemeData): InputIssue[] {
  * Validates an assessment scheme (zod schema, then meaning: budgets, shares, units, duplicate ids,
  * grade bands that give every score exactly one grade). References to a rule set's categories and
  * targets are checked when the scheme is bound to one (`evaluate(…, { scheme })`). Throws
- * {@link InvalidInputError} listing every problem, with JSON paths and zh/en messages.
+ * {@link InvalidInputError} listing every problem, with JSON paths and zh/en messages. Input nested
+ * deeper than 128 levels (`E_TOO_DEEP`), or containing itself (`E_CYCLIC`), is refused before validating.
  * @example const scheme = loadScheme(JSON.parse(text), { file: 'rules/schemes/national-grade-bands.json' })
  */
 export function loadScheme(raw: unknown, options: LoadSchemeOptions = {}): CompiledScheme {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../../core/limits.js';
 import { IdSchema } from '../../indicators/schema.js';
 import { GranularitySchema, targetCommon } from '../target.js';
 
@@ -9,8 +10,9 @@ export const FrequencyTargetSchema = z.strictObject({
   /** Event type id in the data's `events`. */
   event: IdSchema,
   per: GranularitySchema,
-  min: z.int().min(0),
-  max: z.int().min(0).optional(),
+  /** Bounded (INPUT_LIMITS.count) so a count no plan writes is refused at load. */
+  min: z.int().min(0).max(INPUT_LIMITS.count),
+  max: z.int().min(0).max(INPUT_LIMITS.count).optional(),
 });
 
 /** A validated frequency target. */
