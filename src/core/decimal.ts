@@ -71,6 +71,16 @@ export function decimalString(value: Dec, places = 10): string {
   return value.toDecimalPlaces(places, D.ROUND_HALF_UP).toString();
 }
 
+/**
+ * Like {@link decimalString}, but a non-zero value never prints as "0": a shortfall too small for
+ * `places` decimals is printed exactly instead, so a not-met target never shows a gap of zero.
+ * @example gapString(D('0.00000000000000001'), 4) // '0.00000000000000001'
+ */
+export function gapString(value: Dec, places = 10): string {
+  const text = decimalString(value, places);
+  return text === '0' && !value.isZero() ? value.toString() : text;
+}
+
 /** The smaller of two Decimals. */
 export function minDec(a: Dec, b: Dec): Dec {
   return a.lte(b) ? a : b;

@@ -1,4 +1,4 @@
-import { type Dec, decimalString, ONE } from '../core/decimal.js';
+import { type Dec, decimalString, gapString, ONE } from '../core/decimal.js';
 import { explainTarget } from '../evaluation/explain.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
 import type { EvaluationContext } from '../kinds/contract.js';
@@ -100,7 +100,7 @@ function targetResult(
     status: o.status,
     provisional: o.provisional && (o.status === 'met' || o.status === 'not_due'),
     attainment: m ? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4)) : null,
-    gap: m?.gap ? decimalString(m.gap, 10) : null,
+    gap: m?.gap ? gapString(m.gap, 10) : null,
     gapUnit: m?.gapUnit ?? null,
     points: { possible, earned: earnedText(p, possible), excluded: p.excluded },
     // gather() builds a fresh array per evaluation, so the report may own it without a copy.

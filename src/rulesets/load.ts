@@ -122,6 +122,11 @@ function structuralIssues(data: RuleSetData): InputIssue[] {
       );
     if (t.deadline !== undefined && !isRealDate(t.deadline))
       issues.push(inputIssue('E_BAD_DATE', jsonPath(['targets', i, 'deadline']), E.realDate, t.deadline));
+    // A deadline before the plan starts would make every verdict final before the plan's first day.
+    else if (t.deadline !== undefined && t.deadline < data.period.start)
+      issues.push(
+        inputIssue('E_BAD_RANGE', jsonPath(['targets', i, 'deadline']), E.notBefore(data.period.start), t.deadline),
+      );
     if (t.weight !== undefined && toDecimal(t.weight).isNegative())
       issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['targets', i, 'weight']), E.nonNegativeWeight, t.weight));
   });
@@ -136,6 +141,17 @@ function gradeIssues(scoring: ScoringData): InputIssue[] {
   const issues: InputIssue[] = [];
   const mins = scoring.grades.map((g) => toDecimal(g.min));
   mins.forEach((m, i) => {
+    // The rule set's own score is out of 100: a band above it would take nobody, and a lone band above it
+    // would be the lowest band, which takes every score.
+    if (m.gt(100))
+      issues.push(
+        inputIssue(
+          'E_BAD_RANGE',
+          jsonPath(['scoring', 'grades', i, 'min']),
+          E.notMoreThan(100),
+          scoring.grades[i]?.min,
+        ),
+      );
     const prev = mins[i - 1];
     if (prev !== undefined && !m.lt(prev))
       issues.push(
