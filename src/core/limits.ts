@@ -17,12 +17,15 @@ import { type InputIssue, type IssueCode, jsonPath } from './errors.js';
  * - `periods`: a trend's `consecutive` and the length of its `window`, at most 120 periods (ten years
  *   of months; plans run five). Larger counts reach dates outside any calendar (E_SCHEMA / E_BAD_RANGE).
  * - `count`: a frequency's `min`/`max` events per period and a rank's `top.count`, at most 10,000.
+ * - `significantDigits`: a decimal string of at most 30 significant digits (E_BAD_DECIMAL). Arithmetic keeps
+ *   40, so a figure converted by a unit factor (×100 for a fraction, ×10,000 for 万) stays exact.
  */
 export const INPUT_LIMITS = Object.freeze({
   depth: 128,
   conditionDepth: 32,
   periods: 120,
   count: 10_000,
+  significantDigits: 30,
   jsonBytes: 64 * 1024 * 1024,
   ndjsonLineBytes: 16 * 1024 * 1024,
 });

@@ -72,6 +72,9 @@ function expectedFor(issue: z.core.$ZodIssue): { code: IssueCode; expected: Loca
       const nested = issue.errors.flat();
       const format = nested.find((n) => n.code === 'invalid_format');
       if (format) return expectedFor({ ...format, path: [...path, ...format.path] } as z.core.$ZodIssue);
+      // A branch that took the value's type but refused it with its own code (too many digits) says why.
+      const refined = nested.find((n) => n.code === 'custom' && (n.params as { code?: string } | undefined)?.code);
+      if (refined) return expectedFor({ ...refined, path: [...path, ...refined.path] } as z.core.$ZodIssue);
       if ('options' in issue && Array.isArray(issue.options)) {
         // zod already points the path at the discriminator key (`kind`).
         return {

@@ -482,6 +482,8 @@ export interface ErrorMessages {
     // ── Numbers ──
     readonly finiteNumber: string;
     readonly decimalString: string;
+    /** A decimal string longer than the documented precision. */
+    readonly significantDigits: (max: number) => string;
     readonly nonNegativeNumber: string;
     readonly nonNegativeInteger: string;
     readonly positiveNumber: string;

@@ -401,6 +401,7 @@ export const en: Messages = {
       matching: (pattern) => `matching: ${pattern}`,
       finiteNumber: 'a finite number',
       decimalString: 'a decimal string such as "95" or "0.4"',
+      significantDigits: (max) => `a decimal of at most ${max} significant digits`,
       nonNegativeNumber: 'a non-negative number',
       nonNegativeInteger: 'a non-negative whole number',
       positiveNumber: 'a number above 0',

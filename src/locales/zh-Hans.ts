@@ -380,6 +380,7 @@ export const zhHans: Messages = {
       matching: (pattern) => `符合格式：${pattern}`,
       finiteNumber: '有限数值',
       decimalString: '十进制数字符串，如 "95" 或 "0.4"',
+      significantDigits: (max) => `有效数字不超过${max}位的小数`,
       nonNegativeNumber: '非负数',
       nonNegativeInteger: '非负整数',
       positiveNumber: '大于0的数',

@@ -380,6 +380,7 @@ export const zhHant: Messages = {
       matching: (pattern) => `符合格式：${pattern}`,
       finiteNumber: '有限數值',
       decimalString: '十進位數字字串，如 "95" 或 "0.4"',
+      significantDigits: (max) => `有效數字不超過${max}位的小數`,
       nonNegativeNumber: '非負數',
       nonNegativeInteger: '非負整數',
       positiveNumber: '大於0的數',

@@ -60,3 +60,37 @@ describe('rule-set settings that would give a wrong verdict are refused', () => 
     expect(issuesOf(() => rules([{ ...atLeast94, deadline: '2018-01-01' }]))).toEqual([]);
   });
 });
+
+describe('decimal strings beyond the documented precision are refused, never rounded', () => {
+  const fraction = target('rate-fraction', { kind: 'at_least', indicator: rate, threshold: '0.94', unit: 'fraction' });
+
+  it('refuses 46 significant digits (which used to round to 94% and meet 94%以上) with E_BAD_DECIMAL and its path', () => {
+    const value = `0.93${'9'.repeat(42)}`;
+    expect(issuesOf(() => evaluate(rules([fraction]), data([{ indicator: rate, value, unit: 'fraction' }])))).toEqual([
+      { code: 'E_BAD_DECIMAL', path: '$.observations[0].value' },
+    ]);
+    expect(issuesOf(() => rules([{ ...fraction, threshold: `1.${'0'.repeat(40)}1` }]))).toEqual([
+      { code: 'E_BAD_DECIMAL', path: '$.targets[0].threshold' },
+    ]);
+  });
+
+  it('judges 30 significant digits exactly, through a unit conversion', () => {
+    const value = `0.93${'9'.repeat(28)}`;
+    const report = evaluate(rules([fraction]), data([{ indicator: rate, value, unit: 'fraction' }]));
+    expect(report.targets[0]?.status).toBe('not_met');
+    expect(report.targets[0]?.gap).toBe(`0.${'0'.repeat(29)}1`); // in the target's unit (fraction)
+    expect(report.targets[0]?.explanation.en).toContain(`0.${'0'.repeat(27)}1 percentage points`);
+  });
+
+  it('says what it expected in every language', () => {
+    try {
+      rules([{ ...fraction, threshold: `0.${'1'.repeat(31)}` }]);
+      expect.unreachable();
+    } catch (error) {
+      const issue = (error as InvalidInputError).issues[0];
+      expect(issue?.expected.en).toBe('a decimal of at most 30 significant digits');
+      expect(issue?.expected['zh-Hans']).toBe('有效数字不超过30位的小数');
+      expect(issue?.expected['zh-Hant']).toBe('有效數字不超過30位的小數');
+    }
+  });
+});
