@@ -4,7 +4,10 @@ import { INPUT_LIMITS } from './limits.js';
 
 /** Significant digits of a plain decimal string: from its first non-zero digit to its last. */
 export function significantDigits(text: string): number {
-  const digits = text.replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  const digits = text
+    .replace(/[^0-9]/g, '')
+    .replace(/^0+/, '')
+    .replace(/0+$/, '');
   return digits.length;
 }
 
