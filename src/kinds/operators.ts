@@ -1,4 +1,5 @@
 import type { Engine } from 'json-rules-engine';
+import { z } from 'zod';
 import { D, type Dec, isDecimalString } from '../core/decimal.js';
 
 /** A fact as the evaluator holds it: an exact Decimal, a boolean, or absent. */
@@ -17,8 +18,11 @@ const NUMERIC: Record<string, Compare> = {
   equalTo: (a, b) => a.eq(b),
 };
 
-/** Names of the decimal-exact operators a condition may use. */
-export type OperatorName = 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'equalTo' | 'isTrue' | 'isFalse';
+/** The decimal-exact operator names, the one list every condition, compiler and engine uses. */
+export const OperatorNameSchema = z.enum(['atLeast', 'moreThan', 'atMost', 'lessThan', 'equalTo', 'isTrue', 'isFalse']);
+
+/** One of {@link OperatorNameSchema}'s names. */
+export type OperatorName = z.infer<typeof OperatorNameSchema>;
 
 /**
  * The operator of each comparison word of the documents, as threshold and benchmark targets spell them.
@@ -55,15 +59,7 @@ export function applyOperator(name: OperatorName, fact: unknown, value: unknown)
 }
 
 /** Every operator name, for registration and validation. */
-export const OPERATOR_NAMES: readonly OperatorName[] = [
-  'atLeast',
-  'moreThan',
-  'atMost',
-  'lessThan',
-  'equalTo',
-  'isTrue',
-  'isFalse',
-];
+export const OPERATOR_NAMES: readonly OperatorName[] = OperatorNameSchema.options;
 
 /** Registers the decimal-exact operators on a json-rules-engine Engine (replacing its float `lessThan`). */
 export function registerDecimalOperators(engine: Engine): void {

@@ -3,18 +3,11 @@ import { INPUT_LIMITS } from '../../core/limits.js';
 import { DecimalInputSchema, UnitSpellingSchema } from '../../core/schemas.js';
 import { IdSchema } from '../../indicators/schema.js';
 import { ERROR_MESSAGES } from '../../locales/index.js';
+import { OperatorNameSchema } from '../operators.js';
 import { targetCommon } from '../target.js';
 
 /** Operators of condition leaves; each is a decimal-exact custom json-rules-engine operator. */
-export const ConditionOperatorSchema = z.enum([
-  'atLeast',
-  'moreThan',
-  'atMost',
-  'lessThan',
-  'equalTo',
-  'isTrue',
-  'isFalse',
-]);
+export const ConditionOperatorSchema = OperatorNameSchema;
 
 /** A condition leaf: `fact` is an indicator id, `value` a threshold in `unit` (or the indicator's unit). */
 export const LeafConditionSchema = z.strictObject({
