@@ -1,7 +1,7 @@
 import { D } from '../core/decimal.js';
 import { formatQuantity } from '../core/unit-format.js';
 import { parseUnit } from '../core/units.js';
-import { REPORT_LABELS as L, MESSAGES, PUNCTUATION } from '../locales/index.js';
+import { joinLocalized, REPORT_LABELS as L, MESSAGES, PUNCTUATION } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import type { Report, TargetResult, TargetStatus } from '../report/schema.js';
 import { bindingShortfalls } from './shortfalls.js';
@@ -39,7 +39,7 @@ export function observedText(t: TargetResult, locale: Locale): string {
   if (t.observedText) return t.observedText[locale];
   if (t.status === 'no_data' && t.missing.length > 0)
     return MESSAGES.missing(
-      joinTexts(
+      joinLocalized(
         t.missing.map((m) => m.what),
         PUNCTUATION.list,
       ),
@@ -58,14 +58,6 @@ export function gapText(
     return unit ? formatQuantity(new D(t.gap), unit, locale) : `${t.gap}${t.gapUnit ?? ''}`;
   }
   return '—';
-}
-
-function joinTexts(parts: readonly LocalizedText[], sep: LocalizedText): LocalizedText {
-  return {
-    'zh-Hans': parts.map((p) => p['zh-Hans']).join(sep['zh-Hans']),
-    'zh-Hant': parts.map((p) => p['zh-Hant']).join(sep['zh-Hant']),
-    en: parts.map((p) => p.en).join(sep.en),
-  };
 }
 
 /** Lead and responsible departments in one line ("牵头部门：…；责任部门：…"), or a dash. */

@@ -74,8 +74,6 @@ function head(cells: readonly string[]): string {
   return `<thead><tr>${cells.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
 }
 
-const STATUS_ORDER = STATUSES;
-
 function headline(report: Report, locale: Locale): string {
   const parts: string[] = [];
   const score =
@@ -95,7 +93,7 @@ function headline(report: Report, locale: Locale): string {
     parts.push(
       `<p class="notice interim">${esc(L.interim(report.asOf, planEnd(report) ?? report.period)[locale])}</p>`,
     );
-  const rows = STATUS_ORDER.map(
+  const rows = STATUSES.map(
     (s) =>
       `<tr data-status="${s}">${cell(`${statusMarkSvg(s, locale)}${esc(statusName(s, locale))}`, 'status')}${cell(String(report.counts.binding[s]), 'num')}${cell(String(report.counts.aspirational[s]), 'num')}${cell(String(report.counts[s]), 'num')}</tr>`,
   );

@@ -89,8 +89,6 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [row(header.map(escapeMarkdown)), row(header.map(() => '---')), ...rows.map(row)];
 }
 
-const STATUS_ORDER = STATUSES;
-
 function headline(report: Report, locale: Locale, svg: boolean): string[] {
   const out: string[] = [];
   if (svg) out.push('<div>', scoreGaugeSvg(report, { locale }), '</div>', '');
@@ -115,7 +113,7 @@ function headline(report: Report, locale: Locale, svg: boolean): string[] {
     MESSAGES.commitment.aspirational[locale],
     '∑',
   ];
-  const rows = STATUS_ORDER.map((s) => [
+  const rows = STATUSES.map((s) => [
     escapeMarkdown(statusName(s, locale)),
     String(report.counts.binding[s]),
     String(report.counts.aspirational[s]),
