@@ -72,13 +72,21 @@ export function decimalString(value: Dec, places = 10): string {
 }
 
 /**
- * Like {@link decimalString}, but a non-zero value never prints as "0": a shortfall too small for
- * `places` decimals is printed exactly instead, so a not-met target never shows a gap of zero.
+ * The decimal places to print a gap at: `places`, or all of its digits where a non-zero value would
+ * round to 0 there, so a not-met target never shows a gap of zero.
+ * @example visiblePlaces(D('0.00000000000000001'), 4) // 17
+ */
+export function visiblePlaces(value: Dec, places: number): number {
+  if (value.decimalPlaces() <= places || !value.toDecimalPlaces(places, D.ROUND_HALF_UP).isZero()) return places;
+  return value.decimalPlaces();
+}
+
+/**
+ * A gap as a plain string at {@link visiblePlaces}: never "0" for a non-zero shortfall.
  * @example gapString(D('0.00000000000000001'), 4) // '0.00000000000000001'
  */
 export function gapString(value: Dec, places = 10): string {
-  const text = decimalString(value, places);
-  return text === '0' && !value.isZero() ? value.toString() : text;
+  return decimalString(value, visiblePlaces(value, places));
 }
 
 /** The smaller of two Decimals. */

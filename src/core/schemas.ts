@@ -20,12 +20,17 @@ export const DecimalInputSchema = z.union([
   z
     .string()
     .regex(/^[+-]?(\d+(\.\d*)?|\.\d+)$/, 'a decimal string such as "95" or "0.4"')
-    .refine((text) => significantDigits(text) <= INPUT_LIMITS.significantDigits, {
-      params: {
-        code: 'E_BAD_DECIMAL',
-        expected: ERROR_MESSAGES.expected.significantDigits(INPUT_LIMITS.significantDigits),
+    // A string no longer than the limit cannot hold more digits than it: only longer ones are counted.
+    .refine(
+      (text) =>
+        text.length <= INPUT_LIMITS.significantDigits || significantDigits(text) <= INPUT_LIMITS.significantDigits,
+      {
+        params: {
+          code: 'E_BAD_DECIMAL',
+          expected: ERROR_MESSAGES.expected.significantDigits(INPUT_LIMITS.significantDigits),
+        },
       },
-    }),
+    ),
 ]);
 
 /** A unit spelling as the documents write it: %, 个, 家, 人, 批次, 万批次, 亿元, μg/m³, fraction, boolean. */

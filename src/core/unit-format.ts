@@ -1,6 +1,6 @@
 import { PUNCTUATION, UNIT_NAMES } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { type Dec, decimalString, gapString } from './decimal.js';
+import { type Dec, decimalString, gapString, visiblePlaces } from './decimal.js';
 import { parseUnit, type Unit } from './units.js';
 
 // Unit symbols are written in the script of the text: each classifier and prefix character takes its
@@ -66,8 +66,7 @@ export function formatQuantity(value: Dec, unit: Unit, locale: Locale, places = 
  */
 export function formatGap(value: Dec, unit: Unit, locale: Locale, places = 4): string {
   if (unit.symbol === 'fraction') return formatGap(value.times(100), parseUnit('%') as Unit, locale, places);
-  // A non-zero gap never rounds to "0": the places are widened to the first significant digit.
-  const shown = gapString(value, places) === decimalString(value, places) ? places : value.decimalPlaces();
+  const shown = visiblePlaces(value, places);
   if (unit.gapSymbol === unit.symbol) return formatQuantity(value, unit, locale, shown);
   return `${decimalString(value, shown)}${PUNCTUATION.space[locale]}${gapName(unit.gapSymbol, locale)}`;
 }
