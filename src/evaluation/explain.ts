@@ -1,8 +1,9 @@
 import type { Measurement, MissingItem } from '../kinds/contract.js';
+import type { Settled } from '../kinds/settled.js';
 import { MESSAGES, PUNCTUATION, perLocale } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
-import { STATUSES, type Status } from './outcome.js';
+import { STATUSES, type Status, type TargetOutcome } from './outcome.js';
 
 /** Everything an explanation may say about one evaluated target. */
 export interface ExplanationInput {
@@ -14,6 +15,8 @@ export interface ExplanationInput {
   readonly notApplicableReason: string | undefined;
   readonly asOf: string;
   readonly provisional: boolean;
+  /** The verdict can no longer change (see {@link TargetOutcome.settled}); its note says why. */
+  readonly settled?: Settled | undefined;
 }
 
 const { colon: COLON, comma: COMMA, stop: STOP } = PUNCTUATION;
@@ -32,22 +35,27 @@ function sourceText(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale)
   return `${MESSAGES.source[l]}${COLON[l]}“${target.source.clause}”${MESSAGES.sourceWhere(ruleSet.data.title, target.source.section)[l]}${STOP[l]}`;
 }
 
+/** 缺少数据：2017年度/期间的观测值（service-satisfaction）. */
+function missingText(missing: readonly MissingItem[]): LocalizedText {
+  const what = perLocale((l) => missing.map((m) => `${m.what[l]}（${m.indicator}）`).join(PUNCTUATION.list[l]));
+  return MESSAGES.missing(what);
+}
+
 /** The region-specific sentence parts, each message rendered once for all three locales. */
 function findingParts(input: ExplanationInput): readonly LocalizedText[] {
   const { target, measurement } = input;
   switch (input.status) {
-    case 'no_data': {
-      const what = perLocale((l) =>
-        (input.missing ?? []).map((m) => `${m.what[l]}（${m.indicator}）`).join(PUNCTUATION.list[l]),
-      );
-      return [MESSAGES.missing(what)];
-    }
+    case 'no_data':
+      return [missingText(input.missing ?? [])];
     case 'not_applicable':
       return [MESSAGES.notApplicableBecause(input.notApplicableReason ?? '')];
     default: {
       const parts: LocalizedText[] = [];
       if (measurement?.gapText) parts.push(MESSAGES.gap(measurement.gapText));
       for (const note of measurement?.notes ?? []) parts.push(note);
+      // Data missing beside a settled verdict: say what is missing, then why it does not matter.
+      if (input.missing && input.missing.length > 0) parts.push(missingText(input.missing));
+      if (input.settled) parts.push(input.settled.note);
       if (input.status === 'not_due') parts.push(MESSAGES.notDue(target.deadline, input.asOf));
       else if (input.provisional) parts.push(MESSAGES.provisional(input.asOf, target.deadline));
       return parts;

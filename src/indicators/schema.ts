@@ -45,6 +45,12 @@ export const IndicatorSchema = z.strictObject({
   kind: IndicatorKindSchema,
   direction: DirectionSchema,
   description: z.string().optional(),
+  /**
+   * A count of events within its period that only grows as the period goes on (incidents, cases): a
+   * figure observed part-way is a floor for the period's final one, so a ceiling it already exceeds
+   * (or a floor it already reaches) is settled before the deadline.
+   */
+  accumulates: z.boolean().optional(),
 });
 
 /** An indicator definition (inferred from {@link IndicatorSchema}). */

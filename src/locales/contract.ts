@@ -125,6 +125,26 @@ export interface EvaluationMessages {
     /** The second pass of a streamed cohort met a region the first pass did not, or one twice. */
     readonly sourceChanged: (region: string) => string;
   };
+  /**
+   * Why a verdict is settled before its deadline or without some of its data (see src/kinds/settled.ts).
+   * `deadline` is null when the target is due at a year end (年底), else its ISO date.
+   */
+  readonly settled: {
+    /** 已发生1起，无论年底数据如何均未达标 (`n` the count as digits, `count` with its classifier). */
+    readonly occurred: (n: string, count: string, deadline: string | null) => string;
+    /** An accumulating count already above its ceiling. */
+    readonly exceeded: (count: string, deadline: string | null) => string;
+    /** An accumulating count already at its floor before the deadline. */
+    readonly reached: (count: string) => string;
+    /** A step the deadline still needs is already broken (`period` in words). */
+    readonly streakBroken: (period: string) => string;
+    /** An `all` with a part that can no longer hold (`part` is that part's requirement). */
+    readonly partFailed: (part: string) => string;
+    /** An `any` with a part that holds for good. */
+    readonly partMet: (part: string) => string;
+    /** Frequency periods already ended with the wrong count (`periods` in words, listed). */
+    readonly periodMissed: (periods: string) => string;
+  };
 }
 /** Words the assessment schemes and the what-if analysis print. */
 export interface SchemeMessages {

@@ -25,6 +25,18 @@ const MONTHS = [
   'December',
 ];
 
+const PLURAL = new Intl.PluralRules('en');
+
+/** Whether a count written as digits takes the singular ("1 incident has", "2 incidents have"). */
+function isOne(n: string): boolean {
+  return PLURAL.select(Number(n)) === 'one';
+}
+
+/** "year-end figures", or "figures up to 2020-06-30" for a deadline that is not a year end. */
+function figuresBy(deadline: string | null): string {
+  return deadline ? `figures up to ${deadline}` : 'year-end figures';
+}
+
 /** Period words in explanations; veto notes write months as 2018-07. */
 const period: PeriodWords = {
   year: (year) => year,
@@ -90,6 +102,21 @@ export const en: Messages = {
     cohort: {
       sourceChanged: (region) =>
         `the second pass over the source differs from the first (region ${region}): the source must yield the same data sets each time it is called`,
+    },
+    settled: {
+      occurred: (n, count, deadline) =>
+        `${count} ${isOne(n) ? 'has' : 'have'} already occurred, so the target is missed whatever the ${figuresBy(deadline)}`,
+      exceeded: (count, deadline) =>
+        `${count} already counted, above the ceiling, and the count only grows, so the target is missed whatever the ${figuresBy(deadline)}`,
+      reached: (count) => `${count} already counted, and the count only grows, so the target is met for good`,
+      streakBroken: (period) =>
+        `the change in ${period} already broke the required trend, so the target is missed whatever the missing or later figures`,
+      partFailed: (part) =>
+        `"${part}" can no longer be met and every part must be, so the target is missed whatever the other figures`,
+      partMet: (part) =>
+        `"${part}" is met for good and one part is enough, so the target is met whatever the other figures`,
+      periodMissed: (periods) =>
+        `${periods} ended without the required count, which cannot be made up, so the target is missed whatever follows`,
     },
   },
   schemes: {

@@ -75,6 +75,17 @@ export const zhHans: Messages = {
     cohort: {
       sourceChanged: (region) => `第二遍读取的数据与第一遍不一致（地区 ${region}）：数据源每次调用须给出相同的数据集`,
     },
+    settled: {
+      occurred: (_n, count, deadline) =>
+        `已发生${count}，无论${deadline ? `截至${deadline}的` : '年底'}数据如何均未达标`,
+      exceeded: (count, deadline) =>
+        `已累计${count}，超出上限且只增不减，无论${deadline ? `截至${deadline}的` : '年底'}数据如何均未达标`,
+      reached: (count) => `已累计${count}，此后只增不减，已确定达标`,
+      streakBroken: (period) => `${period}的变化已中断所要求的趋势，无论缺失数据及此后数据如何均未达标`,
+      partFailed: (part) => `“${part}”已确定未达标，须各项均达标，无论其余数据如何均未达标`,
+      partMet: (part) => `“${part}”已确定达标，满足其一即可，无论其余数据如何均已达标`,
+      periodMissed: (periods) => `${periods}已结束且未达要求，无法补足，无论此后如何均未达标`,
+    },
   },
   schemes: {
     method: {

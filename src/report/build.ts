@@ -105,7 +105,10 @@ function targetResult(
     points: { possible, earned: earnedText(p, possible), excluded: p.excluded },
     // gather() builds a fresh array per evaluation, so the report may own it without a copy.
     observed: gathered.kind === 'not_applicable' ? [] : (gathered.observed as TargetResult['observed']),
-    missing: gathered.kind === 'no_data' ? gathered.missing.map((x) => ({ indicator: x.indicator, what: x.what })) : [],
+    missing:
+      gathered.kind === 'not_applicable' || !gathered.missing
+        ? []
+        : gathered.missing.map((x) => ({ indicator: x.indicator, what: x.what })),
     requirement: target.compiled.requirement,
     observedText: m?.observedText ?? null,
     gapText: m?.gapText ?? null,
@@ -114,15 +117,17 @@ function targetResult(
       target,
       status: o.status,
       measurement: m,
-      missing: gathered.kind === 'no_data' ? gathered.missing : undefined,
+      missing: gathered.kind === 'not_applicable' ? undefined : gathered.missing,
       notApplicableReason: gathered.kind === 'not_applicable' ? gathered.reason : undefined,
       asOf: ctx.asOf,
       provisional: o.provisional,
+      settled: o.settled,
     }),
     source: target.source,
     departments: { lead: [...target.departments.lead], responsible: [...target.departments.responsible] },
   };
   if (m?.detail) result.detail = { ...m.detail };
+  if (o.settled) result.settled = o.settled.reason;
   return result;
 }
 

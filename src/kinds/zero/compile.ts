@@ -6,6 +6,7 @@ import type { KindCompiler } from '../contract.js';
 import { gatherCurrent } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericKind } from '../indicator-checks.js';
 import { measurementOf, metMeasurement } from '../measurement.js';
+import { settledDeadline } from '../settled.js';
 import { ZERO_MESSAGES } from './messages.js';
 import type { ZeroTarget } from './schema.js';
 
@@ -15,6 +16,7 @@ export const compileZero: KindCompiler<ZeroTarget> = (target, ctx) => {
   if (!indicator || !requireNumericKind(indicator, ctx)) return undefined;
   const unit = indicatorUnit(indicator);
   const condition: EngineLeaf = { fact: indicator.id, operator: 'equalTo', value: '0' };
+  const deadline = target.deadline ?? ctx.plan.end;
   return {
     indicators: [indicator.id],
     condition,
@@ -28,13 +30,13 @@ export const compileZero: KindCompiler<ZeroTarget> = (target, ctx) => {
       const value = facts(indicator.id) as Dec;
       const observedText = MESSAGES.occurrences(value.toString());
       if (met) return metMeasurement(observedText);
-      return measurementOf({
-        attainment: ZERO,
-        gap: value,
-        gapUnit: unit.gapSymbol,
-        observedText,
-        gapText: gapTexts(value, unit),
-      });
+      const gapText = gapTexts(value, unit);
+      // Occurrences only accumulate: one that happened cannot un-happen, whatever the rest of the period brings.
+      const settled = {
+        reason: 'occurred' as const,
+        note: MESSAGES.settled.occurred(value.toString(), gapText, settledDeadline(deadline)),
+      };
+      return measurementOf({ attainment: ZERO, gap: value, gapUnit: unit.gapSymbol, observedText, gapText, settled });
     },
   };
 };
