@@ -132,10 +132,10 @@ export interface EvaluationMessages {
   readonly settled: {
     /** 已发生1起，无论年底数据如何均未达标 (`n` the count as digits, `count` with its classifier). */
     readonly occurred: (n: string, count: string, deadline: string | null) => string;
-    /** An accumulating count already above its ceiling. */
-    readonly exceeded: (count: string, deadline: string | null) => string;
+    /** An accumulating count already above its ceiling (`n` as digits, `count` with its unit). */
+    readonly exceeded: (n: string, count: string, deadline: string | null) => string;
     /** An accumulating count already at its floor before the deadline. */
-    readonly reached: (count: string) => string;
+    readonly reached: (n: string, count: string) => string;
     /** A step the deadline still needs is already broken (`period` in words). */
     readonly streakBroken: (period: string) => string;
     /** An `all` with a part that can no longer hold (`part` is that part's requirement). */

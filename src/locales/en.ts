@@ -104,11 +104,12 @@ export const en: Messages = {
         `the second pass over the source differs from the first (region ${region}): the source must yield the same data sets each time it is called`,
     },
     settled: {
-      occurred: (n, count, deadline) =>
-        `${count} ${isOne(n) ? 'has' : 'have'} already occurred, so the target is missed whatever the ${figuresBy(deadline)}`,
-      exceeded: (count, deadline) =>
-        `${count} already counted, above the ceiling, and the count only grows, so the target is missed whatever the ${figuresBy(deadline)}`,
-      reached: (count) => `${count} already counted, and the count only grows, so the target is met for good`,
+      occurred: (n, _count, deadline) =>
+        `${n} ${isOne(n) ? 'occurrence has' : 'occurrences have'} already been recorded, so the target is missed whatever the ${figuresBy(deadline)}`,
+      exceeded: (n, _count, deadline) =>
+        `the count so far (${n}) is already past the ceiling and only grows, so the target is missed whatever the ${figuresBy(deadline)}`,
+      reached: (n) =>
+        `the count so far (${n}) already reaches the target and only grows, so the target is met for good`,
       streakBroken: (period) =>
         `the change in ${period} already broke the required trend, so the target is missed whatever the missing or later figures`,
       partFailed: (part) =>

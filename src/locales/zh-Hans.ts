@@ -78,9 +78,9 @@ export const zhHans: Messages = {
     settled: {
       occurred: (_n, count, deadline) =>
         `已发生${count}，无论${deadline ? `截至${deadline}的` : '年底'}数据如何均未达标`,
-      exceeded: (count, deadline) =>
+      exceeded: (_n, count, deadline) =>
         `已累计${count}，超出上限且只增不减，无论${deadline ? `截至${deadline}的` : '年底'}数据如何均未达标`,
-      reached: (count) => `已累计${count}，此后只增不减，已确定达标`,
+      reached: (_n, count) => `已累计${count}，此后只增不减，已确定达标`,
       streakBroken: (period) => `${period}的变化已中断所要求的趋势，无论缺失数据及此后数据如何均未达标`,
       partFailed: (part) => `“${part}”已确定未达标，须各项均达标，无论其余数据如何均未达标`,
       partMet: (part) => `“${part}”已确定达标，满足其一即可，无论其余数据如何均已达标`,

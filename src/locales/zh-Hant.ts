@@ -78,9 +78,9 @@ export const zhHant: Messages = {
     settled: {
       occurred: (_n, count, deadline) =>
         `已發生${count}，無論${deadline ? `截至${deadline}的` : '年底'}數據如何均未達標`,
-      exceeded: (count, deadline) =>
+      exceeded: (_n, count, deadline) =>
         `已累計${count}，超出上限且只增不減，無論${deadline ? `截至${deadline}的` : '年底'}數據如何均未達標`,
-      reached: (count) => `已累計${count}，此後只增不減，已確定達標`,
+      reached: (_n, count) => `已累計${count}，此後只增不減，已確定達標`,
       streakBroken: (period) => `${period}的變化已中斷所要求的趨勢，無論缺失數據及此後數據如何均未達標`,
       partFailed: (part) => `「${part}」已確定未達標，須各項均達標，無論其餘數據如何均未達標`,
       partMet: (part) => `「${part}」已確定達標，滿足其一即可，無論其餘數據如何均已達標`,

@@ -76,14 +76,16 @@ function accumulatedVerdict(
   operator: OperatorName,
   met: boolean,
   above: boolean,
+  value: Dec,
   count: LocalizedText,
   deadline: string,
 ): Settled | undefined {
+  const n = decimalString(value, 4);
   const higher = operator === 'atLeast' || operator === 'moreThan';
-  if (met) return higher ? { reason: 'reached', note: MESSAGES.settled.reached(count) } : undefined;
+  if (met) return higher ? { reason: 'reached', note: MESSAGES.settled.reached(n, count) } : undefined;
   // A ceiling (at most, less than) missed stays missed; `equal` only once the count is past its value.
   if (higher || (operator === 'equalTo' && !above)) return undefined;
-  return { reason: 'exceeded', note: MESSAGES.settled.exceeded(count, settledDeadline(deadline)) };
+  return { reason: 'exceeded', note: MESSAGES.settled.exceeded(n, count, settledDeadline(deadline)) };
 }
 
 /** 达到/超/不超过/低于/等于: one indicator against one threshold. */
@@ -112,7 +114,7 @@ export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => 
       const observedText = quantityTexts(value, unit);
       const measured = measureComparison(operator, value, thresholdInTarget, met, unit, observedText);
       const settled = indicator.accumulates
-        ? accumulatedVerdict(operator, met, value.gt(thresholdInTarget), observedText, deadline)
+        ? accumulatedVerdict(operator, met, value.gt(thresholdInTarget), value, observedText, deadline)
         : undefined;
       if (settled) return measurementOf({ ...measured, settled });
       // Not met before the deadline (not_due): say how far it has come and what pace the deadline needs.
