@@ -592,6 +592,10 @@ export interface ErrorMessages {
     readonly indicatorWithKnownUnit: (indicator: string) => string;
     /** A period window no longer than the limit. */
     readonly atMostPeriods: (periods: Num) => string;
+    /** A negative value for an indicator that admits none, naming the kinds that admit one. */
+    readonly negativeNotAdmitted: (indicator: string, kind: string) => string;
+    /** `signed: true` on an indicator kind that can never be below zero. */
+    readonly signedKindsOnly: (kinds: string) => string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {

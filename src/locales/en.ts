@@ -500,6 +500,9 @@ export const en: Messages = {
       compiledScheme: 'a scheme returned by loadScheme or loadBuiltinScheme',
       indicatorWithKnownUnit: (indicator) => `indicator ${indicator} with a known unit`,
       atMostPeriods: (periods) => `a window of at most ${periods} periods`,
+      negativeNotAdmitted: (indicator, kind) =>
+        `a non-negative number: indicator ${indicator} (${kind}) admits no value below zero; index indicators, and amount or ratio indicators declared "signed": true (a growth rate, a change), admit one`,
+      signedKindsOnly: (kinds) => `"signed": true only on ${kinds} indicators`,
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',

@@ -458,6 +458,9 @@ export const zhHans: Messages = {
       compiledScheme: 'loadScheme 或 loadBuiltinScheme 返回的考核方案',
       indicatorWithKnownUnit: (indicator) => `计量单位已知的指标 ${indicator}`,
       atMostPeriods: (periods) => `不超过 ${periods} 个周期的区间`,
+      negativeNotAdmitted: (indicator, kind) =>
+        `非负数：指标 ${indicator}（${kind}）不接受负值；可为负值的是指数（index）指标，以及声明 "signed": true 的金额（amount）、比值（ratio）指标（如增长率、变化量）`,
+      signedKindsOnly: (kinds) => `仅 ${kinds} 类指标可声明 "signed": true`,
     },
     band: {
       empty: '大于下限的上限（min < below）',

@@ -458,6 +458,9 @@ export const zhHant: Messages = {
       compiledScheme: 'loadScheme 或 loadBuiltinScheme 傳回的考核方案',
       indicatorWithKnownUnit: (indicator) => `計量單位已知的指標 ${indicator}`,
       atMostPeriods: (periods) => `不超過 ${periods} 個週期的區間`,
+      negativeNotAdmitted: (indicator, kind) =>
+        `非負數：指標 ${indicator}（${kind}）不接受負值；可為負值的是指數（index）指標，以及聲明 "signed": true 的金額（amount）、比值（ratio）指標（如增長率、變化量）`,
+      signedKindsOnly: (kinds) => `僅 ${kinds} 類指標可聲明 "signed": true`,
     },
     band: {
       empty: '大於下限的上限（min < below）',
