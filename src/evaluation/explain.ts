@@ -41,6 +41,12 @@ function missingText(missing: readonly MissingItem[]): LocalizedText {
   return MESSAGES.missing(what);
 }
 
+/** "，原文“力争”是否及于本目标不明确，本报告按约束性目标计" for a target whose commitment is unclear, else nothing. */
+function unclearText(target: CompiledTarget, l: Locale): string {
+  if (target.data.commitment !== 'unclear') return '';
+  return `${COMMA[l]}${MESSAGES.commitmentUnclear(MESSAGES.commitment[target.commitment])[l]}`;
+}
+
 /** The region-specific sentence parts, each message rendered once for all three locales. */
 function findingParts(input: ExplanationInput): readonly LocalizedText[] {
   const { target, measurement } = input;
@@ -56,6 +62,8 @@ function findingParts(input: ExplanationInput): readonly LocalizedText[] {
       // Data missing beside a settled verdict: say what is missing, then why it does not matter.
       if (input.missing && input.missing.length > 0) parts.push(missingText(input.missing));
       if (input.settled) parts.push(input.settled.note);
+      if (target.data.openDeadline !== undefined)
+        parts.push(MESSAGES.openDeadline[target.data.openDeadline](input.asOf));
       if (input.status === 'not_due') parts.push(MESSAGES.notDue(target.deadline, input.asOf));
       else if (input.provisional) parts.push(MESSAGES.provisional(input.asOf, target.deadline));
       return parts;
@@ -99,7 +107,9 @@ function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticPa
     heads,
     observedHeads: byStatus((status) => perLocale((l) => `${heads[status][l]}${MESSAGES.observed[l]}`)),
     required: perLocale((l) => `${COMMA[l]}${MESSAGES.required[l]}${target.compiled.requirement[l]}`),
-    closing: perLocale((l) => `${STOP[l]}${sourceText(ruleSet, target, l)}${departmentsText(target, l)}`.trimEnd()),
+    closing: perLocale((l) =>
+      `${unclearText(target, l)}${STOP[l]}${sourceText(ruleSet, target, l)}${departmentsText(target, l)}`.trimEnd(),
+    ),
   };
   staticCache.set(target, parts);
   return parts;

@@ -40,7 +40,8 @@ export function judgeTarget(
   ctx: EvaluationContext,
   facts?: FactLookup,
 ): TargetOutcome {
-  const provisional = ctx.asOf < target.deadline;
+  // A target without a deadline (到20XX年) is judged as of the as-of date: never interim, never not_due.
+  const provisional = target.data.openDeadline === undefined && ctx.asOf < target.deadline;
   if (gathered.kind === 'not_applicable') return { target, status: 'not_applicable', gathered, provisional: false };
   if (gathered.kind === 'no_data') return { target, status: 'no_data', gathered, provisional };
   const lookup = facts ?? ((name: string) => gathered.facts.get(name));

@@ -145,6 +145,13 @@ export interface EvaluationMessages {
     /** Frequency periods already ended with the wrong count (`periods` in words, listed). */
     readonly periodMissed: (periods: string) => string;
   };
+  /** A target whose commitment the rule set leaves unclear (力争 may or may not govern it), counted as `countedAs`. */
+  readonly commitmentUnclear: (countedAs: string) => string;
+  /** A target the rule set leaves without a deadline, judged as of `asOf`, by why it has none. */
+  readonly openDeadline: {
+    readonly year_placeholder: (asOf: string) => string;
+    readonly no_year: (asOf: string) => string;
+  };
 }
 /** Words the assessment schemes and the what-if analysis print. */
 export interface SchemeMessages {
@@ -596,6 +603,8 @@ export interface ErrorMessages {
     readonly negativeNotAdmitted: (indicator: string, kind: string) => string;
     /** `signed: true` on an indicator kind that can never be below zero. */
     readonly signedKindsOnly: (kinds: string) => string;
+    /** A target with both a deadline and an open deadline. */
+    readonly deadlineOrOpen: string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {

@@ -119,6 +119,12 @@ export const en: Messages = {
       periodMissed: (periods) =>
         `${periods} ended without the required count, which cannot be made up, so the target is missed whatever follows`,
     },
+    commitmentUnclear: (countedAs) =>
+      `the source leaves unclear whether 力争 (strive to) governs this target; this report counts it as ${countedAs}`,
+    openDeadline: {
+      year_placeholder: (asOf) => `the source leaves the deadline year blank ("by 20XX"); judged as of ${asOf}`,
+      no_year: (asOf) => `the source gives no deadline; judged as of ${asOf}`,
+    },
   },
   schemes: {
     method: {
@@ -503,6 +509,7 @@ export const en: Messages = {
       negativeNotAdmitted: (indicator, kind) =>
         `a non-negative number: indicator ${indicator} (${kind}) admits no value below zero; index indicators, and amount or ratio indicators declared "signed": true (a growth rate, a change), admit one`,
       signedKindsOnly: (kinds) => `"signed": true only on ${kinds} indicators`,
+      deadlineOrOpen: 'either deadline or openDeadline, not both',
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',

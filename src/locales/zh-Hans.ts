@@ -86,6 +86,11 @@ export const zhHans: Messages = {
       partMet: (part) => `“${part}”已确定达标，满足其一即可，无论其余数据如何均已达标`,
       periodMissed: (periods) => `${periods}已结束且未达要求，无法补足，无论此后如何均未达标`,
     },
+    commitmentUnclear: (countedAs) => `原文“力争”是否及于本目标不明确，本报告按${countedAs}目标计`,
+    openDeadline: {
+      year_placeholder: (asOf) => `原文截止年份未写明（“到20XX年”），按评估日${asOf}判断`,
+      no_year: (asOf) => `原文未写截止时间，按评估日${asOf}判断`,
+    },
   },
   schemes: {
     method: {
@@ -461,6 +466,7 @@ export const zhHans: Messages = {
       negativeNotAdmitted: (indicator, kind) =>
         `非负数：指标 ${indicator}（${kind}）不接受负值；可为负值的是指数（index）指标，以及声明 "signed": true 的金额（amount）、比值（ratio）指标（如增长率、变化量）`,
       signedKindsOnly: (kinds) => `仅 ${kinds} 类指标可声明 "signed": true`,
+      deadlineOrOpen: 'deadline 与 openDeadline 二者只能填一个',
     },
     band: {
       empty: '大于下限的上限（min < below）',

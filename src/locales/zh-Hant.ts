@@ -86,6 +86,11 @@ export const zhHant: Messages = {
       partMet: (part) => `「${part}」已確定達標，滿足其一即可，無論其餘數據如何均已達標`,
       periodMissed: (periods) => `${periods}已結束且未達要求，無法補足，無論此後如何均未達標`,
     },
+    commitmentUnclear: (countedAs) => `原文「力爭」是否及於本目標不明確，本報告按${countedAs}目標計`,
+    openDeadline: {
+      year_placeholder: (asOf) => `原文截止年份未寫明（「到20XX年」），按評估日${asOf}判斷`,
+      no_year: (asOf) => `原文未寫截止時間，按評估日${asOf}判斷`,
+    },
   },
   schemes: {
     method: {
@@ -461,6 +466,7 @@ export const zhHant: Messages = {
       negativeNotAdmitted: (indicator, kind) =>
         `非負數：指標 ${indicator}（${kind}）不接受負值；可為負值的是指數（index）指標，以及聲明 "signed": true 的金額（amount）、比值（ratio）指標（如增長率、變化量）`,
       signedKindsOnly: (kinds) => `僅 ${kinds} 類指標可聲明 "signed": true`,
+      deadlineOrOpen: 'deadline 與 openDeadline 二者只能填一個',
     },
     band: {
       empty: '大於下限的上限（min < below）',

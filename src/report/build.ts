@@ -96,7 +96,7 @@ function targetResult(
     label: target.label,
     commitment: target.commitment,
     veto: target.veto,
-    deadline: target.deadline,
+    deadline: target.data.openDeadline === undefined ? target.deadline : ctx.asOf,
     status: o.status,
     provisional: o.provisional && (o.status === 'met' || o.status === 'not_due'),
     attainment: m ? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4)) : null,
@@ -128,6 +128,8 @@ function targetResult(
   };
   if (m?.detail) result.detail = { ...m.detail };
   if (o.settled) result.settled = o.settled.reason;
+  if (target.data.commitment === 'unclear') result.commitmentUnclear = true;
+  if (target.data.openDeadline !== undefined) result.openDeadline = target.data.openDeadline;
   return result;
 }
 

@@ -20,6 +20,7 @@ import { indicatorUnit, requireIndicator, requireUnit, thresholdInIndicatorUnit 
 import { measurementOf } from '../measurement.js';
 import { applyOperator } from '../operators.js';
 import { allOf, anyOf, notOf, type Settled, type Truth } from '../settled.js';
+import { dueDate } from '../target.js';
 import { COMPOUND_MESSAGES } from './messages.js';
 import type { CompoundTarget, Condition, LeafCondition } from './schema.js';
 
@@ -234,7 +235,6 @@ export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
   const condition = compileTree(target.condition, ctx, `${ctx.path}.condition`, leaves);
   if (!condition) return undefined;
   const indicators = conditionFacts(condition).map((id) => ctx.indicator(id) as Indicator);
-  const deadline = target.deadline ?? ctx.plan.end;
   const settledBy = (facts: FactLookup, timeLeft: boolean): Settled | undefined => {
     const decided = decidingPart(condition, { facts, timeLeft }, leaves);
     if (!decided) return undefined;
@@ -260,7 +260,7 @@ export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
     },
     measure: (facts, met, c): Measurement => {
       const observedText = observedLeaves(leaves, facts);
-      const settled = settledBy(facts, c.asOf < deadline);
+      const settled = settledBy(facts, c.asOf < dueDate(target, ctx.plan.end, c.asOf));
       if (met) return measurementOf({ attainment: ONE, observedText, settled });
       return measurementOf({ attainment: treeAttainment(condition, facts, leaves), observedText, settled });
     },

@@ -17,6 +17,7 @@ import { measureComparison, measurementOf } from '../measurement.js';
 import { COMPARISON_OPERATORS, type OperatorName } from '../operators.js';
 import { type DeadlineProgress, deadlineProgress } from '../progress.js';
 import { type Settled, settledDeadline } from '../settled.js';
+import { dueDate } from '../target.js';
 import { THRESHOLD_MESSAGES } from './messages.js';
 import type { ThresholdTarget } from './schema.js';
 
@@ -100,7 +101,6 @@ export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => 
   const condition: EngineLeaf = { fact: indicator.id, operator, value: threshold.toString() };
   const thresholdInTarget = toDecimal(target.threshold);
   const fromUnit = indicatorUnit(indicator);
-  const deadline = target.deadline ?? ctx.plan.end;
   return {
     indicators: [indicator.id],
     condition,
@@ -110,6 +110,7 @@ export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => 
     capabilities: { direction: DIRECTION[target.kind], gap: true, fullMarks: thresholdInTarget },
     gather: (c) => gatherCurrent([indicator], c),
     measure: (facts, met, evalCtx) => {
+      const deadline = dueDate(target, ctx.plan.end, evalCtx.asOf);
       const value = convertValue(facts(indicator.id) as Dec, fromUnit, unit);
       const observedText = quantityTexts(value, unit);
       const measured = measureComparison(operator, value, thresholdInTarget, met, unit, observedText);

@@ -7,6 +7,7 @@ import { gatherCurrent } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericKind } from '../indicator-checks.js';
 import { measurementOf, metMeasurement } from '../measurement.js';
 import { settledDeadline } from '../settled.js';
+import { dueDate } from '../target.js';
 import { ZERO_MESSAGES } from './messages.js';
 import type { ZeroTarget } from './schema.js';
 
@@ -16,7 +17,6 @@ export const compileZero: KindCompiler<ZeroTarget> = (target, ctx) => {
   if (!indicator || !requireNumericKind(indicator, ctx)) return undefined;
   const unit = indicatorUnit(indicator);
   const condition: EngineLeaf = { fact: indicator.id, operator: 'equalTo', value: '0' };
-  const deadline = target.deadline ?? ctx.plan.end;
   return {
     indicators: [indicator.id],
     condition,
@@ -26,7 +26,7 @@ export const compileZero: KindCompiler<ZeroTarget> = (target, ctx) => {
     // Every occurrence is a step of the gap, but there is no threshold to score a value against.
     capabilities: { direction: null, gap: true, fullMarks: null },
     gather: (c) => gatherCurrent([indicator], c),
-    measure: (facts, met) => {
+    measure: (facts, met, c) => {
       const value = facts(indicator.id) as Dec;
       const observedText = MESSAGES.occurrences(value.toString());
       if (met) return metMeasurement(observedText);
@@ -34,7 +34,11 @@ export const compileZero: KindCompiler<ZeroTarget> = (target, ctx) => {
       // Occurrences only accumulate: one that happened cannot un-happen, whatever the rest of the period brings.
       const settled = {
         reason: 'occurred' as const,
-        note: MESSAGES.settled.occurred(value.toString(), gapText, settledDeadline(deadline)),
+        note: MESSAGES.settled.occurred(
+          value.toString(),
+          gapText,
+          settledDeadline(dueDate(target, ctx.plan.end, c.asOf)),
+        ),
       };
       return measurementOf({ attainment: ZERO, gap: value, gapUnit: unit.gapSymbol, observedText, gapText, settled });
     },
