@@ -22,7 +22,14 @@ const ruleSet = loadRuleSet({
   id: 'example-plan',
   indicators: [
     ...(json.indicators ?? []),
-    { id: 'output-growth', names: { 'zh-Hans': '产值增长率' }, unit: '%', kind: 'ratio', direction: 'higher', signed: true },
+    {
+      id: 'output-growth',
+      names: { 'zh-Hans': '产值增长率' },
+      unit: '%',
+      kind: 'ratio',
+      direction: 'higher',
+      signed: true,
+    },
   ],
   targets: [
     {
