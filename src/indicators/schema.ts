@@ -64,16 +64,24 @@ export const IndicatorSchema = z
     signed: z.boolean().optional(),
   })
   .superRefine((indicator, ctx) => {
-    if (indicator.signed !== true || SIGNED_KINDS.includes(indicator.kind)) return;
-    ctx.addIssue({
-      code: 'custom',
-      path: ['signed'],
-      message: 'E_UNSUPPORTED_KIND',
-      params: {
-        code: 'E_UNSUPPORTED_KIND',
-        expected: ERROR_MESSAGES.expected.signedKindsOnly(SIGNED_KINDS.join(', ')),
-      },
-    });
+    if (indicator.signed === true && !SIGNED_KINDS.includes(indicator.kind))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signed'],
+        message: 'E_UNSUPPORTED_KIND',
+        params: {
+          code: 'E_UNSUPPORTED_KIND',
+          expected: ERROR_MESSAGES.expected.signedKindsOnly(SIGNED_KINDS.join(', ')),
+        },
+      });
+    // Only a count of events grows as its period goes on; a rate or an amount can move either way.
+    if (indicator.accumulates === true && indicator.kind !== 'count')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accumulates'],
+        message: 'E_UNSUPPORTED_KIND',
+        params: { code: 'E_UNSUPPORTED_KIND', expected: ERROR_MESSAGES.expected.accumulatesCountOnly },
+      });
   });
 
 /**

@@ -605,6 +605,8 @@ export interface ErrorMessages {
     readonly signedKindsOnly: (kinds: string) => string;
     /** A target with both a deadline and an open deadline. */
     readonly deadlineOrOpen: string;
+    /** `accumulates: true` on an indicator that is not a count. */
+    readonly accumulatesCountOnly: string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {

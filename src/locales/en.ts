@@ -510,6 +510,7 @@ export const en: Messages = {
         `a non-negative number: indicator ${indicator} (${kind}) admits no value below zero; index indicators, and amount or ratio indicators declared "signed": true (a growth rate, a change), admit one`,
       signedKindsOnly: (kinds) => `"signed": true only on ${kinds} indicators`,
       deadlineOrOpen: 'either deadline or openDeadline, not both',
+      accumulatesCountOnly: '"accumulates": true only on count indicators',
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',

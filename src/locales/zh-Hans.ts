@@ -467,6 +467,7 @@ export const zhHans: Messages = {
         `非负数：指标 ${indicator}（${kind}）不接受负值；可为负值的是指数（index）指标，以及声明 "signed": true 的金额（amount）、比值（ratio）指标（如增长率、变化量）`,
       signedKindsOnly: (kinds) => `仅 ${kinds} 类指标可声明 "signed": true`,
       deadlineOrOpen: 'deadline 与 openDeadline 二者只能填一个',
+      accumulatesCountOnly: '仅 count 类（计数）指标可声明 "accumulates": true',
     },
     band: {
       empty: '大于下限的上限（min < below）',

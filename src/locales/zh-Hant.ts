@@ -467,6 +467,7 @@ export const zhHant: Messages = {
         `非負數：指標 ${indicator}（${kind}）不接受負值；可為負值的是指數（index）指標，以及聲明 "signed": true 的金額（amount）、比值（ratio）指標（如增長率、變化量）`,
       signedKindsOnly: (kinds) => `僅 ${kinds} 類指標可聲明 "signed": true`,
       deadlineOrOpen: 'deadline 與 openDeadline 二者只能填一個',
+      accumulatesCountOnly: '僅 count 類（計數）指標可聲明 "accumulates": true',
     },
     band: {
       empty: '大於下限的上限（min < below）',

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { InvalidInputError } from '../../src/core/errors.js';
 import { evaluate, evaluateWithEngine } from '../../src/report/evaluate.js';
 import type { TargetResult } from '../../src/report/schema.js';
 import { loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
@@ -208,6 +209,21 @@ function madeUp(targets: unknown[]) {
 const MID_YEAR = { asOf: '2018-06-30' };
 
 describe('a count that only accumulates, before its deadline', () => {
+  it('`accumulates: true` on a rate is refused with E_UNSUPPORTED_KIND at its path', () => {
+    const bad = [{ ...indicators[3], accumulates: true }];
+    try {
+      rules([], { indicators: bad });
+      expect.unreachable();
+    } catch (error) {
+      const issue = (error as InvalidInputError).issues[0];
+      expect([issue?.code, issue?.path, issue?.expected.en]).toEqual([
+        'E_UNSUPPORTED_KIND',
+        '$.indicators[0].accumulates',
+        '"accumulates": true only on count indicators',
+      ]);
+    }
+  });
+
   const ceiling = (kind: string, indicator = 'complaints') =>
     madeUp([target('t', { kind, indicator, threshold: 10, unit: '件' })]);
   const status = (rs: ReturnType<typeof madeUp>, value: number, unit = '件', indicator = 'complaints') => {
