@@ -1,8 +1,9 @@
 import type { Measurement, MissingItem } from '../kinds/contract.js';
+import type { Settled } from '../kinds/settled.js';
 import { MESSAGES, PUNCTUATION, perLocale } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
-import { STATUSES, type Status } from './outcome.js';
+import { STATUSES, type Status, type TargetOutcome } from './outcome.js';
 
 /** Everything an explanation may say about one evaluated target. */
 export interface ExplanationInput {
@@ -14,6 +15,8 @@ export interface ExplanationInput {
   readonly notApplicableReason: string | undefined;
   readonly asOf: string;
   readonly provisional: boolean;
+  /** The verdict can no longer change (see {@link TargetOutcome.settled}); its note says why. */
+  readonly settled?: Settled | undefined;
 }
 
 const { colon: COLON, comma: COMMA, stop: STOP } = PUNCTUATION;
@@ -32,22 +35,35 @@ function sourceText(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale)
   return `${MESSAGES.source[l]}${COLON[l]}“${target.source.clause}”${MESSAGES.sourceWhere(ruleSet.data.title, target.source.section)[l]}${STOP[l]}`;
 }
 
+/** 缺少数据：2017年度/期间的观测值（service-satisfaction）. */
+function missingText(missing: readonly MissingItem[]): LocalizedText {
+  const what = perLocale((l) => missing.map((m) => `${m.what[l]}（${m.indicator}）`).join(PUNCTUATION.list[l]));
+  return MESSAGES.missing(what);
+}
+
+/** "，原文“力争”是否及于本目标不明确，本报告按约束性目标计" for a target whose commitment is unclear, else nothing. */
+function unclearText(target: CompiledTarget, l: Locale): string {
+  if (target.data.commitment !== 'unclear') return '';
+  return `${COMMA[l]}${MESSAGES.commitmentUnclear(MESSAGES.commitment[target.commitment])[l]}`;
+}
+
 /** The region-specific sentence parts, each message rendered once for all three locales. */
 function findingParts(input: ExplanationInput): readonly LocalizedText[] {
   const { target, measurement } = input;
   switch (input.status) {
-    case 'no_data': {
-      const what = perLocale((l) =>
-        (input.missing ?? []).map((m) => `${m.what[l]}（${m.indicator}）`).join(PUNCTUATION.list[l]),
-      );
-      return [MESSAGES.missing(what)];
-    }
+    case 'no_data':
+      return [missingText(input.missing ?? [])];
     case 'not_applicable':
       return [MESSAGES.notApplicableBecause(input.notApplicableReason ?? '')];
     default: {
       const parts: LocalizedText[] = [];
       if (measurement?.gapText) parts.push(MESSAGES.gap(measurement.gapText));
       for (const note of measurement?.notes ?? []) parts.push(note);
+      // Data missing beside a settled verdict: say what is missing, then why it does not matter.
+      if (input.missing && input.missing.length > 0) parts.push(missingText(input.missing));
+      if (input.settled) parts.push(input.settled.note);
+      if (target.data.openDeadline !== undefined)
+        parts.push(MESSAGES.openDeadline[target.data.openDeadline](input.asOf));
       if (input.status === 'not_due') parts.push(MESSAGES.notDue(target.deadline, input.asOf));
       else if (input.provisional) parts.push(MESSAGES.provisional(input.asOf, target.deadline));
       return parts;
@@ -91,7 +107,9 @@ function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticPa
     heads,
     observedHeads: byStatus((status) => perLocale((l) => `${heads[status][l]}${MESSAGES.observed[l]}`)),
     required: perLocale((l) => `${COMMA[l]}${MESSAGES.required[l]}${target.compiled.requirement[l]}`),
-    closing: perLocale((l) => `${STOP[l]}${sourceText(ruleSet, target, l)}${departmentsText(target, l)}`.trimEnd()),
+    closing: perLocale((l) =>
+      `${unclearText(target, l)}${STOP[l]}${sourceText(ruleSet, target, l)}${departmentsText(target, l)}`.trimEnd(),
+    ),
   };
   staticCache.set(target, parts);
   return parts;

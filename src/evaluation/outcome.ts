@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { Gathered, Measurement } from '../kinds/contract.js';
+import type { FactLookup } from '../kinds/conditions.js';
+import type { EvaluationContext, Gathered, Measurement } from '../kinds/contract.js';
+import type { Settled } from '../kinds/settled.js';
 import type { CompiledTarget } from '../rulesets/load.js';
 
 /** The five outcomes a target can have, in report order. */
@@ -18,4 +20,36 @@ export interface TargetOutcome {
   readonly gathered: Gathered;
   readonly measurement?: Measurement;
   readonly provisional: boolean;
+  /**
+   * Set when the verdict is met or not_met although data are missing or the deadline is still ahead,
+   * because neither can change it any more (what would otherwise be no_data or not_due).
+   */
+  readonly settled?: Settled;
+}
+
+/**
+ * Turns a target's gathered data and verdict into its outcome (status, measurement, interim flag).
+ * A kind's settled finding counts only where it changes something: with data missing or time left.
+ * Without it, an unmet target before its deadline is not_due; with it, not_met, and not provisional.
+ * @example judgeTarget(target, gathered, false, { region, asOf: '2018-09-30' }).status // 'not_due'
+ */
+export function judgeTarget(
+  target: CompiledTarget,
+  gathered: Gathered,
+  met: boolean,
+  ctx: EvaluationContext,
+  facts?: FactLookup,
+): TargetOutcome {
+  // A target without a deadline (到20XX年) is judged as of the as-of date: never interim, never not_due.
+  const provisional = target.data.openDeadline === undefined && ctx.asOf < target.deadline;
+  if (gathered.kind === 'not_applicable') return { target, status: 'not_applicable', gathered, provisional: false };
+  if (gathered.kind === 'no_data') return { target, status: 'no_data', gathered, provisional };
+  const lookup = facts ?? ((name: string) => gathered.facts.get(name));
+  const measurement = target.compiled.measure(lookup, met, ctx, gathered.state);
+  const settled = provisional || gathered.missing ? measurement.settled : undefined;
+  if (settled) return { target, status: met ? 'met' : 'not_met', gathered, measurement, provisional: false, settled };
+  // A kind hands over facts with data missing only when those data cannot change the verdict, so what
+  // is left open here is the time to the deadline: not_due, as for a target with all its data.
+  const status = met ? 'met' : provisional ? 'not_due' : 'not_met';
+  return { target, status, gathered, measurement, provisional };
 }

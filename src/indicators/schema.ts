@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ERROR_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { toTraditional } from '../locales/traditional.js';
 
@@ -34,18 +35,62 @@ export const IndicatorKindSchema = z.enum(['rate', 'count', 'amount', 'concentra
 /** Which way is better: `higher` (pass rates), `lower` (PM2.5, incidents) or `none` (targets of equality). */
 export const DirectionSchema = z.enum(['higher', 'lower', 'none']);
 
+/** The indicator kinds that may declare `signed: true`; `index` is signed anyway. */
+export const SIGNED_KINDS: readonly z.infer<typeof IndicatorKindSchema>[] = ['index', 'amount', 'ratio'];
+
 /**
  * An indicator: a measurable quantity that targets refer to by id.
  * @example { id: 'pm25-annual-mean', unit: 'μg/m³', kind: 'concentration', direction: 'lower', names: {...} }
  */
-export const IndicatorSchema = z.strictObject({
-  id: IdSchema,
-  names: NamesSchema,
-  unit: z.string().min(1),
-  kind: IndicatorKindSchema,
-  direction: DirectionSchema,
-  description: z.string().optional(),
-});
+export const IndicatorSchema = z
+  .strictObject({
+    id: IdSchema,
+    names: NamesSchema,
+    unit: z.string().min(1),
+    kind: IndicatorKindSchema,
+    direction: DirectionSchema,
+    description: z.string().optional(),
+    /**
+     * A count of events within its period that only grows as the period goes on (incidents, cases): a
+     * figure observed part-way is a floor for the period's final one, so a ceiling it already exceeds
+     * (or a floor it already reaches) is settled before the deadline.
+     */
+    accumulates: z.boolean().optional(),
+    /**
+     * The value may be below zero (a growth rate, a change against a base year). `index` indicators are
+     * signed without saying so; `amount` and `ratio` ones may declare it; counts, rates, concentrations
+     * and booleans never are.
+     */
+    signed: z.boolean().optional(),
+  })
+  .superRefine((indicator, ctx) => {
+    if (indicator.signed === true && !SIGNED_KINDS.includes(indicator.kind))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signed'],
+        message: 'E_UNSUPPORTED_KIND',
+        params: {
+          code: 'E_UNSUPPORTED_KIND',
+          expected: ERROR_MESSAGES.expected.signedKindsOnly(SIGNED_KINDS.join(', ')),
+        },
+      });
+    // Only a count of events grows as its period goes on; a rate or an amount can move either way.
+    if (indicator.accumulates === true && indicator.kind !== 'count')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accumulates'],
+        message: 'E_UNSUPPORTED_KIND',
+        params: { code: 'E_UNSUPPORTED_KIND', expected: ERROR_MESSAGES.expected.accumulatesCountOnly },
+      });
+  });
+
+/**
+ * Whether an indicator admits a value below zero: an index, or an amount or ratio declared `signed`.
+ * @example admitsNegative({ kind: 'ratio', signed: true }) // true
+ */
+export function admitsNegative(indicator: Pick<Indicator, 'kind' | 'signed'>): boolean {
+  return indicator.kind === 'index' || (indicator.signed === true && SIGNED_KINDS.includes(indicator.kind));
+}
 
 /** An indicator definition (inferred from {@link IndicatorSchema}). */
 export type Indicator = z.infer<typeof IndicatorSchema>;

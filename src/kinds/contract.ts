@@ -11,6 +11,7 @@ import type { LocalizedText } from '../locales/locale.js';
 import type { RegionData } from '../observations/normalize.js';
 import type { CompiledPredicate, EngineCondition, FactLookup } from './conditions.js';
 import type { FactValue } from './operators.js';
+import type { Settled } from './settled.js';
 
 /** What a kind compiler may consult and where it reports problems. */
 export interface CompileContext {
@@ -48,6 +49,8 @@ export type Gathered =
       readonly observed: readonly ObservedFigure[];
       /** What the kind worked out while gathering (a trend's steps, a frequency's tally), handed to `measure` so it is not worked out twice. */
       readonly state?: unknown;
+      /** Data the target reads but the region lacks, when the verdict is settled without them. */
+      readonly missing?: readonly MissingItem[];
     }
   | { readonly kind: 'no_data'; readonly missing: readonly MissingItem[]; readonly observed: readonly ObservedFigure[] }
   | { readonly kind: 'not_applicable'; readonly reason: string; readonly indicator: string };
@@ -65,10 +68,11 @@ export interface Measurement {
   /** Extra words for the explanation (boundary case, stretch reached, streak broken in 2017…). */
   readonly notes: readonly LocalizedText[];
   /**
-   * The shortfall can no longer be made good before the deadline (a 逐年 step already broken, a quarter
-   * already passed without its report), so an unmet target is not_met rather than not_due.
+   * The verdict can no longer change, whatever the missing data or the time left (an incident already
+   * counted, a 逐年 step already broken, a quarter already passed without its report): an unmet target
+   * is not_met rather than not_due, and the report says why.
    */
-  readonly settled?: boolean;
+  readonly settled?: Settled;
   /** Kind-specific structured facts for the report (stretch reached, periods missed, rank…). */
   readonly detail?: Readonly<Record<string, unknown>>;
 }

@@ -54,6 +54,17 @@ export function missingFor(indicator: string, period: string): MissingItem {
  * data declare one so. Facts are keyed by indicator id.
  */
 export function gatherCurrent(indicators: readonly Indicator[], ctx: EvaluationContext): Gathered {
+  const gathered = gatherAvailable(indicators, ctx);
+  if (gathered.kind === 'facts' && gathered.missing)
+    return { kind: 'no_data', missing: gathered.missing, observed: gathered.observed };
+  return gathered;
+}
+
+/**
+ * Reads the current-period value of each indicator that has one, listing the others as `missing`
+ * (for kinds whose verdict may be settled without them); not_applicable if the data declare one so.
+ */
+export function gatherAvailable(indicators: readonly Indicator[], ctx: EvaluationContext): Gathered {
   const { facts: byIndicator, period } = ctx.region;
   const facts = new Map<string, FactValue>();
   const observed: ObservedFigure[] = [];
@@ -71,6 +82,6 @@ export function gatherCurrent(indicators: readonly Indicator[], ctx: EvaluationC
     facts.set(indicator.id, value);
     observed.push(observedFigure(entry, indicator));
   }
-  if (missing) return { kind: 'no_data', missing, observed };
+  if (missing) return { kind: 'facts', facts, observed, missing };
   return { kind: 'facts', facts, observed };
 }

@@ -6,7 +6,7 @@
 import { type Dec, type DecimalInput, toDecimal } from '../core/decimal.js';
 import { inputIssue } from '../core/errors.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
-import type { Indicator } from '../indicators/schema.js';
+import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import type { CompileContext } from './contract.js';
 
@@ -89,8 +89,15 @@ export function thresholdInIndicatorUnit(
   field: string,
 ): Dec | undefined {
   const converted = convertValue(toDecimal(value), unit, indicatorUnit(indicator));
-  if (converted.isNegative()) {
-    ctx.issues.push(inputIssue('E_NEGATIVE_VALUE', `${ctx.path}.${field}`, E.nonNegativeNumber, value));
+  if (converted.isNegative() && !admitsNegative(indicator)) {
+    ctx.issues.push(
+      inputIssue(
+        'E_NEGATIVE_VALUE',
+        `${ctx.path}.${field}`,
+        E.negativeNotAdmitted(indicator.id, indicator.kind),
+        value,
+      ),
+    );
     return undefined;
   }
   if (indicator.kind === 'rate' && convertValue(converted, indicatorUnit(indicator), parseUnit('%') as Unit).gt(100)) {

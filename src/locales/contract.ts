@@ -125,6 +125,33 @@ export interface EvaluationMessages {
     /** The second pass of a streamed cohort met a region the first pass did not, or one twice. */
     readonly sourceChanged: (region: string) => string;
   };
+  /**
+   * Why a verdict is settled before its deadline or without some of its data (see src/kinds/settled.ts).
+   * `deadline` is null when the target is due at a year end (年底), else its ISO date.
+   */
+  readonly settled: {
+    /** 已发生1起，无论年底数据如何均未达标 (`n` the count as digits, `count` with its classifier). */
+    readonly occurred: (n: string, count: string, deadline: string | null) => string;
+    /** An accumulating count already above its ceiling (`n` as digits, `count` with its unit). */
+    readonly exceeded: (n: string, count: string, deadline: string | null) => string;
+    /** An accumulating count already at its floor before the deadline. */
+    readonly reached: (n: string, count: string) => string;
+    /** A step the deadline still needs is already broken (`period` in words). */
+    readonly streakBroken: (period: string) => string;
+    /** An `all` with a part that can no longer hold (`part` is that part's requirement). */
+    readonly partFailed: (part: string) => string;
+    /** An `any` with a part that holds for good. */
+    readonly partMet: (part: string) => string;
+    /** Frequency periods already ended with the wrong count (`periods` in words, listed). */
+    readonly periodMissed: (periods: string) => string;
+  };
+  /** A target whose commitment the rule set leaves unclear (力争 may or may not govern it), counted as `countedAs`. */
+  readonly commitmentUnclear: (countedAs: string) => string;
+  /** A target the rule set leaves without a deadline, judged as of `asOf`, by why it has none. */
+  readonly openDeadline: {
+    readonly year_placeholder: (asOf: string) => string;
+    readonly no_year: (asOf: string) => string;
+  };
 }
 /** Words the assessment schemes and the what-if analysis print. */
 export interface SchemeMessages {
@@ -572,6 +599,14 @@ export interface ErrorMessages {
     readonly indicatorWithKnownUnit: (indicator: string) => string;
     /** A period window no longer than the limit. */
     readonly atMostPeriods: (periods: Num) => string;
+    /** A negative value for an indicator that admits none, naming the kinds that admit one. */
+    readonly negativeNotAdmitted: (indicator: string, kind: string) => string;
+    /** `signed: true` on an indicator kind that can never be below zero. */
+    readonly signedKindsOnly: (kinds: string) => string;
+    /** A target with both a deadline and an open deadline. */
+    readonly deadlineOrOpen: string;
+    /** `accumulates: true` on an indicator that is not a count. */
+    readonly accumulatesCountOnly: string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {

@@ -25,6 +25,18 @@ const MONTHS = [
   'December',
 ];
 
+const PLURAL = new Intl.PluralRules('en');
+
+/** Whether a count written as digits takes the singular ("1 incident has", "2 incidents have"). */
+function isOne(n: string): boolean {
+  return PLURAL.select(Number(n)) === 'one';
+}
+
+/** "year-end figures", or "figures up to 2020-06-30" for a deadline that is not a year end. */
+function figuresBy(deadline: string | null): string {
+  return deadline ? `figures up to ${deadline}` : 'year-end figures';
+}
+
 /** Period words in explanations; veto notes write months as 2018-07. */
 const period: PeriodWords = {
   year: (year) => year,
@@ -90,6 +102,28 @@ export const en: Messages = {
     cohort: {
       sourceChanged: (region) =>
         `the second pass over the source differs from the first (region ${region}): the source must yield the same data sets each time it is called`,
+    },
+    settled: {
+      occurred: (n, _count, deadline) =>
+        `${n} ${isOne(n) ? 'occurrence has' : 'occurrences have'} already been recorded, so the target is missed whatever the ${figuresBy(deadline)}`,
+      exceeded: (n, _count, deadline) =>
+        `the count so far (${n}) is already past the ceiling and only grows, so the target is missed whatever the ${figuresBy(deadline)}`,
+      reached: (n) =>
+        `the count so far (${n}) already reaches the target and only grows, so the target is met for good`,
+      streakBroken: (period) =>
+        `the change in ${period} already broke the required trend, so the target is missed whatever the missing or later figures`,
+      partFailed: (part) =>
+        `"${part}" can no longer be met and every part must be, so the target is missed whatever the other figures`,
+      partMet: (part) =>
+        `"${part}" is met for good and one part is enough, so the target is met whatever the other figures`,
+      periodMissed: (periods) =>
+        `${periods} ended without the required count, which cannot be made up, so the target is missed whatever follows`,
+    },
+    commitmentUnclear: (countedAs) =>
+      `the source leaves unclear whether 力争 (strive to) governs this target; this report counts it as ${countedAs}`,
+    openDeadline: {
+      year_placeholder: (asOf) => `the source leaves the deadline year blank ("by 20XX"); judged as of ${asOf}`,
+      no_year: (asOf) => `the source gives no deadline; judged as of ${asOf}`,
     },
   },
   schemes: {
@@ -472,6 +506,11 @@ export const en: Messages = {
       compiledScheme: 'a scheme returned by loadScheme or loadBuiltinScheme',
       indicatorWithKnownUnit: (indicator) => `indicator ${indicator} with a known unit`,
       atMostPeriods: (periods) => `a window of at most ${periods} periods`,
+      negativeNotAdmitted: (indicator, kind) =>
+        `a non-negative number: indicator ${indicator} (${kind}) admits no value below zero; index indicators, and amount or ratio indicators declared "signed": true (a growth rate, a change), admit one`,
+      signedKindsOnly: (kinds) => `"signed": true only on ${kinds} indicators`,
+      deadlineOrOpen: 'either deadline or openDeadline, not both',
+      accumulatesCountOnly: '"accumulates": true only on count indicators',
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',

@@ -75,6 +75,22 @@ export const zhHans: Messages = {
     cohort: {
       sourceChanged: (region) => `第二遍读取的数据与第一遍不一致（地区 ${region}）：数据源每次调用须给出相同的数据集`,
     },
+    settled: {
+      occurred: (_n, count, deadline) =>
+        `已发生${count}，无论${deadline ? `截至${deadline}的` : '年底'}数据如何均未达标`,
+      exceeded: (_n, count, deadline) =>
+        `已累计${count}，超出上限且只增不减，无论${deadline ? `截至${deadline}的` : '年底'}数据如何均未达标`,
+      reached: (_n, count) => `已累计${count}，此后只增不减，已确定达标`,
+      streakBroken: (period) => `${period}的变化已中断所要求的趋势，无论缺失数据及此后数据如何均未达标`,
+      partFailed: (part) => `“${part}”已确定未达标，须各项均达标，无论其余数据如何均未达标`,
+      partMet: (part) => `“${part}”已确定达标，满足其一即可，无论其余数据如何均已达标`,
+      periodMissed: (periods) => `${periods}已结束且未达要求，无法补足，无论此后如何均未达标`,
+    },
+    commitmentUnclear: (countedAs) => `原文“力争”是否及于本目标不明确，本报告按${countedAs}目标计`,
+    openDeadline: {
+      year_placeholder: (asOf) => `原文截止年份未写明（“到20XX年”），按评估日${asOf}判断`,
+      no_year: (asOf) => `原文未写截止时间，按评估日${asOf}判断`,
+    },
   },
   schemes: {
     method: {
@@ -447,6 +463,11 @@ export const zhHans: Messages = {
       compiledScheme: 'loadScheme 或 loadBuiltinScheme 返回的考核方案',
       indicatorWithKnownUnit: (indicator) => `计量单位已知的指标 ${indicator}`,
       atMostPeriods: (periods) => `不超过 ${periods} 个周期的区间`,
+      negativeNotAdmitted: (indicator, kind) =>
+        `非负数：指标 ${indicator}（${kind}）不接受负值；可为负值的是指数（index）指标，以及声明 "signed": true 的金额（amount）、比值（ratio）指标（如增长率、变化量）`,
+      signedKindsOnly: (kinds) => `仅 ${kinds} 类指标可声明 "signed": true`,
+      deadlineOrOpen: 'deadline 与 openDeadline 二者只能填一个',
+      accumulatesCountOnly: '仅 count 类（计数）指标可声明 "accumulates": true',
     },
     band: {
       empty: '大于下限的上限（min < below）',

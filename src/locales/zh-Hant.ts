@@ -75,6 +75,22 @@ export const zhHant: Messages = {
     cohort: {
       sourceChanged: (region) => `第二遍讀取的數據與第一遍不一致（地區 ${region}）：數據源每次調用須給出相同的數據集`,
     },
+    settled: {
+      occurred: (_n, count, deadline) =>
+        `已發生${count}，無論${deadline ? `截至${deadline}的` : '年底'}數據如何均未達標`,
+      exceeded: (_n, count, deadline) =>
+        `已累計${count}，超出上限且只增不減，無論${deadline ? `截至${deadline}的` : '年底'}數據如何均未達標`,
+      reached: (_n, count) => `已累計${count}，此後只增不減，已確定達標`,
+      streakBroken: (period) => `${period}的變化已中斷所要求的趨勢，無論缺失數據及此後數據如何均未達標`,
+      partFailed: (part) => `「${part}」已確定未達標，須各項均達標，無論其餘數據如何均未達標`,
+      partMet: (part) => `「${part}」已確定達標，滿足其一即可，無論其餘數據如何均已達標`,
+      periodMissed: (periods) => `${periods}已結束且未達要求，無法補足，無論此後如何均未達標`,
+    },
+    commitmentUnclear: (countedAs) => `原文「力爭」是否及於本目標不明確，本報告按${countedAs}目標計`,
+    openDeadline: {
+      year_placeholder: (asOf) => `原文截止年份未寫明（「到20XX年」），按評估日${asOf}判斷`,
+      no_year: (asOf) => `原文未寫截止時間，按評估日${asOf}判斷`,
+    },
   },
   schemes: {
     method: {
@@ -447,6 +463,11 @@ export const zhHant: Messages = {
       compiledScheme: 'loadScheme 或 loadBuiltinScheme 傳回的考核方案',
       indicatorWithKnownUnit: (indicator) => `計量單位已知的指標 ${indicator}`,
       atMostPeriods: (periods) => `不超過 ${periods} 個週期的區間`,
+      negativeNotAdmitted: (indicator, kind) =>
+        `非負數：指標 ${indicator}（${kind}）不接受負值；可為負值的是指數（index）指標，以及聲明 "signed": true 的金額（amount）、比值（ratio）指標（如增長率、變化量）`,
+      signedKindsOnly: (kinds) => `僅 ${kinds} 類指標可聲明 "signed": true`,
+      deadlineOrOpen: 'deadline 與 openDeadline 二者只能填一個',
+      accumulatesCountOnly: '僅 count 類（計數）指標可聲明 "accumulates": true',
     },
     band: {
       empty: '大於下限的上限（min < below）',

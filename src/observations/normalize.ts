@@ -3,7 +3,7 @@ import { type InputIssue, InvalidInputError, inputIssue, jsonPath, throwIfIssues
 import { isRealDate, parsePeriod, periodEnd } from '../core/periods.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import { parseWith } from '../core/zod-issues.js';
-import type { Indicator } from '../indicators/schema.js';
+import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import { type DataSet, DataSetSchema, type EventRecord, type Observation, type Provenance } from './schema.js';
 
@@ -95,8 +95,10 @@ function checkRange(indicator: Indicator, value: Dec, path: string, issues: Inpu
       issues.push(inputIssue('E_NOT_INTEGER', path, E.wholeNumberOf(unit.symbol, unit.names), value.toString()));
     return;
   }
-  if (value.isNegative() && indicator.kind !== 'index') {
-    issues.push(inputIssue('E_NEGATIVE_VALUE', path, E.nonNegativeNumber, value.toString()));
+  if (value.isNegative() && !admitsNegative(indicator)) {
+    issues.push(
+      inputIssue('E_NEGATIVE_VALUE', path, E.negativeNotAdmitted(indicator.id, indicator.kind), value.toString()),
+    );
     return;
   }
   if (indicator.kind === 'rate') {

@@ -96,7 +96,7 @@ function targetResult(
     label: target.label,
     commitment: target.commitment,
     veto: target.veto,
-    deadline: target.deadline,
+    deadline: target.data.openDeadline === undefined ? target.deadline : ctx.asOf,
     status: o.status,
     provisional: o.provisional && (o.status === 'met' || o.status === 'not_due'),
     attainment: m ? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4)) : null,
@@ -105,7 +105,10 @@ function targetResult(
     points: { possible, earned: earnedText(p, possible), excluded: p.excluded },
     // gather() builds a fresh array per evaluation, so the report may own it without a copy.
     observed: gathered.kind === 'not_applicable' ? [] : (gathered.observed as TargetResult['observed']),
-    missing: gathered.kind === 'no_data' ? gathered.missing.map((x) => ({ indicator: x.indicator, what: x.what })) : [],
+    missing:
+      gathered.kind === 'not_applicable' || !gathered.missing
+        ? []
+        : gathered.missing.map((x) => ({ indicator: x.indicator, what: x.what })),
     requirement: target.compiled.requirement,
     observedText: m?.observedText ?? null,
     gapText: m?.gapText ?? null,
@@ -114,15 +117,19 @@ function targetResult(
       target,
       status: o.status,
       measurement: m,
-      missing: gathered.kind === 'no_data' ? gathered.missing : undefined,
+      missing: gathered.kind === 'not_applicable' ? undefined : gathered.missing,
       notApplicableReason: gathered.kind === 'not_applicable' ? gathered.reason : undefined,
       asOf: ctx.asOf,
       provisional: o.provisional,
+      settled: o.settled,
     }),
     source: target.source,
     departments: { lead: [...target.departments.lead], responsible: [...target.departments.responsible] },
   };
   if (m?.detail) result.detail = { ...m.detail };
+  if (o.settled) result.settled = o.settled.reason;
+  if (target.data.commitment === 'unclear') result.commitmentUnclear = true;
+  if (target.data.openDeadline !== undefined) result.openDeadline = target.data.openDeadline;
   return result;
 }
 

@@ -2,15 +2,16 @@ import { Engine } from 'json-rules-engine';
 import { D, type Dec } from '../core/decimal.js';
 import { InvalidInputError, inputIssue } from '../core/errors.js';
 import { isRealDate } from '../core/periods.js';
+import { judgeTarget } from '../evaluation/outcome.js';
 import type { FactLookup } from '../kinds/conditions.js';
 import type { CohortView, EvaluationContext, Gathered } from '../kinds/contract.js';
 import { type EngineFactValue, type FactValue, registerDecimalOperators } from '../kinds/operators.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import { isRegionData, loadDataSet } from '../observations/normalize.js';
-import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
+import type { CompiledRuleSet } from '../rulesets/load.js';
 import { type BoundScheme, bindScheme } from '../schemes/bind.js';
 import type { CompiledScheme } from '../schemes/load.js';
-import { buildReport, type TargetOutcome } from './build.js';
+import { buildReport } from './build.js';
 import type { Report } from './schema.js';
 
 /** Options for {@link evaluate}. */
@@ -111,22 +112,6 @@ function lookupIn(facts: ReadonlyMap<string, FactValue>): FactLookup {
   return (name) => facts.get(name);
 }
 
-/** Turns a target's gathered data and verdict into its outcome (status, measurement, interim flag). */
-function judge(
-  target: CompiledTarget,
-  gathered: Gathered,
-  met: boolean,
-  ctx: EvaluationContext,
-  facts?: FactLookup,
-): TargetOutcome {
-  const provisional = ctx.asOf < target.deadline;
-  if (gathered.kind === 'not_applicable') return { target, status: 'not_applicable', gathered, provisional: false };
-  if (gathered.kind === 'no_data') return { target, status: 'no_data', gathered, provisional };
-  const measurement = target.compiled.measure(facts ?? lookupIn(gathered.facts), met, ctx, gathered.state);
-  const status = met ? 'met' : provisional && !measurement.settled ? 'not_due' : 'not_met';
-  return { target, status, gathered, measurement, provisional };
-}
-
 /**
  * Evaluates one region's data against a compiled rule set through the compiled synchronous path
  * (the same verdicts as json-rules-engine, proven by a differential test) and returns the report.
@@ -139,9 +124,9 @@ export function evaluate(ruleSet: CompiledRuleSet, data: unknown, options: Evalu
   const ctx = contextFor(ruleSet, data, options, scheme);
   const outcomes = ruleSet.targets.map((target) => {
     const gathered = target.compiled.gather(ctx);
-    if (gathered.kind !== 'facts') return judge(target, gathered, false, ctx);
+    if (gathered.kind !== 'facts') return judgeTarget(target, gathered, false, ctx);
     const facts = lookupIn(gathered.facts);
-    return judge(target, gathered, target.compiled.predicate(facts), ctx, facts);
+    return judgeTarget(target, gathered, target.compiled.predicate(facts), ctx, facts);
   });
   return buildReport(ruleSet, ctx, outcomes, scheme);
 }
@@ -187,7 +172,7 @@ export async function evaluateWithEngine(
   const metIds = new Set(result.events.map((e) => String(e.params?.target)));
   const outcomes = ruleSet.targets.map((target, i) => {
     const g = gathered[i] as Gathered;
-    return judge(target, g, g.kind === 'facts' && metIds.has(target.id), ctx);
+    return judgeTarget(target, g, g.kind === 'facts' && metIds.has(target.id), ctx);
   });
   return buildReport(ruleSet, ctx, outcomes, scheme);
 }

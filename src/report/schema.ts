@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StatusSchema } from '../evaluation/outcome.js';
-import { CommitmentSchema } from '../kinds/target.js';
+import { SettledReasonSchema } from '../kinds/settled.js';
+import { CommitmentSchema, OpenDeadlineSchema } from '../kinds/target.js';
 import { LocalizedTextSchema as Localized } from '../locales/locale.js';
 import { MissingItemSchema, ObservedFigureSchema, RegionSchema } from '../observations/schema.js';
 import { AspirationalSchema, MissingDataSchema, RuleSetLocaleSchema, WeightsSourceSchema } from '../rulesets/schema.js';
@@ -42,6 +43,15 @@ export const TargetResultSchema = z.object({
   observedText: Localized.nullable(),
   gapText: Localized.nullable(),
   detail: z.record(z.string(), z.unknown()).optional(),
+  /**
+   * Present when the verdict is met or not_met although data are missing or the deadline is ahead,
+   * because neither can change it any more: why (an incident already occurred, a streak already broken…).
+   */
+  settled: SettledReasonSchema.optional(),
+  /** The rule set marks the commitment unclear (力争 may or may not govern it); `commitment` is how it was counted. */
+  commitmentUnclear: z.literal(true).optional(),
+  /** The rule set gives no deadline, and why; `deadline` is then the as-of date the target was judged at. */
+  openDeadline: OpenDeadlineSchema.optional(),
   explanation: Localized,
   source: z.object({ document: z.string(), section: z.string(), clause: z.string() }),
   departments: z.object({ lead: z.array(z.string()), responsible: z.array(z.string()) }),

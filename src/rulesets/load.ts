@@ -9,6 +9,7 @@ import type { Indicator } from '../indicators/schema.js';
 import { toTopLevel } from '../kinds/conditions.js';
 import type { CompiledKind } from '../kinds/contract.js';
 import { compileTarget } from '../kinds/registry.js';
+import { resolveCommitment } from '../kinds/target.js';
 import { ERROR_MESSAGES, perLocale } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { deepFreeze, duplicateIssues } from './rule-files.js';
@@ -127,6 +128,8 @@ function structuralIssues(data: RuleSetData): InputIssue[] {
       issues.push(
         inputIssue('E_BAD_RANGE', jsonPath(['targets', i, 'deadline']), E.notBefore(data.period.start), t.deadline),
       );
+    if (t.deadline !== undefined && t.openDeadline !== undefined)
+      issues.push(inputIssue('E_SCHEMA', jsonPath(['targets', i, 'openDeadline']), E.deadlineOrOpen, t.openDeadline));
     if (t.weight !== undefined && toDecimal(t.weight).isNegative())
       issues.push(inputIssue('E_NEGATIVE_VALUE', jsonPath(['targets', i, 'weight']), E.nonNegativeWeight, t.weight));
   });
@@ -238,7 +241,7 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
       id: target.id,
       kind: target.kind,
       category: target.category,
-      commitment: target.commitment,
+      commitment: resolveCommitment(target.commitment),
       weight: target.weight === undefined ? new D(1) : toDecimal(target.weight),
       veto: target.veto ?? false,
       deadline: target.deadline ?? data.period.end,

@@ -2,6 +2,7 @@ import { D, type Dec, sumDec, toDecimal } from '../core/decimal.js';
 import { type InputIssue, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import type { Indicator } from '../indicators/schema.js';
+import { resolveCommitment, UNCLEAR_COMMITMENT_DEFAULT } from '../kinds/target.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
@@ -91,6 +92,8 @@ export interface BoundScheme {
   readonly settings: {
     readonly missingData: ScoringData['missingData'];
     readonly aspirational: ScoringData['aspirational'];
+    /** How targets with an unclear commitment count (binding unless the scheme says aspirational). */
+    readonly unclearCommitment: 'binding' | 'aspirational';
     readonly weights: ScoringData['weights'];
     readonly weightsNote: string | null;
   };
@@ -443,11 +446,14 @@ function bindUncached(scheme: CompiledScheme, ruleSet: CompiledRuleSet): BoundSc
   const indicator = (id: string): Indicator | undefined => scheme.indicators.get(id) ?? ruleSet.indicator(id);
   const ctx: Ctx = { scheme, ruleSet, data, issues: [], indicator };
   referenceIssues(ctx);
+  const unclearCommitment = data.unclearCommitment ?? UNCLEAR_COMMITMENT_DEFAULT;
   const items: BoundItem[] = ruleSet.targets.map((target) => {
     const { method, fallback } = itemMethod(ctx, target);
     const own = data.targets.find((t) => t.target === target.id);
+    const commitment = resolveCommitment(target.data.commitment, unclearCommitment);
     return {
-      target,
+      // The scheme decides how an unclear commitment counts; the rule set's reading stays in the report.
+      target: commitment === target.commitment ? target : { ...target, commitment },
       inScope: inScope(data, target),
       method,
       fallback,
@@ -472,6 +478,7 @@ function bindUncached(scheme: CompiledScheme, ruleSet: CompiledRuleSet): BoundSc
     settings: {
       missingData: data.missingData ?? ruleSet.scoring.missingData,
       aspirational: data.aspirational ?? ruleSet.scoring.aspirational,
+      unclearCommitment,
       weights: data.weights ?? ruleSet.scoring.weights,
       weightsNote: data.weightsNote ?? (data.weights === undefined ? (ruleSet.scoring.weightsNote ?? null) : null),
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IndicatorSchema, NamesSchema } from '../indicators/schema.js';
+import { CommitmentSchema } from '../kinds/target.js';
 import { DecimalInputSchema, ScoringSchema, UnitSpellingSchema } from '../rulesets/schema.js';
 import { AggregationSchema } from '../scoring/allocate.js';
 import { SchemeBandSchema } from '../scoring/bands.js';
@@ -198,6 +199,8 @@ export const SchemeSchema = z.strictObject({
   precision: z.int().min(0).max(6).optional(),
   missingData: ScoringSchema.shape.missingData.unwrap().optional(),
   aspirational: ScoringSchema.shape.aspirational.unwrap().optional(),
+  /** How targets whose commitment the rule set leaves unclear count: binding (the default) or aspirational. */
+  unclearCommitment: CommitmentSchema.optional(),
   /** Not-applicable targets: excluded from the maximum, or counted as full marks. */
   notApplicable: NotApplicableSchema.default('exclude'),
   /** Weights of categories and targets the scheme does not set: the rule set's, or all equal. */

@@ -15,9 +15,12 @@ import {
   type FactLookup,
 } from '../conditions.js';
 import type { CompileContext, KindCompiler, Measurement } from '../contract.js';
-import { gatherCurrent } from '../gather.js';
+import { gatherAvailable } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireUnit, thresholdInIndicatorUnit } from '../indicator-checks.js';
-import { measurementOf, metMeasurement } from '../measurement.js';
+import { measurementOf } from '../measurement.js';
+import { applyOperator } from '../operators.js';
+import { allOf, anyOf, notOf, type Settled, type Truth } from '../settled.js';
+import { dueDate } from '../target.js';
 import { COMPOUND_MESSAGES } from './messages.js';
 import type { CompoundTarget, Condition, LeafCondition } from './schema.js';
 
@@ -175,23 +178,91 @@ function observedLeaves(leaves: Map<EngineLeaf, CompiledLeaf>, facts: FactLookup
   return joinLocalized(parts, PUNCTUATION.semicolon);
 }
 
+/** What may still change a leaf's truth: nothing (data only, at or after the deadline) or the time left too. */
+interface TruthView {
+  readonly facts: FactLookup;
+  /** Whether time is left before the deadline, so a leaf's truth may still change unless its count only grows. */
+  readonly timeLeft: boolean;
+}
+
+/**
+ * A leaf's three-valued truth: unknown while its fact is missing, or while time is left and its
+ * indicator's figure can still move either way; a count that only grows keeps a floor it reached and
+ * a ceiling it passed.
+ */
+function leafTruth(c: CompiledLeaf, view: TruthView): Truth {
+  const fact = view.facts(c.leaf.fact);
+  const ref = typeof c.leaf.value === 'object' ? view.facts(c.leaf.value.fact) : true;
+  if (fact === undefined || ref === undefined) return 'unknown';
+  const met = predicateOf(c.leaf)(view.facts);
+  if (!view.timeLeft || !c.indicator.accumulates) return view.timeLeft ? 'unknown' : met;
+  const op = c.leaf.operator;
+  if (met) return op === 'atLeast' || op === 'moreThan' ? true : 'unknown';
+  if (op === 'atMost' || op === 'lessThan') return false;
+  return op === 'equalTo' && applyOperator('moreThan', fact, c.leaf.value) ? false : 'unknown';
+}
+
+function treeTruth(condition: EngineCondition, view: TruthView, leaves: Map<EngineLeaf, CompiledLeaf>): Truth {
+  if ('all' in condition) return allOf(condition.all.map((c) => treeTruth(c, view, leaves)));
+  if ('any' in condition) return anyOf(condition.any.map((c) => treeTruth(c, view, leaves)));
+  if ('not' in condition) return notOf(treeTruth(condition.not, view, leaves));
+  return leafTruth(leaves.get(condition) as CompiledLeaf, view);
+}
+
+/**
+ * The part that settles the verdict: under `all`, the first part that is false for good; under `any`,
+ * the first that is true for good. Other conditions are settled only with all their data and time.
+ */
+function decidingPart(
+  condition: EngineCondition,
+  view: TruthView,
+  leaves: Map<EngineLeaf, CompiledLeaf>,
+): { part: EngineCondition; met: boolean } | undefined {
+  if ('all' in condition) {
+    const part = condition.all.find((c) => treeTruth(c, view, leaves) === false);
+    return part && { part, met: false };
+  }
+  if ('any' in condition) {
+    const part = condition.any.find((c) => treeTruth(c, view, leaves) === true);
+    return part && { part, met: true };
+  }
+  return undefined;
+}
+
 /** A json-rules-engine condition over several indicators ("检定率及检定合格率均达到100%"). */
 export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
   const leaves = new Map<EngineLeaf, CompiledLeaf>();
   const condition = compileTree(target.condition, ctx, `${ctx.path}.condition`, leaves);
   if (!condition) return undefined;
   const indicators = conditionFacts(condition).map((id) => ctx.indicator(id) as Indicator);
+  const settledBy = (facts: FactLookup, timeLeft: boolean): Settled | undefined => {
+    const decided = decidingPart(condition, { facts, timeLeft }, leaves);
+    if (!decided) return undefined;
+    const part = treeRequirement(decided.part, leaves);
+    return decided.met
+      ? { reason: 'part_met', note: MESSAGES.settled.partMet(part) }
+      : { reason: 'part_failed', note: MESSAGES.settled.partFailed(part) };
+  };
   return {
     indicators: indicators.map((i) => i.id),
     condition,
     predicate: compileCondition(condition),
     requirement: treeRequirement(condition, leaves),
     capabilities: { direction: null, gap: false, fullMarks: null },
-    gather: (c) => gatherCurrent(indicators, c),
-    measure: (facts, met): Measurement => {
+    // With data missing, the verdict stands when a part the missing data cannot touch decides it
+    // (an `all` with a part already failed, an `any` with one already met); otherwise no_data.
+    gather: (c) => {
+      const gathered = gatherAvailable(indicators, c);
+      if (gathered.kind !== 'facts' || !gathered.missing) return gathered;
+      const facts: FactLookup = (name) => gathered.facts.get(name);
+      if (decidingPart(condition, { facts, timeLeft: false }, leaves)) return gathered;
+      return { kind: 'no_data', missing: gathered.missing, observed: gathered.observed };
+    },
+    measure: (facts, met, c): Measurement => {
       const observedText = observedLeaves(leaves, facts);
-      if (met) return metMeasurement(observedText);
-      return measurementOf({ attainment: treeAttainment(condition, facts, leaves), observedText });
+      const settled = settledBy(facts, c.asOf < dueDate(target, ctx.plan.end, c.asOf));
+      if (met) return measurementOf({ attainment: ONE, observedText, settled });
+      return measurementOf({ attainment: treeAttainment(condition, facts, leaves), observedText, settled });
     },
   };
 };

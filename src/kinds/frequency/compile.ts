@@ -155,7 +155,19 @@ function measureFrequency(spec: FrequencySpec, met: boolean, counted: Tally, ctx
   };
   const attainment = met ? new D(1) : judged.length === 0 ? new D(0) : new D(ok).div(judged.length);
   // A period that has ended with the wrong count stays wrong: the target can no longer be met.
-  return measurementOf({ attainment, observedText, notes, detail, settled: !met && missed.length > 0 });
+  const settled =
+    !met && missed.length > 0
+      ? {
+          reason: 'period_missed' as const,
+          note: MESSAGES.settled.periodMissed(
+            joinLocalized(
+              missed.map((c) => MESSAGES.periodName(c.period)),
+              PUNCTUATION.list,
+            ),
+          ),
+        }
+      : undefined;
+  return measurementOf({ attainment, observedText, notes, detail, settled });
 }
 
 /** 每季度上报一次 / 每年1至2次督查: events counted per period; see the module comment for the rule. */

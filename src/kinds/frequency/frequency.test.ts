@@ -120,7 +120,10 @@ describe('frequency: a period that ended with the wrong count is settled (not_me
     const missed = evaluate(rs, dataSet('2018', [], { events: [{ type: 'report', date: '2018-05-10' }] }), {
       asOf: '2018-07-31',
     }).targets[0];
-    expect(missed?.status).toBe('not_met');
+    expect([missed?.status, missed?.settled, missed?.provisional]).toEqual(['not_met', 'period_missed', false]);
+    expect(missed?.explanation['zh-Hans']).toContain('2018年第1季度已结束且未达要求，无法补足，无论此后如何均未达标');
+    expect(missed?.explanation['zh-Hant']).toContain('2018年第1季度已結束且未達要求，無法補足');
+    expect(missed?.explanation.en).toContain('ended without the required count, which cannot be made up');
     const kept = evaluate(
       rs,
       dataSet('2018', [], {
@@ -133,5 +136,6 @@ describe('frequency: a period that ended with the wrong count is settled (not_me
     ).targets[0];
     expect(kept?.status).toBe('met');
     expect(kept?.provisional).toBe(true);
+    expect(kept?.settled).toBeUndefined();
   });
 });

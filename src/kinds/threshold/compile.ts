@@ -14,8 +14,10 @@ import {
   thresholdInIndicatorUnit,
 } from '../indicator-checks.js';
 import { measureComparison, measurementOf } from '../measurement.js';
-import { COMPARISON_OPERATORS } from '../operators.js';
+import { COMPARISON_OPERATORS, type OperatorName } from '../operators.js';
 import { type DeadlineProgress, deadlineProgress } from '../progress.js';
+import { type Settled, settledDeadline } from '../settled.js';
+import { dueDate } from '../target.js';
 import { THRESHOLD_MESSAGES } from './messages.js';
 import type { ThresholdTarget } from './schema.js';
 
@@ -66,6 +68,27 @@ export function progressReport(
   return { notes, detail };
 }
 
+/**
+ * The verdict on a count that only grows within its period, if the rest of the period cannot change
+ * it: a floor already reached stays reached, a ceiling already passed stays passed (an unmet `equal`
+ * with a count below its value can still be met).
+ */
+function accumulatedVerdict(
+  operator: OperatorName,
+  met: boolean,
+  above: boolean,
+  value: Dec,
+  count: LocalizedText,
+  deadline: string,
+): Settled | undefined {
+  const n = decimalString(value, 4);
+  const higher = operator === 'atLeast' || operator === 'moreThan';
+  if (met) return higher ? { reason: 'reached', note: MESSAGES.settled.reached(n, count) } : undefined;
+  // A ceiling (at most, less than) missed stays missed; `equal` only once the count is past its value.
+  if (higher || (operator === 'equalTo' && !above)) return undefined;
+  return { reason: 'exceeded', note: MESSAGES.settled.exceeded(n, count, settledDeadline(deadline)) };
+}
+
 /** 达到/超/不超过/低于/等于: one indicator against one threshold. */
 export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => {
   const indicator = requireIndicator(target.indicator, ctx, 'indicator');
@@ -78,7 +101,6 @@ export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => 
   const condition: EngineLeaf = { fact: indicator.id, operator, value: threshold.toString() };
   const thresholdInTarget = toDecimal(target.threshold);
   const fromUnit = indicatorUnit(indicator);
-  const deadline = target.deadline ?? ctx.plan.end;
   return {
     indicators: [indicator.id],
     condition,
@@ -88,8 +110,14 @@ export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => 
     capabilities: { direction: DIRECTION[target.kind], gap: true, fullMarks: thresholdInTarget },
     gather: (c) => gatherCurrent([indicator], c),
     measure: (facts, met, evalCtx) => {
+      const deadline = dueDate(target, ctx.plan.end, evalCtx.asOf);
       const value = convertValue(facts(indicator.id) as Dec, fromUnit, unit);
-      const measured = measureComparison(operator, value, thresholdInTarget, met, unit, quantityTexts(value, unit));
+      const observedText = quantityTexts(value, unit);
+      const measured = measureComparison(operator, value, thresholdInTarget, met, unit, observedText);
+      const settled = indicator.accumulates
+        ? accumulatedVerdict(operator, met, value.gt(thresholdInTarget), value, observedText, deadline)
+        : undefined;
+      if (settled) return measurementOf({ ...measured, settled });
       // Not met before the deadline (not_due): say how far it has come and what pace the deadline needs.
       if (met || evalCtx.asOf >= deadline) return measured;
       const series = evalCtx.region.facts.get(indicator.id);

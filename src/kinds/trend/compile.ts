@@ -16,8 +16,11 @@
  *   not they reach back before the window.
  * - A step is achieved when it goes the stated direction: strictly (`strict`) or not worse; with
  *   `minChange` only when the change is at least that large as well.
- * - Every value the rule needs must be present: one missing period gives no_data, never a pass. The last
- *   point declared not applicable makes the target not applicable; an earlier one is a missing value.
+ * - Every value the rule needs must be present: one missing period gives no_data, never a pass, unless
+ *   a step between two present values is already broken and the deadline will still judge it (any step
+ *   under 逐年, one of the last N steps of the window under 连续N年): then no missing value can repair
+ *   it and the target is settled not_met. The last point declared not applicable makes the target not
+ *   applicable; an earlier one is a missing value.
  *
  * Facts: `<id>:achieved` (steps achieved) and `<id>:required` (steps judged); the condition is
  * achieved ≥ required (≥ N with `consecutive`). Attainment is achieved / required; the notes name the
@@ -79,7 +82,18 @@ interface Step {
 }
 
 type Analysis =
-  | { readonly kind: 'steps'; readonly steps: readonly Step[]; readonly observed: readonly ObservedFigure[] }
+  | {
+      readonly kind: 'steps';
+      /** The values read, in period order (with gaps where a value is missing but the verdict is settled). */
+      readonly points: ReadonlyArray<{ readonly period: string; readonly value: Dec }>;
+      /** The steps between adjacent periods that both have a value. */
+      readonly steps: readonly Step[];
+      /** Steps the rule judges: `steps.length` with every value present, more when some are missing. */
+      readonly required: number;
+      readonly observed: readonly ObservedFigure[];
+      /** Values missing although a step already broken for good settles the verdict without them. */
+      readonly missing?: readonly MissingItem[];
+    }
   | { readonly kind: 'no_data'; readonly missing: readonly MissingItem[]; readonly observed: readonly ObservedFigure[] }
   | { readonly kind: 'not_applicable'; readonly reason: string };
 
@@ -96,11 +110,13 @@ function stepAchieved(spec: TrendSpec, change: Dec): boolean {
   return direction && (spec.minChange === undefined || change.gte(spec.minChange));
 }
 
+/** The steps between adjacent periods that both have a value (a missing value leaves out the steps on either side). */
 function toSteps(spec: TrendSpec, points: ReadonlyArray<{ period: string; value: Dec }>): Step[] {
   const steps: Step[] = [];
   for (let i = 1; i < points.length; i++) {
     const prev = points[i - 1] as { period: string; value: Dec };
     const cur = points[i] as { period: string; value: Dec };
+    if (shiftPeriod(prev.period, 1) !== cur.period) continue;
     const raw = cur.value.minus(prev.value);
     const change = spec.direction === 'increase' ? raw : raw.negated();
     steps.push({
@@ -140,8 +156,23 @@ function analyse(spec: TrendSpec, ctx: EvaluationContext): Analysis {
     points.push({ period, value: entry.value });
     observed.push(observedFigure(entry, spec.indicator));
   }
-  if (missing.length > 0) return { kind: 'no_data', missing, observed };
-  return { kind: 'steps', steps: toSteps(spec, points), observed };
+  const steps = toSteps(spec, points);
+  const required = periods.length - 1;
+  if (missing.length === 0) return { kind: 'steps', points, steps, required, observed };
+  // A missing value cannot repair a step that is already broken and still needed at the deadline.
+  if (steps.some((step) => isPermanentBreak(spec, step)))
+    return { kind: 'steps', points, steps, required, observed, missing };
+  return { kind: 'no_data', missing, observed };
+}
+
+/**
+ * Whether a step is broken and the deadline's judgement still includes it, so nothing can repair it:
+ * under 逐年 every step of the window counts; under 连续N年 the last N steps ending at the window's end.
+ */
+function isPermanentBreak(spec: TrendSpec, step: Step): boolean {
+  if (step.achieved) return false;
+  if (spec.consecutive === undefined) return true;
+  return compareLabels(step.period, shiftPeriod(spec.to, -spec.consecutive)) > 0;
 }
 
 function gatherTrend(spec: TrendSpec, ctx: EvaluationContext): Gathered {
@@ -151,8 +182,9 @@ function gatherTrend(spec: TrendSpec, ctx: EvaluationContext): Gathered {
   const achieved = a.steps.filter((s) => s.achieved).length;
   const facts = new Map([
     [derivedFact(spec.id, 'achieved'), new D(achieved)],
-    [derivedFact(spec.id, 'required'), new D(a.steps.length)],
+    [derivedFact(spec.id, 'required'), new D(a.required)],
   ]);
+  if (a.missing) return { kind: 'facts', facts, observed: a.observed, state: a, missing: a.missing };
   return { kind: 'facts', facts, observed: a.observed, state: a };
 }
 
@@ -170,13 +202,8 @@ function stepText(spec: TrendSpec, step: Step): LocalizedText {
 
 function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
   const steps = a.kind === 'steps' ? a.steps : [];
-  const points =
-    steps.length > 0
-      ? [
-          { period: shiftPeriod((steps[0] as Step).period, -1), value: (steps[0] as Step).previous },
-          ...steps.map((s) => ({ period: s.period, value: s.value })),
-        ]
-      : [];
+  const points = a.kind === 'steps' ? a.points : [];
+  const required = a.kind === 'steps' ? a.required : 0;
   const observedText = joinLocalized(
     points.map((p) => M.point(MESSAGES.periodName(p.period), quantityTexts(p.value, spec.unit))),
     PUNCTUATION.list,
@@ -192,14 +219,19 @@ function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
       achieved: s.achieved,
     })),
     achieved,
-    required: steps.length,
+    required,
     firstBreak: firstBreak?.period ?? null,
   };
   if (met || !firstBreak) return measurementOf({ attainment: met ? ONE : ZERO, observedText, detail });
-  const attainment = new D(achieved).div(steps.length);
-  const notes = [M.achieved(achieved, steps.length), M.brokenAt(stepText(spec, firstBreak))];
-  // Under 逐年 every step counts, so a broken one cannot be repaired later; a 连续N年 streak can restart.
-  return measurementOf({ attainment, observedText, notes, detail, settled: spec.consecutive === undefined });
+  const attainment = new D(achieved).div(required);
+  const notes = [M.achieved(achieved, required), M.brokenAt(stepText(spec, firstBreak))];
+  // Under 逐年 every step counts, so a broken one cannot be repaired later; a 连续N年 streak can
+  // restart, unless the break lies within the last N steps the deadline will judge.
+  const permanent = steps.find((step) => isPermanentBreak(spec, step));
+  const settled = permanent
+    ? { reason: 'streak_broken' as const, note: MESSAGES.settled.streakBroken(MESSAGES.periodName(permanent.period)) }
+    : undefined;
+  return measurementOf({ attainment, observedText, notes, detail, settled });
 }
 
 function requirementOf(spec: TrendSpec): LocalizedText {

@@ -6,6 +6,8 @@ import type { KindCompiler } from '../contract.js';
 import { gatherCurrent } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericKind } from '../indicator-checks.js';
 import { measurementOf, metMeasurement } from '../measurement.js';
+import { settledDeadline } from '../settled.js';
+import { dueDate } from '../target.js';
 import { ZERO_MESSAGES } from './messages.js';
 import type { ZeroTarget } from './schema.js';
 
@@ -24,17 +26,21 @@ export const compileZero: KindCompiler<ZeroTarget> = (target, ctx) => {
     // Every occurrence is a step of the gap, but there is no threshold to score a value against.
     capabilities: { direction: null, gap: true, fullMarks: null },
     gather: (c) => gatherCurrent([indicator], c),
-    measure: (facts, met) => {
+    measure: (facts, met, c) => {
       const value = facts(indicator.id) as Dec;
       const observedText = MESSAGES.occurrences(value.toString());
       if (met) return metMeasurement(observedText);
-      return measurementOf({
-        attainment: ZERO,
-        gap: value,
-        gapUnit: unit.gapSymbol,
-        observedText,
-        gapText: gapTexts(value, unit),
-      });
+      const gapText = gapTexts(value, unit);
+      // Occurrences only accumulate: one that happened cannot un-happen, whatever the rest of the period brings.
+      const settled = {
+        reason: 'occurred' as const,
+        note: MESSAGES.settled.occurred(
+          value.toString(),
+          gapText,
+          settledDeadline(dueDate(target, ctx.plan.end, c.asOf)),
+        ),
+      };
+      return measurementOf({ attainment: ZERO, gap: value, gapUnit: unit.gapSymbol, observedText, gapText, settled });
     },
   };
 };
