@@ -447,6 +447,7 @@ export const zhHans: Messages = {
       compiledScheme: 'loadScheme 或 loadBuiltinScheme 返回的考核方案',
       indicatorWithKnownUnit: (indicator) => `计量单位已知的指标 ${indicator}`,
       atMostPeriods: (periods) => `不超过 ${periods} 个周期的区间`,
+      knownUnitDidYouMean: (units) => `已知计量单位（是否为 ${units.map((u) => `"${u}"`).join('、')}？）`,
     },
     band: {
       empty: '大于下限的上限（min < below）',
@@ -517,6 +518,9 @@ export const zhHans: Messages = {
       个百分点: '个百分点',
       个千分点: '个千分点',
     },
+    per: (numerator, denominator) => `${numerator}/${denominator}`,
+    // Chinese nouns do not inflect for number.
+    one: (name) => name,
   },
   punctuation,
 };

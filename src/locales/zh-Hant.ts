@@ -447,6 +447,7 @@ export const zhHant: Messages = {
       compiledScheme: 'loadScheme 或 loadBuiltinScheme 傳回的考核方案',
       indicatorWithKnownUnit: (indicator) => `計量單位已知的指標 ${indicator}`,
       atMostPeriods: (periods) => `不超過 ${periods} 個週期的區間`,
+      knownUnitDidYouMean: (units) => `已知計量單位（是否為 ${units.map((u) => `"${u}"`).join('、')}？）`,
     },
     band: {
       empty: '大於下限的上限（min < below）',
@@ -517,6 +518,9 @@ export const zhHant: Messages = {
       个百分点: '個百分點',
       个千分点: '個千分點',
     },
+    per: (numerator, denominator) => `${numerator}/${denominator}`,
+    // Chinese nouns do not inflect for number.
+    one: (name) => name,
   },
   punctuation,
 };
