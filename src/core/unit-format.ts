@@ -69,7 +69,8 @@ export function formatQuantity(value: Dec, unit: Unit, locale: Locale, places = 
     const base = value.times(unit.factor);
     return `${groupThousands(decimalString(base, places))} ${unit.names.en.replace(/^(ten thousand|hundred million|thousand) /, '')}`;
   }
-  const name = unit.dimension === 'mass-concentration' ? unit.symbol : englishName(new D(decimalString(value, places)), unit);
+  const name =
+    unit.dimension === 'mass-concentration' ? unit.symbol : englishName(new D(decimalString(value, places)), unit);
   return `${groupThousands(decimalString(value, places))} ${name}`;
 }
 

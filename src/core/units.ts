@@ -1,4 +1,4 @@
-import { UNIT_NAMES } from '../locales/index.js';
+import { ERROR_MESSAGES, UNIT_NAMES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { D, type Dec } from './decimal.js';
 
@@ -134,7 +134,7 @@ function parseRate(text: string): Unit | undefined {
   if (slash <= 0 || slash === text.length - 1) return undefined;
   const numerator = parseSimple(text.slice(0, slash).trim());
   const denominator = parseSimple(text.slice(slash + 1).trim());
-  if (!numerator || !denominator || !denominator.dimension.startsWith('count:')) return undefined;
+  if (!numerator || !denominator?.dimension.startsWith('count:')) return undefined;
   if (!RATE_NUMERATOR.test(numerator.dimension)) return undefined;
   const symbol = `${numerator.symbol}/${denominator.symbol}`;
   // Per one person, per thousand people.
@@ -199,8 +199,7 @@ function spellings(): readonly string[] {
   for (const [symbol, base] of Object.entries(BASE_UNITS)) {
     out.push(symbol);
     if (base.scalable) out.push(`万${symbol}`, `亿${symbol}`, `千${symbol}`);
-    if (base.dimension.startsWith('count:') || base.dimension === 'money')
-      out.push(`${symbol}/千人`, `${symbol}/万人`);
+    if (base.dimension.startsWith('count:') || base.dimension === 'money') out.push(`${symbol}/千人`, `${symbol}/万人`);
   }
   knownSpellings = out;
   return out;
@@ -234,9 +233,25 @@ export function suggestUnits(spelling: string, near?: Unit, limit = 3): string[]
     .filter((candidate) => candidate !== text)
     .map((candidate) => {
       const unit = parseUnit(candidate) as Unit;
-      return { candidate, same: near !== undefined && unit.dimension === near.dimension, distance: editDistance(text, candidate) };
+      return {
+        candidate,
+        same: near !== undefined && unit.dimension === near.dimension,
+        distance: editDistance(text, candidate),
+      };
     })
     .filter((c) => c.same || c.distance <= close)
     .sort((a, b) => Number(b.same) - Number(a.same) || a.distance - b.distance || (a.candidate < b.candidate ? -1 : 1));
   return ranked.slice(0, limit).map((c) => c.candidate);
+}
+
+/**
+ * What an E_UNKNOWN_UNIT issue expected: the known units closest to the refused spelling (those that
+ * convert to `near` first), never the refused spelling itself; just "a known unit" when none is close.
+ * @example unknownUnitExpected('批次/千口', parseUnit('批次')).en // 'a known unit (did you mean "批次/千人", …?)'
+ */
+export function unknownUnitExpected(spelling: string, near?: Unit): LocalizedText {
+  const suggestions = suggestUnits(spelling, near);
+  return suggestions.length > 0
+    ? ERROR_MESSAGES.expected.knownUnitDidYouMean(suggestions)
+    : ERROR_MESSAGES.expected.knownUnit;
 }
