@@ -126,7 +126,8 @@ function parseUncached(text: string): Unit | undefined {
 }
 
 /**
- * A rate per population or per fleet (2批次/千人, 3.5件/万人, 人/万台): a simple unit over a counted one.
+ * A rate per population, fleet or output (2批次/千人, 3.5件/万人, 人/万台, 吨标准煤/万元): a simple unit
+ * over a counted one or over money.
  * Its factor is the numerator's over the denominator's, so 2批次/千人 is exactly 20批次/万人.
  */
 function parseRate(text: string): Unit | undefined {
@@ -134,7 +135,7 @@ function parseRate(text: string): Unit | undefined {
   if (slash <= 0 || slash === text.length - 1) return undefined;
   const numerator = parseSimple(text.slice(0, slash).trim());
   const denominator = parseSimple(text.slice(slash + 1).trim());
-  if (!numerator || !denominator?.dimension.startsWith('count:')) return undefined;
+  if (!numerator || !denominator || !RATE_DENOMINATOR.test(denominator.dimension)) return undefined;
   if (!RATE_NUMERATOR.test(numerator.dimension)) return undefined;
   const symbol = `${numerator.symbol}/${denominator.symbol}`;
   // Per one person, per thousand people.
@@ -149,8 +150,10 @@ function parseRate(text: string): Unit | undefined {
   };
 }
 
-/** Dimensions that may stand over a population: counts and money (件/万人, 元/人), never shares or flags. */
+/** Dimensions that may stand over a population or an output: counts, money, mass, energy (件/万人, 元/人, 吨标准煤/万元). */
 const RATE_NUMERATOR = /^(count:|money$|mass$|energy)/;
+/** What a rate may be per: people, units, households (counts) or output (money: 吨标准煤/万元). */
+const RATE_DENOMINATOR = /^(count:|money$)/;
 
 function parseSimple(text: string): Unit | undefined {
   const direct = ALIASES[text] ?? text;
@@ -223,7 +226,8 @@ function editDistance(a: string, b: string): number {
 
 /**
  * The known unit spellings closest to one the library refused, for a "did you mean" list: those that
- * convert to `near` (the indicator's unit) first, then any within a few edits; never the refused one.
+ * spellings within a few edits first (nearest first), then units that convert to `near` (the indicator's
+ * unit); never the refused one.
  * @example suggestUnits('批次/千口', parseUnit('批次/万人')) // ['批次/千人', '批次/万人', '人次/千人']
  */
 export function suggestUnits(spelling: string, near?: Unit, limit = 3): string[] {
@@ -233,14 +237,23 @@ export function suggestUnits(spelling: string, near?: Unit, limit = 3): string[]
     .filter((candidate) => candidate !== text)
     .map((candidate) => {
       const unit = parseUnit(candidate) as Unit;
+      const distance = editDistance(text, candidate);
       return {
         candidate,
+        near: distance <= close,
         same: near !== undefined && unit.dimension === near.dimension,
-        distance: editDistance(text, candidate),
+        distance,
       };
     })
-    .filter((c) => c.same || c.distance <= close)
-    .sort((a, b) => Number(b.same) - Number(a.same) || a.distance - b.distance || (a.candidate < b.candidate ? -1 : 1));
+    .filter((c) => c.near || c.same)
+    // A near spelling (a typo) first, then the units that would convert; by distance, then same dimension.
+    .sort(
+      (a, b) =>
+        Number(b.near) - Number(a.near) ||
+        a.distance - b.distance ||
+        Number(b.same) - Number(a.same) ||
+        (a.candidate < b.candidate ? -1 : 1),
+    );
   return ranked.slice(0, limit).map((c) => c.candidate);
 }
 
@@ -254,4 +267,21 @@ export function unknownUnitExpected(spelling: string, near?: Unit): LocalizedTex
   return suggestions.length > 0
     ? ERROR_MESSAGES.expected.knownUnitDidYouMean(suggestions)
     : ERROR_MESSAGES.expected.knownUnit;
+}
+
+const countable = new Map<string, Unit>();
+
+/**
+ * The unit with its singular English name after one (1 item, 1 batch), for texts that were written with
+ * plurals in mind; the older texts keep one name per unit so their reports stay byte-stable.
+ * @example quantityTexts(D(1), withSingular(parseUnit('项')!)).en // '1 item'
+ */
+export function withSingular(unit: Unit): Unit {
+  if (unit.one) return unit;
+  let found = countable.get(unit.symbol);
+  if (!found) {
+    found = { ...unit, one: UNIT_NAMES.one(unit.names) };
+    countable.set(unit.symbol, found);
+  }
+  return found;
 }
