@@ -28,7 +28,7 @@ describe('接近全省平均水平: a benchmark within a tolerance', () => {
     expect(short.status).toBe('not_met');
     expect(short.gap).toBe('0.01');
     expect(short.explanation['zh-Hans']).toContain('全省平均水平（2018年）为96.5%');
-    expect(short.explanation['zh-Hans']).toContain('按规则集声明的容差2个百分点（即2个百分点）判定');
+    expect(short.explanation['zh-Hans']).toContain('按规则集声明的容差（2个百分点）判定');
   });
 
   it('above the benchmark is met too: 接近 on an at-least comparison is not capped', async () => {

@@ -288,7 +288,7 @@ describe('average annual growth: 「发明专利拥有量年均增长12%」, com
     const met = result(await both(about, at2017(12410)), 'about');
     expect(met.status).toBe('met');
     expect(met.requirement['zh-Hans']).toBe('较2015年年均增长12%左右（不低于11.4%）');
-    expect(met.explanation['zh-Hans']).toContain('按默认容差目标幅度的5%（即0.6个百分点）判定，系推定');
+    expect(met.explanation['zh-Hans']).toContain('按默认容差（目标幅度的5%，即0.6个百分点）判定，系推定');
     expect(met.detail).toMatchObject({ tolerance: { basis: 'relative', applied: '0.6', assumed: true } });
     expect(result(await both(about, at2017(12409)), 'about').status).toBe('not_met');
   });

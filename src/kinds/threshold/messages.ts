@@ -63,10 +63,12 @@ const zhHans: ThresholdMessages = {
     within: (requirement, tolerance) => `${requirement}（容差${tolerance}）`,
     range: (low, high) => `${low}至${high}`,
     share: (percent, of) => `${of === 'target' ? '目标值' : of === 'benchmark' ? '基准值' : '目标幅度'}的${percent}%`,
-    applied: (tolerance, amount, declared) =>
-      declared
-        ? `按规则集声明的容差${tolerance}（即${amount}）判定`
-        : `原文未给出“左右”的幅度，按默认容差${tolerance}（即${amount}）判定，系推定`,
+    applied: (tolerance, amount, declared) => {
+      const figure = tolerance === amount ? tolerance : `${tolerance}，即${amount}`;
+      return declared
+        ? `按规则集声明的容差（${figure}）判定`
+        : `原文未给出“左右”的幅度，按默认容差（${figure}）判定，系推定`;
+    },
   },
 };
 
@@ -82,10 +84,12 @@ const zhHant: ThresholdMessages = {
     within: (requirement, tolerance) => `${requirement}（容差${tolerance}）`,
     range: (low, high) => `${low}至${high}`,
     share: (percent, of) => `${of === 'target' ? '目標值' : of === 'benchmark' ? '基準值' : '目標幅度'}的${percent}%`,
-    applied: (tolerance, amount, declared) =>
-      declared
-        ? `按規則集聲明的容差${tolerance}（即${amount}）判定`
-        : `原文未給出「左右」的幅度，按預設容差${tolerance}（即${amount}）判定，係推定`,
+    applied: (tolerance, amount, declared) => {
+      const figure = tolerance === amount ? tolerance : `${tolerance}，即${amount}`;
+      return declared
+        ? `按規則集聲明的容差（${figure}）判定`
+        : `原文未給出「左右」的幅度，按預設容差（${figure}）判定，係推定`;
+    },
   },
 };
 
@@ -103,10 +107,12 @@ const en: ThresholdMessages = {
     range: (low, high) => `${low} and ${high}`,
     share: (percent, of) =>
       `${percent}% of the ${of === 'target' ? 'target' : of === 'benchmark' ? 'benchmark' : 'required change'}`,
-    applied: (tolerance, amount, declared) =>
-      declared
-        ? `judged with the rule set's tolerance of ${tolerance} (${amount})`
-        : `the document gives no figure for "about", so the default tolerance of ${tolerance} (${amount}) is assumed`,
+    applied: (tolerance, amount, declared) => {
+      const figure = tolerance === amount ? tolerance : `${tolerance} (${amount})`;
+      return declared
+        ? `judged with the rule set's tolerance of ${figure}`
+        : `the document gives no figure for "about", so the default tolerance of ${figure} is assumed`;
+    },
   },
 };
 

@@ -28,7 +28,7 @@ describe('左右 on an at-least threshold, tolerance 2 个百分点 declared', (
     expect(met.requirement['zh-Hans']).toBe('60%左右（不低于58%）');
     expect(met.requirement['zh-Hant']).toBe('60%左右（不低於58%）');
     expect(met.requirement.en).toBe('about 60% (at least 58%)');
-    expect(met.explanation['zh-Hans']).toContain('按规则集声明的容差2个百分点（即2个百分点）判定');
+    expect(met.explanation['zh-Hans']).toContain('按规则集声明的容差（2个百分点）判定');
     expect(met.detail).toEqual({
       tolerance: {
         basis: 'absolute',
@@ -89,7 +89,7 @@ describe('左右 on lower-is-better and strict thresholds', () => {
     expect(over.gap).toBe('0.1');
     expect(over.requirement['zh-Hans']).toBe('35微克/立方米左右（不高于38.5微克/立方米）');
     expect(over.detail?.tolerance).toMatchObject({ basis: 'relative', figure: '10', applied: '3.5', max: '38.5' });
-    expect(over.explanation['zh-Hans']).toContain('按规则集声明的容差目标值的10%（即3.5微克/立方米）判定');
+    expect(over.explanation['zh-Hans']).toContain('按规则集声明的容差（目标值的10%，即3.5微克/立方米）判定');
   });
 
   it('超60%左右 stays strict at the tolerated bound: exactly 58 is not met with gap 0', async () => {
@@ -114,10 +114,10 @@ describe('左右 without a figure: the documented default (±5% of the target), 
       min: '57',
     });
     expect(r.explanation['zh-Hans']).toContain(
-      '原文未给出“左右”的幅度，按默认容差目标值的5%（即3个百分点）判定，系推定',
+      '原文未给出“左右”的幅度，按默认容差（目标值的5%，即3个百分点）判定，系推定',
     );
     expect(r.explanation['zh-Hant']).toContain(
-      '原文未給出「左右」的幅度，按預設容差目標值的5%（即3個百分點）判定，係推定',
+      '原文未給出「左右」的幅度，按預設容差（目標值的5%，即3個百分點）判定，係推定',
     );
     expect(r.explanation.en).toContain(
       'the document gives no figure for "about", so the default tolerance of 5% of the target (3 percentage points) is assumed',
