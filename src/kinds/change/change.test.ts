@@ -4,6 +4,7 @@ import { both, dataSet, INDICATORS, result, ruleSet, series, target } from '../.
 import { D } from '../../core/decimal.js';
 import { InvalidInputError } from '../../core/errors.js';
 import { evaluate, evaluateWithEngine } from '../../report/evaluate.js';
+import { loadScheme } from '../../schemes/load.js';
 
 /** 单位产值能耗 (a rate per output) and 发明专利拥有量 (a count), local to these tests. */
 const LOCAL = [
@@ -402,5 +403,31 @@ describe('property: the exact verdict agrees with the achieved change', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('a scheme deducts on the change gap, in 个百分点', () => {
+  it('1.8个百分点 short of 下降15%, at 1 point per 个百分点 pro rata, loses 1.8 of its 100 points', () => {
+    const rs = plan([
+      change('energy', { indicator: 'tst-energy', measure: 'relative', direction: 'decrease', amount: 15, unit: '%' }),
+    ]);
+    const scheme = loadScheme({
+      schemaVersion: 1,
+      id: 'energy-deduction',
+      names: { 'zh-Hans': '能耗扣分', 'zh-Hant': '能耗扣分', en: 'energy deduction' },
+      ruleSet: null,
+      targets: [
+        {
+          target: 'energy',
+          method: { method: 'deduction', per: 1, unit: '个百分点', points: 1, partial: 'pro_rata' },
+        },
+      ],
+    });
+    const data = dataSet('2020', series('tst-energy', '吨标准煤/万元', { 2015: '1.2', 2020: '1.0416' }));
+    const item = evaluate(rs, data, { scheme }).scheme?.targets.find((t) => t.target === 'energy');
+    expect(item?.method).toBe('deduction');
+    expect(item?.possible).toBe('100');
+    expect(item?.earned).toBe('98.2');
+    expect(item?.detail).toMatchObject({ gap: '1.8' });
   });
 });
