@@ -93,7 +93,7 @@ function inChangeUnit(spec: ChangeSpec, difference: Dec): Dec {
 }
 
 /** The level the current value must reach (or stay within) from base b, exact: no division, no root. */
-export function requiredLevel(spec: ChangeSpec, base: Dec, years: number): Dec {
+function requiredLevel(spec: ChangeSpec, base: Dec, years: number): Dec {
   const sign = spec.direction === 'increase' ? 1 : -1;
   if (spec.measure === 'difference') return base.plus(inIndicatorUnit(spec, spec.required).times(sign));
   const factor = ONE.plus(spec.required.div(100).times(sign));
@@ -104,7 +104,7 @@ export function requiredLevel(spec: ChangeSpec, base: Dec, years: number): Dec {
  * The change achieved from base to current, signed (positive: up), in `changeUnit`: % of the base, the
  * difference, or the compound growth rate a year ((v/b)^(1/n) − 1, for the words only).
  */
-export function achievedChange(spec: ChangeSpec, base: Dec, current: Dec, years: number): Dec {
+function achievedChange(spec: ChangeSpec, base: Dec, current: Dec, years: number): Dec {
   if (spec.measure === 'difference') return inChangeUnit(spec, current.minus(base));
   // Quotients and roots are cut to 10 places, as reports print them: the words need no more, the verdict never reads them.
   if (spec.measure === 'relative') return current.minus(base).div(base).times(100).toDecimalPlaces(PLACES);

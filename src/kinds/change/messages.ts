@@ -58,42 +58,50 @@ export interface ChangeMessages {
   };
 }
 
-const HANS_VERBS: Record<ChangeMeasure, Record<'increase' | 'decrease', string>> = {
-  relative: { increase: '增长', decrease: '下降' },
-  difference: { increase: '增加', decrease: '减少' },
-  annual_growth: { increase: '年均增长', decrease: '年均下降' },
+/** The verbs of one Chinese script: rise and fall by measure, and the points words of a share (提升/降低). */
+interface ZhVerbs {
+  readonly relative: readonly [string, string];
+  readonly count: readonly [string, string];
+  readonly points: readonly [string, string];
+  readonly annual: readonly [string, string];
+}
+
+const HANS_VERBS: ZhVerbs = {
+  relative: ['增长', '下降'],
+  count: ['增加', '减少'],
+  points: ['提升', '降低'],
+  annual: ['年均增长', '年均下降'],
 };
-const HANT_VERBS: Record<ChangeMeasure, Record<'increase' | 'decrease', string>> = {
-  relative: { increase: '增長', decrease: '下降' },
-  difference: { increase: '增加', decrease: '減少' },
-  annual_growth: { increase: '年均增長', decrease: '年均下降' },
+const HANT_VERBS: ZhVerbs = {
+  relative: ['增長', '下降'],
+  count: ['增加', '減少'],
+  points: ['提升', '降低'],
+  annual: ['年均增長', '年均下降'],
 };
 
 /** The verb of a change in zh: a share's points rise and fall (提升/降低), counts are added (增加/减少). */
-function zhVerb(
-  verbs: typeof HANS_VERBS,
-  measure: ChangeMeasure,
-  direction: 'increase' | 'decrease',
-  points: boolean,
-  pointWords: readonly [string, string],
-): string {
-  if (measure === 'difference' && points) return direction === 'increase' ? pointWords[0] : pointWords[1];
-  return verbs[measure][direction];
+function zhVerb(verbs: ZhVerbs, measure: ChangeMeasure, direction: Movement, points: boolean): string {
+  const pair =
+    measure === 'annual_growth'
+      ? verbs.annual
+      : measure === 'difference'
+        ? points
+          ? verbs.points
+          : verbs.count
+        : verbs.relative;
+  return direction === 'decrease' ? pair[1] : pair[0];
 }
 
 const zhHans: ChangeMessages = {
   requirement: (measure, direction, points, base, q, strictness, bound) => {
-    const verb = zhVerb(HANS_VERBS, measure, direction === 'decrease' ? 'decrease' : 'increase', points, [
-      '提升',
-      '降低',
-    ]);
+    const verb = zhVerb(HANS_VERBS, measure, direction, points);
     if (strictness === 'more_than') return `较${base}${verb}超过${q}`;
     if (strictness === 'about') return `较${base}${verb}${q}左右（不低于${bound}）`;
     return `较${base}${verb}${q}以上`;
   },
   observed: (measure, movement, points, current, base, baseQ, change, years) => {
     if (movement === 'flat') return `${current}，与${base}（${baseQ}）持平`;
-    const verb = zhVerb(HANS_VERBS, measure, movement, points, ['提升', '降低']);
+    const verb = zhVerb(HANS_VERBS, measure, movement, points);
     const span = measure === 'annual_growth' ? `（${years}年）` : '';
     return `${current}，较${base}（${baseQ}）${verb}${change}${span}`;
   },
@@ -112,17 +120,14 @@ const zhHans: ChangeMessages = {
 
 const zhHant: ChangeMessages = {
   requirement: (measure, direction, points, base, q, strictness, bound) => {
-    const verb = zhVerb(HANT_VERBS, measure, direction === 'decrease' ? 'decrease' : 'increase', points, [
-      '提升',
-      '降低',
-    ]);
+    const verb = zhVerb(HANT_VERBS, measure, direction, points);
     if (strictness === 'more_than') return `較${base}${verb}超過${q}`;
     if (strictness === 'about') return `較${base}${verb}${q}左右（不低於${bound}）`;
     return `較${base}${verb}${q}以上`;
   },
   observed: (measure, movement, points, current, base, baseQ, change, years) => {
     if (movement === 'flat') return `${current}，與${base}（${baseQ}）持平`;
-    const verb = zhVerb(HANT_VERBS, measure, movement, points, ['提升', '降低']);
+    const verb = zhVerb(HANT_VERBS, measure, movement, points);
     const span = measure === 'annual_growth' ? `（${years}年）` : '';
     return `${current}，較${base}（${baseQ}）${verb}${change}${span}`;
   },
@@ -146,17 +151,16 @@ function enYears(n: number): string {
   return `${n} ${PLURAL.select(n) === 'one' ? 'year' : 'years'}`;
 }
 
-const EN_STRICTNESS: Record<ChangeStrictness, string> = {
-  at_least: 'at least',
-  more_than: 'more than',
-  about: 'about',
-};
+/** The English words of a strictness. */
+function enStrictness(strictness: ChangeStrictness): string {
+  return strictness === 'more_than' ? 'more than' : strictness === 'about' ? 'about' : 'at least';
+}
 
 const en: ChangeMessages = {
   requirement: (measure, direction, _points, base, q, strictness, bound) => {
     const way = direction === 'decrease' ? 'down' : 'up';
     const tail = strictness === 'about' ? ` (at least ${bound})` : '';
-    const amount = `${EN_STRICTNESS[strictness]} ${q}`;
+    const amount = `${enStrictness(strictness)} ${q}`;
     if (measure === 'annual_growth') return `${way} by ${amount} a year on average since ${base}${tail}`;
     return `${way} by ${amount} on ${base}${tail}`;
   },

@@ -191,8 +191,9 @@ function compileTolerated(
   const amount = toleranceAmount(tolerance, thresholdInTarget, unit);
   const bounds = toleratedBounds(target.kind, thresholdInTarget, amount);
   const inIndicator = (v: Dec) => convertValue(v, unit, fromUnit).toString();
+  const band = target.kind === 'equal';
   const condition: EngineCondition =
-    bounds.low && bounds.high
+    band && bounds.low && bounds.high
       ? {
           all: [
             { fact: indicator.id, operator: 'atLeast', value: inIndicator(bounds.low) },
@@ -200,12 +201,13 @@ function compileTolerated(
           ],
         }
       : { fact: indicator.id, operator, value: inIndicator((bounds.low ?? bounds.high) as Dec) };
-  const side: ToleranceSide = bounds.low && bounds.high ? 'band' : target.kind === 'equal' ? 'band' : target.kind;
+  const side: ToleranceSide = target.kind === 'equal' ? 'band' : target.kind;
   const bound =
     bounds.low && bounds.high
       ? THRESHOLD_MESSAGES.tolerance.range(quantityTexts(bounds.low, unit), quantityTexts(bounds.high, unit))
       : quantityTexts((bounds.low ?? bounds.high) as Dec, unit);
-  const effective = (bounds.low && bounds.high ? thresholdInTarget : (bounds.low ?? bounds.high)) as Dec;
+  // A floor or ceiling moves by the tolerance; a band keeps the threshold itself as its full-marks value.
+  const effective = (band ? thresholdInTarget : (bounds.low ?? bounds.high)) as Dec;
   const note = toleranceNote(tolerance, amount, unit);
   const detail = {
     tolerance: {
@@ -226,10 +228,9 @@ function compileTolerated(
     measure: (facts, met, evalCtx) => {
       const value = convertValue(facts(indicator.id) as Dec, fromUnit, unit);
       const observed = quantityTexts(value, unit);
-      const measured =
-        bounds.low && bounds.high
-          ? measureBand(value, bounds, met, unit, observed)
-          : measureComparison(operator, value, effective, met, unit, observed);
+      const measured = band
+        ? measureBand(value, bounds, met, unit, observed)
+        : measureComparison(operator, value, effective, met, unit, observed);
       const withNote = measurementOf({ ...measured, notes: [note, ...measured.notes], detail });
       return withProgress(withNote, met, evalCtx, { indicator, fromUnit, unit, value, threshold: effective, deadline });
     },

@@ -29,21 +29,21 @@ export interface ThresholdMessages {
 /** Where a tolerance leaves a target: a floor, a ceiling, strict versions of both, or a band (bound = "58%至62%"). */
 export type ToleranceSide = 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'band';
 
-const HANS_SIDE: Readonly<Record<ToleranceSide, string>> = {
+const HANS_SIDE: Readonly<Partial<Record<string, string>> & Record<ToleranceSide, string>> = {
   at_least: '不低于',
   more_than: '高于',
   at_most: '不高于',
   less_than: '低于',
   band: '',
 };
-const HANT_SIDE: Readonly<Record<ToleranceSide, string>> = {
+const HANT_SIDE: Readonly<Partial<Record<string, string>> & Record<ToleranceSide, string>> = {
   at_least: '不低於',
   more_than: '高於',
   at_most: '不高於',
   less_than: '低於',
   band: '',
 };
-const EN_SIDE: Readonly<Record<ToleranceSide, string>> = {
+const EN_SIDE: Readonly<Partial<Record<string, string>> & Record<ToleranceSide, string>> = {
   at_least: 'at least',
   more_than: 'more than',
   at_most: 'at most',
@@ -59,7 +59,7 @@ const zhHans: ThresholdMessages = {
     pace: (move, q, deadline) => `须每年${move === 'raise' ? '提高' : '降低'}${q}方能于${deadline}前达到`,
   },
   tolerance: {
-    about: (q, side, bound) => `${q}左右（${HANS_SIDE[side]}${bound}）`,
+    about: (q, side, bound) => `${q}左右（${HANS_SIDE[side] ?? ''}${bound}）`,
     within: (requirement, tolerance) => `${requirement}（容差${tolerance}）`,
     range: (low, high) => `${low}至${high}`,
     share: (percent, of) => `${of === 'target' ? '目标值' : of === 'benchmark' ? '基准值' : '目标幅度'}的${percent}%`,
@@ -80,7 +80,7 @@ const zhHant: ThresholdMessages = {
     pace: (move, q, deadline) => `須每年${move === 'raise' ? '提高' : '降低'}${q}方能於${deadline}前達到`,
   },
   tolerance: {
-    about: (q, side, bound) => `${q}左右（${HANT_SIDE[side]}${bound}）`,
+    about: (q, side, bound) => `${q}左右（${HANT_SIDE[side] ?? ''}${bound}）`,
     within: (requirement, tolerance) => `${requirement}（容差${tolerance}）`,
     range: (low, high) => `${low}至${high}`,
     share: (percent, of) => `${of === 'target' ? '目標值' : of === 'benchmark' ? '基準值' : '目標幅度'}的${percent}%`,
@@ -102,7 +102,7 @@ const en: ThresholdMessages = {
       `it must ${move === 'raise' ? 'rise' : 'fall'} by ${q} a year to get there by ${deadline}`,
   },
   tolerance: {
-    about: (q, side, bound) => `about ${q} (${EN_SIDE[side]} ${bound})`,
+    about: (q, side, bound) => `about ${q} (${EN_SIDE[side] ?? 'within'} ${bound})`,
     within: (requirement, tolerance) => `${requirement} (tolerance ${tolerance})`,
     range: (low, high) => `${low} and ${high}`,
     share: (percent, of) =>
