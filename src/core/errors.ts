@@ -34,6 +34,8 @@ export const ISSUE_CODES = [
   'E_TOO_DEEP',
   'E_CYCLIC',
   'E_TOO_LARGE',
+  'E_BASE_REQUIRED',
+  'E_BASE_AFTER_TARGET',
 ] as const;
 
 /** One of {@link ISSUE_CODES}. */

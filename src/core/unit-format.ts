@@ -1,6 +1,6 @@
 import { PUNCTUATION, UNIT_NAMES } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { type Dec, decimalString, gapString, visiblePlaces } from './decimal.js';
+import { D, type Dec, decimalString, gapString, visiblePlaces } from './decimal.js';
 import { parseUnit, type Unit } from './units.js';
 
 // Unit symbols are written in the script of the text: each classifier and prefix character takes its
@@ -12,7 +12,7 @@ const HANT_CHAR = new Map<string, string>(
   ]),
 );
 /** Symbols that Chinese text spells out by name (29微克/立方米), and those it leaves unwritten. */
-const ZH_SPELLED_OUT = new Set(['μg/m³', 'mg/m³']);
+const ZH_SPELLED_OUT = new Set(['μg/m³', 'mg/m³', '个百分点', '个千分点']);
 const ZH_UNWRITTEN = new Set(['fraction', 'boolean']);
 const GAP_NAMES: Readonly<Record<string, LocalizedText>> = UNIT_NAMES.gap;
 
@@ -41,6 +41,21 @@ function gapName(symbol: string, locale: Locale): string {
   return locale === 'zh-Hant' ? toHant(symbol) : symbol;
 }
 
+/** Dimensions whose factor is not a 万/亿/千 prefix to expand in English: shares, concentrations, changes in a share. */
+const UNPREFIXED = new Set(['share', 'mass-concentration', 'share-points']);
+
+/** Whether English expands the unit's factor into the number (2.5万批次 → 25,000 batches); never for a rate per population. */
+function expandsInEnglish(unit: Unit): boolean {
+  return !unit.factor.eq(1) && !UNPREFIXED.has(unit.dimension) && !unit.dimension.includes('/');
+}
+
+const PLURAL = new Intl.PluralRules('en');
+
+/** The English name of a unit after a number: singular after exactly one where the unit has one. */
+function englishName(value: Dec, unit: Unit): string {
+  return unit.one && PLURAL.select(value.toNumber()) === 'one' ? unit.one.en : unit.names.en;
+}
+
 /**
  * Formats a value in its unit the way the documents write it: 95%, 2.5万批次, 150亿元, 29微克/立方米;
  * in English the unit is spelt out and prefixed units are expanded (25,000 batches).
@@ -50,13 +65,12 @@ export function formatQuantity(value: Dec, unit: Unit, locale: Locale, places = 
   if (unit.symbol === 'fraction') return formatQuantity(value.times(100), parseUnit('%') as Unit, locale, places);
   if (locale !== 'en') return `${decimalString(value, places)}${zhSymbol(unit, locale)}`;
   if (unit.symbol === '%' || unit.symbol === '‰') return `${decimalString(value, places)}${unit.symbol}`;
-  const baseFactor = unit.factor;
-  const isPrefixed = !baseFactor.eq(1) && unit.dimension !== 'share' && unit.dimension !== 'mass-concentration';
-  if (isPrefixed) {
-    const base = value.times(baseFactor);
+  if (expandsInEnglish(unit)) {
+    const base = value.times(unit.factor);
     return `${groupThousands(decimalString(base, places))} ${unit.names.en.replace(/^(ten thousand|hundred million|thousand) /, '')}`;
   }
-  const name = unit.dimension === 'mass-concentration' ? unit.symbol : unit.names.en;
+  const name =
+    unit.dimension === 'mass-concentration' ? unit.symbol : englishName(new D(decimalString(value, places)), unit);
   return `${groupThousands(decimalString(value, places))} ${name}`;
 }
 
@@ -77,9 +91,7 @@ const fullFormat = new WeakMap<Unit, boolean>();
 function needsFullFormat(unit: Unit): boolean {
   let full = fullFormat.get(unit);
   if (full === undefined) {
-    full =
-      unit.symbol === 'fraction' ||
-      (!unit.factor.eq(1) && unit.dimension !== 'share' && unit.dimension !== 'mass-concentration');
+    full = unit.symbol === 'fraction' || unit.one !== undefined || expandsInEnglish(unit);
     fullFormat.set(unit, full);
   }
   return full;

@@ -1,4 +1,4 @@
-import { UNIT_NAMES } from '../locales/index.js';
+import { ERROR_MESSAGES, UNIT_NAMES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { D, type Dec } from './decimal.js';
 
@@ -14,6 +14,11 @@ export interface Unit {
   /** The unit a difference is spoken in: a gap in % is in 个百分点. */
   readonly gapSymbol: string;
   readonly names: LocalizedText;
+  /**
+   * The names after the number one, where they differ (1 percentage point, 1 batch per thousand people).
+   * Set for the change and per-population units; the older units keep one name so reports stay stable.
+   */
+  readonly one?: LocalizedText;
 }
 
 interface BaseUnit {
@@ -60,6 +65,9 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   天: { dimension: 'days', factor: '1', names: N.天, scalable: false },
   分: { dimension: 'points', factor: '1', names: N.分, scalable: false },
   boolean: { dimension: 'boolean', factor: '1', names: N.boolean, scalable: false },
+  // A change in a share (提升3个百分点) is not itself a share: 3个百分点 on 60% is 63%, never 61.8%.
+  个百分点: { dimension: 'share-points', factor: '0.01', names: UNIT_NAMES.gap.个百分点, scalable: false },
+  个千分点: { dimension: 'share-points', factor: '0.001', names: UNIT_NAMES.gap.个千分点, scalable: false },
 };
 for (const [group, words] of Object.entries(COUNT_GROUPS)) {
   for (const word of words)
@@ -89,6 +97,12 @@ const ALIASES: Record<string, string> = {
   隻: '只',
   萬: '万',
   億: '亿',
+  百分点: '个百分点',
+  個百分點: '个百分点',
+  百分點: '个百分点',
+  千分点: '个千分点',
+  個千分點: '个千分点',
+  'percentage points': '个百分点',
 };
 
 const PREFIXES: Record<string, string> = { 万: '10000', 亿: '100000000', 千: '1000', 萬: '10000', 億: '100000000' };
@@ -108,6 +122,40 @@ export function parseUnit(spelling: string): Unit | undefined {
 }
 
 function parseUncached(text: string): Unit | undefined {
+  return parseSimple(text) ?? parseRate(text);
+}
+
+/**
+ * A rate per population, fleet or output (2批次/千人, 3.5件/万人, 人/万台, 吨标准煤/万元): a simple unit
+ * over a counted one or over money.
+ * Its factor is the numerator's over the denominator's, so 2批次/千人 is exactly 20批次/万人.
+ */
+function parseRate(text: string): Unit | undefined {
+  const slash = text.lastIndexOf('/');
+  if (slash <= 0 || slash === text.length - 1) return undefined;
+  const numerator = parseSimple(text.slice(0, slash).trim());
+  const denominator = parseSimple(text.slice(slash + 1).trim());
+  if (!numerator || !denominator || !RATE_DENOMINATOR.test(denominator.dimension)) return undefined;
+  if (!RATE_NUMERATOR.test(numerator.dimension)) return undefined;
+  const symbol = `${numerator.symbol}/${denominator.symbol}`;
+  // Per one person, per thousand people.
+  const per = denominator.factor.eq(1) ? UNIT_NAMES.one(denominator.names) : denominator.names;
+  return {
+    symbol,
+    dimension: `${numerator.dimension}/${denominator.dimension}`,
+    factor: numerator.factor.div(denominator.factor),
+    gapSymbol: symbol,
+    names: UNIT_NAMES.per(numerator.names, per),
+    one: UNIT_NAMES.per(UNIT_NAMES.one(numerator.names), per),
+  };
+}
+
+/** Dimensions that may stand over a population or an output: counts, money, mass, energy (件/万人, 元/人, 吨标准煤/万元). */
+const RATE_NUMERATOR = /^(count:|money$|mass$|energy)/;
+/** What a rate may be per: people, units, households (counts) or output (money: 吨标准煤/万元). */
+const RATE_DENOMINATOR = /^(count:|money$)/;
+
+function parseSimple(text: string): Unit | undefined {
   const direct = ALIASES[text] ?? text;
   const base = BASE_UNITS[direct];
   if (base) return makeUnit(direct, base, '1', '');
@@ -123,13 +171,14 @@ function parseUncached(text: string): Unit | undefined {
 function makeUnit(baseSymbol: string, base: BaseUnit, prefixFactor: string, prefix: string): Unit {
   const symbol = `${prefix}${baseSymbol}`;
   const names = prefix ? UNIT_NAMES.prefixed[prefix as keyof typeof UNIT_NAMES.prefixed](base.names) : base.names;
-  return {
+  const unit = {
     symbol,
     dimension: base.dimension,
     factor: new D(base.factor).times(prefixFactor),
     gapSymbol: base.gapSymbol ?? symbol,
     names,
   };
+  return base.dimension === 'share-points' ? { ...unit, one: UNIT_NAMES.one(names) } : unit;
 }
 
 /**
@@ -142,4 +191,97 @@ export function convertValue(value: Dec, from: Unit, to: Unit): Dec {
   if (from.dimension !== to.dimension) throw new RangeError(`cannot convert ${from.symbol} to ${to.symbol}`);
   if (from.factor.eq(to.factor)) return value;
   return value.times(from.factor).div(to.factor);
+}
+
+/** Every spelling the unit suggestions draw on: base units, their 万/亿/千 forms, and counts per 千人/万人. */
+let knownSpellings: readonly string[] | undefined;
+
+function spellings(): readonly string[] {
+  if (knownSpellings) return knownSpellings;
+  const out: string[] = [];
+  for (const [symbol, base] of Object.entries(BASE_UNITS)) {
+    out.push(symbol);
+    if (base.scalable) out.push(`万${symbol}`, `亿${symbol}`, `千${symbol}`);
+    if (base.dimension.startsWith('count:') || base.dimension === 'money') out.push(`${symbol}/千人`, `${symbol}/万人`);
+  }
+  knownSpellings = out;
+  return out;
+}
+
+/** Edit distance between two spellings, counted in characters (code points). */
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const substitution = (previous[j - 1] as number) + (x[i - 1] === y[j - 1] ? 0 : 1);
+      row.push(Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, substitution));
+    }
+    previous = row;
+  }
+  return previous[y.length] as number;
+}
+
+/**
+ * The known unit spellings closest to one the library refused, for a "did you mean" list: those that
+ * spellings within a few edits first (nearest first), then units that convert to `near` (the indicator's
+ * unit); never the refused one.
+ * @example suggestUnits('批次/千口', parseUnit('批次/万人')) // ['批次/千人', '批次/万人', '人次/千人']
+ */
+export function suggestUnits(spelling: string, near?: Unit, limit = 3): string[] {
+  const text = spelling.trim();
+  const close = Math.max(2, Math.floor([...text].length / 2));
+  const ranked = spellings()
+    .filter((candidate) => candidate !== text)
+    .map((candidate) => {
+      const unit = parseUnit(candidate) as Unit;
+      const distance = editDistance(text, candidate);
+      return {
+        candidate,
+        near: distance <= close,
+        same: near !== undefined && unit.dimension === near.dimension,
+        distance,
+      };
+    })
+    .filter((c) => c.near || c.same)
+    // A near spelling (a typo) first, then the units that would convert; by distance, then same dimension.
+    .sort(
+      (a, b) =>
+        Number(b.near) - Number(a.near) ||
+        a.distance - b.distance ||
+        Number(b.same) - Number(a.same) ||
+        (a.candidate < b.candidate ? -1 : 1),
+    );
+  return ranked.slice(0, limit).map((c) => c.candidate);
+}
+
+/**
+ * What an E_UNKNOWN_UNIT issue expected: the known units closest to the refused spelling (those that
+ * convert to `near` first), never the refused spelling itself; just "a known unit" when none is close.
+ * @example unknownUnitExpected('批次/千口', parseUnit('批次')).en // 'a known unit (did you mean "批次/千人", …?)'
+ */
+export function unknownUnitExpected(spelling: string, near?: Unit): LocalizedText {
+  const suggestions = suggestUnits(spelling, near);
+  return suggestions.length > 0
+    ? ERROR_MESSAGES.expected.knownUnitDidYouMean(suggestions)
+    : ERROR_MESSAGES.expected.knownUnit;
+}
+
+const countable = new Map<string, Unit>();
+
+/**
+ * The unit with its singular English name after one (1 item, 1 batch), for texts that were written with
+ * plurals in mind; the older texts keep one name per unit so their reports stay byte-stable.
+ * @example quantityTexts(D(1), withSingular(parseUnit('项')!)).en // '1 item'
+ */
+export function withSingular(unit: Unit): Unit {
+  if (unit.one) return unit;
+  let found = countable.get(unit.symbol);
+  if (!found) {
+    found = { ...unit, one: UNIT_NAMES.one(unit.names) };
+    countable.set(unit.symbol, found);
+  }
+  return found;
 }

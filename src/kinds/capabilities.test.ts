@@ -60,6 +60,18 @@ const SAMPLES: Record<string, readonly [Record<string, unknown>, Expected]> = {
     { event: 'inspection', per: 'year', min: 1 },
     { direction: null, gap: false, fullMarks: null },
   ],
+  // The gap is in the change's unit (个百分点); by-value scoring would read the rate, not its change, so no direction.
+  change: [
+    {
+      indicator: rate,
+      measure: 'difference',
+      direction: 'increase',
+      amount: 3,
+      unit: '个百分点',
+      base: { period: '2017' },
+    },
+    { direction: null, gap: true, fullMarks: '3' },
+  ],
 };
 
 /** A rule set holding the sample target of `kind`, with id `t`. */
@@ -104,7 +116,7 @@ describe('scheme methods fit a target by its capabilities, not by its kind name'
   });
 
   it('a kind with a gap binds a deduction, even without a threshold to score by value (zero, benchmark)', () => {
-    for (const kind of ['zero', 'benchmark', 'equal'])
+    for (const kind of ['zero', 'benchmark', 'equal', 'change'])
       expect(bindingIssues(sampleRuleSet(kind), deduction), kind).toEqual([]);
   });
 
@@ -114,7 +126,7 @@ describe('scheme methods fit a target by its capabilities, not by its kind name'
     expect(bindingIssues(sampleRuleSet('at_most'), { method: 'proportional', floor: 20 })).toEqual([
       ['E_BAD_RANGE', '$.targets[0].method.floor'],
     ]);
-    for (const kind of ['equal', 'zero', 'benchmark'])
+    for (const kind of ['equal', 'zero', 'benchmark', 'change'])
       expect(bindingIssues(sampleRuleSet(kind), { method: 'proportional', floor: 0 }), kind).toEqual([
         ['E_UNSUPPORTED_KIND', '$.targets[0].method.method'],
       ]);

@@ -5,7 +5,7 @@
  */
 import { type Dec, type DecimalInput, toDecimal } from '../core/decimal.js';
 import { inputIssue } from '../core/errors.js';
-import { convertValue, parseUnit, type Unit } from '../core/units.js';
+import { convertValue, parseUnit, type Unit, unknownUnitExpected } from '../core/units.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import type { CompileContext } from './contract.js';
@@ -68,7 +68,14 @@ export function requireUnit(
 ): Unit | undefined {
   const unit = parseUnit(spelling);
   if (!unit) {
-    ctx.issues.push(inputIssue('E_UNKNOWN_UNIT', `${ctx.path}.${field}`, E.knownUnitSuchAs(indicator.unit), spelling));
+    ctx.issues.push(
+      inputIssue(
+        'E_UNKNOWN_UNIT',
+        `${ctx.path}.${field}`,
+        unknownUnitExpected(spelling, indicatorUnit(indicator)),
+        spelling,
+      ),
+    );
     return undefined;
   }
   if (unit.dimension !== indicatorUnit(indicator).dimension) {

@@ -5,6 +5,7 @@
  */
 
 import { benchmarkKind } from './benchmark/index.js';
+import { changeKind } from './change/index.js';
 import { compoundKind } from './compound/index.js';
 import type { CompileContext, CompiledKind, KindTarget } from './contract.js';
 import { frequencyKind } from './frequency/index.js';
@@ -29,6 +30,7 @@ export const KIND_REGISTRY = [
   benchmarkKind,
   rankKind,
   frequencyKind,
+  changeKind,
 ] as const;
 
 /** A validated target of any registered kind. */

@@ -607,6 +607,8 @@ export interface ErrorMessages {
     readonly deadlineOrOpen: string;
     /** `accumulates: true` on an indicator that is not a count. */
     readonly accumulatesCountOnly: string;
+    /** A known unit, naming the known units closest to the refused spelling ("did you mean"). */
+    readonly knownUnitDidYouMean: (units: readonly string[]) => string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {
@@ -658,6 +660,10 @@ export interface UnitNames {
     readonly 个百分点: string;
     readonly 个千分点: string;
   };
+  /** A rate per population, both names in this locale: 批次/千人 → batches per thousand people. */
+  readonly per: (numerator: string, denominator: string) => string;
+  /** A unit name as it reads after the number one (1 percentage point, 1 batch per thousand people). */
+  readonly one: (name: string) => string;
 }
 /**
  * Punctuation and spacing, which Chinese and English write differently; every text that joins parts

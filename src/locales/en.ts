@@ -45,6 +45,27 @@ const period: PeriodWords = {
   month: (year, month) => `${MONTHS[month - 1]} ${year}`,
 };
 
+/** The singular of each plural unit name the catalogue uses, for a count of exactly one. */
+const EN_SINGULAR: Readonly<Record<string, string>> = {
+  'percentage points': 'percentage point',
+  'per-mille points': 'per-mille point',
+  items: 'item',
+  organisations: 'organisation',
+  people: 'person',
+  'person-times': 'person-time',
+  batches: 'batch',
+  times: 'time',
+  incidents: 'incident',
+  households: 'household',
+  tonnes: 'tonne',
+  kilograms: 'kilogram',
+  kilometres: 'kilometre',
+  days: 'day',
+  points: 'point',
+  'square metres': 'square metre',
+  'tonnes of standard coal': 'tonne of standard coal',
+};
+
 /** Every message in English. */
 export const en: Messages = {
   evaluation: {
@@ -511,6 +532,8 @@ export const en: Messages = {
       signedKindsOnly: (kinds) => `"signed": true only on ${kinds} indicators`,
       deadlineOrOpen: 'either deadline or openDeadline, not both',
       accumulatesCountOnly: '"accumulates": true only on count indicators',
+      knownUnitDidYouMean: (units) =>
+        `a known unit (did you mean ${new Intl.ListFormat('en', { type: 'disjunction' }).format(units.map((u) => `"${u}"`))}?)`,
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',
@@ -581,6 +604,8 @@ export const en: Messages = {
       个百分点: 'percentage points',
       个千分点: 'per-mille points',
     },
+    per: (numerator, denominator) => `${numerator} per ${denominator}`,
+    one: (name) => EN_SINGULAR[name] ?? name,
   },
   punctuation,
 };

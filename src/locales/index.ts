@@ -105,12 +105,18 @@ export const UNIT_NAMES: {
   /** A base unit's name under a 万/亿/千 prefix: 万批次 → ten thousand batches. */
   readonly prefixed: Readonly<Record<UnitPrefix, (base: LocalizedText) => LocalizedText>>;
   readonly gap: Localized<Messages['units']['gap']>;
+  /** A rate per population: 批次/千人 → batches per thousand people. */
+  readonly per: Localized<Messages['units']['per']>;
+  /** A unit name as it reads after the number one: percentage points → percentage point. */
+  readonly one: Localized<Messages['units']['one']>;
 } = {
   base: joined.units.base,
   classifier: joined.units.classifier,
   prefix: joined.units.prefix,
   prefixed: { 万: prefixed('万'), 亿: prefixed('亿'), 千: prefixed('千') },
   gap: joined.units.gap,
+  per: joined.units.per,
+  one: joined.units.one,
 };
 
 /**

@@ -468,6 +468,7 @@ export const zhHans: Messages = {
       signedKindsOnly: (kinds) => `仅 ${kinds} 类指标可声明 "signed": true`,
       deadlineOrOpen: 'deadline 与 openDeadline 二者只能填一个',
       accumulatesCountOnly: '仅 count 类（计数）指标可声明 "accumulates": true',
+      knownUnitDidYouMean: (units) => `已知计量单位（是否为 ${units.map((u) => `"${u}"`).join('、')}？）`,
     },
     band: {
       empty: '大于下限的上限（min < below）',
@@ -538,6 +539,9 @@ export const zhHans: Messages = {
       个百分点: '个百分点',
       个千分点: '个千分点',
     },
+    per: (numerator, denominator) => `${numerator}/${denominator}`,
+    // Chinese nouns do not inflect for number.
+    one: (name) => name,
   },
   punctuation,
 };

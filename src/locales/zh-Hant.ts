@@ -468,6 +468,7 @@ export const zhHant: Messages = {
       signedKindsOnly: (kinds) => `僅 ${kinds} 類指標可聲明 "signed": true`,
       deadlineOrOpen: 'deadline 與 openDeadline 二者只能填一個',
       accumulatesCountOnly: '僅 count 類（計數）指標可聲明 "accumulates": true',
+      knownUnitDidYouMean: (units) => `已知計量單位（是否為 ${units.map((u) => `"${u}"`).join('、')}？）`,
     },
     band: {
       empty: '大於下限的上限（min < below）',
@@ -538,6 +539,9 @@ export const zhHant: Messages = {
       个百分点: '個百分點',
       个千分点: '個千分點',
     },
+    per: (numerator, denominator) => `${numerator}/${denominator}`,
+    // Chinese nouns do not inflect for number.
+    one: (name) => name,
   },
   punctuation,
 };

@@ -1,7 +1,7 @@
 import { D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
 import { type InputIssue, InvalidInputError, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
 import { isRealDate, parsePeriod, periodEnd } from '../core/periods.js';
-import { convertValue, parseUnit, type Unit } from '../core/units.js';
+import { convertValue, parseUnit, type Unit, unknownUnitExpected } from '../core/units.js';
 import { parseWith } from '../core/zod-issues.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
@@ -133,7 +133,7 @@ function normalizeValue(
   const from = parseUnit(obs.unit);
   const to = parseUnit(indicator.unit) as Unit;
   if (!from) {
-    issues.push(inputIssue('E_UNKNOWN_UNIT', `${path}.unit`, E.knownUnitSuchAs(indicator.unit), obs.unit));
+    issues.push(inputIssue('E_UNKNOWN_UNIT', `${path}.unit`, unknownUnitExpected(obs.unit, to), obs.unit));
     return undefined;
   }
   if (from.dimension !== to.dimension) {

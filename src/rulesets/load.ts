@@ -2,7 +2,7 @@ import type { RuleProperties } from 'json-rules-engine';
 import { D, type Dec, toDecimal } from '../core/decimal.js';
 import { type InputIssue, InvalidInputError, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
 import { isRealDate } from '../core/periods.js';
-import { parseUnit } from '../core/units.js';
+import { parseUnit, unknownUnitExpected } from '../core/units.js';
 import { parseWith } from '../core/zod-issues.js';
 import { BUILTIN_INDICATORS, catalogueIndicator } from '../indicators/catalogue.js';
 import type { Indicator } from '../indicators/schema.js';
@@ -97,7 +97,9 @@ function structuralIssues(data: RuleSetData): InputIssue[] {
       issues.push(inputIssue('E_DUPLICATE_ID', jsonPath(['indicators', i, 'id']), E.idNotInCatalogue, ind.id));
     }
     if (!parseUnit(ind.unit))
-      issues.push(inputIssue('E_UNKNOWN_UNIT', jsonPath(['indicators', i, 'unit']), E.knownUnit, ind.unit));
+      issues.push(
+        inputIssue('E_UNKNOWN_UNIT', jsonPath(['indicators', i, 'unit']), unknownUnitExpected(ind.unit), ind.unit),
+      );
   });
   for (const [key, value] of [
     ['period', data.period.start],

@@ -188,12 +188,14 @@ describe('errors raised by the library draw their words from the catalogue, in a
         ]),
       ),
     );
-    expectFromCatalogue(ruleErr, 'E_UNKNOWN_UNIT', E.knownUnitSuchAs('%'));
-    expect(ruleErr.messages['zh-Hant']).toContain('已知計量單位，如 "%"');
+    // The closest units that convert to the indicator's %, never the refused spelling echoed back.
+    expectFromCatalogue(ruleErr, 'E_UNKNOWN_UNIT', E.knownUnitDidYouMean(['fraction', '%', '‰']));
+    expect(ruleErr.messages['zh-Hant']).toContain('已知計量單位（是否為 "fraction"、"%"、"‰"？）');
+    expect(ruleErr.messages.en).toContain('a known unit (did you mean "fraction", "%", or "‰"?), found "furlongs"');
     const dataErr = thrown(() =>
       loadDataSet(data([{ indicator: 'product-sampling-pass-rate', value: 95, unit: 'furlongs' }]), rs.indicator),
     );
-    expectFromCatalogue(dataErr, 'E_UNKNOWN_UNIT', E.knownUnitSuchAs('%'));
+    expectFromCatalogue(dataErr, 'E_UNKNOWN_UNIT', E.knownUnitDidYouMean(['fraction', '%', '‰']));
   });
 
   it('a date that does not exist: in the options (checked by the library) and in a data set (by the schema)', () => {

@@ -9,7 +9,9 @@
  * included) is the benchmark, and the notes say so. Otherwise the target has no data, never a pass.
  *
  * Facts: `<id>:value` and `<id>:benchmark`; the condition compares the first with the second (a
- * json-rules-engine fact reference). Attainment and gap are those of the threshold kinds.
+ * json-rules-engine fact reference). Attainment and gap are those of the threshold kinds. With a
+ * tolerance (接近全省平均水平) the value is compared with `<id>:bound`, the benchmark moved by the
+ * tolerance towards the strict side, and the gap is to that bound.
  */
 import type { Dec } from '../../core/decimal.js';
 import { quantityTexts } from '../../core/unit-format.js';
@@ -31,6 +33,15 @@ import { indicatorUnit, requireIndicator, requireNumericIndicator } from '../ind
 import { measureComparison, measurementOf } from '../measurement.js';
 import { COMPARISON_OPERATORS, type OperatorName } from '../operators.js';
 import { meanOf, medianOf } from '../statistics.js';
+import { THRESHOLD_MESSAGES } from '../threshold/messages.js';
+import {
+  compileTolerance,
+  type ToleranceSpec,
+  toleranceAmount,
+  toleranceDetail,
+  toleranceNote,
+  toleranceText,
+} from '../tolerance.js';
 import { BENCHMARK_MESSAGES } from './messages.js';
 import type { BenchmarkTarget } from './schema.js';
 
@@ -43,6 +54,8 @@ interface BenchmarkSpec {
   readonly benchmark: string;
   readonly name: LocalizedText;
   readonly fallback?: 'mean' | 'median';
+  /** 接近: how far on the strict side of the benchmark still counts. */
+  readonly tolerance?: ToleranceSpec;
 }
 
 /** The benchmark figure found for a region, with where it came from. */
@@ -122,7 +135,14 @@ function gatherBenchmark(spec: BenchmarkSpec, ctx: EvaluationContext): Gathered 
     [derivedFact(spec.id, 'value'), entry.value],
     [derivedFact(spec.id, 'benchmark'), bench.value],
   ]);
+  if (spec.tolerance) facts.set(derivedFact(spec.id, 'bound'), toleratedBound(spec, spec.tolerance, bench.value));
   return { kind: 'facts', facts, observed };
+}
+
+/** The benchmark moved by the tolerance towards the comparison's strict side: 96.5 − 2 for 不低于, 35 + 2 for 低于. */
+function toleratedBound(spec: BenchmarkSpec, tolerance: ToleranceSpec, bench: Dec): Dec {
+  const amount = toleranceAmount(tolerance, bench, spec.unit);
+  return spec.operator === 'atLeast' || spec.operator === 'moreThan' ? bench.minus(amount) : bench.plus(amount);
 }
 
 function measureBenchmark(
@@ -133,8 +153,9 @@ function measureBenchmark(
   ctx: EvaluationContext,
 ): Measurement {
   const resolved = resolveBenchmark(spec, ctx);
-  const m = measureComparison(spec.operator, value, bench, met, spec.unit, quantityTexts(value, spec.unit));
-  const detail = {
+  const bound = spec.tolerance ? toleratedBound(spec, spec.tolerance, bench) : bench;
+  const m = measureComparison(spec.operator, value, bound, met, spec.unit, quantityTexts(value, spec.unit));
+  const detail: Record<string, unknown> = {
     benchmark: {
       id: spec.benchmark,
       source: resolved?.source ?? 'data',
@@ -142,13 +163,21 @@ function measureBenchmark(
       value: bench.toString(),
     },
   };
-  return measurementOf({ ...m, notes: [...(resolved ? [resolved.note] : []), ...m.notes], detail });
+  const notes = resolved ? [resolved.note] : [];
+  if (spec.tolerance) {
+    const amount = toleranceAmount(spec.tolerance, bench, spec.unit);
+    notes.push(toleranceNote(spec.tolerance, amount, spec.unit));
+    detail.tolerance = { ...toleranceDetail(spec.tolerance, amount, spec.unit), bound: bound.toString() };
+  }
+  return measurementOf({ ...m, notes: [...notes, ...m.notes], detail });
 }
 
 /** 不低于/高于全区平均水平, 低于全国平均水平: the current value against a named benchmark figure. */
 export const compileBenchmark: KindCompiler<BenchmarkTarget> = (target, ctx) => {
   const indicator = requireIndicator(target.indicator, ctx, 'indicator');
   if (!indicator || !requireNumericIndicator(indicator, ctx)) return undefined;
+  const tolerance = compileTolerance(target.tolerance, ctx, indicatorUnit(indicator), 'benchmark');
+  if (tolerance === null) return undefined;
   const spec: BenchmarkSpec = {
     id: target.id,
     indicator,
@@ -157,15 +186,19 @@ export const compileBenchmark: KindCompiler<BenchmarkTarget> = (target, ctx) => 
     benchmark: target.benchmark,
     name: MESSAGES.benchmark.name(target.benchmark),
     ...(target.cohortFallback ? { fallback: target.cohortFallback } : {}),
+    ...(tolerance ? { tolerance } : {}),
   };
   const valueFact = derivedFact(target.id, 'value');
   const benchFact = derivedFact(target.id, 'benchmark');
-  const condition: EngineLeaf = { fact: valueFact, operator: spec.operator, value: { fact: benchFact } };
+  // With a tolerance the value is compared with the benchmark moved by it, a fact gathered per region.
+  const against = tolerance ? derivedFact(target.id, 'bound') : benchFact;
+  const condition: EngineLeaf = { fact: valueFact, operator: spec.operator, value: { fact: against } };
+  const requirement = MESSAGES.requirement[target.comparison](spec.name);
   return {
     indicators: [indicator.id],
     condition,
     predicate: compileCondition(condition),
-    requirement: MESSAGES.requirement[target.comparison](spec.name),
+    requirement: tolerance ? THRESHOLD_MESSAGES.tolerance.within(requirement, toleranceText(tolerance)) : requirement,
     unit: spec.unit,
     // The gap is to the benchmark figure, in the indicator's unit; the figure moves, so there is no fixed full-marks value.
     capabilities: { direction: null, gap: true, fullMarks: null },

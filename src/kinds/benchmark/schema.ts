@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../../indicators/schema.js';
 import { targetCommon } from '../target.js';
+import { ToleranceSchema } from '../tolerance.js';
 
 /** The comparison words of the documents: 达到/以上/不低于 = at_least, 超/高于 = more_than, 不超过 = at_most, 低于 = less_than. */
 export const ComparisonSchema = z.enum(['at_least', 'more_than', 'at_most', 'less_than']);
@@ -18,6 +19,11 @@ export const BenchmarkTargetSchema = z.strictObject({
   comparison: ComparisonSchema,
   /** When the data gives no figure, take it from the cohort being scored (全区平均 as the cohort mean). */
   cohortFallback: z.enum(['mean', 'median']).optional(),
+  /**
+   * 接近全省平均水平: met within this tolerance of the benchmark on the comparison's strict side, absolute in
+   * the indicator's unit or relative in % of the benchmark figure; `default` when the document gives none.
+   */
+  tolerance: ToleranceSchema.optional(),
 });
 
 /** A validated benchmark target. */

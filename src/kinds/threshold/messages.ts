@@ -11,7 +11,45 @@ export interface ThresholdMessages {
     /** 须每年提高2.5个百分点方能于2020-12-31前达到. */
     readonly pace: (move: 'raise' | 'lower', quantity: string, deadline: string) => string;
   };
+  /** 左右 / 接近: the words of a target judged with a tolerance (threshold, benchmark and change kinds). */
+  readonly tolerance: {
+    /** 60%左右（不低于58%）: the bound the tolerance gives, after the stated figure. */
+    readonly about: (quantity: string, side: ToleranceSide, bound: string) => string;
+    /** About a moving figure: 不低于全省平均水平（容差2个百分点）. */
+    readonly within: (requirement: string, tolerance: string) => string;
+    /** A relative tolerance in words: 目标值的5%. */
+    readonly share: (percent: string, of: 'target' | 'benchmark' | 'change') => string;
+    /** The band an "about equal" target must fall in: 58%至62%. */
+    readonly range: (low: string, high: string) => string;
+    /** Which tolerance was applied and where it comes from. */
+    readonly applied: (tolerance: string, amount: string, declared: boolean) => string;
+  };
 }
+
+/** Where a tolerance leaves a target: a floor, a ceiling, strict versions of both, or a band (bound = "58%至62%"). */
+export type ToleranceSide = 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'band';
+
+const HANS_SIDE: Readonly<Partial<Record<string, string>> & Record<ToleranceSide, string>> = {
+  at_least: '不低于',
+  more_than: '高于',
+  at_most: '不高于',
+  less_than: '低于',
+  band: '',
+};
+const HANT_SIDE: Readonly<Partial<Record<string, string>> & Record<ToleranceSide, string>> = {
+  at_least: '不低於',
+  more_than: '高於',
+  at_most: '不高於',
+  less_than: '低於',
+  band: '',
+};
+const EN_SIDE: Readonly<Partial<Record<string, string>> & Record<ToleranceSide, string>> = {
+  at_least: 'at least',
+  more_than: 'more than',
+  at_most: 'at most',
+  less_than: 'less than',
+  band: 'between',
+};
 
 const zhHans: ThresholdMessages = {
   progress: {
@@ -19,6 +57,18 @@ const zhHans: ThresholdMessages = {
     baselineOnly: (period, q) => `基线（${period}）为${q}`,
     noBaseline: '序列中无更早期间的基线数据',
     pace: (move, q, deadline) => `须每年${move === 'raise' ? '提高' : '降低'}${q}方能于${deadline}前达到`,
+  },
+  tolerance: {
+    about: (q, side, bound) => `${q}左右（${HANS_SIDE[side] ?? ''}${bound}）`,
+    within: (requirement, tolerance) => `${requirement}（容差${tolerance}）`,
+    range: (low, high) => `${low}至${high}`,
+    share: (percent, of) => `${of === 'target' ? '目标值' : of === 'benchmark' ? '基准值' : '目标幅度'}的${percent}%`,
+    applied: (tolerance, amount, declared) => {
+      const figure = tolerance === amount ? tolerance : `${tolerance}，即${amount}`;
+      return declared
+        ? `按规则集声明的容差（${figure}）判定`
+        : `原文未给出“左右”的幅度，按默认容差（${figure}）判定，系推定`;
+    },
   },
 };
 
@@ -29,6 +79,18 @@ const zhHant: ThresholdMessages = {
     noBaseline: '序列中無更早期間的基線數據',
     pace: (move, q, deadline) => `須每年${move === 'raise' ? '提高' : '降低'}${q}方能於${deadline}前達到`,
   },
+  tolerance: {
+    about: (q, side, bound) => `${q}左右（${HANT_SIDE[side] ?? ''}${bound}）`,
+    within: (requirement, tolerance) => `${requirement}（容差${tolerance}）`,
+    range: (low, high) => `${low}至${high}`,
+    share: (percent, of) => `${of === 'target' ? '目標值' : of === 'benchmark' ? '基準值' : '目標幅度'}的${percent}%`,
+    applied: (tolerance, amount, declared) => {
+      const figure = tolerance === amount ? tolerance : `${tolerance}，即${amount}`;
+      return declared
+        ? `按規則集聲明的容差（${figure}）判定`
+        : `原文未給出「左右」的幅度，按預設容差（${figure}）判定，係推定`;
+    },
+  },
 };
 
 const en: ThresholdMessages = {
@@ -38,6 +100,19 @@ const en: ThresholdMessages = {
     noBaseline: 'no earlier baseline in the series',
     pace: (move, q, deadline) =>
       `it must ${move === 'raise' ? 'rise' : 'fall'} by ${q} a year to get there by ${deadline}`,
+  },
+  tolerance: {
+    about: (q, side, bound) => `about ${q} (${EN_SIDE[side] ?? 'within'} ${bound})`,
+    within: (requirement, tolerance) => `${requirement} (tolerance ${tolerance})`,
+    range: (low, high) => `${low} and ${high}`,
+    share: (percent, of) =>
+      `${percent}% of the ${of === 'target' ? 'target' : of === 'benchmark' ? 'benchmark' : 'required change'}`,
+    applied: (tolerance, amount, declared) => {
+      const figure = tolerance === amount ? tolerance : `${tolerance} (${amount})`;
+      return declared
+        ? `judged with the rule set's tolerance of ${figure}`
+        : `the document gives no figure for "about", so the default tolerance of ${figure} is assumed`;
+    },
   },
 };
 
