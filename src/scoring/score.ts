@@ -8,7 +8,13 @@ import { type Credit, earnedPoints, FULL_CREDIT, NO_CREDIT } from './methods.js'
 export type { Status };
 
 /** Why a target's points are left out of the maximum (`not_in_scheme`: a scheme scoring only what it lists). */
-export type Exclusion = 'no_data' | 'not_applicable' | 'not_due' | 'aspirational_unscored' | 'not_in_scheme';
+export type Exclusion =
+  | 'no_data'
+  | 'not_applicable'
+  | 'not_due'
+  | 'aspirational_unscored'
+  | 'not_in_scheme'
+  | 'aspirational_bonus';
 
 /** 加分项 or 扣分项. */
 export const AdjustmentTypeSchema = z.enum(['bonus', 'penalty']);
@@ -456,7 +462,9 @@ export function assumeMet(readings: RegionReadings, plan: ScoringPlan, ids: Read
   if (ids.size === 0) return readings;
   const items = readings.items.map((r, i) => {
     const id = (plan.items[i] as PlanItem).id;
+    // Targets the scheme itself leaves out stay out; an aspirational bonus target earns through its bonus item.
     if (!ids.has(id) || r.excluded === 'not_in_scheme' || r.excluded === 'aspirational_unscored') return r;
+    if (r.excluded === 'aspirational_bonus') return r;
     return { status: 'met' as const, credit: FULL_CREDIT, excluded: null, detail: { ...r.detail, assumedMet: true } };
   });
   const adjustments = readings.adjustments.map((a) =>
