@@ -473,6 +473,7 @@ function planOf(ctx: Ctx, items: readonly BoundItem[], bands: readonly SchemeBan
     bands,
     vetoGrade,
     precision: data.precision ?? ruleSet.scoring.precision,
+    totalCap: data.totalAtMostPoints ? toDecimal(data.points) : null,
   };
 }
 

@@ -276,6 +276,8 @@ export const SchemeSchema = z.strictObject({
   categories: z.array(SchemeCategorySchema).default([]),
   targets: z.array(SchemeTargetSchema).default([]),
   adjustments: z.array(AdjustmentSchema).default([]),
+  /** Whether bonus items can lift the total above the budget (加分后总分不超过满分) or not. */
+  totalAtMostPoints: z.boolean().default(false),
   /** Caps on the total of all bonus items and of all penalty items. */
   caps: z.strictObject({ bonus: DecimalInputSchema.optional(), penalty: DecimalInputSchema.optional() }).default({}),
   vetoes: z.array(VetoSchema).default([]),

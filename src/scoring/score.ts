@@ -54,6 +54,8 @@ export interface ScoringPlan {
   /** In rule-set order. */
   readonly items: readonly PlanItem[];
   readonly caps: { readonly bonus: Dec | null; readonly penalty: Dec | null };
+  /** The most the total may reach (加分后总分不超过满分): the budget, or null when bonus items may pass it. */
+  readonly totalCap?: Dec | null;
   /** Best first. */
   readonly bands: readonly SchemeBand[];
   readonly vetoGrade: string;
@@ -425,7 +427,8 @@ export function scoreWithPlan(plan: ScoringPlan, readings: RegionReadings): Sche
   const base = plan.basePoints.isZero() ? tree.earned : plan.basePoints.plus(tree.earned);
   const { scores: adjustments, bonus, penalty } = capAdjustments(plan, readings.adjustments);
   // Adding and taking 0 leaves the base as it is: most plans have no bonus or penalty items.
-  const total = maxDec(bonus.isZero() && penalty.isZero() ? base : base.plus(bonus).minus(penalty), ZERO);
+  const raw = maxDec(bonus.isZero() && penalty.isZero() ? base : base.plus(bonus).minus(penalty), ZERO);
+  const total = plan.totalCap && raw.gt(plan.totalCap) ? plan.totalCap : raw;
   const maximum = tree.maximum;
   const bonusMost = bonusCeiling(plan, readings.adjustments);
   const scores = namedScores(plan, tree, base, total);
