@@ -9,8 +9,8 @@ import type { ScoringData } from '../rulesets/schema.js';
 import { bandsFromRuleSet, type SchemeBand } from '../scoring/bands.js';
 import type { PartialStep } from '../scoring/methods.js';
 import type { ItemReading, PlanCategory, PlanItem, ScoringPlan } from '../scoring/score.js';
-import type { CompiledScheme } from './load.js';
 import { type SchemeWarning, schemeWarnings } from './lint.js';
+import type { CompiledScheme } from './load.js';
 import type { AdjustmentData, MethodData, NotApplicable, SchemeClassData, SchemeData, VetoData } from './schema.js';
 
 /** A method compiled against its target: goalposts and steps in the target's own unit. */

@@ -79,7 +79,10 @@ export function headlineScoring(ruleSet: CompiledRuleSet): BoundScheme {
     const bound = bindScheme(loadBuiltinScheme(id), ruleSet);
     // Out of a budget of 100 the total is the score; grading it rather than total100 keeps a sum of
     // 40-digit shares a hair under 100 from tipping a score on a band edge (see ruleSetScoring).
-    const bands = bound.plan.bands.map((b) => ({ ...b, tests: b.tests.map((t) => ({ ...t, score: 'total' as const })) }));
+    const bands = bound.plan.bands.map((b) => ({
+      ...b,
+      tests: b.tests.map((t) => ({ ...t, score: 'total' as const })),
+    }));
     headline = Object.freeze({ ...bound, plan: { ...bound.plan, bands } });
     headlines.set(ruleSet, headline);
   }

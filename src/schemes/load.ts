@@ -196,12 +196,7 @@ function practiceIssues(data: SchemeData): InputIssue[] {
   if (data.passRule) {
     const score = data.passRule.minScore;
     checkNumber(issues, ['passRule', 'minScore'], score, (d) => d.gte(0) && d.lte(100), E.scoreOutOf100);
-    issues.push(
-      ...duplicateIssues(
-        data.passRule.keyItems,
-        (i) => ['passRule', 'keyItems', i],
-      ),
-    );
+    issues.push(...duplicateIssues(data.passRule.keyItems, (i) => ['passRule', 'keyItems', i]));
   }
   return issues;
 }
