@@ -6,9 +6,9 @@
 import { D, type Dec, decimalString, HUNDRED } from '../core/decimal.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
+import type { CompiledTarget } from '../rulesets/load.js';
 import { FULL_CREDIT } from '../scoring/methods.js';
 import { type ItemReading, type ScoringPlan, scoreWithPlan } from '../scoring/score.js';
-import type { BoundItem } from './bind.js';
 
 /** The share of the total above which one target is flagged (15%). */
 export const HEAVY_TARGET_SHARE = new D('0.15');
@@ -25,8 +25,13 @@ export interface SchemeWarning {
 
 const W = ERROR_MESSAGES.warnings;
 
+/** What the checks read of a scheme's item: its target (a bound item has one). */
+interface LintedItem {
+  readonly target: Pick<CompiledTarget, 'id' | 'kind'>;
+}
+
 /** Each target's points when every target the scheme weights is scored; null for one it does not weight. */
-function fullPoints(plan: ScoringPlan, items: readonly BoundItem[], weighted: readonly boolean[]): (Dec | null)[] {
+function fullPoints(plan: ScoringPlan, items: readonly LintedItem[], weighted: readonly boolean[]): (Dec | null)[] {
   const readings: ItemReading[] = items.map((_, i) => ({
     status: 'met',
     credit: weighted[i] ? FULL_CREDIT : null,
@@ -45,7 +50,7 @@ function fullPoints(plan: ScoringPlan, items: readonly BoundItem[], weighted: re
  */
 export function schemeWarnings(
   plan: ScoringPlan,
-  items: readonly BoundItem[],
+  items: readonly LintedItem[],
   weighted: readonly boolean[],
 ): SchemeWarning[] {
   const points = fullPoints(plan, items, weighted);

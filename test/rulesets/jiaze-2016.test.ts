@@ -95,10 +95,9 @@ describe('jiaze-2016 built-in rule set', () => {
     });
 
     it('scores 93.47, grade A, worked by hand in EXPECTED.md', () => {
-      // Weights 2 (outcomes), 3 (zero), 1 (tasks): 30 in all, so 1 share = 10/3 points.
-      // Lost: 98% standard review (2 shares of 40/11 ÷ 2 each… see EXPECTED.md) 0.18553 + people trained 1.21212
-      // + ISO14000 1.96078 + key-enterprise certification 0.83333 + responsibility system 3.33333 = 7.52510;
-      // 100 − 7.52510 + 1 bonus (区长质量奖 met) = 93.4749 → 93.47.
+      // 30 shares (product 5, foundation 12, management 7, safety 1, mechanism 5). Lost: 98% review 0.1855,
+      // people trained 1.2121, ISO14000 1.9608, key-enterprise certification 0.8333, responsibility system
+      // 3.3333 = 7.5251; 100 − 7.5251 + 1 bonus (区长质量奖 met) = 93.4749 → 93.47 (EXPECTED.md).
       expect(report.score).toBe('93.47');
       expect(report.scoring.bonus).toBe('1');
       expect(report.vetoed).toBe(false);
