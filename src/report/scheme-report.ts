@@ -6,7 +6,7 @@ import type { LocalizedText } from '../locales/locale.js';
 import type { BoundScheme } from '../schemes/bind.js';
 import { effortOf, type ReadResult, readRegion } from '../schemes/read.js';
 import { schemeBandText } from '../scoring/bands.js';
-import { passVerdict } from '../scoring/pass.js';
+import { type PassReason, passVerdict } from '../scoring/pass.js';
 import { type ItemReading, type SchemeScore, scoreWithPlan } from '../scoring/score.js';
 import {
   candidatesOf,
@@ -335,20 +335,14 @@ function passBlock(
   const shown = total === null ? null : total.toFixed(precision);
   const labels = (ids: readonly string[]) =>
     perLocale((l) => ids.map((id) => labelOf(scheme, id)[l]).join(PUNCTUATION.list[l]));
-  const parts = verdict.reasons.map((reason): LocalizedText => {
-    switch (reason) {
-      case 'passed':
-        return SM.pass.passed(shown ?? '', minScore.toString(), keyItems.length);
-      case 'below_minimum':
-        return SM.pass.belowMinimum(shown ?? '', minScore.toString());
-      case 'key_items_failed':
-        return SM.pass.keyItemsFailed(labels(verdict.failed), verdict.failed.length);
-      case 'key_items_unknown':
-        return SM.pass.keyItemsUnknown(labels(verdict.unknown), verdict.unknown.length);
-      case 'no_score':
-        return SM.pass.noScore;
-    }
-  });
+  const words: Record<PassReason, () => LocalizedText> = {
+    passed: () => SM.pass.passed(shown ?? '', minScore.toString(), keyItems.length),
+    below_minimum: () => SM.pass.belowMinimum(shown ?? '', minScore.toString()),
+    key_items_failed: () => SM.pass.keyItemsFailed(labels(verdict.failed), verdict.failed.length),
+    key_items_unknown: () => SM.pass.keyItemsUnknown(labels(verdict.unknown), verdict.unknown.length),
+    no_score: () => SM.pass.noScore,
+  };
+  const parts = verdict.reasons.map((reason) => words[reason]());
   return {
     pass: {
       passed: verdict.passed,

@@ -27,7 +27,7 @@ export function passVerdict(
 ): PassVerdict {
   const failed = keyItems.filter((k) => k.status === 'not_met').map((k) => k.id);
   const unknown = keyItems.filter((k) => k.status === 'no_data' || k.status === 'not_due').map((k) => k.id);
-  const below = score !== null && score.lt(minScore);
+  const below = score?.lt(minScore) === true;
   const reasons: PassReason[] = [];
   if (below) reasons.push('below_minimum');
   if (failed.length > 0) reasons.push('key_items_failed');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/core/decimal.js';
 import { InvalidInputError } from '../../src/core/errors.js';
+import { evaluate } from '../../src/report/evaluate.js';
 import { bindScheme } from '../../src/schemes/bind.js';
-import { builtinSchemeJson } from '../../src/schemes/builtin.js';
+import { builtinSchemeJson, UnknownSchemeError } from '../../src/schemes/builtin.js';
 import { passVerdict } from '../../src/scoring/pass.js';
-import { target } from '../support.js';
+import { data, target } from '../support.js';
 import { obs, row, ruleSet, run, scheme, T } from './helpers.js';
 
 const practice = (extra: Record<string, unknown> = {}) =>
@@ -309,5 +310,30 @@ describe('practice warnings', () => {
     expect(w?.targets).toEqual(['quality-plan', 'pm25']);
     expect(w?.message['zh-Hans']).toContain('机制类目标（quality-plan）的分值高于结果指标 pm25（25分）');
     expect(w?.message.en).toContain('a mechanism target (quality-plan) is worth more than the outcome indicator pm25');
+  });
+});
+
+describe('the headline follows the scheme a rule set names', () => {
+  const observations = [obs('product-sampling-pass-rate', 94, '%'), obs('quality-plan-adopted', true)];
+
+  it('no scheme named: the rule set’s own weights, all or nothing (scoring.scheme null)', () => {
+    const report = evaluate(ruleSet([T.pass, T.plan]), data(observations));
+    expect([report.scoring.scheme, report.score, report.scoring.bonus]).toEqual([null, '50.00', '0']);
+  });
+
+  it('`default` named: class weights and completion credit; the shortfall loses only what it did not earn', () => {
+    const report = evaluate(
+      ruleSet([T.pass, T.plan], { scoring: { weights: 'assumed', scheme: 'default' } }),
+      data(observations),
+    );
+    // pass 2 shares of 3 = 66.6667 × 0.947368 = 63.1579; plan 33.3333: 96.49.
+    expect([report.scoring.scheme, report.score, report.grade]).toEqual(['default', '96.49', 'A']);
+    expect(report.shortfalls.map((s) => [s.target, s.pointsLost])).toEqual([['pass-rate', '3.5088']]);
+    expect(report.ruleSet.weightsNote).toContain('本计分为本库的假定');
+  });
+
+  it('an unknown scheme id is a typed error naming the built-ins', () => {
+    const rs = ruleSet([T.pass], { scoring: { weights: 'assumed', scheme: 'nope' } });
+    expect(() => evaluate(rs, data(observations))).toThrow(UnknownSchemeError);
   });
 });
