@@ -276,7 +276,7 @@ export const ReportSchema = z.object({
   warnings: z.array(z.object({ code: z.string(), path: z.string(), targets: z.array(z.string()), message: Localized })),
   /** Observations in the data that no target of this rule set reads. */
   unusedObservations: z.array(z.string()),
-  /** The result under an assessment scheme, when one was given; the fields above keep the rule set's default scoring. */
+  /** The result under an assessment scheme, when one was given; the fields above keep the headline scoring (`scoring.scheme`). */
   scheme: SchemeReportSchema.optional(),
 });
 
