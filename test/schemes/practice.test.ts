@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/core/decimal.js';
 import { InvalidInputError } from '../../src/core/errors.js';
@@ -335,5 +336,42 @@ describe('the headline follows the scheme a rule set names', () => {
   it('an unknown scheme id is a typed error naming the built-ins', () => {
     const rs = ruleSet([T.pass], { scoring: { weights: 'assumed', scheme: 'nope' } });
     expect(() => evaluate(rs, data(observations))).toThrow(UnknownSchemeError);
+  });
+});
+
+describe('practice-based default (properties)', () => {
+  const rs = ruleSet([T.pass, T.pm25]);
+  const points = (pass: number, pm25: number) => {
+    const r = run(
+      rs,
+      [obs('product-sampling-pass-rate', pass.toFixed(2), '%'), obs('pm25-annual-mean', pm25.toFixed(1), 'μg/m³')],
+      practice(),
+    );
+    return {
+      pass: Number(row(r, 'pass-rate').earned),
+      pm25: Number(row(r, 'pm25').earned),
+      total: Number(r.scores.total100),
+    };
+  };
+
+  it('earned points stay within [0, possible], rise with the pass rate, fall as PM2.5 rises, and total at most 100', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10000 }),
+        fc.integer({ min: 0, max: 10000 }),
+        fc.integer({ min: 100, max: 800 }),
+        (a, b, c) => {
+          const [low, high] = [Math.min(a, b) / 100, Math.max(a, b) / 100];
+          const p = points(low, c / 10);
+          const q = points(high, c / 10);
+          expect(p.pass).toBeGreaterThanOrEqual(0);
+          expect(q.pass).toBeLessThanOrEqual(50);
+          expect(q.pass).toBeGreaterThanOrEqual(p.pass);
+          expect(points(high, c / 10 + 1).pm25).toBeLessThanOrEqual(q.pm25);
+          expect(q.total).toBeLessThanOrEqual(100);
+        },
+      ),
+      { numRuns: 60, seed: 12 },
+    );
   });
 });
