@@ -18,6 +18,7 @@ const KIND_ORDER = [
   'benchmark',
   'rank',
   'frequency',
+  'qualitative',
 ] as const;
 
 /** The README's table of built-in rule sets, computed from the rule files. */

@@ -72,6 +72,7 @@ const SAMPLES: Record<string, readonly [Record<string, unknown>, Expected]> = {
     },
     { direction: null, gap: true, fullMarks: '3' },
   ],
+  qualitative: [{ indicator: 'leading-group-established' }, { direction: null, gap: false, fullMarks: null }],
 };
 
 /** A rule set holding the sample target of `kind`, with id `t`. */
@@ -108,7 +109,7 @@ describe('scheme methods fit a target by its capabilities, not by its kind name'
   const withoutGap = Object.keys(SAMPLES).filter((kind) => SAMPLES[kind]?.[1].gap === false);
 
   it('a kind without a gap refuses an explicit deduction method with E_UNSUPPORTED_KIND', () => {
-    expect(withoutGap).toEqual(['milestone', 'compound', 'trend', 'rank', 'frequency']);
+    expect(withoutGap).toEqual(['milestone', 'compound', 'trend', 'rank', 'frequency', 'qualitative']);
     for (const kind of withoutGap)
       expect(bindingIssues(sampleRuleSet(kind), deduction), kind).toEqual([
         ['E_UNSUPPORTED_KIND', '$.targets[0].method.method'],

@@ -10,6 +10,7 @@ import { compoundKind } from './compound/index.js';
 import type { CompileContext, CompiledKind, KindTarget } from './contract.js';
 import { frequencyKind } from './frequency/index.js';
 import { milestoneKind } from './milestone/index.js';
+import { qualitativeKind } from './qualitative/index.js';
 import { rangeKind } from './range/index.js';
 import { rankKind } from './rank/index.js';
 import { thresholdKind } from './threshold/index.js';
@@ -31,6 +32,7 @@ export const KIND_REGISTRY = [
   rankKind,
   frequencyKind,
   changeKind,
+  qualitativeKind,
 ] as const;
 
 /** A validated target of any registered kind. */

@@ -168,6 +168,8 @@ export interface SchemeMessages {
     readonly not_due: string;
     readonly aspirational_unscored: string;
     readonly not_in_scheme: string;
+    /** 力争/争创 target scored as a capped bonus item instead of weighted points. */
+    readonly aspirational_bonus: string;
   };
   /** 得8分/满分10分. */
   readonly earned: (earned: string, possible: string) => string;
@@ -272,6 +274,21 @@ export interface SchemeMessages {
   readonly unknownBuiltin: (id: string, known: string) => string;
   /** A period in a veto note: 2018年第2季度 / Q2 2018, 2018年上半年 / H1 2018, 2018年7月 / 2018-07, 2018年 / 2018. */
   readonly period: PeriodWords;
+  /** The name of the bonus item an aspirational target earns: 力争目标加分：…. */
+  readonly aspirationalBonusItem: (target: string) => string;
+  /** The verdict of the assessment's pass rule (合格线 and 关键项). */
+  readonly pass: {
+    /** 考核总分86.50分，不低于合格线85分，且关键项全部达标：通过. */
+    readonly passed: (score: string, min: string, keyItems: number) => string;
+    /** 考核总分84.99分，低于合格线85分：未通过. */
+    readonly belowMinimum: (score: string, min: string) => string;
+    /** 关键项未达标（…）：未通过. */
+    readonly keyItemsFailed: (items: string, count: number) => string;
+    /** 关键项缺少数据（…），能否通过尚无法判定. */
+    readonly keyItemsUnknown: (items: string, count: number) => string;
+    /** No score at all, so the pass rule cannot be applied. */
+    readonly noScore: string;
+  };
 }
 /**
  * Labels of the rendered reports (Markdown, HTML, CSV) and the test matchers; statuses and requirement
@@ -609,6 +626,12 @@ export interface ErrorMessages {
     readonly accumulatesCountOnly: string;
     /** A known unit, naming the known units closest to the refused spelling ("did you mean"). */
     readonly knownUnitDidYouMean: (units: readonly string[]) => string;
+    /** `weighting: "by-class"` needs classes to weight by. */
+    readonly classesForByClass: string;
+    /** A score out of 100 (a pass mark). */
+    readonly scoreOutOf100: string;
+    /** A target the scheme's classes place: its kind is in no class. */
+    readonly kindInAClass: (kinds: readonly string[]) => string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {
@@ -624,6 +647,10 @@ export interface ErrorMessages {
   readonly warnings: {
     /** Targets on one indicator at different levels; `clauses` are the quoted source clauses. */
     readonly conflictingTargets: (indicator: string, ids: readonly string[], clauses: string) => string;
+    /** One target carries more than the limit of the scheme's points. */
+    readonly heavyTarget: (target: string, percent: string, limit: string) => string;
+    /** A milestone (建立…制度) is worth more than an outcome indicator. */
+    readonly milestoneOutweighsOutcome: (milestones: readonly string[], outcome: string, points: string) => string;
   };
 }
 /**

@@ -161,6 +161,7 @@ export const en: Messages = {
       not_due: 'not yet due; left out of the maximum',
       aspirational_unscored: 'aspirational; not scored by this scheme',
       not_in_scheme: 'outside this scheme',
+      aspirational_bonus: 'aspirational (力争/争创): a bonus item when achieved, outside the base points',
     },
     earned: (earned, possible) => `${earned} of ${possible} points`,
     notApplicableFull: 'not applicable; counted as full marks',
@@ -238,6 +239,16 @@ export const en: Messages = {
     },
     unknownBuiltin: (id, known) => `no built-in scheme "${id}"; available: ${known}`,
     period: { ...period, month: (year, month) => `${year}-${String(month).padStart(2, '0')}` },
+    aspirationalBonusItem: (target) => `bonus for an aspirational target: ${target}`,
+    pass: {
+      passed: (score, min, keyItems) =>
+        `score ${score}, at or above the pass mark of ${min}${keyItems > 0 ? `, and ${keyItemWords(keyItems, true)} met` : ''}: passed`,
+      belowMinimum: (score, min) => `score ${score}, below the pass mark of ${min}: not passed`,
+      keyItemsFailed: (items, count) => `${keyItemWords(count, false)} not met (${items}): not passed`,
+      keyItemsUnknown: (items, count) =>
+        `${keyItemWords(count, false)} without data (${items}): whether it passes cannot be told yet`,
+      noScore: 'nothing could be scored, so the pass rule cannot be applied',
+    },
   },
   reports: {
     reportTitle: 'Quality plan scorecard',
@@ -534,6 +545,9 @@ export const en: Messages = {
       accumulatesCountOnly: '"accumulates": true only on count indicators',
       knownUnitDidYouMean: (units) =>
         `a known unit (did you mean ${new Intl.ListFormat('en', { type: 'disjunction' }).format(units.map((u) => `"${u}"`))}?)`,
+      classesForByClass: 'classes to weight by, as weighting is "by-class"',
+      scoreOutOf100: 'a score between 0 and 100',
+      kindInAClass: (kinds) => `a target of a kind one of the classes holds: ${kinds.join(', ')}`,
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',
@@ -547,6 +561,10 @@ export const en: Messages = {
     warnings: {
       conflictingTargets: (indicator, ids, clauses) =>
         `indicator ${indicator} has targets at different levels (${ids.join(punctuation.list)}): ${clauses}. Both are kept as written and evaluated separately.`,
+      heavyTarget: (target, percent, limit) =>
+        `target ${target} carries ${percent}% of the total, more than ${limit}%: check the scheme's points`,
+      milestoneOutweighsOutcome: (milestones, outcome, points) =>
+        `${milestones.length === 1 ? 'a mechanism target' : `${milestones.length} mechanism targets`} (${milestones.join(punctuation.list)}) ${PLURAL_EN.select(milestones.length) === 'one' ? 'is' : 'are'} worth more than the outcome indicator ${outcome} (${points} points): real assessment rules weight outcomes above 建立…制度 tasks`,
     },
   },
   units: {
@@ -609,3 +627,11 @@ export const en: Messages = {
   },
   punctuation,
 };
+
+const PLURAL_EN = new Intl.PluralRules('en');
+
+/** "the key item" / "all 3 key items" (every), "a key item" / "3 key items" (some), with English plurals. */
+function keyItemWords(n: number, every: boolean): string {
+  if (PLURAL_EN.select(n) === 'one') return every ? 'the key item' : 'a key item';
+  return every ? `all ${n} key items` : `${n} key items`;
+}

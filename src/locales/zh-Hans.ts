@@ -106,6 +106,7 @@ export const zhHans: Messages = {
       not_due: '未到期，不计入满分',
       aspirational_unscored: '预期性目标，本方案不计分',
       not_in_scheme: '不在本考核方案范围内',
+      aspirational_bonus: '力争/争创目标，达成后计入加分项，不计入基本分',
     },
     earned: (earned, possible) => `得${earned}分/满分${possible}分`,
     notApplicableFull: '不适用，按满分计',
@@ -181,6 +182,15 @@ export const zhHans: Messages = {
     },
     unknownBuiltin: (id, known) => `没有名为 "${id}" 的内置考核方案；可用：${known}`,
     period,
+    aspirationalBonusItem: (target) => `力争目标加分：${target}`,
+    pass: {
+      passed: (score, min, keyItems) =>
+        `考核总分${score}分，不低于合格线${min}分${keyItems > 0 ? '，且关键项全部达标' : ''}：通过`,
+      belowMinimum: (score, min) => `考核总分${score}分，低于合格线${min}分：未通过`,
+      keyItemsFailed: (items) => `关键项未达标（${items}）：未通过`,
+      keyItemsUnknown: (items) => `关键项缺少数据（${items}），能否通过尚无法判定`,
+      noScore: '无可计分目标，无法判定是否通过',
+    },
   },
   reports: {
     reportTitle: '质量工作评分报告',
@@ -469,6 +479,9 @@ export const zhHans: Messages = {
       deadlineOrOpen: 'deadline 与 openDeadline 二者只能填一个',
       accumulatesCountOnly: '仅 count 类（计数）指标可声明 "accumulates": true',
       knownUnitDidYouMean: (units) => `已知计量单位（是否为 ${units.map((u) => `"${u}"`).join('、')}？）`,
+      classesForByClass: 'weighting 为 "by-class" 时须给出 classes',
+      scoreOutOf100: '0至100之间的分数',
+      kindInAClass: (kinds) => `所属类别（classes）包含的目标类型之一：${kinds.join('、')}`,
     },
     band: {
       empty: '大于下限的上限（min < below）',
@@ -482,6 +495,10 @@ export const zhHans: Messages = {
     warnings: {
       conflictingTargets: (indicator, ids, clauses) =>
         `同一指标 ${indicator} 有多个不同水平的目标（${ids.join(punctuation.list)}）：${clauses}。均按原文保留，分别评估。`,
+      heavyTarget: (target, percent, limit) =>
+        `目标 ${target} 占总分的${percent}%，超过${limit}%：单项分值过重，请核对考核方案`,
+      milestoneOutweighsOutcome: (milestones, outcome, points) =>
+        `机制类目标（${milestones.join(punctuation.list)}）的分值高于结果指标 ${outcome}（${points}分）：实际考核细则中结果指标分值通常高于“建立…制度”类任务`,
     },
   },
   units: {

@@ -106,6 +106,7 @@ export const zhHant: Messages = {
       not_due: '未到期，不計入滿分',
       aspirational_unscored: '預期性目標，本方案不計分',
       not_in_scheme: '不在本考核方案範圍內',
+      aspirational_bonus: '力爭/爭創目標，達成後計入加分項，不計入基本分',
     },
     earned: (earned, possible) => `得${earned}分/滿分${possible}分`,
     notApplicableFull: '不適用，按滿分計',
@@ -181,6 +182,15 @@ export const zhHant: Messages = {
     },
     unknownBuiltin: (id, known) => `沒有名為 "${id}" 的內置考核方案；可用：${known}`,
     period,
+    aspirationalBonusItem: (target) => `力爭目標加分：${target}`,
+    pass: {
+      passed: (score, min, keyItems) =>
+        `考核總分${score}分，不低於合格線${min}分${keyItems > 0 ? '，且關鍵項全部達標' : ''}：通過`,
+      belowMinimum: (score, min) => `考核總分${score}分，低於合格線${min}分：未通過`,
+      keyItemsFailed: (items) => `關鍵項未達標（${items}）：未通過`,
+      keyItemsUnknown: (items) => `關鍵項缺少數據（${items}），能否通過尚無法判定`,
+      noScore: '無可計分目標，無法判定是否通過',
+    },
   },
   reports: {
     reportTitle: '質量工作評分報告',
@@ -469,6 +479,9 @@ export const zhHant: Messages = {
       deadlineOrOpen: 'deadline 與 openDeadline 二者只能填一個',
       accumulatesCountOnly: '僅 count 類（計數）指標可聲明 "accumulates": true',
       knownUnitDidYouMean: (units) => `已知計量單位（是否為 ${units.map((u) => `"${u}"`).join('、')}？）`,
+      classesForByClass: 'weighting 為 "by-class" 時須給出 classes',
+      scoreOutOf100: '0至100之間的分數',
+      kindInAClass: (kinds) => `所屬類別（classes）包含的目標類型之一：${kinds.join('、')}`,
     },
     band: {
       empty: '大於下限的上限（min < below）',
@@ -482,6 +495,10 @@ export const zhHant: Messages = {
     warnings: {
       conflictingTargets: (indicator, ids, clauses) =>
         `同一指標 ${indicator} 有多個不同水平的目標（${ids.join(punctuation.list)}）：${clauses}。均按原文保留，分別評估。`,
+      heavyTarget: (target, percent, limit) =>
+        `目標 ${target} 占總分的${percent}%，超過${limit}%：單項分值過重，請核對考核方案`,
+      milestoneOutweighsOutcome: (milestones, outcome, points) =>
+        `機制類目標（${milestones.join(punctuation.list)}）的分值高於結果指標 ${outcome}（${points}分）：實際考核細則中結果指標分值通常高於「建立…制度」類任務`,
     },
   },
   units: {

@@ -4,7 +4,7 @@ import type { TargetOutcome } from '../evaluation/outcome.js';
 import type { EvaluationContext } from '../kinds/contract.js';
 import type { CompiledRuleSet } from '../rulesets/load.js';
 import type { BoundScheme } from '../schemes/bind.js';
-import { ruleSetScoring } from '../schemes/builtin.js';
+import { headlineScoring } from '../schemes/builtin.js';
 import { readRegion } from '../schemes/read.js';
 import { bandInterval } from '../scoring/bands.js';
 import { type ItemScore, scoreWithPlan } from '../scoring/score.js';
@@ -135,15 +135,18 @@ function targetResult(
 
 function shortfalls(results: readonly TargetResult[], points: readonly ItemScore[]): Shortfall[] {
   const rows = results
-    .map((r, i) => ({ r, i, p: points[i] as ItemScore }))
+    .map((r, i) => {
+      const p = points[i] as ItemScore;
+      // Under partial credit a target short of its bar still earns a share: it loses the rest.
+      return { r, i, p, lost: p.earned.isZero() ? p.possible : p.possible.minus(p.earned) };
+    })
     .filter(({ r }) => r.status === 'not_met' || r.status === 'no_data');
-  // A not-met or no-data target earns nothing, so the points it loses are exactly its possible points.
-  rows.sort((a, b) => b.p.possible.comparedTo(a.p.possible) || a.i - b.i);
-  return rows.map(({ r }) => ({
+  rows.sort((a, b) => b.lost.comparedTo(a.lost) || a.i - b.i);
+  return rows.map(({ r, p, lost }) => ({
     target: r.id,
     status: r.status,
     commitment: r.commitment,
-    pointsLost: r.points.possible,
+    pointsLost: lost === p.possible ? r.points.possible : points4(lost),
     attainment: r.attainment,
     gap: r.gap,
     gapUnit: r.gapUnit,
@@ -193,8 +196,9 @@ export function buildReport(
   outcomes: readonly TargetOutcome[],
   scheme?: BoundScheme,
 ): Report {
-  const own = ruleSetScoring(ruleSet);
+  const own = headlineScoring(ruleSet);
   const score = scoreWithPlan(own.plan, readRegion(own, outcomes, ctx).readings);
+  const headlineScheme = ruleSet.scoring.scheme ?? null;
   const texts = possibleTexts(score.possible);
   const results = outcomes.map((o, i) =>
     targetResult(ruleSet, ctx, o, score.items[i] as ItemScore, texts[i] as string),
@@ -209,8 +213,8 @@ export function buildReport(
       documentNumber: data.documentNumber,
       locale: data.locale,
       source: data.source.file,
-      weights: data.scoring.weights,
-      weightsNote: data.scoring.weightsNote ?? null,
+      weights: own.settings.weights,
+      weightsNote: headlineScheme === null ? (data.scoring.weightsNote ?? null) : own.settings.weightsNote,
     },
     region: ctx.region.region,
     period: ctx.region.period,
@@ -224,15 +228,20 @@ export function buildReport(
     vetoUnknown: score.vetoUnknown.map((v) => v.id),
     scoring: {
       method: ruleSet.scoring.method,
-      missingData: ruleSet.scoring.missingData,
+      missingData: own.settings.missingData,
       aspirational: ruleSet.scoring.aspirational,
-      precision: ruleSet.scoring.precision,
+      precision: own.plan.precision,
+      scheme: headlineScheme,
+      bonus: points4(score.bonus),
     },
     counts: countStatuses(outcomes),
     categories: score.categories.map((c, i) => ({
       id: c.id,
       names: (ruleSet.categories[i] as CompiledRuleSet['categories'][number]).names,
-      weight: ruleSetFacts(ruleSet).categoryWeights[i] as string,
+      weight:
+        headlineScheme === null
+          ? (ruleSetFacts(ruleSet).categoryWeights[i] as string)
+          : decimalString((own.plan.categories[i] as { weight: Dec }).weight, 4),
       possible: points4(c.possible),
       earned: points4(c.earned),
       targets: ruleSetFacts(ruleSet).targetsPerCategory[i] as number,
@@ -240,12 +249,16 @@ export function buildReport(
     })),
     targets: results,
     shortfalls: shortfalls(results, score.items),
-    warnings: ruleSet.warnings.map((w) => ({
-      code: w.code,
-      path: w.path,
-      targets: [...w.targets],
-      message: w.message,
-    })),
+    warnings: [
+      ...ruleSet.warnings.map((w) => ({
+        code: w.code,
+        path: w.path,
+        targets: [...w.targets],
+        message: w.message,
+      })),
+      // The headline's points checked against practice: a target over 15%, a milestone above an outcome.
+      ...own.warnings.map((w) => ({ code: w.code, path: '$.scoring', targets: [...w.targets], message: w.message })),
+    ],
     unusedObservations: unusedObservations(ruleSet, ctx, scheme),
     ...(scheme ? { scheme: buildSchemeReport(scheme, outcomes, ctx) } : {}),
   };

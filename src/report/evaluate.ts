@@ -24,8 +24,9 @@ export interface EvaluateOptions {
   file?: string;
   /**
    * An assessment scheme (`loadScheme`, `loadBuiltinScheme`) to score by as well: the report then
-   * carries a `scheme` block with its points, grade and what-if analysis. The other report fields
-   * keep the rule set's default scoring.
+   * carries a `scheme` block with its points, grade, pass verdict and what-if analysis. The other
+   * report fields keep the headline scoring: the built-in scheme the rule set names in
+   * `scoring.scheme` (`default`, practice-based, for the five built-ins), else the rule set's own weights.
    */
   scheme?: CompiledScheme;
 }

@@ -172,7 +172,7 @@ export const SchemeReportSchema = z.object({
     missingData: MissingDataSchema,
     aspirational: AspirationalSchema,
     notApplicable: NotApplicableSchema,
-    weighting: z.enum(['rule-set', 'equal']),
+    weighting: z.enum(['rule-set', 'equal', 'by-class']),
     scope: z.enum(['all', 'listed']),
     aggregation: AggregationSchema,
   }),
@@ -208,6 +208,29 @@ export const SchemeReportSchema = z.object({
     nextGrade: NextGradeSchema,
     sensitivity: SensitivitySchema,
   }),
+  /** The assessment's pass rule (合格线, 关键项), when the scheme has one: null passed means it cannot be told yet. */
+  pass: z
+    .object({
+      passed: z.boolean().nullable(),
+      minScore: z.string(),
+      score: z.string().nullable(),
+      keyItems: z.array(z.string()),
+      failedKeyItems: z.array(z.string()),
+      unknownKeyItems: z.array(z.string()),
+      text: Localized,
+    })
+    .optional(),
+  /** What the scheme's points look like against common practice (one target over 15%, a milestone above an outcome). */
+  warnings: z.array(z.object({ code: z.string(), targets: z.array(z.string()), message: Localized })).optional(),
+  /** The document the scheme's rule comes from, when it names one. */
+  source: z
+    .object({
+      title: z.string(),
+      documentNumber: z.string().nullable(),
+      article: z.string().optional(),
+      url: z.string().optional(),
+    })
+    .optional(),
 });
 
 /**
@@ -241,6 +264,10 @@ export const ReportSchema = z.object({
     missingData: MissingDataSchema,
     aspirational: AspirationalSchema,
     precision: z.int(),
+    /** The built-in scheme behind the headline (`default`: practice-based), or null for the rule set's own weights. */
+    scheme: z.string().nullable(),
+    /** Bonus points in the score (力争/争创 targets met under the practice-based scheme). */
+    bonus: z.string(),
   }),
   counts: StatusCounts.extend({ binding: StatusCounts, aspirational: StatusCounts }),
   categories: z.array(
@@ -259,7 +286,7 @@ export const ReportSchema = z.object({
   warnings: z.array(z.object({ code: z.string(), path: z.string(), targets: z.array(z.string()), message: Localized })),
   /** Observations in the data that no target of this rule set reads. */
   unusedObservations: z.array(z.string()),
-  /** The result under an assessment scheme, when one was given; the fields above keep the rule set's default scoring. */
+  /** The result under an assessment scheme, when one was given; the fields above keep the headline scoring (`scoring.scheme`). */
   scheme: SchemeReportSchema.optional(),
 });
 

@@ -1,4 +1,4 @@
-import { type Dec, decimalString } from '../core/decimal.js';
+import { type Dec, decimalString, toDecimal } from '../core/decimal.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
 import type { EvaluationContext } from '../kinds/contract.js';
 import { PUNCTUATION, perLocale, SCHEME_MESSAGES as SM } from '../locales/index.js';
@@ -6,6 +6,7 @@ import type { LocalizedText } from '../locales/locale.js';
 import type { BoundScheme } from '../schemes/bind.js';
 import { effortOf, type ReadResult, readRegion } from '../schemes/read.js';
 import { schemeBandText } from '../scoring/bands.js';
+import { type PassReason, passVerdict } from '../scoring/pass.js';
 import { type ItemReading, type SchemeScore, scoreWithPlan } from '../scoring/score.js';
 import {
   candidatesOf,
@@ -306,6 +307,51 @@ export function buildSchemeReport(
         text: nextGradeText(scheme, e.nextGrade),
       },
       sensitivity: sensitivityBlock(scheme, e.sensitivity, score.grade, precision),
+    },
+    ...passBlock(scheme, outcomes, score, precision),
+    ...(scheme.warnings.length > 0
+      ? { warnings: scheme.warnings.map((w) => ({ code: w.code, targets: [...w.targets], message: w.message })) }
+      : {}),
+    ...(data.source ? { source: { ...data.source } } : {}),
+  };
+}
+
+/** The pass rule's verdict and its words, when the scheme has a pass rule. */
+function passBlock(
+  scheme: BoundScheme,
+  outcomes: readonly TargetOutcome[],
+  score: SchemeScore,
+  precision: number,
+): Pick<SchemeReport, 'pass'> {
+  const rule = scheme.scheme.data.passRule;
+  if (!rule) return {};
+  const minScore = toDecimal(rule.minScore);
+  const keyItems = rule.keyItems.map((id) => ({
+    id,
+    status: (outcomes.find((o) => o.target.id === id) as TargetOutcome).status,
+  }));
+  const total = score.scores.total100;
+  const verdict = passVerdict(total, minScore, keyItems);
+  const shown = total === null ? null : total.toFixed(precision);
+  const labels = (ids: readonly string[]) =>
+    perLocale((l) => ids.map((id) => labelOf(scheme, id)[l]).join(PUNCTUATION.list[l]));
+  const words: Record<PassReason, () => LocalizedText> = {
+    passed: () => SM.pass.passed(shown ?? '', minScore.toString(), keyItems.length),
+    below_minimum: () => SM.pass.belowMinimum(shown ?? '', minScore.toString()),
+    key_items_failed: () => SM.pass.keyItemsFailed(labels(verdict.failed), verdict.failed.length),
+    key_items_unknown: () => SM.pass.keyItemsUnknown(labels(verdict.unknown), verdict.unknown.length),
+    no_score: () => SM.pass.noScore,
+  };
+  const parts = verdict.reasons.map((reason) => words[reason]());
+  return {
+    pass: {
+      passed: verdict.passed,
+      minScore: minScore.toString(),
+      score: shown,
+      keyItems: [...rule.keyItems],
+      failedKeyItems: [...verdict.failed],
+      unknownKeyItems: [...verdict.unknown],
+      text: perLocale((l) => parts.map((p) => p[l]).join(PUNCTUATION.semicolon[l])),
     },
   };
 }

@@ -55,6 +55,11 @@ export const ScoringSchema = z.strictObject({
   vetoGrade: z.string().optional(),
   /** Decimal places the score is rounded to (half-up) before it is graded, as published scores are. */
   precision: z.int().min(0).max(6).default(2),
+  /**
+   * A built-in scheme, by id, that scores the report's headline (score, grade, points) instead of the
+   * rule set's own weights; the five built-ins name `default`, the practice-based scheme.
+   */
+  scheme: IdSchema.optional(),
 });
 
 /** A named event type for frequency targets (严重质量失信名单上报, 督查). */

@@ -1,17 +1,18 @@
-import { D, type Dec, sumDec, toDecimal } from '../core/decimal.js';
+import { D, type Dec, minDec, sumDec, toDecimal } from '../core/decimal.js';
 import { type InputIssue, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import type { Indicator } from '../indicators/schema.js';
 import { resolveCommitment, UNCLEAR_COMMITMENT_DEFAULT } from '../kinds/target.js';
-import { ERROR_MESSAGES } from '../locales/index.js';
+import { ERROR_MESSAGES, SCHEME_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import type { ScoringData } from '../rulesets/schema.js';
 import { bandsFromRuleSet, type SchemeBand } from '../scoring/bands.js';
 import type { PartialStep } from '../scoring/methods.js';
 import type { ItemReading, PlanCategory, PlanItem, ScoringPlan } from '../scoring/score.js';
+import { type SchemeWarning, schemeWarnings } from './lint.js';
 import type { CompiledScheme } from './load.js';
-import type { AdjustmentData, MethodData, NotApplicable, SchemeData, VetoData } from './schema.js';
+import type { AdjustmentData, MethodData, NotApplicable, SchemeClassData, SchemeData, VetoData } from './schema.js';
 
 /** A method compiled against its target: goalposts and steps in the target's own unit. */
 export type BoundMethod =
@@ -61,6 +62,8 @@ export interface BoundItem {
   /** An inherited default method did not fit the target's kind, so it is scored all or nothing. */
   readonly fallback: boolean;
   readonly notApplicable: NotApplicable;
+  /** The scheme class (结果指标, 机制与任务, 安全底线) it falls in, under `weighting: "by-class"`. */
+  readonly klass: SchemeClassData | null;
   /** What every reading of the target reports first: its method, and `fallback` when it fell back. */
   readonly detail: ItemReading['detail'];
 }
@@ -101,6 +104,8 @@ export interface BoundScheme {
   readonly indicator: (id: string) => Indicator | undefined;
   /** Indicators the scheme reads beyond the rule set's targets. */
   readonly reads: readonly string[];
+  /** How its points compare with common practice (a target over 15%, a milestone above an outcome). */
+  readonly warnings: readonly SchemeWarning[];
 }
 
 interface Ctx {
@@ -267,7 +272,21 @@ function bindMethod(
   }
 }
 
-/** The method a target gets: its own, else its category's, else the scheme's; a default that does not fit falls back to all or nothing. */
+/** The first class whose kinds (and categories, when it names them) take the target; null without classes. */
+function classOf(data: SchemeData, target: CompiledTarget): SchemeClassData | null {
+  return (
+    data.classes?.find(
+      (c) =>
+        (c.kinds === undefined || c.kinds.includes(target.kind)) &&
+        (c.categories === undefined || c.categories.includes(target.category)),
+    ) ?? null
+  );
+}
+
+/**
+ * The method a target gets: its own, else its category's, else its class's, else the scheme's; a
+ * default that does not fit falls back to all or nothing.
+ */
 function itemMethod(ctx: Ctx, target: CompiledTarget): { method: BoundMethod; fallback: boolean } {
   const ti = ctx.data.targets.findIndex((t) => t.target === target.id);
   const ci = ctx.data.categories.findIndex((c) => c.id === target.category);
@@ -277,15 +296,23 @@ function itemMethod(ctx: Ctx, target: CompiledTarget): { method: BoundMethod; fa
       method: bindMethod(ctx, own, target, ['targets', ti, 'method'], true) ?? { method: 'all_or_nothing' },
       fallback: false,
     };
+  const klass = classOf(ctx.data, target);
+  const ki = klass === null ? -1 : (ctx.data.classes ?? []).indexOf(klass);
   const inherited = ctx.data.categories[ci]?.method;
-  const [m, path] = inherited ? [inherited, ['categories', ci, 'method']] : [ctx.data.method, ['method']];
+  const [m, path] = inherited
+    ? [inherited, ['categories', ci, 'method']]
+    : klass?.method
+      ? [klass.method, ['classes', ki, 'method']]
+      : [ctx.data.method, ['method']];
   const bound = bindMethod(ctx, m, target, path, false);
   return bound ? { method: bound, fallback: false } : { method: { method: 'all_or_nothing' }, fallback: true };
 }
 
 /** The facts every reading of a target starts with, built once per binding. */
-function readingDetail(method: BoundMethod, fallback: boolean): ItemReading['detail'] {
-  const detail: ItemReading['detail'] = fallback ? { method: method.method, fallback } : { method: method.method };
+function readingDetail(method: BoundMethod, fallback: boolean, klass: SchemeClassData | null): ItemReading['detail'] {
+  const detail: Record<string, string | boolean> = { method: method.method };
+  if (fallback) detail.fallback = true;
+  if (klass) detail.class = klass.id;
   return Object.freeze(detail);
 }
 
@@ -323,6 +350,9 @@ function referenceIssues(ctx: Ctx): void {
   });
   data.vetoes.forEach((v, i) => {
     if (v.on === 'target') targetIssue(['vetoes', i, 'target'], v.target);
+  });
+  data.passRule?.keyItems.forEach((id, i) => {
+    targetIssue(['passRule', 'keyItems', i], id);
   });
 }
 
@@ -389,27 +419,45 @@ function bindVeto(ctx: Ctx, v: VetoData, i: number, vetoGrade: string): BoundVet
   return { ...v, forced, indicatorDef, unitDef, threshold: convertValue(toDecimal(v.value), unitDef, to) };
 }
 
+/** A target's weight when the scheme does not set it: by its class, equal, or the rule set's. */
+function defaultWeight(data: SchemeData, item: BoundItem): Dec {
+  if (data.weighting === 'by-class') return item.klass === null ? new D(0) : toDecimal(item.klass.weight);
+  return data.weighting === 'equal' ? new D(1) : item.target.weight;
+}
+
+/** Whether a target takes a share of the budget (an aspirational one may be a bonus item instead). */
+function weighted(data: SchemeData, item: BoundItem): boolean {
+  return item.inScope && !(data.aspirationalBonus !== undefined && item.target.commitment === 'aspirational');
+}
+
 function planOf(ctx: Ctx, items: readonly BoundItem[], bands: readonly SchemeBand[], vetoGrade: string): ScoringPlan {
   const { data, ruleSet } = ctx;
   const equal = data.weighting === 'equal';
+  const planItems: PlanItem[] = items.map((item) => {
+    const own = data.targets.find((t) => t.target === item.target.id);
+    return {
+      id: item.target.id,
+      category: item.target.category,
+      pinned: own?.points === undefined ? null : toDecimal(own.points),
+      weight: own?.weight !== undefined ? toDecimal(own.weight) : defaultWeight(data, item),
+    };
+  });
+  // By class, a category weighs what its weighted targets weigh together, so every target's points
+  // follow its class whatever category it stands in (a category of one milestone is not worth a seventh).
+  const classWeight = (id: string): Dec =>
+    sumDec(planItems.filter((p, i) => p.category === id && weighted(data, items[i] as BoundItem)).map((p) => p.weight));
   const categories: PlanCategory[] = ruleSet.categories.map((c) => {
     const own = data.categories.find((x) => x.id === c.id);
+    const fallback = data.weighting === 'by-class' ? classWeight(c.id) : equal ? new D(1) : c.weight;
     return {
       id: c.id,
       pinned: own?.points === undefined ? null : toDecimal(own.points),
-      weight: own?.weight !== undefined ? toDecimal(own.weight) : equal ? new D(1) : c.weight,
+      weight: own?.weight !== undefined ? toDecimal(own.weight) : fallback,
       aggregation: own?.aggregation ?? 'weighted_sum',
     };
   });
-  const planItems: PlanItem[] = items.map(({ target }) => {
-    const own = data.targets.find((t) => t.target === target.id);
-    return {
-      id: target.id,
-      category: target.category,
-      pinned: own?.points === undefined ? null : toDecimal(own.points),
-      weight: own?.weight !== undefined ? toDecimal(own.weight) : equal ? new D(1) : target.weight,
-    };
-  });
+  const bonusCap = data.aspirationalBonus === undefined ? undefined : toDecimal(data.aspirationalBonus.cap);
+  const declaredBonusCap = data.caps.bonus === undefined ? undefined : toDecimal(data.caps.bonus);
   return {
     budget: toDecimal(data.points),
     basePoints: toDecimal(data.basePoints),
@@ -417,12 +465,18 @@ function planOf(ctx: Ctx, items: readonly BoundItem[], bands: readonly SchemeBan
     categories,
     items: planItems,
     caps: {
-      bonus: data.caps.bonus === undefined ? null : toDecimal(data.caps.bonus),
+      bonus:
+        bonusCap === undefined
+          ? (declaredBonusCap ?? null)
+          : declaredBonusCap === undefined
+            ? bonusCap
+            : minDec(bonusCap, declaredBonusCap),
       penalty: data.caps.penalty === undefined ? null : toDecimal(data.caps.penalty),
     },
     bands,
     vetoGrade,
     precision: data.precision ?? ruleSet.scoring.precision,
+    totalCap: data.totalAtMostPoints ? toDecimal(data.points) : null,
   };
 }
 
@@ -447,10 +501,20 @@ function bindUncached(scheme: CompiledScheme, ruleSet: CompiledRuleSet): BoundSc
   const ctx: Ctx = { scheme, ruleSet, data, issues: [], indicator };
   referenceIssues(ctx);
   const unclearCommitment = data.unclearCommitment ?? UNCLEAR_COMMITMENT_DEFAULT;
-  const items: BoundItem[] = ruleSet.targets.map((target) => {
+  const items: BoundItem[] = ruleSet.targets.map((target, i) => {
     const { method, fallback } = itemMethod(ctx, target);
     const own = data.targets.find((t) => t.target === target.id);
     const commitment = resolveCommitment(target.data.commitment, unclearCommitment);
+    const klass = classOf(data, target);
+    if (data.weighting === 'by-class' && klass === null && inScope(data, target))
+      ctx.issues.push(
+        inputIssue(
+          'E_UNSUPPORTED_KIND',
+          '$.classes',
+          E.kindInAClass((data.classes ?? []).flatMap((c) => c.kinds ?? [])),
+          `${ruleSet.id} $.targets[${i}].kind: ${target.kind}`,
+        ),
+      );
     return {
       // The scheme decides how an unclear commitment counts; the rule set's reading stays in the report.
       target: commitment === target.commitment ? target : { ...target, commitment },
@@ -458,20 +522,31 @@ function bindUncached(scheme: CompiledScheme, ruleSet: CompiledRuleSet): BoundSc
       method,
       fallback,
       notApplicable: own?.notApplicable ?? data.notApplicable,
-      detail: readingDetail(method, fallback),
+      klass,
+      detail: readingDetail(method, fallback, klass),
     };
   });
   pointsIssues(ctx, items);
   const bands = scheme.bands ?? bandsFromRuleSet(ruleSet.scoring.grades);
   const lowest = (bands[bands.length - 1] as SchemeBand).grade;
   const vetoGrade = data.grades?.vetoGrade ?? (scheme.bands === null ? (ruleSet.scoring.vetoGrade ?? lowest) : lowest);
-  const adjustments = data.adjustments.map((a, i) => bindAdjustment(ctx, a, i));
-  const vetoes = data.vetoes.map((v, i) => bindVeto(ctx, v, i, vetoGrade));
+  const adjustments = [
+    ...data.adjustments.map((a, i) => bindAdjustment(ctx, a, i)),
+    ...aspirationalBonusItems(data, items),
+  ];
+  const vetoes = [
+    ...data.vetoes.map((v, i) => bindVeto(ctx, v, i, vetoGrade)),
+    // A key item (关键项) is a veto: failing one fails the assessment whatever the score.
+    ...(data.passRule?.keyItems ?? []).map(
+      (target): BoundVeto => ({ id: `key-item-${target}`, on: 'target', target, forced: vetoGrade }),
+    ),
+  ];
   throwIfIssues(ctx.issues, scheme.file);
+  const plan = planOf(ctx, items, bands, vetoGrade);
   return Object.freeze({
     scheme,
     ruleSet,
-    plan: planOf(ctx, items, bands, vetoGrade),
+    plan,
     items,
     adjustments,
     vetoes,
@@ -484,7 +559,33 @@ function bindUncached(scheme: CompiledScheme, ruleSet: CompiledRuleSet): BoundSc
     },
     indicator,
     reads: readsOf(items, adjustments, vetoes),
+    warnings: schemeWarnings(
+      plan,
+      items,
+      items.map((it) => weighted(data, it)),
+    ),
   });
+}
+
+/** 力争/争创 targets as bonus items: each adds its points when met, the lot capped by the plan's bonus cap. */
+function aspirationalBonusItems(data: SchemeData, items: readonly BoundItem[]): BoundAdjustment[] {
+  const bonus = data.aspirationalBonus;
+  if (bonus === undefined) return [];
+  const points = toDecimal(bonus.points);
+  return items
+    .filter((it) => it.inScope && it.target.commitment === 'aspirational')
+    .map((it) => ({
+      id: `aspirational-${it.target.id}`,
+      names: SCHEME_MESSAGES.aspirationalBonusItem(it.target.label),
+      type: 'bonus' as const,
+      on: 'target' as const,
+      target: it.target.id,
+      when: 'met' as const,
+      points: bonus.points,
+      cap: bonus.points,
+      capDec: points,
+      pointsDec: points,
+    }));
 }
 
 const bound = new WeakMap<CompiledScheme, WeakMap<CompiledRuleSet, BoundScheme>>();

@@ -1,4 +1,5 @@
 import defaultScheme from '../../rules/schemes/default.json';
+import equalWeights from '../../rules/schemes/equal-weights.json';
 import nationalGradeBands from '../../rules/schemes/national-grade-bands.json';
 import pananEnvironmentDeductions from '../../rules/schemes/panan-environment-deductions.json';
 import ruleSetSchemeJson from '../../rules/schemes/rule-set.json';
@@ -14,6 +15,7 @@ import { type CompiledScheme, loadScheme } from './load.js';
 // rest of Object.prototype for an id the caller (or the command line) chose.
 const SOURCES: ReadonlyMap<string, unknown> = new Map<string, unknown>([
   ['default', defaultScheme],
+  ['equal-weights', equalWeights],
   ['national-grade-bands', nationalGradeBands],
   ['panan-environment-deductions', pananEnvironmentDeductions],
 ]);
@@ -39,8 +41,8 @@ export class UnknownSchemeError extends UnknownBuiltinError {
 const compiled = new Map<string, CompiledScheme>();
 
 /**
- * Loads a built-in scheme by id (validated once, then cached): `default`, `national-grade-bands`,
- * `panan-environment-deductions`.
+ * Loads a built-in scheme by id (validated once, then cached): `default` (practice-based),
+ * `equal-weights` (the fallback), `national-grade-bands` (国办发〔2013〕47号), `panan-environment-deductions`.
  * @example evaluate(loadBuiltinRuleSet('panan-2018'), data, { scheme: loadBuiltinScheme('national-grade-bands') }).scheme?.grade
  */
 export function loadBuiltinScheme(id: string): CompiledScheme {
@@ -61,6 +63,31 @@ export function builtinSchemeJson(id: string): unknown {
 }
 
 let ruleSetScheme: CompiledScheme | undefined;
+const headlines = new WeakMap<CompiledRuleSet, BoundScheme>();
+
+/**
+ * The scheme behind a report's headline: the built-in scheme the rule set names (`scoring.scheme`,
+ * `default` for the five built-ins), else the rule set's own scoring. Graded on the rounded points
+ * total, as the rule set's own scoring is. Cached per rule set.
+ * @example headlineScoring(loadBuiltinRuleSet('jiaze-2016')).scheme.id // 'default'
+ */
+export function headlineScoring(ruleSet: CompiledRuleSet): BoundScheme {
+  const id = ruleSet.scoring.scheme;
+  if (id === undefined) return ruleSetScoring(ruleSet);
+  let headline = headlines.get(ruleSet);
+  if (!headline) {
+    const bound = bindScheme(loadBuiltinScheme(id), ruleSet);
+    // Out of a budget of 100 the total is the score; grading it rather than total100 keeps a sum of
+    // 40-digit shares a hair under 100 from tipping a score on a band edge (see ruleSetScoring).
+    const bands = bound.plan.bands.map((b) => ({
+      ...b,
+      tests: b.tests.map((t) => ({ ...t, score: 'total' as const })),
+    }));
+    headline = Object.freeze({ ...bound, plan: { ...bound.plan, bands } });
+    headlines.set(ruleSet, headline);
+  }
+  return headline;
+}
 const ownScoring = new WeakMap<CompiledRuleSet, BoundScheme>();
 
 /**

@@ -168,6 +168,36 @@ function budgetIssues(data: SchemeData): InputIssue[] {
     if (t.method) issues.push(...methodIssues(t.method, ['targets', i, 'method']));
   });
   issues.push(...methodIssues(data.method, ['method']));
+  issues.push(...practiceIssues(data));
+  return issues;
+}
+
+/** Checks the practice settings: classes (needed by `by-class`), the aspirational bonus and the pass rule. */
+function practiceIssues(data: SchemeData): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (data.weighting === 'by-class' && (data.classes === undefined || data.classes.length === 0))
+    issues.push(inputIssue('E_SCHEMA', '$.classes', E.classesForByClass, data.classes));
+  const classes = data.classes ?? [];
+  issues.push(
+    ...duplicateIssues(
+      classes.map((c) => c.id),
+      (i) => ['classes', i, 'id'],
+    ),
+  );
+  classes.forEach((c, i) => {
+    checkNumber(issues, ['classes', i, 'weight'], c.weight, (d) => d.gt(0), E.positiveNumber);
+    if (c.method) issues.push(...methodIssues(c.method, ['classes', i, 'method']));
+  });
+  const bonus = data.aspirationalBonus;
+  if (bonus) {
+    checkNumber(issues, ['aspirationalBonus', 'points'], bonus.points, (d) => d.gte(0), E.nonNegativeNumber);
+    checkNumber(issues, ['aspirationalBonus', 'cap'], bonus.cap, (d) => d.gte(0), E.nonNegativeNumber);
+  }
+  if (data.passRule) {
+    const score = data.passRule.minScore;
+    checkNumber(issues, ['passRule', 'minScore'], score, (d) => d.gte(0) && d.lte(100), E.scoreOutOf100);
+    issues.push(...duplicateIssues(data.passRule.keyItems, (i) => ['passRule', 'keyItems', i]));
+  }
   return issues;
 }
 

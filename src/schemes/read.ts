@@ -187,6 +187,8 @@ function readMethod(item: BoundItem, o: TargetOutcome, ctx: EvaluationContext): 
 /** Why the scheme leaves a target out before its method is consulted. */
 function exclusionOf(item: BoundItem, o: TargetOutcome, scheme: BoundScheme): Exclusion | null {
   if (!item.inScope) return 'not_in_scheme';
+  if (item.target.commitment === 'aspirational' && scheme.scheme.data.aspirationalBonus !== undefined)
+    return 'aspirational_bonus';
   if (item.target.commitment === 'aspirational' && scheme.settings.aspirational === 'unscored')
     return 'aspirational_unscored';
   if (o.status === 'not_applicable' && item.notApplicable === 'exclude') return 'not_applicable';

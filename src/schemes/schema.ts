@@ -103,6 +103,9 @@ export const SchemeCategorySchema = z.strictObject({
   method: MethodSchema.optional(),
 });
 
+/** How a scheme weights what it does not set itself. */
+export const WeightingSchema = z.enum(['rule-set', 'equal', 'by-class']);
+
 /** Not-applicable targets: excluded from the maximum, or counted as full marks. */
 export const NotApplicableSchema = z.enum(['exclude', 'full']);
 
@@ -171,6 +174,57 @@ export const VetoSchema = z.discriminatedUnion('on', [
   }),
 ]);
 
+/**
+ * A class of targets (结果指标, 机制与任务, 安全底线) that a practice-based scheme weights and scores
+ * alike: a target belongs to the first class whose `kinds` (and `categories`, when given) it matches.
+ * @example { "id": "outcome", "kinds": ["at_least", "at_most"], "weight": 2, "method": { "method": "proportional", "basis": "attainment", "floor": 0.8 }, "names": {…} }
+ */
+export const SchemeClassSchema = z.strictObject({
+  id: IdSchema,
+  names: NamesSchema,
+  /** Target kinds in this class; absent: every kind (a catch-all, listed last). */
+  kinds: z.array(z.string().min(1)).min(1).optional(),
+  /** Only targets of these rule-set categories; any category when absent. */
+  categories: z.array(IdSchema).optional(),
+  /** A target's weight relative to the other classes. */
+  weight: DecimalInputSchema,
+  /** How its targets are scored, unless the scheme sets a target's own method. */
+  method: MethodSchema.optional(),
+});
+
+/**
+ * 加分项 for 力争/争创 targets: an aspirational target is left out of the budget and, when met, adds
+ * `points`; all such points together add at most `cap`.
+ * @example { "points": 1, "cap": 5 }
+ */
+export const AspirationalBonusSchema = z.strictObject({
+  points: DecimalInputSchema,
+  cap: DecimalInputSchema,
+});
+
+/**
+ * The assessment's own pass rule: 「考核总分85分(含85分)以上，且关键项全部达标」. Passed when the score
+ * out of 100 is at least `minScore` and every key item (关键项) is met; a failed key item fails it
+ * whatever the score, as a veto does.
+ * @example { "minScore": 85, "keyItems": ["product-sampling-pass-rate"] }
+ */
+export const PassRuleSchema = z.strictObject({
+  /** The least score out of 100 that passes, inclusive (含). */
+  minScore: DecimalInputSchema,
+  /** Targets that must all be met (关键项). */
+  keyItems: z.array(IdSchema).default([]),
+});
+
+/** The document a scheme's rule comes from, when it has one (a 考核办法 with its number and article). */
+export const SchemeSourceSchema = z.strictObject({
+  title: z.string().min(1),
+  documentNumber: z.string().min(1).nullable(),
+  /** The article or section the scheme applies (第五条). */
+  article: z.string().min(1).optional(),
+  /** Where the text was read. */
+  url: z.string().min(1).optional(),
+});
+
 /** Grade bands and the grade a veto forces (default: the last band). */
 export const SchemeGradesSchema = z.strictObject({
   bands: z.array(SchemeBandSchema).min(1),
@@ -203,8 +257,19 @@ export const SchemeSchema = z.strictObject({
   unclearCommitment: CommitmentSchema.optional(),
   /** Not-applicable targets: excluded from the maximum, or counted as full marks. */
   notApplicable: NotApplicableSchema.default('exclude'),
-  /** Weights of categories and targets the scheme does not set: the rule set's, or all equal. */
-  weighting: z.enum(['rule-set', 'equal']).default('rule-set'),
+  /**
+   * Weights of categories and targets the scheme does not set: the rule set's, all equal, or by class
+   * (each target its class's weight, each category the sum of its targets' weights).
+   */
+  weighting: WeightingSchema.default('rule-set'),
+  /** Classes of targets for `weighting: "by-class"`: each target's weight and default method. */
+  classes: z.array(SchemeClassSchema).optional(),
+  /** 力争/争创 targets as capped bonus points instead of weighted items. */
+  aspirationalBonus: AspirationalBonusSchema.optional(),
+  /** The assessment's pass rule (合格线 and 关键项), when it has one. */
+  passRule: PassRuleSchema.optional(),
+  /** The document the scheme's rule comes from, when one does. */
+  source: SchemeSourceSchema.optional(),
   /** Score every target, or only the categories and targets listed here. */
   scope: z.enum(['all', 'listed']).default('all'),
   /** Default method for every target. */
@@ -214,6 +279,8 @@ export const SchemeSchema = z.strictObject({
   categories: z.array(SchemeCategorySchema).default([]),
   targets: z.array(SchemeTargetSchema).default([]),
   adjustments: z.array(AdjustmentSchema).default([]),
+  /** Whether bonus items can lift the total above the budget (加分后总分不超过满分) or not. */
+  totalAtMostPoints: z.boolean().default(false),
   /** Caps on the total of all bonus items and of all penalty items. */
   caps: z.strictObject({ bonus: DecimalInputSchema.optional(), penalty: DecimalInputSchema.optional() }).default({}),
   vetoes: z.array(VetoSchema).default([]),
@@ -239,5 +306,9 @@ export type VetoData = z.infer<typeof VetoSchema>;
 export type NotApplicable = z.infer<typeof NotApplicableSchema>;
 /** A validated grade band. */
 export type SchemeBandData = z.infer<typeof SchemeBandSchema>;
+/** A validated class of targets. */
+export type SchemeClassData = z.infer<typeof SchemeClassSchema>;
+/** A validated pass rule. */
+export type PassRuleData = z.infer<typeof PassRuleSchema>;
 /** A method name. */
 export type MethodName = MethodData['method'];

@@ -8,7 +8,13 @@ import { type Credit, earnedPoints, FULL_CREDIT, NO_CREDIT } from './methods.js'
 export type { Status };
 
 /** Why a target's points are left out of the maximum (`not_in_scheme`: a scheme scoring only what it lists). */
-export type Exclusion = 'no_data' | 'not_applicable' | 'not_due' | 'aspirational_unscored' | 'not_in_scheme';
+export type Exclusion =
+  | 'no_data'
+  | 'not_applicable'
+  | 'not_due'
+  | 'aspirational_unscored'
+  | 'not_in_scheme'
+  | 'aspirational_bonus';
 
 /** 加分项 or 扣分项. */
 export const AdjustmentTypeSchema = z.enum(['bonus', 'penalty']);
@@ -48,6 +54,8 @@ export interface ScoringPlan {
   /** In rule-set order. */
   readonly items: readonly PlanItem[];
   readonly caps: { readonly bonus: Dec | null; readonly penalty: Dec | null };
+  /** The most the total may reach (加分后总分不超过满分): the budget, or null when bonus items may pass it. */
+  readonly totalCap?: Dec | null;
   /** Best first. */
   readonly bands: readonly SchemeBand[];
   readonly vetoGrade: string;
@@ -419,7 +427,8 @@ export function scoreWithPlan(plan: ScoringPlan, readings: RegionReadings): Sche
   const base = plan.basePoints.isZero() ? tree.earned : plan.basePoints.plus(tree.earned);
   const { scores: adjustments, bonus, penalty } = capAdjustments(plan, readings.adjustments);
   // Adding and taking 0 leaves the base as it is: most plans have no bonus or penalty items.
-  const total = maxDec(bonus.isZero() && penalty.isZero() ? base : base.plus(bonus).minus(penalty), ZERO);
+  const raw = maxDec(bonus.isZero() && penalty.isZero() ? base : base.plus(bonus).minus(penalty), ZERO);
+  const total = plan.totalCap && raw.gt(plan.totalCap) ? plan.totalCap : raw;
   const maximum = tree.maximum;
   const bonusMost = bonusCeiling(plan, readings.adjustments);
   const scores = namedScores(plan, tree, base, total);
@@ -456,7 +465,9 @@ export function assumeMet(readings: RegionReadings, plan: ScoringPlan, ids: Read
   if (ids.size === 0) return readings;
   const items = readings.items.map((r, i) => {
     const id = (plan.items[i] as PlanItem).id;
+    // Targets the scheme itself leaves out stay out; an aspirational bonus target earns through its bonus item.
     if (!ids.has(id) || r.excluded === 'not_in_scheme' || r.excluded === 'aspirational_unscored') return r;
+    if (r.excluded === 'aspirational_bonus') return r;
     return { status: 'met' as const, credit: FULL_CREDIT, excluded: null, detail: { ...r.detail, assumedMet: true } };
   });
   const adjustments = readings.adjustments.map((a) =>

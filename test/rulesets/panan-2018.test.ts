@@ -24,6 +24,8 @@ const TARGETS = [
   'pm25-concentration',
   'air-quality-good-day-ratio-98',
   'civil-meters-first-verification-rate',
+  'key-area-metrology-inspections',
+  'civil-meters-inspections',
   'safety-measuring-instruments-verification',
   'township-food-safety-offices',
   'village-food-safety-stations',
@@ -34,15 +36,19 @@ const TARGETS = [
   'food-samples-tested',
   'three-products-certification-rate',
   'construction-output',
+  'yueshan-road-facades',
   'tourism-services-full-coverage',
   'a-grade-scenic-villages',
   'aaa-scenic-villages',
   'tcm-health-tourism-zone-bid',
   'in-county-treatment-rate',
   'family-doctor-contract-rate',
+  'elderly-accident-insurance',
   'environmental-supervision-platform',
   'water-source-ponds',
   'rural-drinking-water-projects',
+  'most-beautiful-rivers',
+  'inferior-class-v-consolidated',
   'outbound-section-water-excellent',
   'pm25-decrease',
   'functional-zone-water-compliance-rate',
@@ -50,6 +56,8 @@ const TARGETS = [
   'energy-intensity-reduction',
   'pollutant-emission-reduction',
   'farmland-soil-clean-rate',
+  'pesticide-use-reduction',
+  'fertiliser-use-reduction',
   'agricultural-product-early-warning',
   'transport-works-acceptance-rate',
   'farmers-trained',
@@ -64,40 +72,51 @@ const TARGETS = [
   'sme-quality-year-end-report',
   'quality-education-bases',
   'quality-credit-blacklist',
+  'quality-credit-disclosure-system',
   'serious-dishonesty-list-plan',
   'serious-dishonesty-list-reporting',
+  'quality-violation-reporting-rewards',
   'quality-complaint-platform',
 ];
 
 // shortfalls.json: every target that is not met; all others are met.
 const SHORT: Record<string, HandWorkedRow> = {
-  'no-major-quality-safety-incidents': { status: 'not_met', gap: '1', gapUnit: '起', possible: 100 / 7 / 8 },
-  'manufacturing-product-pass-rate': { status: 'not_met', gap: '1', gapUnit: '个百分点', possible: 100 / 7 / 12 },
-  'new-industrialised-building-area': { status: 'not_met', gap: '2', gapUnit: '万平方米', possible: 100 / 7 / 3 },
+  // 发生1起 against 不发生（0起）
+  'no-major-quality-safety-incidents': { status: 'not_met', gap: '1', gapUnit: '起', attainment: 0 },
+  // 93% against 不低于94%
+  'manufacturing-product-pass-rate': { status: 'not_met', gap: '1', gapUnit: '个百分点', attainment: 93 / 94 },
+  // 8万平方米 against 不低于市政府目标责任考核要求
+  'new-industrialised-building-area': { status: 'not_met', gap: '2', gapUnit: '万平方米', attainment: 8 / 10 },
   'most-one-visit-satisfaction': { status: 'no_data' },
-  'pm25-concentration': { status: 'not_met', gap: '2', gapUnit: 'μg/m³', possible: 100 / 7 / 13 },
-  'air-quality-good-day-ratio-98': { status: 'not_met', gap: '0.8', gapUnit: '个百分点', possible: 100 / 7 / 13 },
-  'food-samples-tested': { status: 'not_met', gap: '0.1', gapUnit: '万批次', possible: 100 / 7 / 12 },
-  'construction-output': { status: 'not_met', gap: '0', gapUnit: '亿元', possible: 100 / 7 / 3 },
-  'family-doctor-contract-rate': { status: 'not_met', gap: '1.5', gapUnit: '个百分点', possible: 100 / 7 / 7 },
+  // 31微克/立方米 against 不超过29微克/立方米
+  'pm25-concentration': { status: 'not_met', gap: '2', gapUnit: 'μg/m³', attainment: 29 / 31 },
+  // 97.2% against 不低于98%
+  'air-quality-good-day-ratio-98': { status: 'not_met', gap: '0.8', gapUnit: '个百分点', attainment: 97.2 / 98 },
+  // 2018年0次 against 每年不少于1次
+  'civil-meters-inspections': { status: 'not_met', gap: null, attainment: 0 },
+  // 2.4万批次 against 不低于2.5万批次
+  'food-samples-tested': { status: 'not_met', gap: '0.1', gapUnit: '万批次', attainment: 2.4 / 2.5 },
+  // 150亿元 against 高于150亿元（不含）
+  'construction-output': { status: 'not_met', gap: '0', gapUnit: '亿元', attainment: 1 },
+  // 33.5% against 不低于35%
+  'family-doctor-contract-rate': { status: 'not_met', gap: '1.5', gapUnit: '个百分点', attainment: 33.5 / 35 },
+  // 5条 against 不低于7条
+  'most-beautiful-rivers': { status: 'not_met', gap: '2', gapUnit: '条', attainment: 5 / 7 },
   'pollutant-emission-reduction': { status: 'no_data' },
+  // 2017年480吨、2018年486吨 against 2018年至2018年逐年下降（各期较上期）
+  'pesticide-use-reduction': { status: 'not_met', gap: null, attainment: 0 / 1 },
   'transport-works-acceptance-rate': { status: 'not_applicable' },
-  'farmers-trained': { status: 'not_met', gap: '50', gapUnit: '人', possible: 100 / 7 / 9 },
-  'quality-education-bases': { status: 'not_met', gap: '2', gapUnit: '个百分点', possible: 100 / 7 / 8 },
-  // DESIGN.md fixes no gap for a frequency target; its attainment (3 of 4 quarters) is checked instead.
-  'serious-dishonesty-list-reporting': { status: 'not_met', attainment: 3 / 4, possible: 100 / 7 / 8 },
+  // 1750人 against 不低于1800人
+  'farmers-trained': { status: 'not_met', gap: '50', gapUnit: '人', attainment: 1750 / 1800 },
+  // 部分完成（完成程度50%）（佐证：台地示范区完成，好溪流域在建（示例）） against 依据佐证材料评定为完成（完成／部分完成／未完成）
+  'eco-agriculture-demo-zones': { status: 'not_met', gap: null, attainment: 0.5 },
+  // 8% against 不低于10%
+  'quality-education-bases': { status: 'not_met', gap: '2', gapUnit: '个百分点', attainment: 8 / 10 },
+  // 2018年第1季度1次、2018年第2季度1次、2018年第3季度0次、2018年第4季度1次 against 每季度不少于1次
+  'serious-dishonesty-list-reporting': { status: 'not_met', gap: null, attainment: 3 / 4 },
+  // 否 against 完成（是）
+  'quality-violation-reporting-rewards': { status: 'not_met', gap: null, attainment: 0 },
 };
-// Points possible of met targets in shortfalls.json, by category (100 × 1/7 × 1/scored targets).
-const CATEGORY_SHARE: Record<string, number> = {
-  product: 100 / 7 / 12,
-  engineering: 100 / 7 / 3,
-  service: 100 / 7 / 7,
-  environment: 100 / 7 / 13,
-  industry: 100 / 7 / 9,
-  foundation: 100 / 7 / 2,
-  mechanism: 100 / 7 / 8,
-};
-
 describe('panan-2018 built-in rule set', () => {
   const ruleSet = loadBuiltinRuleSet('panan-2018');
 
@@ -110,7 +129,7 @@ describe('panan-2018 built-in rule set', () => {
     const report = evaluate(ruleSet, fixture('shortfalls.json'));
     const byId = new Map(report.targets.map((t) => [t.id, t]));
 
-    handWorkedChecks(report, TARGETS, SHORT, CATEGORY_SHARE);
+    handWorkedChecks(report, 'panan-2018', TARGETS, SHORT);
 
     it('names the quarter without a report', () => {
       expect(byId.get('serious-dishonesty-list-reporting')!.explanation.en).toContain('Q3 2018');
@@ -126,12 +145,13 @@ describe('panan-2018 built-in rule set', () => {
       expect(byId.get('air-quality-good-day-ratio-98')!.status).toBe('not_met');
     });
 
-    it('scores 76.91 and the failed veto forces grade D', () => {
-      // 100/7 × (10/12 + 1/3 + 6/7 + 11/13 + 8/9 + 2/2 + 5/8) = 881875/11466 = 76.912175…
-      expect(report.score).toBe('76.91');
-      expect(report.vetoed).toBe(true);
-      expect(report.vetoedBy).toEqual(['no-major-quality-safety-incidents']);
-      expect(report.grade).toBe('D');
+    it('scores 86.63, grade B: the plan writes no 一票否决, so the incident costs its points, not the grade', () => {
+      expect(report.score).toBe('86.63');
+      expect(report.vetoed).toBe(false);
+      expect(report.vetoedBy).toEqual([]);
+      expect(report.grade).toBe('B');
+      const incident = byId.get('no-major-quality-safety-incidents')!;
+      expect([incident.status, incident.veto, incident.points.earned]).toEqual(['not_met', false, '0']);
     });
   });
 
@@ -161,6 +181,7 @@ describe('panan-2018 built-in rule set', () => {
     it('scores only the two environment targets that have data: 100.00, A', () => {
       expect(Number(byId.get('pm25-concentration')!.points.possible)).toBeCloseTo(50, 3);
       expect(Number(byId.get('air-quality-good-day-ratio-95')!.points.possible)).toBeCloseTo(50, 3);
+      expect(report.scoring.bonus).toBe('0');
       expect(report.score).toBe('100.00');
       expect(report.grade).toBe('A');
     });

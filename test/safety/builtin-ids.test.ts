@@ -46,7 +46,12 @@ describe('built-in ids are looked up as data, never on Object.prototype', () => 
       'jiaze-2016',
       'jinan-2020',
     ]);
-    expect(BUILTIN_SCHEME_IDS).toEqual(['default', 'national-grade-bands', 'panan-environment-deductions']);
+    expect(BUILTIN_SCHEME_IDS).toEqual([
+      'default',
+      'equal-weights',
+      'national-grade-bands',
+      'panan-environment-deductions',
+    ]);
     for (const id of BUILTIN_RULE_SET_IDS) expect(loadBuiltinRuleSet(id).id).toBe(id);
     for (const id of BUILTIN_SCHEME_IDS) expect(builtinSchemeJson(id)).toMatchObject({ id });
   });

@@ -187,14 +187,19 @@ describe('binding a scheme to a rule set', () => {
 });
 
 describe('built-in schemes', () => {
-  it('ships default, national-grade-bands and panan-environment-deductions', () => {
-    expect(BUILTIN_SCHEME_IDS).toEqual(['default', 'national-grade-bands', 'panan-environment-deductions']);
+  it('ships default, equal-weights, national-grade-bands and panan-environment-deductions', () => {
+    expect(BUILTIN_SCHEME_IDS).toEqual([
+      'default',
+      'equal-weights',
+      'national-grade-bands',
+      'panan-environment-deductions',
+    ]);
     for (const id of BUILTIN_SCHEME_IDS) expect(loadBuiltinScheme(id).id).toBe(id);
     expect(loadBuiltinScheme('default')).toBe(loadBuiltinScheme('default'));
   });
   it('the generic ones bind to every built-in rule set; the 磐安 one only to panan-2018', () => {
     for (const id of ['zhuanqiao-2018', 'quality-town-2016', 'panan-2018', 'jiaze-2016', 'jinan-2020']) {
-      for (const scheme of ['default', 'national-grade-bands'])
+      for (const scheme of ['default', 'equal-weights', 'national-grade-bands'])
         expect(bindScheme(loadBuiltinScheme(scheme), loadBuiltinRuleSet(id)).items.length).toBeGreaterThan(0);
     }
     expect(
@@ -213,7 +218,7 @@ describe('built-in schemes', () => {
     expect(() => loadBuiltinScheme('nope')).toThrow(UnknownBuiltinError);
     expect(() => loadBuiltinScheme('nope')).toThrow(UnknownSchemeError);
     expect(() => loadBuiltinScheme('nope')).toThrow(
-      /no built-in scheme "nope"; available: default, national-grade-bands, panan-environment-deductions/,
+      /no built-in scheme "nope"; available: default, equal-weights, national-grade-bands, panan-environment-deductions/,
     );
     const copy = builtinSchemeJson('default') as { points: number };
     copy.points = 5;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { D } from '../../src/core/decimal.js';
 import { evaluate } from '../../src/report/evaluate.js';
 import { loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
-import { loadBuiltinScheme } from '../../src/schemes/builtin.js';
+import { builtinSchemeJson } from '../../src/schemes/builtin.js';
+import { loadScheme } from '../../src/schemes/load.js';
 import { compileBand } from '../../src/scoring/bands.js';
 import { NO_CREDIT } from '../../src/scoring/methods.js';
 import { type RegionReadings, type ScoringPlan, scoreWithPlan } from '../../src/scoring/score.js';
@@ -89,22 +90,28 @@ describe('points recoverable and the next grade', () => {
     ]);
   });
 
-  it('a veto target is a route too: meeting it lifts the veto (磐安 shortfalls under the default scheme: D → C)', () => {
+  it('a key item (关键项) is a veto and a route: meeting it lifts the veto (磐安 shortfalls, equal weights: D → C)', () => {
     const data = JSON.parse(readFileSync('fixtures/panan-2018/shortfalls.json', 'utf8'));
-    const r = evaluate(loadBuiltinRuleSet('panan-2018'), data, { scheme: loadBuiltinScheme('default') }).scheme;
+    const scheme = loadScheme({
+      ...(builtinSchemeJson('equal-weights') as Record<string, unknown>),
+      id: 'panan-key-item',
+      passRule: { minScore: 60, keyItems: ['no-major-quality-safety-incidents'] },
+    });
+    const r = evaluate(loadBuiltinRuleSet('panan-2018'), data, { scheme }).scheme;
+    expect(r?.vetoedBy).toEqual(['key-item-no-major-quality-safety-incidents']);
     expect(r?.whatIf.nextGrade).toMatchObject({
       status: 'found',
       from: 'D',
       to: 'C',
       method: 'exact',
       targets: ['no-major-quality-safety-incidents'],
-      scoreAfter: '78.70',
     });
     expect(r?.whatIf.recoverable[0]).toMatchObject({
       target: 'no-major-quality-safety-incidents',
       liftsGrade: true,
       gradeIfMet: 'C',
     });
+    expect(r?.pass).toMatchObject({ passed: false, failedKeyItems: ['no-major-quality-safety-incidents'] });
   });
 
   it('an event veto cannot be lifted by any target', () => {

@@ -234,15 +234,15 @@ function documentedRule(s: Scenario): { possible: string[]; score: string | null
   return { possible: possible.map(p4), score };
 }
 
-/** The built-in `default` scheme with the rule set's own weights, so its settings agree with the report's. */
+/** The built-in `equal-weights` scheme with the rule set's own weights, so its settings agree with the report's. */
 const defaultWithRuleSetWeights = loadScheme({
-  ...(builtinSchemeJson('default') as Record<string, unknown>),
+  ...(builtinSchemeJson('equal-weights') as Record<string, unknown>),
   id: 'default-rule-set-weights',
   weighting: 'rule-set',
 });
 
 describe('the report’s own score is a scheme total (property)', () => {
-  it('equals the documented rule, and the `default` scheme’s total where their settings agree', () => {
+  it('equals the documented rule, and the `equal-weights` scheme’s total where their settings agree', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const { rs, dataSet } = build(s);
@@ -251,7 +251,7 @@ describe('the report’s own score is a scheme total (property)', () => {
         expect(report.score).toBe(rule.score);
         expect(report.targets.map((t) => t.points.possible)).toEqual(rule.possible);
 
-        const scheme = s.equalWeights ? loadBuiltinScheme('default') : defaultWithRuleSetWeights;
+        const scheme = s.equalWeights ? loadBuiltinScheme('equal-weights') : defaultWithRuleSetWeights;
         const block = evaluate(rs, dataSet, { scheme }).scheme;
         expect(block?.scores.total ?? null).toBe(report.score);
         expect(block?.targets.map((t) => [t.possible, t.earned, t.excluded])).toEqual(

@@ -52,12 +52,12 @@ describe('panan-2018: one major incident, judged as of 2018-09-30', () => {
     expect(r.explanation['zh-Hans']).toContain('已发生2起');
   });
 
-  it('scores exactly as at year end (the veto applies), where before it scored 100 with grade A', () => {
+  it('scores exactly as at year end (the target loses its points), where before it scored 100', () => {
     const mid = evaluate(panan, withIncidents(1), { asOf: '2018-09-30' });
     const end = evaluate(panan, withIncidents(1));
     expect(resultOf(end, 'no-major-quality-safety-incidents').settled).toBeUndefined();
     expect([mid.score, mid.grade]).toEqual([end.score, end.grade]);
-    expect(mid.grade).not.toBe('A');
+    expect(Number(mid.score)).toBeLessThan(Number(evaluate(panan, withIncidents(0), { asOf: '2018-09-30' }).score));
     expect(mid.counts.not_met).toBe(1);
     expect(mid.counts.not_due).toBe(0);
   });

@@ -16,6 +16,10 @@
  *   not they reach back before the window.
  * - A step is achieved when it goes the stated direction: strictly (`strict`) or not worse; with
  *   `minChange` only when the change is at least that large as well.
+ * - A value at its bound cannot move further: a rate cannot rise above 100%, and nothing counted or
+ *   measured falls below 0. A step that holds at that bound (100% in both periods for a rise, 0 in
+ *   both for a fall) is achieved, whatever `strict` and `minChange` say, and the explanation says so.
+ *   Leaving the bound (100% then 99%) is a step the wrong way like any other.
  * - Every value the rule needs must be present: one missing period gives no_data, never a pass, unless
  *   a step between two present values is already broken and the deadline will still judge it (any step
  *   under 逐年, one of the last N steps of the window under 连续N年): then no missing value can repair
@@ -32,7 +36,7 @@ import { D, type Dec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodContaining } from '../../core/periods.js';
 import { formatGap, quantityTexts } from '../../core/unit-format.js';
-import { convertValue, type Unit } from '../../core/units.js';
+import { convertValue, parseUnit, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
 import { ERROR_MESSAGES, joinLocalized, MESSAGES, PUNCTUATION, perLocale } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
@@ -70,6 +74,8 @@ interface TrendSpec {
   /** In the indicator's unit. */
   readonly minChange?: Dec;
   readonly minChangeText?: LocalizedText;
+  /** The value the stated direction cannot pass (100% for a rising rate, 0 for a fall), in the indicator's unit. */
+  readonly bound?: Dec;
 }
 
 /** One period-on-period change. `change` is signed so that positive is the stated direction. */
@@ -79,6 +85,8 @@ interface Step {
   readonly value: Dec;
   readonly change: Dec;
   readonly achieved: boolean;
+  /** Held at the bound in both periods, so achieved although it could not move. */
+  readonly atBound: boolean;
 }
 
 type Analysis =
@@ -105,6 +113,18 @@ function neededPeriods(spec: TrendSpec, current: string): string[] | undefined {
   return labelsBetween(shiftPeriod(spec.from, -1), last);
 }
 
+/**
+ * The bound a trend cannot pass: a rate's 100% when it must rise, 0 when a non-negative quantity must
+ * fall; none for an index or a ratio, which have no natural edge.
+ */
+function boundOf(indicator: Indicator, direction: TrendSpec['direction']): Dec | undefined {
+  if (direction === 'increase')
+    return indicator.kind === 'rate'
+      ? convertValue(ONE, parseUnit('fraction') as Unit, indicatorUnit(indicator))
+      : undefined;
+  return ['rate', 'count', 'amount', 'concentration'].includes(indicator.kind) ? ZERO : undefined;
+}
+
 function stepAchieved(spec: TrendSpec, change: Dec): boolean {
   const direction = spec.strict ? change.gt(0) : change.gte(0);
   return direction && (spec.minChange === undefined || change.gte(spec.minChange));
@@ -119,12 +139,14 @@ function toSteps(spec: TrendSpec, points: ReadonlyArray<{ period: string; value:
     if (shiftPeriod(prev.period, 1) !== cur.period) continue;
     const raw = cur.value.minus(prev.value);
     const change = spec.direction === 'increase' ? raw : raw.negated();
+    const atBound = spec.bound !== undefined && prev.value.eq(spec.bound) && cur.value.eq(spec.bound);
     steps.push({
       period: cur.period,
       previous: prev.value,
       value: cur.value,
       change,
-      achieved: stepAchieved(spec, change),
+      achieved: atBound || stepAchieved(spec, change),
+      atBound,
     });
   }
   return steps;
@@ -217,14 +239,25 @@ function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
       value: s.value.toString(),
       change: s.value.minus(s.previous).toString(),
       achieved: s.achieved,
+      ...(s.atBound ? { atBound: true } : {}),
     })),
     achieved,
     required,
     firstBreak: firstBreak?.period ?? null,
   };
-  if (met || !firstBreak) return measurementOf({ attainment: met ? ONE : ZERO, observedText, detail });
+  const held = steps
+    .filter((s) => s.atBound)
+    .map((s) =>
+      M.heldAtBound(
+        MESSAGES.periodName(s.period),
+        spec.granularity === 'year',
+        quantityTexts(s.value, spec.unit),
+        spec.direction,
+      ),
+    );
+  if (met || !firstBreak) return measurementOf({ attainment: met ? ONE : ZERO, observedText, notes: held, detail });
   const attainment = new D(achieved).div(required);
-  const notes = [M.achieved(achieved, required), M.brokenAt(stepText(spec, firstBreak))];
+  const notes = [M.achieved(achieved, required), M.brokenAt(stepText(spec, firstBreak)), ...held];
   // Under 逐年 every step counts, so a broken one cannot be repaired later; a 连续N年 streak can
   // restart, unless the break lies within the last N steps the deadline will judge.
   const permanent = steps.find((step) => isPermanentBreak(spec, step));
@@ -309,6 +342,7 @@ export const compileTrend: KindCompiler<TrendTarget> = (target, ctx) => {
   const window = windowOf(target, ctx);
   const minChange = minChangeOf(target, indicator, ctx);
   if (!window || !minChange) return undefined;
+  const bound = boundOf(indicator, target.direction);
   const spec: TrendSpec = {
     id: target.id,
     indicator,
@@ -320,6 +354,7 @@ export const compileTrend: KindCompiler<TrendTarget> = (target, ctx) => {
     ...(target.consecutive !== undefined ? { consecutive: target.consecutive } : {}),
     ...(minChange.value ? { minChange: minChange.value } : {}),
     ...(minChange.text ? { minChangeText: minChange.text } : {}),
+    ...(bound ? { bound } : {}),
   };
   const achieved = derivedFact(target.id, 'achieved');
   const condition: EngineLeaf =

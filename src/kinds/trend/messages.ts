@@ -29,6 +29,13 @@ export interface TrendMessages {
   readonly point: (period: string, quantity: string) => string;
   /** The window has not started by the data's current period. */
   readonly notStarted: (from: string) => string;
+  /** A step held at the bound (100% for a rise, 0 for a fall) in both periods: achieved, and why. */
+  readonly heldAtBound: (
+    period: string,
+    yearly: boolean,
+    quantity: string,
+    direction: 'increase' | 'decrease',
+  ) => string;
 }
 
 const zhHans: TrendMessages = {
@@ -53,6 +60,8 @@ const zhHans: TrendMessages = {
   achieved: (achieved, required) => `${required}期中${achieved}期达到要求`,
   point: (period, q) => `${period}${q}`,
   notStarted: (from) => `计划窗口自${from}起的观测值`,
+  heldAtBound: (period, yearly, q, direction) =>
+    `${period}与${yearly ? '上年' : '上期'}均为${q}，${direction === 'increase' ? '已达上限，无法再提高' : '已为零，无法再下降'}，视为达到要求`,
 };
 
 const zhHant: TrendMessages = {
@@ -77,6 +86,8 @@ const zhHant: TrendMessages = {
   achieved: (achieved, required) => `${required}期中${achieved}期達到要求`,
   point: (period, q) => `${period}${q}`,
   notStarted: (from) => `計劃窗口自${from}起的觀測值`,
+  heldAtBound: (period, yearly, q, direction) =>
+    `${period}與${yearly ? '上年' : '上期'}均為${q}，${direction === 'increase' ? '已達上限，無法再提高' : '已為零，無法再下降'}，視為達到要求`,
 };
 
 const en: TrendMessages = {
@@ -101,6 +112,8 @@ const en: TrendMessages = {
   achieved: (achieved, required) => `${achieved} of ${required} period-on-period changes achieved`,
   point: (period, q) => `${period}: ${q}`,
   notStarted: (from) => `observations from ${from}, where the window starts`,
+  heldAtBound: (period, yearly, q, direction) =>
+    `${period} held at ${q}, as in ${yearly ? 'the year before' : 'the period before'}: ${direction === 'increase' ? 'it cannot rise above its maximum' : 'it cannot fall below zero'}, so the step counts as achieved`,
 };
 
 /**

@@ -116,6 +116,73 @@ describe('trend: 逐年提升 over the plan window', () => {
   });
 });
 
+describe('trend: a value at its bound cannot move further', () => {
+  it('稳步提升 on a rate at 100% in both years is achieved, and says why; 100% then 99.9% is a fall', async () => {
+    const rs = ruleSet([yearly()]);
+    const held = result(
+      await both(
+        rs,
+        dataSet('2018', series('tst-pass-rate', '%', { 2015: '98', 2016: '100', 2017: '100', 2018: '100' })),
+      ),
+      'rate-up',
+    );
+    expect([held.status, held.attainment]).toEqual(['met', '1']);
+    expect(held.detail).toMatchObject({ achieved: 3, required: 3 });
+    expect(held.explanation['zh-Hans']).toContain('2017年与上年均为100%，已达上限，无法再提高，视为达到要求');
+    expect(held.explanation['zh-Hant']).toContain('2018年與上年均為100%，已達上限，無法再提高，視為達到要求');
+    expect(held.explanation.en).toContain('2018 held at 100%, as in the year before: it cannot rise above its maximum');
+    const left = result(
+      await both(
+        rs,
+        dataSet('2018', series('tst-pass-rate', '%', { 2015: '98', 2016: '100', 2017: '100', 2018: '99.9' })),
+      ),
+      'rate-up',
+    );
+    expect([left.status, left.detail?.firstBreak]).toEqual(['not_met', '2018']);
+  });
+
+  it('the ceiling is the whole rate in its own unit: 1 as a fraction; 99.99% held is still a flat year', async () => {
+    const rs = ruleSet([yearly()]);
+    const fraction = dataSet(
+      '2018',
+      series('tst-pass-rate', 'fraction', { 2015: '0.9', 2016: '1', 2017: '1', 2018: '1' }),
+    );
+    expect(result(await both(rs, fraction), 'rate-up').status).toBe('met');
+    const near = dataSet(
+      '2018',
+      series('tst-pass-rate', '%', { 2015: '90', 2016: '99.99', 2017: '99.99', 2018: '100' }),
+    );
+    expect(result(await both(rs, near), 'rate-up').detail?.firstBreak).toBe('2017');
+  });
+
+  it('a count cannot fall below 0: 持续下降 held at 0 is achieved; a count has no ceiling for a rise', async () => {
+    const down = target('fewer', {
+      kind: 'trend',
+      indicator: 'tst-brands',
+      direction: 'decrease',
+      strict: true,
+      granularity: 'year',
+    });
+    const up = target('more', {
+      kind: 'trend',
+      indicator: 'tst-brands',
+      direction: 'increase',
+      strict: true,
+      granularity: 'year',
+    });
+    const rs = ruleSet([down, up]);
+    const report = await both(
+      rs,
+      dataSet('2018', series('tst-brands', '个', { 2015: '2', 2016: '0', 2017: '0', 2018: '0' })),
+    );
+    expect(result(report, 'fewer').status).toBe('met');
+    expect(result(report, 'fewer').explanation['zh-Hans']).toContain(
+      '2017年与上年均为0个，已为零，无法再下降，视为达到要求',
+    );
+    expect(result(report, 'more').status).toBe('not_met');
+  });
+});
+
 describe('trend: 连续N期', () => {
   it('连续3年保持增长 needs the last 3 steps (4 values), even before the window', async () => {
     const rs = ruleSet([yearly({ consecutive: 3 })], { period: { start: '2018-01-01', end: '2018-12-31' } });
