@@ -296,6 +296,14 @@ export const en: Messages = {
       notAReport: 'expected a quality-scorecard Report (what evaluate() returns)',
       noSuchTarget: (id, ids) => `the report has no target "${id}"; its targets: ${ids}`,
     },
+    assumptions: {
+      headline: (subjects) =>
+        `Assumed by this library, not set by the document: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(subjects)}; see Notes below and the rule set's notes.`,
+      subject: { weights: 'the weights', veto: 'the veto', rank: 'the reading of 前列 (near the top) as a top count or share' },
+      vetoTargets: (labels) => `Vetoes the rule set sets, not written in the quoted clauses: ${labels}`,
+      rankTargets: (labels) => `Targets whose 前列 (near the top) the rule set reads as a top count or share the document does not give: ${labels}`,
+      column: 'Assumed by the library',
+    },
   },
   cli: {
     tagline: 'score a region against the targets of an official quality plan (exact decimals, traced to the clauses)',
@@ -373,6 +381,33 @@ export const en: Messages = {
     repeatedOption: (option) => `--${option} is given more than once; give it once`,
     outputExists: (path) => `${path} already exists; add --force to write over it`,
     outputIsInput: (path, input) => `will not write to ${path}: it is the input ${input}`,
+    exitCodesTitle: 'Exit codes',
+    exitCode: {
+      met: '0  every binding target met (targets not yet due or not applicable do not count against it)',
+      valid: '0  every file is valid',
+      done: '0  done',
+      shortfall: '1  some binding target not met or without data, or a veto applies',
+      invalid: '2  invalid input (the command line, a file or its data; each problem is listed)',
+      internal: '3  internal error (a bug: please report it with the message)',
+    },
+    svgOption: 'add charts (inline SVG) to Markdown; by default it has tables only',
+    cohortFormatOption: 'one line per region: ndjson (default) or csv (score, grade, shortfall count, vetoed)',
+    fullOption: "write each region's full report (JSON, large) instead of its line",
+    fullIsNdjson: '--full writes full reports as NDJSON; it cannot go with --format csv',
+    cohortColumns: {
+      region: 'Region id',
+      name: 'Region',
+      score: 'Score',
+      grade: 'Grade',
+      shortfalls: 'Binding shortfalls',
+      vetoed: 'Vetoed',
+    },
+    progressRead: (n) => `read ${n} ${new Intl.PluralRules('en').select(n) === 'one' ? 'region' : 'regions'}`,
+    progressScored: (n, total) => `scored ${n} of ${total} ${new Intl.PluralRules('en').select(total) === 'one' ? 'region' : 'regions'}`,
+    topShortfalls: 'Shortfalls losing the most points',
+    moreShortfalls: (n) =>
+      `${n} more ${new Intl.PluralRules('en').select(n) === 'one' ? 'shortfall' : 'shortfalls'} in the full report`,
+    shortfallLine: (observed, required, pointsLost) => `observed ${observed}, required ${required}, ${pointsLost} points lost`,
   },
   errors: {
     labels: {
