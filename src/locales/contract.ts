@@ -384,7 +384,6 @@ export interface CliLabels {
   readonly commands: string;
   readonly options: string;
   readonly examples: string;
-  readonly exitCodes: string;
   readonly command: {
     readonly evaluate: string;
     readonly validate: string;
@@ -446,7 +445,6 @@ export interface CliLabels {
   readonly wroteSchemas: (n: number, dir: string) => string;
   readonly wroteReport: (file: string, score: string, grade: string, short: number) => string;
   readonly cohortSummary: (n: number, short: number, invalid: number) => string;
-  readonly progress: (n: number) => string;
   /** A single-valued option given more than once (`--out a --out b`): refused rather than "last wins". */
   readonly repeatedOption: (option: string) => string;
   /** An output file that already exists, written only with `--force`. */

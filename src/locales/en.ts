@@ -299,9 +299,14 @@ export const en: Messages = {
     assumptions: {
       headline: (subjects) =>
         `Assumed by this library, not set by the document: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(subjects)}; see Notes below and the rule set's notes.`,
-      subject: { weights: 'the weights', veto: 'the veto', rank: 'the reading of 前列 (near the top) as a top count or share' },
+      subject: {
+        weights: 'the weights',
+        veto: 'the veto',
+        rank: 'the reading of 前列 (near the top) as a top count or share',
+      },
       vetoTargets: (labels) => `Vetoes the rule set sets, not written in the quoted clauses: ${labels}`,
-      rankTargets: (labels) => `Targets whose 前列 (near the top) the rule set reads as a top count or share the document does not give: ${labels}`,
+      rankTargets: (labels) =>
+        `Targets whose 前列 (near the top) the rule set reads as a top count or share the document does not give: ${labels}`,
       column: 'Assumed by the library',
     },
   },
@@ -311,8 +316,6 @@ export const en: Messages = {
     commands: 'Commands',
     options: 'Options',
     examples: 'Examples',
-    exitCodes:
-      'Exit codes: 0 every binding target met (not_due and not_applicable do not count against it); 1 some binding target not met, without data, or a veto applies; 2 invalid input',
     command: {
       evaluate: "score one region's data set against a rule set and print the report",
       validate: 'check rule set, data set, indicator catalogue (and scheme) files',
@@ -377,7 +380,6 @@ export const en: Messages = {
       `wrote ${file}: score ${score}, grade ${grade}, ${short} binding shortfall(s)`,
     cohortSummary: (n, short, invalid) =>
       `${n} region(s) scored: ${short} with binding shortfalls, ${invalid} invalid line(s)`,
-    progress: (n) => `${n} regions`,
     repeatedOption: (option) => `--${option} is given more than once; give it once`,
     outputExists: (path) => `${path} already exists; add --force to write over it`,
     outputIsInput: (path, input) => `will not write to ${path}: it is the input ${input}`,
@@ -403,11 +405,13 @@ export const en: Messages = {
       vetoed: 'Vetoed',
     },
     progressRead: (n) => `read ${n} ${new Intl.PluralRules('en').select(n) === 'one' ? 'region' : 'regions'}`,
-    progressScored: (n, total) => `scored ${n} of ${total} ${new Intl.PluralRules('en').select(total) === 'one' ? 'region' : 'regions'}`,
+    progressScored: (n, total) =>
+      `scored ${n} of ${total} ${new Intl.PluralRules('en').select(total) === 'one' ? 'region' : 'regions'}`,
     topShortfalls: 'Shortfalls losing the most points',
     moreShortfalls: (n) =>
       `${n} more ${new Intl.PluralRules('en').select(n) === 'one' ? 'shortfall' : 'shortfalls'} in the full report`,
-    shortfallLine: (observed, required, pointsLost) => `observed ${observed}, required ${required}, ${pointsLost} points lost`,
+    shortfallLine: (observed, required, pointsLost) =>
+      `observed ${observed}, required ${required}, ${pointsLost} points lost`,
   },
   errors: {
     labels: {

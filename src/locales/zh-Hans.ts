@@ -292,8 +292,6 @@ export const zhHans: Messages = {
     commands: '命令',
     options: '选项',
     examples: '示例',
-    exitCodes:
-      '退出码：0 全部约束性目标达标（未到期、不适用的目标不计为未达标）；1 有约束性目标未达标、无数据或触发一票否决；2 输入无效',
     command: {
       evaluate: '按规则集为一个地区的数据集评分并输出报告',
       validate: '校验规则集、数据集、指标目录（及评估方案）文件',
@@ -355,7 +353,6 @@ export const zhHans: Messages = {
     wroteReport: (file, score, grade, short) =>
       `已写入 ${file}：得分 ${score}，等级 ${grade}，${short}项约束性目标未达标`,
     cohortSummary: (n, short, invalid) => `共 ${n} 个地区：${short} 个有约束性目标未达标，${invalid} 行输入无效`,
-    progress: (n) => `${n} 个地区`,
     repeatedOption: (option) => `选项 --${option} 重复给出；只能给一次`,
     outputExists: (path) => `${path} 已存在；如需覆盖，请加 --force`,
     outputIsInput: (path, input) => `不写入 ${path}：它就是输入文件 ${input}`,

@@ -292,8 +292,6 @@ export const zhHant: Messages = {
     commands: '命令',
     options: '選項',
     examples: '示例',
-    exitCodes:
-      '退出碼：0 全部約束性目標達標（未到期、不適用的目標不計為未達標）；1 有約束性目標未達標、無數據或觸發一票否決；2 輸入無效',
     command: {
       evaluate: '按規則集為一個地區的數據集評分並輸出報告',
       validate: '校驗規則集、數據集、指標目錄（及評估方案）文件',
@@ -355,11 +353,10 @@ export const zhHant: Messages = {
     wroteReport: (file, score, grade, short) =>
       `已寫入 ${file}：得分 ${score}，等級 ${grade}，${short}項約束性目標未達標`,
     cohortSummary: (n, short, invalid) => `共 ${n} 個地區：${short} 個有約束性目標未達標，${invalid} 行輸入無效`,
-    progress: (n) => `${n} 個地區`,
     repeatedOption: (option) => `選項 --${option} 重複給出；只能給一次`,
     outputExists: (path) => `${path} 已存在；如需覆蓋，請加 --force`,
     outputIsInput: (path, input) => `不寫入 ${path}：它就是輸入文件 ${input}`,
-    exitCodesTitle: '結束碼',
+    exitCodesTitle: '退出碼',
     exitCode: {
       met: '0  全部約束性目標達標（未到期、不適用的目標不計為未達標）',
       valid: '0  所有檔案均有效',

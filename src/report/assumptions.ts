@@ -21,9 +21,7 @@ export function ruleSetAssumptions(ruleSet: CompiledRuleSet): readonly Assumptio
   if (ruleSet.scoring.weights === 'assumed') out.push({ subject: 'weights', targets: [] });
   const vetoes = ruleSet.targets.filter((t) => t.veto && !DOCUMENT_VETO.test(t.source.clause)).map((t) => t.id);
   if (vetoes.length > 0) out.push({ subject: 'veto', targets: vetoes });
-  const ranks = ruleSet.targets
-    .filter((t) => t.kind === 'rank' && VAGUE_RANK.test(t.source.clause))
-    .map((t) => t.id);
+  const ranks = ruleSet.targets.filter((t) => t.kind === 'rank' && VAGUE_RANK.test(t.source.clause)).map((t) => t.id);
   if (ranks.length > 0) out.push({ subject: 'rank', targets: ranks });
   cache.set(ruleSet, out);
   return out;

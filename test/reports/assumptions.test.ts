@@ -44,7 +44,9 @@ describe('the assumptions of a rule set', () => {
       { subject: 'weights', targets: [] },
       { subject: 'rank', targets: ['brand-honours-rank', 'service-satisfaction-rank'] },
     ]);
-    expect(ruleSetAssumptions(loadBuiltinRuleSet('quality-town-2016')).find((a) => a.subject === 'rank')?.targets).toHaveLength(9);
+    expect(
+      ruleSetAssumptions(loadBuiltinRuleSet('quality-town-2016')).find((a) => a.subject === 'rank')?.targets,
+    ).toHaveLength(9);
   });
 
   it('gives every report its own copy', () => {
@@ -62,7 +64,9 @@ describe('the assumptions in each format', () => {
   it('HTML: right under the score and grade', () => {
     const html = renderHtml(report);
     const score = html.indexOf('class="grade"');
-    const note = html.indexOf('<p class="assumptions">本库假定（非文件规定）：权重、一票否决；详见报告“说明”及规则集说明。</p>');
+    const note = html.indexOf(
+      '<p class="assumptions">本库假定（非文件规定）：权重、一票否决；详见报告“说明”及规则集说明。</p>',
+    );
     expect(score).toBeGreaterThan(0);
     expect(note).toBeGreaterThan(score);
     expect(note).toBeLessThan(html.indexOf('class="binding-summary"'));
@@ -75,7 +79,9 @@ describe('the assumptions in each format', () => {
     const row = (id: string) => (lines.find((l) => l.includes(`,${id},`)) as string).split(',')[12];
     expect(row('major-quality-safety-incidents')).toBe('权重、一票否决');
     expect(row('pm25-annual-mean')).toBe('权重');
-    expect(renderCsv(report, { bom: false, locale: 'en' }).split('\r\n')[0]).toContain(',Possible,Assumed by the library,');
+    expect(renderCsv(report, { bom: false, locale: 'en' }).split('\r\n')[0]).toContain(
+      ',Possible,Assumed by the library,',
+    );
   });
 });
 

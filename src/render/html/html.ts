@@ -5,7 +5,6 @@ import type { Report, TargetStatus } from '../../report/schema.js';
 import { escapeHtml as esc } from '../escape-html.js';
 import { type RenderOptions, type ReportFormat, reportLocale } from '../format.js';
 import { provenanceGroups, provenanceStatus } from '../provenance.js';
-import { shortfallsVetoFirst } from '../shortfalls.js';
 import {
   assumptionHeadline,
   assumptionNotes,
@@ -26,6 +25,7 @@ import {
   scoreText,
   statusName,
 } from '../report-text.js';
+import { shortfallsVetoFirst } from '../shortfalls.js';
 import { categoryChartSvg, FONT_STACK, STATUS_COLORS, scoreGaugeSvg, statusMarkSvg } from '../svg.js';
 
 /** Options for {@link renderHtml}. */

@@ -4,7 +4,6 @@ import type { Locale } from '../../locales/locale.js';
 import type { Report } from '../../report/schema.js';
 import { type RenderOptions, type ReportFormat, reportLocale } from '../format.js';
 import { provenanceGroups, provenanceStatus } from '../provenance.js';
-import { shortfallsVetoFirst } from '../shortfalls.js';
 import {
   assumptionHeadline,
   assumptionNotes,
@@ -25,6 +24,7 @@ import {
   scoreText,
   statusName,
 } from '../report-text.js';
+import { shortfallsVetoFirst } from '../shortfalls.js';
 import { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from '../svg.js';
 
 /** Options for {@link renderMarkdown}. */
