@@ -52,7 +52,7 @@ describe('the assumptions of a rule set', () => {
   it('gives every report its own copy', () => {
     const a = demoReport();
     const b = demoReport();
-    (a.assumptions[1]?.targets as string[]).push('changed');
+    a.assumptions[1]?.targets.push('changed');
     expect(b.assumptions[1]?.targets).toEqual(['major-quality-safety-incidents']);
     expect(ruleSetAssumptions(demoRuleSet())[1]?.targets).toEqual(['major-quality-safety-incidents']);
   });
