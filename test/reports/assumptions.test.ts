@@ -53,6 +53,7 @@ describe('the assumptions of a rule set', () => {
     const a = demoReport();
     const b = demoReport();
     a.assumptions[1]?.targets.push('changed');
+    expect(a.assumptions[1]?.targets).toEqual(['major-quality-safety-incidents', 'changed']);
     expect(b.assumptions[1]?.targets).toEqual(['major-quality-safety-incidents']);
     expect(ruleSetAssumptions(demoRuleSet())[1]?.targets).toEqual(['major-quality-safety-incidents']);
   });
