@@ -1,6 +1,13 @@
 import { CLI_LABELS as C, REPORT_LABELS as L, PUNCTUATION } from '../locales/index.js';
 import type { Locale } from '../locales/locale.js';
-import { assumptionHeadline, bindingSummary, formatPoints, observedText, scoreText } from '../render/report-text.js';
+import {
+  assumptionHeadline,
+  bindingSummary,
+  formatPoints,
+  observedText,
+  scoreText,
+  vetoLabels,
+} from '../render/report-text.js';
 import { fallsShort, shortfallsVetoFirst } from '../render/shortfalls.js';
 import type { Report } from '../report/schema.js';
 
@@ -11,7 +18,6 @@ import type { Report } from '../report/schema.js';
  * the deciding veto first), each with what was observed, what was required and the points lost.
  */
 export function reportSummary(report: Report, locale: Locale, max = 5): string[] {
-  const list = PUNCTUATION.list[locale];
   const lines = [`${report.ruleSet.title} · ${report.region.name} · ${report.period}`];
   lines.push(
     report.score === null
@@ -20,10 +26,7 @@ export function reportSummary(report: Report, locale: Locale, max = 5): string[]
   );
   const assumed = assumptionHeadline(report, locale);
   if (assumed) lines.push(assumed);
-  if (report.vetoed) {
-    const labels = report.vetoedBy.map((id) => report.targets.find((t) => t.id === id)?.label[locale] ?? id);
-    lines.push(L.vetoed(labels.join(list))[locale]);
-  }
+  if (report.vetoed) lines.push(L.vetoed(vetoLabels(report, locale))[locale]);
   lines.push(bindingSummary(report, locale));
   const byId = new Map(report.targets.map((t) => [t.id, t]));
   const short = shortfallsVetoFirst(report).filter((s) => fallsShort(s));

@@ -132,6 +132,13 @@ export function targetAssumptions(report: Report, id: string, locale: Locale): s
     .join(PUNCTUATION.list[locale]);
 }
 
+/** The targets whose veto decided the grade, by their labels (a reader knows them by name, not id), joined. */
+export function vetoLabels(report: Report, locale: Locale): string {
+  return report.vetoedBy
+    .map((id) => report.targets.find((t) => t.id === id)?.label[locale] ?? id)
+    .join(PUNCTUATION.list[locale]);
+}
+
 /** The binding summary sentence. */
 export function bindingSummary(report: Report, locale: Locale): string {
   const short = bindingShortfalls(report).length;

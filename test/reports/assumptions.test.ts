@@ -100,6 +100,10 @@ describe('the shortfall table', () => {
     const html = renderHtml(report);
     const first = /<table class="shortfalls">[\s\S]*?<tr data-target="([^"]+)"/.exec(html)?.[1];
     expect(first).toBe('no-major-quality-safety-incidents');
+    // The veto banner names the target as readers know it, not by its id.
+    const banner = /<p class="notice veto">([^<]*)<\/p>/.exec(html)?.[1];
+    expect(banner).toBe('一票否决：重特大质量安全事件数 未达标，等级按否决档计');
+    expect(renderMarkdown(report)).toContain('> **一票否决：重特大质量安全事件数 未达标，等级按否决档计**');
     const md = renderMarkdown(report, { locale: 'en' });
     const section = md.slice(md.indexOf('## Shortfalls'), md.indexOf('## All targets'));
     expect(section.split('\n').find((l) => l.startsWith('| 1 |'))).toContain('no-major-quality-safety-incidents');

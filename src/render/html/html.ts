@@ -24,6 +24,7 @@ import {
   schemeWhatIf,
   scoreText,
   statusName,
+  vetoLabels,
 } from '../report-text.js';
 import { shortfallsVetoFirst } from '../shortfalls.js';
 import { categoryChartSvg, FONT_STACK, STATUS_COLORS, scoreGaugeSvg, statusMarkSvg } from '../svg.js';
@@ -54,17 +55,17 @@ dl.meta dd{margin:0}
 .notice.veto{border-color:#cf222e;background:#ffebe9}
 .table-wrap{overflow-x:auto;margin:8px 0}
 table{border-collapse:collapse;width:100%}
-th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top;text-align:left;overflow-wrap:anywhere}
+th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top;text-align:left;overflow-wrap:anywhere;min-width:calc(2em + 18px)}
 th{background:#f6f8fa;font-weight:600;white-space:nowrap;overflow-wrap:normal}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 td.status,td.category,td.commitment{white-space:nowrap}
 td.target,td.observed,td.required,td.gap{min-width:7em}
 td.departments{min-width:8em}
 td.clause{min-width:10em}
-.target-id{display:block;color:#6e7781;font-size:11px;overflow-wrap:anywhere}
+.target-id{display:block;color:#6e7781;font-size:.8em;overflow-wrap:anywhere}
 .assumptions{color:#57606a;font-size:13px;margin:4px 0 0}
-figure{margin:8px 0}
-svg.category-chart{max-width:100%;height:auto}
+figure{margin:8px 0;overflow-x:auto}
+svg.category-chart{max-width:100%;min-width:520px;height:auto}
 .status-mark{vertical-align:-3px;margin-right:4px}
 blockquote{margin:4px 0;padding:0 10px;border-left:3px solid #d0d7de;color:#57606a}
 .clause{font-family:inherit}
@@ -73,7 +74,7 @@ ul{padding-left:20px}
 footer{margin-top:32px;color:#57606a;font-size:12px}
 ${(Object.keys(STATUS_COLORS) as TargetStatus[]).map((s) => `tr[data-status="${s}"] td.status{color:${STATUS_COLORS[s]}}`).join('\n')}
 @media (max-width:600px){body{padding:12px 12px 32px}.headline{gap:12px}}
-@media print{body{padding:0;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}.table-wrap{overflow:visible}th,td{padding:3px 5px}td.target,td.observed,td.required,td.gap{min-width:5em}td.departments{min-width:6em}td.clause{min-width:8em}}
+@media print{body{padding:0;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}.table-wrap{overflow:visible}table{font-size:10px}th,td.status,td.category,td.commitment{white-space:normal;word-break:keep-all;overflow-wrap:normal}th.word{white-space:nowrap}th,td{padding:3px 5px}td.target,td.observed,td.required,td.gap{min-width:5em}td.departments{min-width:6em}td.clause{min-width:8em}}
 `.trim();
 }
 
@@ -81,8 +82,9 @@ function cell(content: string, cls?: string): string {
   return `<td${cls ? ` class="${cls}"` : ''}>${content}</td>`;
 }
 
+/** Header cells; one without a space is one word (序号, 得分/分值), which print never breaks. */
 function head(cells: readonly string[]): string {
-  return `<thead><tr>${cells.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
+  return `<thead><tr>${cells.map((c) => `<th scope="col"${/\s/.test(c) ? '' : ' class="word"'}>${esc(c)}</th>`).join('')}</tr></thead>`;
 }
 
 /** A table in a box that scrolls sideways on a narrow screen, so columns keep their width instead of stacking glyphs. */
@@ -107,8 +109,7 @@ function headline(report: Report, locale: Locale): string {
   parts.push(
     `<div class="headline">${scoreGaugeSvg(report, { locale })}<div>${score}${note}<p class="binding-summary">${esc(bindingSummary(report, locale))}</p></div></div>`,
   );
-  if (report.vetoed)
-    parts.push(`<p class="notice veto">${esc(L.vetoed(report.vetoedBy.join(PUNCTUATION.list[locale]))[locale])}</p>`);
+  if (report.vetoed) parts.push(`<p class="notice veto">${esc(L.vetoed(vetoLabels(report, locale))[locale])}</p>`);
   if (report.vetoUnknown.length > 0)
     parts.push(
       `<p class="notice">${esc(L.vetoUnknown(report.vetoUnknown.join(PUNCTUATION.list[locale]))[locale])}</p>`,

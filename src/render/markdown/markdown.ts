@@ -23,6 +23,7 @@ import {
   schemeWhatIf,
   scoreText,
   statusName,
+  vetoLabels,
 } from '../report-text.js';
 import { shortfallsVetoFirst } from '../shortfalls.js';
 import { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from '../svg.js';
@@ -107,8 +108,7 @@ function headline(report: Report, locale: Locale, svg: boolean): string[] {
   const assumed = assumptionHeadline(report, locale);
   if (assumed) out.push(`*${escapeMarkdown(assumed)}*`);
   out.push('');
-  if (report.vetoed)
-    out.push(`> **${escapeMarkdown(L.vetoed(report.vetoedBy.join(PUNCTUATION.list[locale]))[locale])}**`, '');
+  if (report.vetoed) out.push(`> **${escapeMarkdown(L.vetoed(vetoLabels(report, locale))[locale])}**`, '');
   if (report.vetoUnknown.length > 0)
     out.push(`> ${escapeMarkdown(L.vetoUnknown(report.vetoUnknown.join(PUNCTUATION.list[locale]))[locale])}`, '');
   if (isInterim(report))
