@@ -320,7 +320,8 @@ function notes(report: Report, locale: Locale): string[] {
  * Renders a report as plain Markdown in one language (the rule set's own by default): the headline
  * score and grade with what they assume, tables by category, the shortfalls (a deciding veto first,
  * then by points lost), every target, the data provenance and the scoring notes. `svg: true` adds
- * the score gauge, the category chart and status marks as inline SVG. Numbers appear as the documents write them (95%, 2.5万批次, 0.4个百分点).
+ * the score gauge, the category chart and status marks as inline SVG. Numbers appear as the
+ * documents write them (95%, 2.5万批次, 0.4个百分点).
  * @example renderMarkdown(evaluate(loadBuiltinRuleSet('panan-2018'), data), { locale: 'en' })
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
