@@ -272,7 +272,6 @@ export interface ReportLabels {
     readonly issuer: string;
     readonly documentNumber: string;
     readonly ruleSet: string;
-    readonly sourceFile: string;
     readonly method: string;
     readonly generatedBy: string;
   };
@@ -491,6 +490,8 @@ export interface CliLabels {
   readonly moreShortfalls: (n: number) => string;
   /** One shortfall in that summary: what was observed, what was required, the points lost. */
   readonly shortfallLine: (observed: string, required: string, pointsLost: string) => string;
+  /** The summary's count of binding targets without data. */
+  readonly withoutData: (n: number) => string;
 }
 /**
  * Words of the library's errors and input warnings: the labels of an issue line, and what each check

@@ -188,7 +188,6 @@ export const zhHans: Messages = {
       issuer: '发文单位',
       documentNumber: '文号',
       ruleSet: '规则集',
-      sourceFile: '原文文件',
       method: '计分方法',
       generatedBy: '由 quality-scorecard 生成',
     },
@@ -382,6 +381,7 @@ export const zhHans: Messages = {
     topShortfalls: '失分最多的未达标目标',
     moreShortfalls: (n) => `另有 ${n} 项未达标，见完整报告`,
     shortfallLine: (observed, required, pointsLost) => `实际 ${observed}，要求 ${required}，失 ${pointsLost} 分`,
+    withoutData: (n) => `${n}项约束性目标无数据，无法判断是否达标，见完整报告`,
   },
   errors: {
     labels: {

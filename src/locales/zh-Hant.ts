@@ -188,7 +188,6 @@ export const zhHant: Messages = {
       issuer: '發文單位',
       documentNumber: '文號',
       ruleSet: '規則集',
-      sourceFile: '原文文件',
       method: '計分方法',
       generatedBy: '由 quality-scorecard 生成',
     },
@@ -382,6 +381,7 @@ export const zhHant: Messages = {
     topShortfalls: '失分最多的未達標目標',
     moreShortfalls: (n) => `另有 ${n} 項未達標，見完整報告`,
     shortfallLine: (observed, required, pointsLost) => `實際 ${observed}，要求 ${required}，失 ${pointsLost} 分`,
+    withoutData: (n) => `${n}項約束性目標無資料，無法判斷是否達標，見完整報告`,
   },
   errors: {
     labels: {
