@@ -320,7 +320,7 @@ export const en: Messages = {
       validate: 'check rule set, data set, indicator catalogue (and scheme) files',
       list: 'list the built-in rule sets with their targets by kind',
       schema: 'write the JSON Schemas to a directory (default ./schemas)',
-      cohort: 'score many regions: one data set per NDJSON line in, one report per line out',
+      cohort: 'score many regions: one data set per NDJSON line in, one line per region out (score, grade, shortfalls)',
     },
     option: {
       help: 'show help',
@@ -336,7 +336,7 @@ export const en: Messages = {
       exitZero: 'exit 0 even when targets fall short (invalid input still exits 2)',
       kind: 'file kind: ruleset, dataset, catalogue or scheme (default: detected)',
       rules: "check data sets against this rule set's indicators (a file or built-in id)",
-      quiet: 'no progress bar',
+      quiet: 'no progress (neither the bar on a terminal nor the lines in a log)',
       force: 'write over an existing output file (never over an input)',
     },
     arg: {

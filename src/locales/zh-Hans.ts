@@ -296,7 +296,7 @@ export const zhHans: Messages = {
       validate: '校验规则集、数据集、指标目录（及评估方案）文件',
       list: '列出内置规则集及其各类目标数',
       schema: '将 JSON Schema 写入目录（默认 ./schemas）',
-      cohort: '为多个地区评分：每行一个数据集（NDJSON），每行输出一份报告',
+      cohort: '为多个地区评分：每行读入一个数据集（NDJSON），每个地区输出一行结果（得分、等级、未达标数）',
     },
     option: {
       help: '显示帮助',
@@ -311,7 +311,7 @@ export const zhHans: Messages = {
       exitZero: '有目标未达标时仍以 0 退出（输入无效仍为 2）',
       kind: '指定文件类型：ruleset、dataset、catalogue 或 scheme（默认自动识别）',
       rules: '校验数据集时使用该规则集（文件或内置 id）的指标',
-      quiet: '不显示进度条',
+      quiet: '不显示进度（终端中的进度条和日志中的进度行）',
       force: '覆盖已存在的输出文件（绝不覆盖输入文件）',
     },
     arg: {

@@ -296,7 +296,7 @@ export const zhHant: Messages = {
       validate: '校驗規則集、數據集、指標目錄（及評估方案）文件',
       list: '列出內置規則集及其各類目標數',
       schema: '將 JSON Schema 寫入目錄（預設 ./schemas）',
-      cohort: '為多個地區評分：每行一個數據集（NDJSON），每行輸出一份報告',
+      cohort: '為多個地區評分：每行讀入一個數據集（NDJSON），每個地區輸出一行結果（得分、等級、未達標數）',
     },
     option: {
       help: '顯示說明',
@@ -311,7 +311,7 @@ export const zhHant: Messages = {
       exitZero: '有目標未達標時仍以 0 退出（輸入無效仍為 2）',
       kind: '指定文件類型：ruleset、dataset、catalogue 或 scheme（預設自動識別）',
       rules: '校驗數據集時使用該規則集（文件或內置 id）的指標',
-      quiet: '不顯示進度條',
+      quiet: '不顯示進度（終端中的進度條和日誌中的進度行）',
       force: '覆蓋已存在的輸出文件（絕不覆蓋輸入文件）',
     },
     arg: {
