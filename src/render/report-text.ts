@@ -132,11 +132,9 @@ export function targetAssumptions(report: Report, id: string, locale: Locale): s
     .join(PUNCTUATION.list[locale]);
 }
 
-/** The targets whose veto decided the grade, by their labels (a reader knows them by name, not id), joined. */
-export function vetoLabels(report: Report, locale: Locale): string {
-  return report.vetoedBy
-    .map((id) => report.targets.find((t) => t.id === id)?.label[locale] ?? id)
-    .join(PUNCTUATION.list[locale]);
+/** Targets by their labels (a reader knows them by name, not id), joined: the vetoes that decided the grade by default. */
+export function vetoLabels(report: Report, locale: Locale, ids: readonly string[] = report.vetoedBy): string {
+  return ids.map((id) => report.targets.find((t) => t.id === id)?.label[locale] ?? id).join(PUNCTUATION.list[locale]);
 }
 
 /** The binding summary sentence. */

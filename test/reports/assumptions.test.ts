@@ -109,6 +109,14 @@ describe('the shortfall table', () => {
     expect(section.split('\n').find((l) => l.startsWith('| 1 |'))).toContain('no-major-quality-safety-incidents');
   });
 
+  it('names an undecided veto by its label too', () => {
+    const report = builtinReport('panan-2018', 'published-2018.json');
+    expect(report.vetoUnknown).toEqual(['no-major-quality-safety-incidents']);
+    const notice = /<p class="notice">([^<]*)<\/p>/.exec(renderHtml(report))?.[1];
+    expect(notice).toBe('一票否决目标 重特大质量安全事件数 无数据，否决与否未定');
+    expect(renderMarkdown(report)).toContain('> 一票否决目标 重特大质量安全事件数 无数据，否决与否未定');
+  });
+
   it('keeps the report order when no veto applies', () => {
     const report = demoReport();
     expect(shortfallsVetoFirst(report)).toBe(report.shortfalls);

@@ -111,9 +111,7 @@ function headline(report: Report, locale: Locale): string {
   );
   if (report.vetoed) parts.push(`<p class="notice veto">${esc(L.vetoed(vetoLabels(report, locale))[locale])}</p>`);
   if (report.vetoUnknown.length > 0)
-    parts.push(
-      `<p class="notice">${esc(L.vetoUnknown(report.vetoUnknown.join(PUNCTUATION.list[locale]))[locale])}</p>`,
-    );
+    parts.push(`<p class="notice">${esc(L.vetoUnknown(vetoLabels(report, locale, report.vetoUnknown))[locale])}</p>`);
   if (isInterim(report))
     parts.push(
       `<p class="notice interim">${esc(L.interim(report.asOf, planEnd(report) ?? report.period)[locale])}</p>`,

@@ -110,7 +110,7 @@ function headline(report: Report, locale: Locale, svg: boolean): string[] {
   out.push('');
   if (report.vetoed) out.push(`> **${escapeMarkdown(L.vetoed(vetoLabels(report, locale))[locale])}**`, '');
   if (report.vetoUnknown.length > 0)
-    out.push(`> ${escapeMarkdown(L.vetoUnknown(report.vetoUnknown.join(PUNCTUATION.list[locale]))[locale])}`, '');
+    out.push(`> ${escapeMarkdown(L.vetoUnknown(vetoLabels(report, locale, report.vetoUnknown))[locale])}`, '');
   if (isInterim(report))
     out.push(`> ${escapeMarkdown(L.interim(report.asOf, planEnd(report) ?? report.period)[locale])}`, '');
   out.push(escapeMarkdown(bindingSummary(report, locale)), '');
