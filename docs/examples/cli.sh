@@ -1,4 +1,4 @@
-# The command line (npx quality-scorecard …). Exit codes: 0 all binding targets met, 1 some fall short, 2 invalid input.
+# The command line (npx quality-scorecard …). Exit codes: 0 all binding targets met, 1 some fall short, 2 invalid input, 3 internal error.
 set -u
 npx quality-scorecard list
 npx quality-scorecard evaluate panan-2018 node_modules/quality-scorecard/fixtures/panan-2018/published-2018.json --format md --exit-zero > report.md

@@ -12,13 +12,22 @@ interface OptionHelp {
   readonly text: LocalizedText;
 }
 
+/** An exit code's meaning, by its entry in the locale files. */
+type ExitCodeName = keyof typeof C.exitCode;
+
 interface CommandHelp {
   readonly usage: string;
   readonly summary: LocalizedText;
   readonly args: ReadonlyArray<readonly [string, LocalizedText]>;
   readonly options: readonly OptionHelp[];
   readonly examples: readonly string[];
+  /** The exit codes this command can return: a command that judges no target has no "1". */
+  readonly exitCodes: readonly ExitCodeName[];
 }
+
+const JUDGING: readonly ExitCodeName[] = ['met', 'shortfall', 'invalid', 'internal'];
+const CHECKING: readonly ExitCodeName[] = ['valid', 'invalid', 'internal'];
+const DOING: readonly ExitCodeName[] = ['done', 'invalid', 'internal'];
 
 const HELP_OPTION: OptionHelp = { flag: '-h, --help', text: C.option.help };
 
@@ -38,10 +47,12 @@ const HELP: Record<CommandName, CommandHelp> = {
       { flag: '--out <file>', text: C.option.out },
       { flag: '--force', text: C.option.force },
       { flag: '--exit-zero', text: C.option.exitZero },
+      { flag: '--svg', text: C.svgOption },
       HELP_OPTION,
     ],
+    exitCodes: JUDGING,
     examples: [
-      'quality-scorecard evaluate panan-2018 fixtures/panan-2018/published-2018.json --format md',
+      'quality-scorecard evaluate panan-2018 fixtures/panan-2018/published-2018.json --format md --out report.md',
       'quality-scorecard evaluate rules/my-town-2019.json data/2019.json --format html --locale en --out report.html',
       'quality-scorecard evaluate panan-2018 fixtures/panan-2018/shortfalls.json --scheme national-grade-bands',
     ],
@@ -56,6 +67,7 @@ const HELP: Record<CommandName, CommandHelp> = {
       { flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale },
       HELP_OPTION,
     ],
+    exitCodes: CHECKING,
     examples: [
       'quality-scorecard validate rules/my-town-2019.json data/2019.json',
       'quality-scorecard validate --rules panan-2018 data/panan.json',
@@ -70,6 +82,7 @@ const HELP: Record<CommandName, CommandHelp> = {
       { flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale },
       HELP_OPTION,
     ],
+    exitCodes: DOING,
     examples: ['quality-scorecard list', 'quality-scorecard list --format json'],
   },
   schema: {
@@ -77,6 +90,7 @@ const HELP: Record<CommandName, CommandHelp> = {
     summary: C.command.schema,
     args: [['[dir]', C.arg.dir]],
     options: [{ flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale }, HELP_OPTION],
+    exitCodes: DOING,
     examples: ['quality-scorecard schema schemas'],
   },
   cohort: {
@@ -87,6 +101,8 @@ const HELP: Record<CommandName, CommandHelp> = {
       ['<data.ndjson>', C.arg.ndjson],
     ],
     options: [
+      { flag: '--format <ndjson|csv>', text: C.cohortFormatOption },
+      { flag: '--full', text: C.fullOption },
       { flag: '--as-of <YYYY-MM-DD>', text: C.option.asOf },
       { flag: '--out <file>', text: C.option.out },
       { flag: '--summary <file>', text: C.option.summary },
@@ -96,9 +112,22 @@ const HELP: Record<CommandName, CommandHelp> = {
       { flag: '--locale <zh-Hans|zh-Hant|en>', text: C.option.locale },
       HELP_OPTION,
     ],
-    examples: ['quality-scorecard cohort jinan-2020 towns.ndjson --summary summary.json > reports.ndjson'],
+    exitCodes: JUDGING,
+    examples: [
+      'quality-scorecard cohort jinan-2020 towns.ndjson --summary summary.json > towns-scores.ndjson',
+      'quality-scorecard cohort jinan-2020 towns.ndjson --format csv --out towns.csv',
+      'quality-scorecard cohort jinan-2020 towns.ndjson --full --out reports.ndjson',
+    ],
   },
 };
+
+/** The exit codes section: its heading and one line per code. */
+function exitCodeLines(codes: readonly ExitCodeName[], locale: Locale): string[] {
+  return [
+    `${C.exitCodesTitle[locale]}${PUNCTUATION.headingColon[locale]}`,
+    ...codes.map((c) => `  ${C.exitCode[c][locale]}`),
+  ];
+}
 
 function columns(rows: ReadonlyArray<readonly [string, string]>): string[] {
   const width = Math.max(...rows.map(([k]) => k.length)) + 2;
@@ -132,7 +161,7 @@ export function helpText(command: CommandName | undefined, locale: Locale): stri
         ['--locale <zh-Hans|zh-Hant|en>', C.option.locale[locale]],
       ]),
       '',
-      C.exitCodes[locale],
+      ...exitCodeLines(['done', 'shortfall', 'invalid', 'internal'], locale),
       '',
     ].join('\n');
   }
@@ -149,7 +178,7 @@ export function helpText(command: CommandName | undefined, locale: Locale): stri
     `${C.examples[locale]}${colon}`,
     ...h.examples.map((e) => `  ${e}`),
     '',
-    C.exitCodes[locale],
+    ...exitCodeLines(h.exitCodes, locale),
     '',
   ].join('\n');
 }

@@ -8,14 +8,16 @@ import { version } from '../../package.json';
 import { InvalidInputError, ScorecardError } from '../core/errors.js';
 import { parseWith } from '../core/zod-issues.js';
 import { CatalogueSchema } from '../indicators/schema.js';
-import { CLI_LABELS as C, PUNCTUATION } from '../locales/index.js';
+import { CLI_LABELS as C, MESSAGES, PUNCTUATION } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { readNdjson } from '../node/index.js';
 import { loadDataSet, type RegionData } from '../observations/normalize.js';
+import { csvField, UTF8_BOM } from '../render/csv/csv.js';
 import { DEFAULT_FORMAT, FORMAT_IDS, formatById, type RegisteredFormat } from '../render/registry.js';
 import { bindingShortfalls, meetsAllBindingTargets } from '../render/shortfalls.js';
 import { type CohortSummary, evaluateCohortStream } from '../report/cohort.js';
 import { evaluate } from '../report/evaluate.js';
+import type { Report } from '../report/schema.js';
 import { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from '../rulesets/builtin.js';
 import { type CompiledRuleSet, loadRuleSet } from '../rulesets/load.js';
 import { BUILTIN_SCHEME_IDS, bindScheme, builtinSchemeJson, loadScheme } from '../schemes/index.js';
@@ -26,6 +28,7 @@ import { type CliIo, type CliOutput, envLocale, isLocale, processIo, writeOut } 
 import { checkOutput, escapeControls, escapingOutput, type OutputFlag, openOutput } from './output.js';
 import { ProgressBar } from './progress.js';
 import { jsonSchemas, schemaFileText } from './schemas.js';
+import { reportSummary } from './summary.js';
 
 /** The language messages are printed in; the rule set's locale replaces the default once known. */
 interface Context {
@@ -48,12 +51,15 @@ const OPTIONS = {
     out: { type: 'string' },
     force: { type: 'boolean' },
     'exit-zero': { type: 'boolean' },
+    svg: { type: 'boolean' },
   },
   validate: { ...COMMON, kind: { type: 'string' }, rules: { type: 'string' } },
   list: { ...COMMON, format: { type: 'string' } },
   schema: { ...COMMON },
   cohort: {
     ...COMMON,
+    format: { type: 'string' },
+    full: { type: 'boolean' },
     'as-of': { type: 'string' },
     out: { type: 'string' },
     summary: { type: 'string' },
@@ -168,9 +174,11 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ctx: Context)
     ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
     ...(scheme ? { scheme } : {}),
   });
-  const text = format.render(report, { locale: ctx.locale });
+  const text = format.render(report, { locale: ctx.locale, svg: values.svg === true });
   if (values.out !== undefined) {
     await writeFileTo(io, values.out, text, outFlag);
+    // The file holds the full report; the terminal gets what one screen holds, then where the rest went.
+    io.stderr.write(`${reportSummary(report, ctx.locale).join('\n')}\n\n`);
     io.stderr.write(
       `${C.wroteReport(values.out, report.score ?? '—', report.grade ?? '—', bindingShortfalls(report).length)[ctx.locale]}\n`,
     );
@@ -383,6 +391,8 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
   if (values.help) return help(io, 'cohort', ctx);
   positionalsExactly(positionals, ['<rule set>', '<data.ndjson>'], 'cohort');
   const [ruleSetArg, dataArg] = positionals as [string, string];
+  const lineFormat = oneOf('format', values.format, COHORT_FORMATS, 'ndjson', 'cohort');
+  if (values.full && lineFormat === 'csv') throw new CliError(C.fullIsNdjson, 'cohort');
   // Both outputs are checked before the input is read: --out is opened (and so created) at the start.
   const outFlag = values.out === undefined ? undefined : await checkOutput(io, values.out, positionals, values.force);
   const summaryFlag =
@@ -414,10 +424,12 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
     file && values.out !== undefined
       ? (await openOutput(file, values.out, outFlag ?? 'wx')).createWriteStream({ encoding: 'utf8' })
       : io.stdout;
-  const progress =
-    ctx.terminal.isTTY && !values.quiet
-      ? new ProgressBar(ctx.terminal, 2 * size, (n) => C.progress(n)[ctx.locale])
-      : undefined;
+  const progress = values.quiet
+    ? undefined
+    : new ProgressBar(ctx.terminal, 2 * size, { mode: ctx.terminal.isTTY ? 'bar' : 'lines' });
+  // The first pass reads (and counts) the regions, the second scores them: each says what it counts.
+  let read = 0;
+  const label = (): string => (pass <= 1 ? C.progressRead(read) : C.progressScored(scored, read))[ctx.locale];
   const asOf = values['as-of'];
   let scored = 0;
   let short = 0;
@@ -435,7 +447,10 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
       try {
         if (record.error) throw record.error;
         const region = loadDataSet(record.value, ruleSet.indicator, `${name}:${record.line}`);
-        if (first) lineOf.push(record.line);
+        if (first) {
+          lineOf.push(record.line);
+          read += 1;
+        }
         yield region;
       } catch (error) {
         if (!(error instanceof ScorecardError)) throw error;
@@ -444,7 +459,7 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
         progress?.done();
         reportError(error, ctx.locale, io.stderr);
       }
-      progress?.update(bytes, scored);
+      progress?.update(bytes, label());
     }
   };
   let summary: CohortSummary | undefined;
@@ -455,10 +470,14 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
         summary = step.value;
         break;
       }
-      await writeOut(sink, `${JSON.stringify(step.value)}\n`);
+      if (lineFormat === 'csv' && scored === 0) await writeOut(sink, cohortCsvHeader(ctx.locale));
+      await writeOut(
+        sink,
+        values.full ? `${JSON.stringify(step.value)}\n` : regionLine(step.value, lineFormat, ctx.locale),
+      );
       scored += 1;
       if (!meetsAllBindingTargets(step.value)) short += 1;
-      progress?.update(bytes, scored);
+      progress?.update(bytes, label());
     }
   } catch (error) {
     progress?.done();
@@ -467,13 +486,43 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
     if (file) await new Promise<void>((done) => (sink as ReturnType<typeof createWriteStream>).end(() => done()));
     if (scratch) await rm(scratch, { recursive: true, force: true });
   }
-  progress?.update(bytes, scored, true);
+  if (progress?.inPlace) progress.update(bytes, label(), true);
   progress?.done();
   if (values.summary !== undefined && summary)
     await writeFileTo(io, values.summary, `${JSON.stringify(summary, null, 2)}\n`, summaryFlag);
   io.stderr.write(`${C.cohortSummary(scored, short, invalid)[ctx.locale]}\n`);
   if (invalid > 0) return EXIT.invalid;
   return exitFor(short === 0, values['exit-zero']);
+}
+
+/** The formats of `cohort`'s per-region lines. */
+const COHORT_FORMATS = ['ndjson', 'csv'] as const;
+
+/**
+ * One region's line of a cohort run: its id and name, score, grade, number of binding shortfalls and
+ * whether a veto applied; as JSON (one object a line) or as a CSV row. About 100 bytes where a full
+ * report takes over 100 KB, so 20,000 towns make a file a spreadsheet opens.
+ */
+export function regionLine(report: Report, format: (typeof COHORT_FORMATS)[number], locale: Locale): string {
+  const line = {
+    region: report.region.id,
+    name: report.region.name,
+    score: report.score,
+    grade: report.grade,
+    shortfalls: bindingShortfalls(report).length,
+    vetoed: report.vetoed,
+  };
+  if (format === 'ndjson') return `${JSON.stringify(line)}\n`;
+  const vetoed = (line.vetoed ? MESSAGES.yes : MESSAGES.no)[locale];
+  const cells = [line.region, line.name, line.score ?? '', line.grade ?? '', String(line.shortfalls), vetoed];
+  return `${cells.map(csvField).join(',')}\r\n`;
+}
+
+/** The header row of the cohort CSV, after a BOM so Excel and WPS read it as UTF-8. */
+export function cohortCsvHeader(locale: Locale): string {
+  const c = C.cohortColumns;
+  const names = [c.region, c.name, c.score, c.grade, c.shortfalls, c.vetoed].map((n) => csvField(n[locale]));
+  return `${UTF8_BOM}${names.join(',')}\r\n`;
 }
 
 /** Errors of the cohort as a whole, pointed at the file's lines (`cohort` $[3].region.id → file:7 $.region.id). */

@@ -316,7 +316,6 @@ export interface ReportLabels {
     readonly issuer: string;
     readonly documentNumber: string;
     readonly ruleSet: string;
-    readonly sourceFile: string;
     readonly method: string;
     readonly generatedBy: string;
   };
@@ -407,6 +406,19 @@ export interface ReportLabels {
     readonly notAReport: string;
     readonly noSuchTarget: (id: string, ids: string) => string;
   };
+  /** What the score rests on that the document does not say (the report's `assumptions`). */
+  readonly assumptions: {
+    /** Next to the score and grade: the assumed subjects (already named) and where they are explained. */
+    readonly headline: (subjects: readonly string[]) => string;
+    /** Each subject's name in the headline. */
+    readonly subject: { readonly weights: string; readonly veto: string; readonly rank: string };
+    /** In the notes: the targets whose veto the rule set set (their labels, joined). */
+    readonly vetoTargets: (labels: string) => string;
+    /** In the notes: the targets whose 「前列」 the rule set read as a top count or share. */
+    readonly rankTargets: (labels: string) => string;
+    /** The CSV column naming, per target, what its points rest on that the document does not say. */
+    readonly column: string;
+  };
 }
 /** Words of the `quality-scorecard` command-line tool: help texts, messages and errors. */
 export interface CliLabels {
@@ -415,7 +427,6 @@ export interface CliLabels {
   readonly commands: string;
   readonly options: string;
   readonly examples: string;
-  readonly exitCodes: string;
   readonly command: {
     readonly evaluate: string;
     readonly validate: string;
@@ -477,13 +488,54 @@ export interface CliLabels {
   readonly wroteSchemas: (n: number, dir: string) => string;
   readonly wroteReport: (file: string, score: string, grade: string, short: number) => string;
   readonly cohortSummary: (n: number, short: number, invalid: number) => string;
-  readonly progress: (n: number) => string;
   /** A single-valued option given more than once (`--out a --out b`): refused rather than "last wins". */
   readonly repeatedOption: (option: string) => string;
   /** An output file that already exists, written only with `--force`. */
   readonly outputExists: (path: string) => string;
   /** An output file that is one of the command's inputs (by real path or same file), refused even with `--force`. */
   readonly outputIsInput: (path: string, input: string) => string;
+  /** The heading of a command's exit codes in its help. */
+  readonly exitCodesTitle: string;
+  /** What each exit code means; a command's help lists the ones it can return. */
+  readonly exitCode: {
+    /** evaluate, cohort: 0. */
+    readonly met: string;
+    /** validate: 0. */
+    readonly valid: string;
+    /** list, schema: 0. */
+    readonly done: string;
+    /** evaluate, cohort: 1. */
+    readonly shortfall: string;
+    readonly invalid: string;
+    readonly internal: string;
+  };
+  /** --svg of `evaluate`: charts in Markdown. */
+  readonly svgOption: string;
+  /** --format of `cohort`: the compact per-region lines. */
+  readonly cohortFormatOption: string;
+  /** --full of `cohort`: every region's full report instead of its compact line. */
+  readonly fullOption: string;
+  /** `--full` and `--format csv` together. */
+  readonly fullIsNdjson: string;
+  /** The header of the compact cohort CSV. */
+  readonly cohortColumns: {
+    readonly region: string;
+    readonly name: string;
+    readonly score: string;
+    readonly grade: string;
+    readonly shortfalls: string;
+    readonly vetoed: string;
+  };
+  /** The cohort's progress: regions read in the first pass, scored (of those read) in the second. */
+  readonly progressRead: (n: number) => string;
+  readonly progressScored: (n: number, total: number) => string;
+  /** The summary `evaluate --out` prints: the heading of the top shortfalls, and how many more there are. */
+  readonly topShortfalls: string;
+  readonly moreShortfalls: (n: number) => string;
+  /** One shortfall in that summary: what was observed, what was required, the points lost. */
+  readonly shortfallLine: (observed: string, required: string, pointsLost: string) => string;
+  /** The summary's count of binding targets without data. */
+  readonly withoutData: (n: number) => string;
 }
 /**
  * Words of the library's errors and input warnings: the labels of an issue line, and what each check

@@ -106,6 +106,37 @@ export function scoreText(report: Report): string {
   return report.score === null ? '—' : `${report.score} / ${report.maximum}`;
 }
 
+/** The sentence next to the score naming what it rests on that the document does not say, or null when nothing is assumed. */
+export function assumptionHeadline(report: Report, locale: Locale): string | null {
+  if (report.assumptions.length === 0) return null;
+  return L.assumptions.headline(report.assumptions.map((a) => L.assumptions.subject[a.subject][locale]))[locale];
+}
+
+/** The notes' detail of the assumptions that touch named targets (vetoes, 「前列」), by the targets' labels. */
+export function assumptionNotes(report: Report, locale: Locale): string[] {
+  const label = (id: string) => report.targets.find((t) => t.id === id)?.label[locale] ?? id;
+  const out: string[] = [];
+  for (const a of report.assumptions) {
+    if (a.subject === 'weights') continue;
+    const labels = a.targets.map(label).join(PUNCTUATION.list[locale]);
+    out.push((a.subject === 'veto' ? L.assumptions.vetoTargets : L.assumptions.rankTargets)(labels)[locale]);
+  }
+  return out;
+}
+
+/** What a target's points rest on that the document does not say, by subject name ("权重、一票否决"), or ''. */
+export function targetAssumptions(report: Report, id: string, locale: Locale): string {
+  return report.assumptions
+    .filter((a) => a.subject === 'weights' || a.targets.includes(id))
+    .map((a) => L.assumptions.subject[a.subject][locale])
+    .join(PUNCTUATION.list[locale]);
+}
+
+/** Targets by their labels (a reader knows them by name, not id), joined: the vetoes that decided the grade by default. */
+export function vetoLabels(report: Report, locale: Locale, ids: readonly string[] = report.vetoedBy): string {
+  return ids.map((id) => report.targets.find((t) => t.id === id)?.label[locale] ?? id).join(PUNCTUATION.list[locale]);
+}
+
 /** The binding summary sentence. */
 export function bindingSummary(report: Report, locale: Locale): string {
   const short = bindingShortfalls(report).length;

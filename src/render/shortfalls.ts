@@ -20,6 +20,16 @@ export function bindingShortfalls(report: Report): TargetResult[] {
   return [...ordered, ...rest].filter(fallsShort);
 }
 
+/**
+ * The shortfall rows in reading order: the targets whose veto decided the grade first (they outweigh
+ * any points), then the rest by points lost as the report lists them.
+ */
+export function shortfallsVetoFirst(report: Report): Report['shortfalls'] {
+  if (report.vetoedBy.length === 0) return report.shortfalls;
+  const vetoed = report.shortfalls.filter((s) => report.vetoedBy.includes(s.target));
+  return [...vetoed, ...report.shortfalls.filter((s) => !report.vetoedBy.includes(s.target))];
+}
+
 /** Whether every binding target is met (or not applicable / not yet due) and no veto applies. */
 export function meetsAllBindingTargets(report: Report): boolean {
   return !report.vetoed && bindingShortfalls(report).length === 0;

@@ -38,21 +38,44 @@ function ratioColor(ratio: number): string {
   return '#cf222e';
 }
 
-/** Width of a text in px, roughly: CJK characters are square, Latin ones about half as wide. */
-function textWidth(text: string, size: number): number {
+/**
+ * The most a character can take in px at a font size, by class, from the widest of the system fonts
+ * in {@link FONT_STACK} (measured in Chromium): CJK and full-width forms are square; Latin capitals,
+ * m and w about 0.8 em; other letters and digits at most 0.62 em; narrow marks 0.36 em. An upper
+ * bound, so a label wrapped to it never runs past its column whichever font the reader has.
+ */
+export function maxTextWidth(text: string, size: number): number {
   let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? size : size * 0.56;
+  for (const ch of text) {
+    if (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch)) w += size;
+    else if (/[A-Zmw@%&]/.test(ch)) w += size * 0.8;
+    else if (/[il.,:;'!|()[\] ]/.test(ch)) w += size * 0.36;
+    else w += size * 0.62;
+  }
   return w;
 }
 
-function fitText(text: string, size: number, max: number): string {
-  if (textWidth(text, size) <= max) return text;
-  let out = '';
-  for (const ch of text) {
-    if (textWidth(`${out}${ch}…`, size) > max) break;
-    out += ch;
+/**
+ * A label broken into lines no wider than `max` (by {@link maxTextWidth}): between words where there
+ * are spaces, else between characters (CJK has no spaces and may break anywhere). Nothing is cut.
+ */
+export function wrapLabel(text: string, size: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const tokens = text.match(/\S+\s*|\s+/g) ?? [];
+  const push = (piece: string): void => {
+    if (line !== '' && maxTextWidth(`${line}${piece}`.trimEnd(), size) > max) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += line === '' ? piece.trimStart() : piece;
+  };
+  for (const token of tokens) {
+    if (maxTextWidth(token.trimEnd(), size) <= max) push(token);
+    else for (const ch of token) push(ch);
   }
-  return `${out}…`;
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines.length > 0 ? lines : [''];
 }
 
 /**
@@ -80,28 +103,38 @@ export function statusMarkSvg(status: TargetStatus, locale: Locale, size = 16): 
  */
 export function categoryChartSvg(report: Report, options: RenderOptions = {}): string {
   const locale = reportLocale(report, options);
-  const rowH = 30;
-  const labelW = 150;
+  const labelW = 170;
   const barW = 360;
   const valueW = 150;
   const top = 34;
+  const lineH = 16;
   const width = labelW + barW + valueW + 20;
-  const height = top + rowH * report.categories.length + 10;
   const title = escapeHtml(L.categoryChartTitle[locale]);
   const font = escapeHtml(FONT_STACK[locale]);
+  // Labels wrap instead of being cut; a row grows by a line for each line its label needs.
+  const labels = report.categories.map((c) => wrapLabel(c.names[locale], 13, labelW - 14));
+  const tops: number[] = [];
+  let y0 = top;
+  for (const lines of labels) {
+    tops.push(y0);
+    y0 += 30 + (lines.length - 1) * lineH;
+  }
+  const height = y0 + 10;
   const rows = report.categories.map((c, i) => {
-    const y = top + i * rowH;
-    const name = escapeHtml(fitText(c.names[locale], 13, labelW - 12));
+    const lines = labels[i] as string[];
+    const extra = ((lines.length - 1) * lineH) / 2;
+    const y = (tops[i] as number) + extra;
+    const name = `<text class="label" x="${labelW - 10}" y="${y + 19 - extra}" text-anchor="end" font-size="13" fill="#24292f">${lines.map((l, k) => `<tspan x="${labelW - 10}" dy="${k === 0 ? 0 : lineH}">${escapeHtml(l)}</tspan>`).join('')}</text>`;
     const ratio = categoryRatio(c);
     const bg = `<rect x="${labelW}" y="${y + 6}" width="${barW}" height="16" rx="3" fill="#eaeef2"/>`;
     if (ratio === null) {
       const text = escapeHtml(L.notScored[locale]);
-      return `<g class="category" data-category="${escapeHtml(c.id)}"><text x="${labelW - 10}" y="${y + 19}" text-anchor="end" font-size="13" fill="#24292f">${name}</text>${bg}<rect x="${labelW}" y="${y + 6}" width="${barW}" height="16" rx="3" fill="none" stroke="#afb8c1" stroke-dasharray="4 3"/><text x="${labelW + barW + 10}" y="${y + 19}" font-size="12" fill="#57606a">${text}</text></g>`;
+      return `<g class="category" data-category="${escapeHtml(c.id)}">${name}${bg}<rect x="${labelW}" y="${y + 6}" width="${barW}" height="16" rx="3" fill="none" stroke="#afb8c1" stroke-dasharray="4 3"/><text x="${labelW + barW + 10}" y="${y + 19}" font-size="12" fill="#57606a">${text}</text></g>`;
     }
     const w = Math.round(barW * ratio * 10) / 10;
     const percent = `${(Math.round(ratio * 1000) / 10).toString()}%`;
     const value = `${formatPoints(c.earned)} / ${formatPoints(c.possible)} (${percent})`;
-    return `<g class="category" data-category="${escapeHtml(c.id)}" data-ratio="${ratio}"><title>${escapeHtml(`${c.names[locale]}: ${value}`)}</title><text x="${labelW - 10}" y="${y + 19}" text-anchor="end" font-size="13" fill="#24292f">${name}</text>${bg}<rect class="bar" x="${labelW}" y="${y + 6}" width="${w}" height="16" rx="3" fill="${ratioColor(ratio)}"/><text x="${labelW + barW + 10}" y="${y + 19}" font-size="12" fill="#24292f">${escapeHtml(value)}</text></g>`;
+    return `<g class="category" data-category="${escapeHtml(c.id)}" data-ratio="${ratio}"><title>${escapeHtml(`${c.names[locale]}: ${value}`)}</title>${name}${bg}<rect class="bar" x="${labelW}" y="${y + 6}" width="${w}" height="16" rx="3" fill="${ratioColor(ratio)}"/><text x="${labelW + barW + 10}" y="${y + 19}" font-size="12" fill="#24292f">${escapeHtml(value)}</text></g>`;
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="category-chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}" font-family="${font}">`,

@@ -8,6 +8,7 @@ import { headlineScoring } from '../schemes/builtin.js';
 import { readRegion } from '../schemes/read.js';
 import { bandInterval } from '../scoring/bands.js';
 import { type ItemScore, scoreWithPlan } from '../scoring/score.js';
+import { reportAssumptions } from './assumptions.js';
 import type { Report, Shortfall, TargetResult } from './schema.js';
 import { buildSchemeReport } from './scheme-report.js';
 
@@ -226,6 +227,7 @@ export function buildReport(
     vetoed: score.vetoed,
     vetoedBy: score.vetoedBy.map((v) => v.id),
     vetoUnknown: score.vetoUnknown.map((v) => v.id),
+    assumptions: reportAssumptions(ruleSet),
     scoring: {
       method: ruleSet.scoring.method,
       missingData: own.settings.missingData,

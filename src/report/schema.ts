@@ -233,6 +233,19 @@ export const SchemeReportSchema = z.object({
     .optional(),
 });
 
+/** What an assumption of the library (not of the document) concerns. */
+export const AssumptionSubjectSchema = z.enum(['weights', 'veto', 'rank']);
+
+/**
+ * A reading the rule set makes that the document does not: weights it assumed (`weights`), a veto it
+ * set (`veto`: no built-in document writes 一票否决 for the region) or a 「前列」 read as a top count
+ * or share (`rank`), with the targets it touches (none for weights, which touch every target).
+ */
+export const AssumptionSchema = z.object({
+  subject: AssumptionSubjectSchema,
+  targets: z.array(z.string()),
+});
+
 /**
  * The scorecard of one region against one rule set: plain JSON, `schemaVersion` 1.
  * @example JSON.stringify(evaluate(ruleSet, data)) // byte-identical for identical input
@@ -259,6 +272,8 @@ export const ReportSchema = z.object({
   vetoed: z.boolean(),
   vetoedBy: z.array(z.string()),
   vetoUnknown: z.array(z.string()),
+  /** The readings behind the score and grade that are the library's, not the document's; shown next to the score. */
+  assumptions: z.array(AssumptionSchema),
   scoring: z.object({
     method: z.string(),
     missingData: MissingDataSchema,
@@ -302,5 +317,7 @@ export type TargetStatus = z.infer<typeof StatusSchema>;
 export type SchemeReport = z.infer<typeof SchemeReportSchema>;
 /** One target under a scheme. */
 export type SchemeTargetResult = z.infer<typeof SchemeTargetSchema>;
+/** An assumption behind the score (inferred from {@link AssumptionSchema}). */
+export type Assumption = z.infer<typeof AssumptionSchema>;
 /** One row of points recoverable. */
 export type RecoverableRow = z.infer<typeof RecoverableSchema>;

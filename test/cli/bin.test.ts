@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stagedBuild } from '../consumer/stage.js';
 import { ROOT } from '../reports/support.js';
@@ -27,6 +27,13 @@ function bin(args: string[], input?: string) {
 describe('dist/cli.js', () => {
   it('is an executable node script', () => {
     expect(readFileSync(cliJs, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('ships without source maps (they were half the package and point into src/, which is not published)', () => {
+    const dist = readdirSync(dirname(cliJs));
+    expect(dist).toContain('index.js');
+    expect(dist.filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(readFileSync(cliJs, 'utf8')).not.toContain('sourceMappingURL');
   });
 
   it('exits 1 with shortfalls, 0 with --exit-zero or when all binding targets are met, 2 on invalid input', () => {
@@ -66,15 +73,28 @@ describe('dist/cli.js', () => {
   it('is the package bin, and `npm start` runs it with --exit-zero so shortfalls do not fail npm', () => {
     expect(pkg.bin['quality-scorecard']).toBe('./dist/cli.js');
     expect(pkg.scripts.start).toBe(
-      'npm run build && node dist/cli.js evaluate panan-2018 fixtures/panan-2018/published-2018.json --format md --exit-zero',
+      'npm run build && node dist/cli.js evaluate panan-2018 fixtures/panan-2018/published-2018.json --format md --out out/panan-2018.md --force --exit-zero',
     );
   });
 
-  const startArgs = (pkg.scripts.start ?? '').replace(/^npm run build && node dist\/cli\.js /, '').split(' ');
-  it('the `npm start` command prints the Markdown report and exits 0', () => {
-    const r = bin(startArgs);
-    expect(r.stderr).toBe('');
+  it('the `npm start` command prints a summary one screen holds, writes the plain Markdown report and exits 0', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'qs-start-')), 'panan-2018.md');
+    const args = (pkg.scripts.start ?? '')
+      .replace(/^npm run build && node dist\/cli\.js /, '')
+      .replace('out/panan-2018.md', out)
+      .split(' ');
+    const r = bin(args);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('# 磐安县2018年质量强县工作行动计划');
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('磐安县2018年质量强县工作行动计划 · 磐安县 · 2018');
+    expect(lines[1]).toMatch(/^得分 \d+\.\d\d \/ 100 · 等级 [A-D]$/);
+    expect(lines[2]).toMatch(/^本库假定（非文件规定）：权重/);
+    expect(lines.length).toBeLessThanOrEqual(24);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(120);
+    expect(lines.at(-1)).toMatch(new RegExp(`^已写入 ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：`));
+    const md = readFileSync(out, 'utf8');
+    expect(md).toContain('# 磐安县2018年质量强县工作行动计划');
+    expect(md).not.toContain('<svg');
   });
 });

@@ -52,14 +52,75 @@ describe('quality-scorecard evaluate', () => {
     expect(run.code).toBe(0);
   });
 
-  it('--out writes the file and says so on stderr', async () => {
+  it('--out writes the file, prints a summary one screen holds on stderr, then says where the report went', async () => {
     const dir = tmp();
     const out = join(dir, 'nested', 'report.html');
     const run = await cli(['evaluate', F.rules, F.short, '--format', 'html', '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toContain('<!doctype html>');
-    expect(run.stderr).toContain(`已写入 ${out}：得分 62.50，等级 C，4项约束性目标未达标`);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines.slice(0, 10)).toEqual([
+      '示范镇2018年质量工作实施方案 · 示范镇 · 2018',
+      '得分 62.50 / 100 · 等级 C',
+      '本库假定（非文件规定）：权重、一票否决；详见报告“说明”及规则集说明。',
+      '约束性目标达标 4/8；4项约束性目标未达标或无数据',
+      '失分最多的未达标目标：',
+      '  1. 建筑业总产值：实际 150亿元，要求 高于150亿元（不含），失 12.50 分',
+      '  2. 产品质量监督抽查合格率：实际 94.5%，要求 不低于95%，失 8.33 分',
+      '  3. 食品监督抽检合格率：实际 95.6%，要求 不低于96%，失 8.33 分',
+      '  4. PM2.5年均浓度：实际 31微克/立方米，要求 不超过29微克/立方米，失 8.33 分',
+      '',
+    ]);
+    expect(lines.at(-1)).toContain(`已写入 ${out}：得分 62.50，等级 C，4项约束性目标未达标`);
+    expect(lines.length).toBeLessThanOrEqual(24);
+  });
+
+  it('the summary lists at most five shortfalls, the deciding veto first, then how many more there are', async () => {
+    const out = join(tmp(), 'panan.md');
+    const run = await cli([
+      'evaluate',
+      'panan-2018',
+      'fixtures/panan-2018/shortfalls.json',
+      '--format',
+      'md',
+      '--out',
+      out,
+      '--locale',
+      'en',
+    ]);
+    const lines = run.stderr.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('  1. '));
+    expect(lines[first]).toMatch(/^ {2}1\. [^:]*(incident|accident)/i);
+    expect(lines.filter((l) => /^ {2}\d\. /.test(l))).toHaveLength(5);
+    // 11 binding shortfalls: 9 not met (5 listed, 4 more) and 2 without data.
+    expect(lines[first + 5]).toBe('  4 more shortfalls in the full report');
+    expect(lines[first + 6]).toBe('2 binding targets have no data to judge by; see the full report');
+    expect(lines.some((l) => l.startsWith('veto: major quality and safety incidents not met'))).toBe(true);
+  });
+
+  it('the summary counts targets without data in one line instead of listing them', async () => {
+    const out = join(tmp(), 'published.md');
+    const run = await cli([
+      'evaluate',
+      'panan-2018',
+      'fixtures/panan-2018/published-2018.json',
+      '--format',
+      'md',
+      '--out',
+      out,
+    ]);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).not.toContain('失分最多的未达标目标：');
+    expect(lines).toContain('52项约束性目标无数据，无法判断是否达标，见完整报告');
+    expect(lines.length).toBeLessThanOrEqual(8);
+  });
+
+  it('--svg adds charts to Markdown, which is plain by default', async () => {
+    const plain = await cli(['evaluate', F.rules, F.short, '--format', 'md']);
+    expect(plain.stdout).not.toContain('<svg');
+    const svg = await cli(['evaluate', F.rules, F.short, '--format', 'md', '--svg']);
+    expect(svg.stdout).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="category-chart"');
   });
 
   it('reads the data from standard input with -', async () => {
@@ -288,8 +349,40 @@ describe('quality-scorecard schema', () => {
 });
 
 describe('quality-scorecard cohort', () => {
-  it('streams one report per line, reports bad lines with file:line, and exits 2 when a line is invalid', async () => {
+  it('writes one short line per region: score, grade, shortfall count and veto', async () => {
     const run = await cli(['cohort', F.rules, F.cohort, '--locale', 'en']);
+    expect(run.code).toBe(2);
+    expect(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
+      { region: 'demo-town', name: '示范镇', score: '100.00', grade: 'A', shortfalls: 0, vetoed: false },
+      { region: 'demo-village', name: '示范村', score: '62.50', grade: 'C', shortfalls: 4, vetoed: false },
+      { region: 'model-town', name: '模范镇', score: '100.00', grade: 'A', shortfalls: 0, vetoed: false },
+    ]);
+  });
+
+  it('--format csv writes the same lines as CSV with a header (and a BOM for spreadsheets)', async () => {
+    const run = await cli(['cohort', F.rules, F.cohort, '--format', 'csv']);
+    expect(run.stdout.split('\r\n')).toEqual([
+      '\uFEFF地区编号,地区,得分,等级,约束性目标未达标数,一票否决',
+      'demo-town,示范镇,100.00,A,0,否',
+      'demo-village,示范村,62.50,C,4,否',
+      'model-town,模范镇,100.00,A,0,否',
+      '',
+    ]);
+    const en = await cli(['cohort', F.rules, F.cohort, '--format', 'csv', '--locale', 'en']);
+    expect(en.stdout.split('\r\n')[0]).toBe('\uFEFFRegion id,Region,Score,Grade,Binding shortfalls,Vetoed');
+    const both = await cli(['cohort', F.rules, F.cohort, '--format', 'csv', '--full', '--locale', 'en']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--full writes full reports as NDJSON; it cannot go with --format csv');
+    expect((await cli(['cohort', F.rules, F.cohort, '--format', 'xml'])).code).toBe(2);
+  });
+
+  it('--full streams one full report per line, reports bad lines with file:line, and exits 2 when a line is invalid', async () => {
+    const run = await cli(['cohort', F.rules, F.cohort, '--locale', 'en', '--full']);
     expect(run.code).toBe(2);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
@@ -315,10 +408,21 @@ describe('quality-scorecard cohort', () => {
     expect((await cli(['cohort', F.rules, '-'], { stdin: `${JSON.stringify(JSON.parse(met))}\n` })).code).toBe(0);
   });
 
-  it('draws a progress bar on stderr only when stderr is a terminal', async () => {
+  it('draws a progress bar on a terminal that counts regions read, then regions scored of those read', async () => {
     const tty = await cli(['cohort', F.rules, F.cohort, '--locale', 'en'], { tty: true });
     expect(tty.stderr).toContain('\r\x1b[2K[');
-    expect(tty.stderr).toMatch(/100% 3 regions/);
+    const frames = tty.stderr
+      .split('\r\x1b[2K')
+      .map((f) => /^\[[#-]+\] +(\d+)% (.*)$/.exec(f))
+      .filter((m) => m !== null)
+      .map((m) => ({ percent: Number(m[1]), label: m[2] as string }));
+    expect(frames.at(-1)).toEqual({ percent: 100, label: 'scored 3 of 3 regions' });
+    // While the file is read the count is of regions read; once scoring starts, of the 3 read.
+    const firstScored = frames.findIndex((f) => f.label.startsWith('scored'));
+    expect(firstScored).toBeGreaterThan(0);
+    for (const f of frames.slice(0, firstScored)) expect(f.label).toMatch(/^read [1-3] regions?$/);
+    for (const f of frames.slice(firstScored)) expect(f.label).toMatch(/^scored [0-3] of 3 regions$/);
+    expect(frames.some((f) => f.label === 'read 1 region')).toBe(true);
     const quiet = await cli(['cohort', F.rules, F.cohort, '--quiet'], { tty: true });
     expect(quiet.stderr).not.toContain('\r');
     expect(tty.stdout).toBe(quiet.stdout);
@@ -349,25 +453,55 @@ describe('quality-scorecard cohort', () => {
     expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(3);
   });
 
-  it('ProgressBar shows bytes read when the size is known, the count otherwise', () => {
-    let text = '';
+  /** A stream that keeps what is written, and a clock the test moves. */
+  function recorder() {
+    const rec = { text: '', t: 0 };
     const out = {
       write: (s: string) => {
-        text += s;
+        rec.text += s;
         return true;
       },
       columns: 60,
     };
-    const bar = new ProgressBar(
-      out,
-      200,
-      (n) => `${n} regions`,
-      () => 0,
-    );
-    bar.update(50, 7, true);
-    expect(text).toBe(`\r\x1b[2K[#####---------------]  25% 7 regions`);
+    return { rec, out, now: () => rec.t };
+  }
+
+  it('ProgressBar on a terminal: a bar redrawn in place with the share of bytes read, the label otherwise', () => {
+    const { rec, out, now } = recorder();
+    const bar = new ProgressBar(out, 200, { mode: 'bar', now });
+    bar.update(50, '7 regions');
+    expect(rec.text).toBe(`\r\x1b[2K[#####---------------]  25% 7 regions`);
+    rec.t = 99;
+    bar.update(60, '8 regions');
+    expect(rec.text.endsWith('7 regions')).toBe(true);
+    rec.t = 100;
+    bar.update(200, '9 regions');
+    expect(rec.text.endsWith('[####################] 100% 9 regions')).toBe(true);
     bar.done();
-    expect(text.endsWith('\r\x1b[2K')).toBe(true);
+    expect(rec.text.endsWith('\r\x1b[2K')).toBe(true);
+    const unsized = recorder();
+    new ProgressBar(unsized.out, undefined, { mode: 'bar', now: unsized.now }).update(5, '5 regions');
+    expect(unsized.rec.text).toBe('\r\x1b[2K5 regions');
+  });
+
+  it('ProgressBar off a terminal: a plain line every 5 seconds, none for a job shorter than that', () => {
+    const { rec, out, now } = recorder();
+    const bar = new ProgressBar(out, 200, { mode: 'lines', now });
+    expect(bar.inPlace).toBe(false);
+    for (const t of [0, 1000, 4999]) {
+      rec.t = t;
+      bar.update(50, 'read 7 regions');
+    }
+    expect(rec.text).toBe('');
+    rec.t = 5000;
+    bar.update(50, 'read 7 regions');
+    rec.t = 9999;
+    bar.update(100, 'read 9 regions');
+    rec.t = 10000;
+    bar.update(150, 'scored 2 of 9 regions');
+    expect(rec.text).toBe('25% read 7 regions\n75% scored 2 of 9 regions\n');
+    bar.done();
+    expect(rec.text).not.toContain('\r');
   });
 });
 
@@ -384,6 +518,24 @@ describe('help and messages', () => {
     }
     expect(helpText('evaluate', 'en')).toContain('--exit-zero');
     expect(helpText('evaluate', 'zh-Hant')).toContain('退出碼');
+  });
+
+  it("each command's help lists the exit codes it can return, 3 (internal error) included", () => {
+    const codes = (command: (typeof COMMANDS)[number]) =>
+      helpText(command, 'en')
+        .split('Exit codes:\n')[1]
+        ?.split('\n')
+        .filter((l) => /^ {2}\d {2}/.test(l))
+        .map((l) => l.slice(2, 3));
+    expect(codes('evaluate')).toEqual(['0', '1', '2', '3']);
+    expect(codes('cohort')).toEqual(['0', '1', '2', '3']);
+    expect(codes('validate')).toEqual(['0', '2', '3']);
+    expect(codes('list')).toEqual(['0', '2', '3']);
+    expect(codes('schema')).toEqual(['0', '2', '3']);
+    expect(helpText('list', 'en')).not.toContain('binding');
+    expect(helpText('validate', 'en')).toContain('  0  every file is valid');
+    for (const locale of LOCALES) expect(helpText(undefined, locale)).toMatch(/\n {2}3 {2}/);
+    expect(helpText('evaluate', 'zh-Hans')).toContain('  3  内部错误');
   });
 
   it('the tool has --help, --version, and exits 2 without a command or with an unknown one', async () => {

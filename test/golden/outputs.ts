@@ -39,7 +39,7 @@ export function* goldenOutputs(): Generator<[string, string]> {
         yield [`${name}.json`, JSON.stringify(report, null, 2)];
         for (const locale of LOCALES) {
           yield [`${name}.${locale}.md`, renderMarkdown(report, { locale })];
-          yield [`${name}.${locale}.plain.md`, renderMarkdown(report, { locale, svg: false })];
+          yield [`${name}.${locale}.svg.md`, renderMarkdown(report, { locale, svg: true })];
           yield [`${name}.${locale}.html`, renderHtml(report, { locale })];
           yield [`${name}.${locale}.csv`, renderCsv(report, { locale })];
         }

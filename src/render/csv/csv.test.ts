@@ -19,10 +19,10 @@ describe('renderCsv', () => {
   it('has one row per target with localized headers and document-style values', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      '序号,目标编号,目标,类别,性质,状态,实际值,要求,差距,完成度,得分,分值,牵头部门,责任部门,截止日期,一票否决,原文章节,原文条款,说明',
+      '序号,目标编号,目标,类别,性质,状态,实际值,要求,差距,完成度,得分,分值,本库假定,牵头部门,责任部门,截止日期,一票否决,原文章节,原文条款,说明',
     );
     expect(lines[1]).toMatch(
-      /^1,product-sampling-pass-rate,产品质量监督抽查合格率,产品质量,约束性,未达标,94\.5%,不低于95%,0\.5个百分点,99\.47%,0,8\.3333,市场监管所,经发办、各村（居）委会,2018-12-31,否,/,
+      /^1,product-sampling-pass-rate,产品质量监督抽查合格率,产品质量,约束性,未达标,94\.5%,不低于95%,0\.5个百分点,99\.47%,0,8\.3333,权重,市场监管所,经发办、各村（居）委会,2018-12-31,否,/,
     );
     expect(renderCsv(report, { locale: 'en' })).toContain('0.5 percentage points');
   });

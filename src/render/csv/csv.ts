@@ -1,7 +1,15 @@
 import { REPORT_LABELS as L, MESSAGES, PUNCTUATION } from '../../locales/index.js';
 import type { Report } from '../../report/schema.js';
 import { type RenderOptions, type ReportFormat, reportLocale } from '../format.js';
-import { categoryName, commitmentName, formatAttainment, gapText, observedText, statusName } from '../report-text.js';
+import {
+  categoryName,
+  commitmentName,
+  formatAttainment,
+  gapText,
+  observedText,
+  statusName,
+  targetAssumptions,
+} from '../report-text.js';
 
 /** Options for {@link renderCsv}. */
 export interface CsvOptions extends RenderOptions {
@@ -32,6 +40,8 @@ const blank = (text: string): string => (text === '—' ? '' : text);
 /**
  * The per-target table as CSV, one row per target in rule-set order, with localized headers and
  * values written the way the documents write them; CRLF line ends and (by default) a UTF-8 BOM.
+ * Next to each target's points, what they rest on that the document does not say (assumed weights,
+ * a veto or a 「前列」 reading of the library's).
  * Decimal columns (`attainment`, points) stay plain decimal strings for spreadsheets to compute with.
  * @example fs.writeFileSync('targets.csv', renderCsv(report))
  */
@@ -51,6 +61,7 @@ export function renderCsv(report: Report, options: CsvOptions = {}): string {
     c.attainment,
     c.earned,
     c.possible,
+    L.assumptions.column,
     c.lead,
     c.responsible,
     c.deadline,
@@ -74,6 +85,8 @@ export function renderCsv(report: Report, options: CsvOptions = {}): string {
     t.attainment === null ? '' : formatAttainment(t.attainment),
     t.points.excluded !== null ? '' : t.points.earned,
     t.points.excluded !== null ? '' : t.points.possible,
+    // Next to the points: a spreadsheet has no headline, so each row says what its points rest on.
+    targetAssumptions(report, t.id, locale),
     t.departments.lead.join(PUNCTUATION.list[locale]),
     t.departments.responsible.join(PUNCTUATION.list[locale]),
     t.deadline,

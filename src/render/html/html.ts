@@ -6,6 +6,8 @@ import { escapeHtml as esc } from '../escape-html.js';
 import { type RenderOptions, type ReportFormat, reportLocale } from '../format.js';
 import { provenanceGroups, provenanceStatus } from '../provenance.js';
 import {
+  assumptionHeadline,
+  assumptionNotes,
   bindingSummary,
   categoryName,
   categoryRatio,
@@ -22,7 +24,9 @@ import {
   schemeWhatIf,
   scoreText,
   statusName,
+  vetoLabels,
 } from '../report-text.js';
+import { shortfallsVetoFirst } from '../shortfalls.js';
 import { categoryChartSvg, FONT_STACK, STATUS_COLORS, scoreGaugeSvg, statusMarkSvg } from '../svg.js';
 
 /** Options for {@link renderHtml}. */
@@ -49,20 +53,28 @@ dl.meta dd{margin:0}
 .headline .grade{font-size:20px;font-weight:600}
 .notice{border-left:4px solid #d4a72c;background:#fff8c5;padding:6px 10px;margin:8px 0}
 .notice.veto{border-color:#cf222e;background:#ffebe9}
-table{border-collapse:collapse;width:100%;margin:8px 0}
-th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top;text-align:left}
-th{background:#f6f8fa;font-weight:600}
+.table-wrap{overflow-x:auto;margin:8px 0}
+table{border-collapse:collapse;width:100%}
+th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top;text-align:left;overflow-wrap:anywhere;min-width:calc(2em + 18px)}
+th{background:#f6f8fa;font-weight:600;white-space:nowrap;overflow-wrap:normal}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-td.status{white-space:nowrap}
+td.status,td.category,td.commitment{white-space:nowrap}
+td.target,td.observed,td.required,td.gap{min-width:7em}
+td.departments{min-width:8em}
+td.clause{min-width:10em}
+.target-id{display:block;color:#6e7781;font-size:.8em;overflow-wrap:anywhere}
+.assumptions{color:#57606a;font-size:13px;margin:4px 0 0}
+figure{margin:8px 0;overflow-x:auto}
+svg.category-chart{max-width:100%;min-width:520px;height:auto}
 .status-mark{vertical-align:-3px;margin-right:4px}
-code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;color:#57606a}
 blockquote{margin:4px 0;padding:0 10px;border-left:3px solid #d0d7de;color:#57606a}
 .clause{font-family:inherit}
 .section-name{color:#57606a;font-size:12px}
 ul{padding-left:20px}
 footer{margin-top:32px;color:#57606a;font-size:12px}
 ${(Object.keys(STATUS_COLORS) as TargetStatus[]).map((s) => `tr[data-status="${s}"] td.status{color:${STATUS_COLORS[s]}}`).join('\n')}
-@media print{body{padding:0}h2{break-after:avoid}tr{break-inside:avoid}}
+@media (max-width:600px){body{padding:12px 12px 32px}.headline{gap:12px}}
+@media print{body{padding:0;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}.table-wrap{overflow:visible}table{font-size:10px}th,td.status,td.category,td.commitment{white-space:normal;word-break:keep-all;overflow-wrap:normal}th.word{white-space:nowrap}th,td{padding:3px 5px}td.target,td.observed,td.required,td.gap{min-width:5em}td.departments{min-width:6em}td.clause{min-width:8em}}
 `.trim();
 }
 
@@ -70,8 +82,19 @@ function cell(content: string, cls?: string): string {
   return `<td${cls ? ` class="${cls}"` : ''}>${content}</td>`;
 }
 
+/** Header cells; one without a space is one word (序号, 得分/分值), which print never breaks. */
 function head(cells: readonly string[]): string {
-  return `<thead><tr>${cells.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
+  return `<thead><tr>${cells.map((c) => `<th scope="col"${/\s/.test(c) ? '' : ' class="word"'}>${esc(c)}</th>`).join('')}</tr></thead>`;
+}
+
+/** A table in a box that scrolls sideways on a narrow screen, so columns keep their width instead of stacking glyphs. */
+function table(cls: string, header: readonly string[], rows: string): string {
+  return `<div class="table-wrap"><table class="${cls}">${head(header)}<tbody>${rows}</tbody></table></div>`;
+}
+
+/** A target's label with its id in small print under it (for people who look targets up in the rule set). */
+function targetLabel(label: string, id: string, extra = ''): string {
+  return `${esc(label)}${extra}<small class="target-id">${esc(id)}</small>`;
 }
 
 function headline(report: Report, locale: Locale): string {
@@ -80,15 +103,15 @@ function headline(report: Report, locale: Locale): string {
     report.score === null
       ? `<p class="score" data-score="">${esc(L.noScore[locale])}</p>`
       : `<p><span class="score" data-score="${esc(report.score)}">${esc(L.score[locale])} ${esc(scoreText(report))}</span><br><span class="grade" data-grade="${esc(report.grade ?? '')}">${esc(L.grade[locale])} ${esc(report.grade ?? '—')}</span>${report.gradeBand ? ` <span class="band">(${esc(L.band[locale])} ${esc(report.gradeBand)})</span>` : ''}</p>`;
+  // Right under the score: what it rests on that the document does not say.
+  const assumed = assumptionHeadline(report, locale);
+  const note = assumed ? `<p class="assumptions">${esc(assumed)}</p>` : '';
   parts.push(
-    `<div class="headline">${scoreGaugeSvg(report, { locale })}<div>${score}<p class="binding-summary">${esc(bindingSummary(report, locale))}</p></div></div>`,
+    `<div class="headline">${scoreGaugeSvg(report, { locale })}<div>${score}${note}<p class="binding-summary">${esc(bindingSummary(report, locale))}</p></div></div>`,
   );
-  if (report.vetoed)
-    parts.push(`<p class="notice veto">${esc(L.vetoed(report.vetoedBy.join(PUNCTUATION.list[locale]))[locale])}</p>`);
+  if (report.vetoed) parts.push(`<p class="notice veto">${esc(L.vetoed(vetoLabels(report, locale))[locale])}</p>`);
   if (report.vetoUnknown.length > 0)
-    parts.push(
-      `<p class="notice">${esc(L.vetoUnknown(report.vetoUnknown.join(PUNCTUATION.list[locale]))[locale])}</p>`,
-    );
+    parts.push(`<p class="notice">${esc(L.vetoUnknown(vetoLabels(report, locale, report.vetoUnknown))[locale])}</p>`);
   if (isInterim(report))
     parts.push(
       `<p class="notice interim">${esc(L.interim(report.asOf, planEnd(report) ?? report.period)[locale])}</p>`,
@@ -98,7 +121,11 @@ function headline(report: Report, locale: Locale): string {
       `<tr data-status="${s}">${cell(`${statusMarkSvg(s, locale)}${esc(statusName(s, locale))}`, 'status')}${cell(String(report.counts.binding[s]), 'num')}${cell(String(report.counts.aspirational[s]), 'num')}${cell(String(report.counts[s]), 'num')}</tr>`,
   );
   parts.push(
-    `<table class="counts">${head([L.columns.status[locale], MESSAGES.commitment.binding[locale], MESSAGES.commitment.aspirational[locale], '∑'])}<tbody>${rows.join('')}</tbody></table>`,
+    table(
+      'counts',
+      [L.columns.status[locale], MESSAGES.commitment.binding[locale], MESSAGES.commitment.aspirational[locale], '∑'],
+      rows.join(''),
+    ),
   );
   return parts.join('\n');
 }
@@ -106,22 +133,22 @@ function headline(report: Report, locale: Locale): string {
 function categories(report: Report, locale: Locale): string {
   const rows = report.categories.map((c) => {
     const ratio = categoryRatio(c);
-    return `<tr data-category="${esc(c.id)}">${cell(esc(c.names[locale]))}${cell(formatPoints(c.earned), 'num')}${cell(formatPoints(c.possible), 'num')}${cell(ratio === null ? esc(L.notScored[locale]) : formatAttainment(String(ratio)), 'num')}${cell(`${c.scoredTargets}/${c.targets}`, 'num')}</tr>`;
+    return `<tr data-category="${esc(c.id)}">${cell(esc(c.names[locale]), 'category')}${cell(formatPoints(c.earned), 'num')}${cell(formatPoints(c.possible), 'num')}${cell(ratio === null ? esc(L.notScored[locale]) : formatAttainment(String(ratio)), 'num')}${cell(`${c.scoredTargets}/${c.targets}`, 'num')}</tr>`;
   });
-  return `<figure>${categoryChartSvg(report, { locale })}</figure>\n<table class="categories">${head([L.columns.category[locale], L.columns.earned[locale], L.columns.possible[locale], L.columns.attainment[locale], L.columns.scored[locale]])}<tbody>${rows.join('')}</tbody></table>`;
+  return `<figure>${categoryChartSvg(report, { locale })}</figure>\n${table('categories', [L.columns.category[locale], L.columns.earned[locale], L.columns.possible[locale], L.columns.attainment[locale], L.columns.scored[locale]], rows.join(''))}`;
 }
 
 function shortfalls(report: Report, locale: Locale): string {
   if (report.shortfalls.length === 0) return `<p class="no-shortfalls">${esc(L.noShortfalls[locale])}</p>`;
   const byId = new Map(report.targets.map((t) => [t.id, t]));
-  const rows = report.shortfalls.map((s, i) => {
+  const rows = shortfallsVetoFirst(report).map((s, i) => {
     const t = byId.get(s.target);
     const aspirational =
       s.commitment === 'aspirational' ? ` <small>(${esc(commitmentName('aspirational', locale))})</small>` : '';
     return [
       `<tr data-target="${esc(s.target)}" data-status="${s.status}" data-points-lost="${esc(s.pointsLost)}">`,
       cell(String(i + 1), 'num'),
-      cell(`${esc(t ? t.label[locale] : s.target)}${aspirational}<br><code>${esc(s.target)}</code>`),
+      cell(targetLabel(t ? t.label[locale] : s.target, s.target, aspirational), 'target'),
       cell(`${statusMarkSvg(s.status, locale)}${esc(statusName(s.status, locale))}`, 'status'),
       cell(esc(t ? observedText(t, locale) : '—'), 'observed'),
       cell(esc(t ? t.requirement[locale] : '—'), 'required'),
@@ -146,7 +173,7 @@ function shortfalls(report: Report, locale: Locale): string {
     L.columns.departments[locale],
     L.columns.clause[locale],
   ];
-  return `<table class="shortfalls">${head(header)}<tbody>${rows.join('\n')}</tbody></table>`;
+  return table('shortfalls', header, rows.join('\n'));
 }
 
 function targets(report: Report, locale: Locale): string {
@@ -156,9 +183,9 @@ function targets(report: Report, locale: Locale): string {
       `<tr data-target="${esc(t.id)}" data-status="${t.status}">`,
       cell(String(i + 1), 'num'),
       cell(`${statusMarkSvg(t.status, locale)}${esc(statusName(t.status, locale))}${flags}`, 'status'),
-      cell(`${esc(t.label[locale])}<br><code>${esc(t.id)}</code>`),
-      cell(esc(categoryName(report, t.category, locale))),
-      cell(esc(commitmentName(t.commitment, locale))),
+      cell(targetLabel(t.label[locale], t.id), 'target'),
+      cell(esc(categoryName(report, t.category, locale)), 'category'),
+      cell(esc(commitmentName(t.commitment, locale)), 'commitment'),
       cell(esc(observedText(t, locale)), 'observed'),
       cell(esc(t.requirement[locale]), 'required'),
       cell(esc(gapText(t, locale)), 'gap'),
@@ -185,7 +212,7 @@ function targets(report: Report, locale: Locale): string {
     `${L.columns.earned[locale]}/${L.columns.possible[locale]}`,
     L.columns.clause[locale],
   ];
-  return `<table class="targets">${head(header)}<tbody>${rows.join('\n')}</tbody></table>`;
+  return table('targets', header, rows.join('\n'));
 }
 
 function provenance(report: Report, locale: Locale): string {
@@ -242,7 +269,7 @@ function scheme(report: Report, locale: Locale): string {
         `<tr>${cell(esc(a.names[locale]))}${cell(esc((a.type === 'bonus' ? S.bonus : S.penalty)[locale]))}${cell(esc(a.count ?? '—'), 'num')}${cell(esc(a.points), 'num')}${cell(esc(a.cap), 'num')}${cell(esc(a.text[locale]))}</tr>`,
     );
     parts.push(
-      `<h3>${esc(S.adjustments[locale])}</h3><table class="adjustments">${head([S.item[locale], L.columns.status[locale], S.count[locale], L.points[locale], S.cap[locale], L.columns.explanation[locale]])}<tbody>${rows.join('')}</tbody></table>`,
+      `<h3>${esc(S.adjustments[locale])}</h3>${table('adjustments', [S.item[locale], L.columns.status[locale], S.count[locale], L.points[locale], S.cap[locale], L.columns.explanation[locale]], rows.join(''))}`,
     );
   }
   parts.push(
@@ -256,6 +283,7 @@ function scheme(report: Report, locale: Locale): string {
 function notes(report: Report, locale: Locale): string {
   const items = [`${esc(L.meta.method[locale])}: ${esc(methodText(report, locale))}`];
   if (report.ruleSet.weightsNote) items.push(esc(report.ruleSet.weightsNote));
+  for (const note of assumptionNotes(report, locale)) items.push(esc(note));
   for (const w of report.warnings) items.push(esc(w.message[locale]));
   if (report.unusedObservations.length > 0)
     items.push(esc(L.unusedObservations(report.unusedObservations.join(PUNCTUATION.list[locale]))[locale]));
@@ -281,8 +309,8 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     ...(rs.documentNumber
       ? ([[L.meta.documentNumber[locale], esc(rs.documentNumber)]] as Array<[string, string]>)
       : []),
-    [L.meta.ruleSet[locale], `<code>${esc(rs.id)}</code>`],
-    [L.meta.sourceFile[locale], `<code>${esc(rs.source)}</code>`],
+    // The document is the page's title; its file name says nothing to a reader, its id goes in small print.
+    [L.meta.ruleSet[locale], `<small class="rule-set-id">${esc(rs.id)}</small>`],
   ];
   const title = `${rs.title} · ${report.region.name} · ${report.period}`;
   return `<!doctype html>
@@ -323,7 +351,7 @@ ${provenance(report, locale)}
 ${notes(report, locale)}
 </section>
 </main>
-<footer>${esc(L.meta.generatedBy[locale])} · <code>${esc(rs.id)}</code> · ${esc(report.asOf)}</footer>
+<footer>${esc(L.meta.generatedBy[locale])} · ${esc(rs.id)} · ${esc(report.asOf)}</footer>
 </body>
 </html>
 `;

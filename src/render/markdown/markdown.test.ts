@@ -14,13 +14,34 @@ describe('renderMarkdown', () => {
     expect(md).toContain('约束性目标达标 4/8；4项约束性目标未达标或无数据');
   });
 
-  it('draws the category chart and the status marks as inline SVG, with the same figures as text', () => {
-    expect(md).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="category-chart"');
-    expect(md.match(/class="status-mark status-/g)?.length).toBe(report.targets.length + report.shortfalls.length);
+  it('says next to the score, in the same paragraph, what it assumes that the document does not', () => {
+    const lines = md.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('**得分 62.50 / 100 · 等级 C**'));
+    expect(lines[at + 1]).toBe('*本库假定（非文件规定）：权重、一票否决；详见报告“说明”及规则集说明。*');
+    const en = renderMarkdown(report, { locale: 'en' }).split('\n');
+    expect(en[en.findIndex((l) => l.startsWith('**Score 62.50 / 100 · Grade C**')) + 1]).toBe(
+      "*Assumed by this library, not set by the document: the weights and the veto; see Notes below and the rule set's notes.*",
+    );
+    // The notes name the vetoed target by its label, not its id.
+    expect(md).toContain('- 以下目标的一票否决系规则集设定，所引条文未写“一票否决”：重特大质量安全事件数\n');
+    // A rule set with document weights and no veto assumes nothing, and says nothing.
+    const own = structuredClone(report);
+    own.assumptions = [];
+    expect(renderMarkdown(own)).not.toContain('本库假定');
+  });
+
+  it('is plain Markdown by default: tables, no SVG; svg: true adds the charts and marks', () => {
+    expect(md).not.toContain('<svg');
     expect(md).toContain('| 产品质量 | 8.33 | 25.00 | 33.33% | 3/3 |');
-    const plain = renderMarkdown(report, { svg: false });
-    expect(plain).not.toContain('<svg');
-    expect(plain).toContain('| 产品质量 | 8.33 | 25.00 | 33.33% | 3/3 |');
+    expect(Math.max(...md.split('\n').map((l) => l.length))).toBeLessThan(400);
+    const svg = renderMarkdown(report, { svg: true });
+    expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="category-chart"');
+    expect(svg.match(/class="status-mark status-/g)?.length).toBe(report.targets.length + report.shortfalls.length);
+    expect(svg).toContain('| 产品质量 | 8.33 | 25.00 | 33.33% | 3/3 |');
+  });
+
+  it('names the document by its title, never by its source file name', () => {
+    expect(md).not.toContain(report.ruleSet.source);
   });
 
   it('sorts the shortfall table by points lost, with gap, departments and the quoted clause', () => {

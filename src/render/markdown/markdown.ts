@@ -5,6 +5,8 @@ import type { Report } from '../../report/schema.js';
 import { type RenderOptions, type ReportFormat, reportLocale } from '../format.js';
 import { provenanceGroups, provenanceStatus } from '../provenance.js';
 import {
+  assumptionHeadline,
+  assumptionNotes,
   bindingSummary,
   categoryName,
   categoryRatio,
@@ -21,14 +23,17 @@ import {
   schemeWhatIf,
   scoreText,
   statusName,
+  vetoLabels,
 } from '../report-text.js';
+import { shortfallsVetoFirst } from '../shortfalls.js';
 import { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from '../svg.js';
 
 /** Options for {@link renderMarkdown}. */
 export interface MarkdownOptions extends RenderOptions {
   /**
-   * Inline SVG (the score gauge, the category chart and the status marks). Default true; set false
-   * for renderers that strip raw HTML: every figure is also given as text.
+   * Inline SVG (the score gauge, the category chart and the status marks). Default false: SVG markup
+   * reads as noise in a text editor and renderers that strip raw HTML drop it; every figure is given
+   * as text either way.
    */
   svg?: boolean;
 }
@@ -99,11 +104,13 @@ function headline(report: Report, locale: Locale, svg: boolean): string[] {
       `**${L.score[locale]} ${escapeMarkdown(scoreText(report))} · ${L.grade[locale]} ${escapeMarkdown(report.grade ?? '—')}**${band}`,
     );
   }
+  // In the same paragraph as the score: a reader who stops at the score still reads what it rests on.
+  const assumed = assumptionHeadline(report, locale);
+  if (assumed) out.push(`*${escapeMarkdown(assumed)}*`);
   out.push('');
-  if (report.vetoed)
-    out.push(`> **${escapeMarkdown(L.vetoed(report.vetoedBy.join(PUNCTUATION.list[locale]))[locale])}**`, '');
+  if (report.vetoed) out.push(`> **${escapeMarkdown(L.vetoed(vetoLabels(report, locale))[locale])}**`, '');
   if (report.vetoUnknown.length > 0)
-    out.push(`> ${escapeMarkdown(L.vetoUnknown(report.vetoUnknown.join(PUNCTUATION.list[locale]))[locale])}`, '');
+    out.push(`> ${escapeMarkdown(L.vetoUnknown(vetoLabels(report, locale, report.vetoUnknown))[locale])}`, '');
   if (isInterim(report))
     out.push(`> ${escapeMarkdown(L.interim(report.asOf, planEnd(report) ?? report.period)[locale])}`, '');
   out.push(escapeMarkdown(bindingSummary(report, locale)), '');
@@ -161,7 +168,7 @@ function shortfalls(report: Report, locale: Locale, svg: boolean): string[] {
     L.columns.departments[locale],
     L.columns.clause[locale],
   ];
-  const rows = report.shortfalls.map((s, i) => {
+  const rows = shortfallsVetoFirst(report).map((s, i) => {
     const t = byId.get(s.target);
     const mark = svg ? `${statusMarkSvg(s.status, locale)} ` : '';
     const commitment = s.commitment === 'aspirational' ? ` (${commitmentName('aspirational', locale)})` : '';
@@ -300,6 +307,7 @@ function notes(report: Report, locale: Locale): string[] {
     `- ${escapeMarkdown(`${L.meta.method[locale]}${PUNCTUATION.colon[locale]}${methodText(report, locale)}`)}`,
   ];
   if (report.ruleSet.weightsNote) out.push(`- ${escapeMarkdown(report.ruleSet.weightsNote)}`);
+  for (const note of assumptionNotes(report, locale)) out.push(`- ${escapeMarkdown(note)}`);
   for (const w of report.warnings) out.push(`- ${escapeMarkdown(w.message[locale])}`);
   if (report.unusedObservations.length > 0)
     out.push(
@@ -309,22 +317,24 @@ function notes(report: Report, locale: Locale): string[] {
 }
 
 /**
- * Renders a report as Markdown in one language (the rule set's own by default): the headline score
- * and grade, a per-category bar chart and per-target status marks as inline SVG (with the same
- * figures as text), the shortfall table sorted by points lost, every target, the data provenance and
- * the scoring notes. Numbers appear as the documents write them (95%, 2.5万批次, 0.4个百分点).
+ * Renders a report as plain Markdown in one language (the rule set's own by default): the headline
+ * score and grade with what they assume, tables by category, the shortfalls (a deciding veto first,
+ * then by points lost), every target, the data provenance and the scoring notes. `svg: true` adds
+ * the score gauge, the category chart and status marks as inline SVG. Numbers appear as the
+ * documents write them (95%, 2.5万批次, 0.4个百分点).
  * @example renderMarkdown(evaluate(loadBuiltinRuleSet('panan-2018'), data), { locale: 'en' })
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const locale = reportLocale(report, options);
-  const svg = options.svg ?? true;
+  const svg = options.svg ?? false;
   const colon = PUNCTUATION.colon[locale];
   const rs = report.ruleSet;
   const meta = [
     `- **${L.meta.region[locale]}**${colon}${escapeMarkdown(report.region.name)}`,
     `- **${L.meta.period[locale]}**${colon}${escapeMarkdown(report.period)}${PUNCTUATION.semicolon[locale]}**${L.meta.asOf[locale]}**${colon}${escapeMarkdown(report.asOf)}`,
     `- **${L.meta.issuer[locale]}**${colon}${escapeMarkdown(rs.issuer)}${rs.documentNumber ? `${PUNCTUATION.semicolon[locale]}**${L.meta.documentNumber[locale]}**${colon}${escapeMarkdown(rs.documentNumber)}` : ''}`,
-    `- **${L.meta.ruleSet[locale]}**${colon}${markdownCode(rs.id)}${PUNCTUATION.semicolon[locale]}**${L.meta.sourceFile[locale]}**${colon}${markdownCode(rs.source)}`,
+    // The document is named by its title (the heading); its file name says nothing to a reader.
+    `- **${L.meta.ruleSet[locale]}**${colon}${markdownCode(rs.id)}`,
   ];
   const lines = [
     `# ${escapeMarkdown(rs.title)}`,
@@ -365,7 +375,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return lines.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
-/** `--format md`: the report as Markdown for GitHub, GitLab and wikis (`svg: false` for renderers that strip HTML). */
+/** `--format md`: the report as plain Markdown for editors, GitHub, GitLab and wikis (`--svg` adds charts). */
 export const MARKDOWN_FORMAT: ReportFormat<MarkdownOptions, 'md'> = {
   id: 'md',
   name: 'Markdown',
