@@ -485,7 +485,11 @@ export const en: Messages = {
     warnings: {
       conflictingTargets: (indicator, ids, clauses) =>
         `indicator ${indicator} has targets at different levels (${ids.join(punctuation.list)}): ${clauses}. Both are kept as written and evaluated separately.`,
+      inexactNumber: (literal, parsed) =>
+        `the number ${literal} is more precise than a JSON number can hold and reads as ${parsed}; write it as the decimal string "${literal}"`,
     },
+    moreIssues: (count, code) =>
+      `and ${count} more ${new Intl.PluralRules('en').select(count) === 'one' ? 'issue' : 'issues'} of code ${code}, not listed`,
   },
   units: {
     base: {
