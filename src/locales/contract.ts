@@ -124,6 +124,8 @@ export interface EvaluationMessages {
   readonly cohort: {
     /** The second pass of a streamed cohort met a region the first pass did not, or one twice. */
     readonly sourceChanged: (region: string) => string;
+    /** A streamed cohort's ranking lists only the best `listed` of `regions` regions. */
+    readonly rankingTruncated: (listed: number, regions: number) => string;
   };
 }
 /** Words the assessment schemes and the what-if analysis print. */
@@ -572,6 +574,8 @@ export interface ErrorMessages {
     readonly indicatorWithKnownUnit: (indicator: string) => string;
     /** A period window no longer than the limit. */
     readonly atMostPeriods: (periods: Num) => string;
+    /** A cohort passed as an array of at most this many data sets (larger ones are streamed). */
+    readonly atMostRegions: (regions: Num) => string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {

@@ -90,6 +90,8 @@ export const en: Messages = {
     cohort: {
       sourceChanged: (region) =>
         `the second pass over the source differs from the first (region ${region}): the source must yield the same data sets each time it is called`,
+      rankingTruncated: (listed, regions) =>
+        `${regions} regions scored; the ranking lists only the best ${listed} (their ranks are exact)`,
     },
   },
   schemes: {
@@ -472,6 +474,7 @@ export const en: Messages = {
       compiledScheme: 'a scheme returned by loadScheme or loadBuiltinScheme',
       indicatorWithKnownUnit: (indicator) => `indicator ${indicator} with a known unit`,
       atMostPeriods: (periods) => `a window of at most ${periods} periods`,
+      atMostRegions: (regions) => `at most ${regions} data sets (stream a larger cohort with evaluateCohortStream)`,
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',

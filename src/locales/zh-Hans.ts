@@ -74,6 +74,7 @@ export const zhHans: Messages = {
     period,
     cohort: {
       sourceChanged: (region) => `第二遍读取的数据与第一遍不一致（地区 ${region}）：数据源每次调用须给出相同的数据集`,
+      rankingTruncated: (listed, regions) => `共 ${regions} 个地区参评，排名只列出得分前 ${listed} 位，名次准确`,
     },
   },
   schemes: {
@@ -447,6 +448,7 @@ export const zhHans: Messages = {
       compiledScheme: 'loadScheme 或 loadBuiltinScheme 返回的考核方案',
       indicatorWithKnownUnit: (indicator) => `计量单位已知的指标 ${indicator}`,
       atMostPeriods: (periods) => `不超过 ${periods} 个周期的区间`,
+      atMostRegions: (regions) => `不超过 ${regions} 个数据集（更大的评估范围请用 evaluateCohortStream 分批流式评估）`,
     },
     band: {
       empty: '大于下限的上限（min < below）',

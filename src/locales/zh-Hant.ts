@@ -74,6 +74,7 @@ export const zhHant: Messages = {
     period,
     cohort: {
       sourceChanged: (region) => `第二遍讀取的數據與第一遍不一致（地區 ${region}）：數據源每次調用須給出相同的數據集`,
+      rankingTruncated: (listed, regions) => `共 ${regions} 個地區參評，排名只列出得分前 ${listed} 位，名次準確`,
     },
   },
   schemes: {
@@ -447,6 +448,7 @@ export const zhHant: Messages = {
       compiledScheme: 'loadScheme 或 loadBuiltinScheme 傳回的考核方案',
       indicatorWithKnownUnit: (indicator) => `計量單位已知的指標 ${indicator}`,
       atMostPeriods: (periods) => `不超過 ${periods} 個週期的區間`,
+      atMostRegions: (regions) => `不超過 ${regions} 個數據集（更大的評估範圍請用 evaluateCohortStream 分批串流評估）`,
     },
     band: {
       empty: '大於下限的上限（min < below）',
