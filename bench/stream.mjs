@@ -27,7 +27,13 @@ const ruleSet = loadRuleSet({
     { id: 'b-pm', names: names('PM2.5浓度', 'PM2.5'), unit: 'μg/m³', kind: 'concentration', direction: 'lower' },
   ],
   targets: [
-    target('rank-share', { kind: 'rank', indicator: 'b-rate', top: { share: '0.1' }, peerGroup: '全省乡镇', ties: 'shared' }),
+    target('rank-share', {
+      kind: 'rank',
+      indicator: 'b-rate',
+      top: { share: '0.1' },
+      peerGroup: '全省乡镇',
+      ties: 'shared',
+    }),
     target('rank-dense', { kind: 'rank', indicator: 'b-pm', top: { count: 50 }, peerGroup: '全省乡镇', ties: 'dense' }),
     target('above-mean', {
       kind: 'benchmark',

@@ -591,8 +591,8 @@ export interface ErrorMessages {
   readonly warnings: {
     /** Targets on one indicator at different levels; `clauses` are the quoted source clauses. */
     readonly conflictingTargets: (indicator: string, ids: readonly string[], clauses: string) => string;
-    /** A JSON number literal that a binary number cannot hold (it read as `parsed`): write it as a string. */
-    readonly inexactNumber: (literal: string, parsed: string) => string;
+    /** A JSON number literal that a binary number cannot hold (it read as `parsed`): write it as the string `decimal`. */
+    readonly inexactNumber: (literal: string, parsed: string, decimal: string) => string;
   };
   /** The closing line of a capped issue list: `count` more issues of `code` were found but not listed. */
   readonly moreIssues: (count: number, code: string) => string;

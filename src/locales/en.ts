@@ -488,8 +488,8 @@ export const en: Messages = {
     warnings: {
       conflictingTargets: (indicator, ids, clauses) =>
         `indicator ${indicator} has targets at different levels (${ids.join(punctuation.list)}): ${clauses}. Both are kept as written and evaluated separately.`,
-      inexactNumber: (literal, parsed) =>
-        `the number ${literal} is more precise than a JSON number can hold and reads as ${parsed}; write it as the decimal string "${literal}"`,
+      inexactNumber: (literal, parsed, decimal) =>
+        `the number ${literal} is more precise than a JSON number can hold and reads as ${parsed}; write it as the decimal string "${decimal}"`,
     },
     moreIssues: (count, code) =>
       `and ${count} more ${new Intl.PluralRules('en').select(count) === 'one' ? 'issue' : 'issues'} of code ${code}, not listed`,

@@ -462,8 +462,8 @@ export const zhHans: Messages = {
     warnings: {
       conflictingTargets: (indicator, ids, clauses) =>
         `同一指标 ${indicator} 有多个不同水平的目标（${ids.join(punctuation.list)}）：${clauses}。均按原文保留，分别评估。`,
-      inexactNumber: (literal, parsed) =>
-        `数字 ${literal} 超出 JSON 数字能精确表示的位数，读入后变为 ${parsed}；请改写为小数字符串 "${literal}"`,
+      inexactNumber: (literal, parsed, decimal) =>
+        `数字 ${literal} 超出 JSON 数字能精确表示的位数，读入后变为 ${parsed}；请改写为小数字符串 "${decimal}"`,
     },
     moreIssues: (count, code) => `另有 ${count} 项 ${code} 问题未逐条列出`,
   },

@@ -462,8 +462,8 @@ export const zhHant: Messages = {
     warnings: {
       conflictingTargets: (indicator, ids, clauses) =>
         `同一指標 ${indicator} 有多個不同水平的目標（${ids.join(punctuation.list)}）：${clauses}。均按原文保留，分別評估。`,
-      inexactNumber: (literal, parsed) =>
-        `數字 ${literal} 超出 JSON 數字能精確表示的位數，讀入後變為 ${parsed}；請改寫為小數字串 "${literal}"`,
+      inexactNumber: (literal, parsed, decimal) =>
+        `數字 ${literal} 超出 JSON 數字能精確表示的位數，讀入後變為 ${parsed}；請改寫為小數字串 "${decimal}"`,
     },
     moreIssues: (count, code) => `另有 ${count} 項 ${code} 問題未逐條列出`,
   },

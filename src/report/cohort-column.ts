@@ -88,20 +88,24 @@ function sortColumn(doubles: Float64Array, exact: Map<number, Dec>, sum: Dec): S
     });
   }
   const at = (i: number): Dec => decimals.get(i) ?? decimalOfDouble(sorted[i] as number);
-  /** Sign of (value at i − own): the doubles decide unless they are equal. */
-  const compareAt = (i: number, own: Dec, ownDouble: number): number => {
+  /**
+   * Sign of (value at i − own): the doubles decide unless they are equal, and equal doubles are equal
+   * values unless one side needs its decimal.
+   */
+  const compareAt = (i: number, own: Dec, ownDouble: number, ownIsDouble: boolean): number => {
     const x = sorted[i] as number;
     if (x !== ownDouble) return x < ownDouble ? -1 : 1;
-    return at(i).comparedTo(own);
+    return ownIsDouble && !decimals.has(i) ? 0 : at(i).comparedTo(own);
   };
   /** The first index whose value is ≥ own (`strict` false) or > own (`strict` true). */
   const bound = (own: Dec, strict: boolean): number => {
     const ownDouble = own.toNumber();
+    const ownIsDouble = decimalOfDouble(ownDouble).eq(own);
     let lo = 0;
     let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const c = compareAt(mid, own, ownDouble);
+      const c = compareAt(mid, own, ownDouble, ownIsDouble);
       if (c < 0 || (strict && c === 0)) lo = mid + 1;
       else hi = mid;
     }
@@ -127,7 +131,14 @@ function sortColumn(doubles: Float64Array, exact: Map<number, Dec>, sum: Dec): S
     mean: () => (count === 0 ? undefined : sum.div(count)),
     median: () => {
       if (median === null)
-        median = count === 0 ? undefined : count % 2 === 1 ? at(mid) : at(mid).plus(at(mid - 1)).div(2);
+        median =
+          count === 0
+            ? undefined
+            : count % 2 === 1
+              ? at(mid)
+              : at(mid)
+                  .plus(at(mid - 1))
+                  .div(2);
       return median;
     },
   };
@@ -150,9 +161,7 @@ function distinctCounts(
       let distinct = 0;
       for (let i = 0; i < sorted.length; i += 1) {
         const same =
-          i > 0 &&
-          sorted[i] === sorted[i - 1] &&
-          (!(decimals.has(i) || decimals.has(i - 1)) || at(i).eq(at(i - 1)));
+          i > 0 && sorted[i] === sorted[i - 1] && (!(decimals.has(i) || decimals.has(i - 1)) || at(i).eq(at(i - 1)));
         if (!same) distinct += 1;
         prefix[i] = distinct;
       }

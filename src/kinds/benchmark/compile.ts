@@ -82,7 +82,13 @@ function fromCohort(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchm
   const values = column ? undefined : (ctx.cohort.values?.(spec.indicator.id) ?? []).map((v) => v.value);
   const count = column ? column.count : (values?.length ?? 0);
   const mean = spec.fallback === 'mean';
-  const value = column ? (mean ? column.mean() : column.median()) : mean ? meanOf(values ?? []) : medianOf(values ?? []);
+  const value = column
+    ? mean
+      ? column.mean()
+      : column.median()
+    : mean
+      ? meanOf(values ?? [])
+      : medianOf(values ?? []);
   if (value === undefined) return undefined;
   const source = spec.fallback === 'mean' ? 'cohort-mean' : 'cohort-median';
   const figure: ObservedFigure = {
