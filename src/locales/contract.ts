@@ -232,6 +232,10 @@ export interface SchemeMessages {
     readonly unreachable: (to: string) => string;
     readonly blockedBy: (ids: string) => string;
     readonly noGrade: string;
+    /** The next-grade set of a large plan: candidates ranked once by what each gains alone. */
+    readonly ranked: (evaluated: number) => string;
+    /** The ranked search reached its budget of scorings while pruning: the set may hold targets it does not need. */
+    readonly stopped: (budget: number) => string;
   };
   readonly sensitivity: {
     /** 在等权及各权重±10%的31种情形下等级均为B，结论稳健. */

@@ -174,6 +174,10 @@ export const en: Messages = {
       unreachable: (to) => `even with every shortfall met the grade cannot reach ${to}`,
       blockedBy: (ids) => ` (blocked by veto: ${ids})`,
       noGrade: 'nothing could be scored, so there is no grade',
+      ranked: (evaluated) =>
+        ` (ranked search, too many targets to add one at a time: ranks them by what each gains alone, takes the shortest leading run that lifts the grade, then drops any not needed; ${evaluated} scorings; not guaranteed smallest)`,
+      stopped: (budget) =>
+        ` (search stopped at its limit of ${budget} scorings: some of these targets may not be needed)`,
     },
     sensitivity: {
       stable: (n, grade) => `grade ${grade} in all ${n} scenarios (equal weights, each weight ±10%): stable`,

@@ -155,6 +155,9 @@ export const zhHans: Messages = {
       unreachable: (to) => `即使全部短板目标达标也无法升至${to}`,
       blockedBy: (ids) => `（受否决项限制：${ids}）`,
       noGrade: '无可评分目标，无等级',
+      ranked: (evaluated) =>
+        `（排序搜索：目标过多，按单项达标的得分增量排序，取能升档的最短前列，再剔除多余项，试算${evaluated}次；不保证项数最少）`,
+      stopped: (budget) => `（试算达到上限${budget}次，搜索已停止，所列目标中可能仍有不必要的项）`,
     },
     sensitivity: {
       stable: (n, grade) => `在等权及各权重±10%的${n}种情形下等级均为${grade}，结论稳健`,

@@ -155,6 +155,9 @@ export const zhHant: Messages = {
       unreachable: (to) => `即使全部短板目標達標也無法升至${to}`,
       blockedBy: (ids) => `（受否決項限制：${ids}）`,
       noGrade: '無可評分目標，無等級',
+      ranked: (evaluated) =>
+        `（排序搜索：目標過多，按單項達標的得分增量排序，取能升檔的最短前列，再剔除多餘項，試算${evaluated}次；不保證項數最少）`,
+      stopped: (budget) => `（試算達到上限${budget}次，搜索已停止，所列目標中可能仍有不必要的項）`,
     },
     sensitivity: {
       stable: (n, grade) => `在等權及各權重±10%的${n}種情形下等級均為${grade}，結論穩健`,
