@@ -136,20 +136,18 @@ function names(zh: string): Record<string, string> {
   return { 'zh-Hans': zh, 'zh-Hant': zh, en: zh };
 }
 
-const extremeCase = fc
-  .tuple(extreme(false), extreme(true), extreme(false))
-  .chain(([amount, index, conc]) =>
-    fc.record({
-      values: fc.constant({ 'x-amount': amount, 'x-index': index, 'x-conc': conc }),
-      // Thresholds are non-negative; a negative index is compared with a positive threshold.
-      thresholds: fc.tuple(
-        near(amount),
-        index.startsWith('-') ? extreme(false) : fc.oneof(near(index), extreme(false)),
-        near(conc),
-      ),
-      kinds: fc.tuple(...EXTREME_INDICATORS.map(() => fc.constantFrom(...KINDS))),
-    }),
-  );
+const extremeCase = fc.tuple(extreme(false), extreme(true), extreme(false)).chain(([amount, index, conc]) =>
+  fc.record({
+    values: fc.constant({ 'x-amount': amount, 'x-index': index, 'x-conc': conc }),
+    // Thresholds are non-negative; a negative index is compared with a positive threshold.
+    thresholds: fc.tuple(
+      near(amount),
+      index.startsWith('-') ? extreme(false) : fc.oneof(near(index), extreme(false)),
+      near(conc),
+    ),
+    kinds: fc.tuple(...EXTREME_INDICATORS.map(() => fc.constantFrom(...KINDS))),
+  }),
+);
 
 function extremeRuleSet(thresholds: readonly string[], kinds: readonly string[]) {
   return loadRuleSet({
@@ -204,8 +202,7 @@ describe('evaluate and evaluateWithEngine agree at extreme magnitudes, and print
             new D(thresholds[i] as string),
           );
           const kind = kinds[i];
-          const met =
-            kind === 'at_least' ? c >= 0 : kind === 'more_than' ? c > 0 : kind === 'at_most' ? c <= 0 : c < 0;
+          const met = kind === 'at_least' ? c >= 0 : kind === 'more_than' ? c > 0 : kind === 'at_most' ? c <= 0 : c < 0;
           expect(t.status).toBe(met ? 'met' : 'not_met');
         });
       }),

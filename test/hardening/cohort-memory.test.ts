@@ -28,7 +28,13 @@ const heapAfterGc = (): number => {
 const REGIONS = 200_000;
 const DISTINCT = 100;
 const rs = ruleSet([
-  target('top-10pct', { kind: 'rank', indicator: 'tst-pass-rate', top: { share: '0.1' }, peerGroup: '全省', ties: 'shared' }),
+  target('top-10pct', {
+    kind: 'rank',
+    indicator: 'tst-pass-rate',
+    top: { share: '0.1' },
+    peerGroup: '全省',
+    ties: 'shared',
+  }),
   target('rate-95', { kind: 'at_least', indicator: 'tst-pass-rate', threshold: 95, unit: '%' }),
 ]);
 // 100 validated data sets with rates 90.0% … 99.9%; region i is template i mod 100 under its own id,
@@ -100,7 +106,13 @@ describe('evaluateCohortStream in bounded memory', () => {
       expect(order > 0 || (order === 0 && prev.region < r.region)).toBe(true);
     });
     // Statistics are exact over all 200,000: mean of 90.0 … 99.9 is 94.95, median 94.95.
-    expect(summary.statistics[0]).toMatchObject({ count: REGIONS, mean: '94.95', median: '94.95', min: '90', max: '99.9' });
+    expect(summary.statistics[0]).toMatchObject({
+      count: REGIONS,
+      mean: '94.95',
+      median: '94.95',
+      min: '90',
+      max: '99.9',
+    });
   });
 });
 
