@@ -52,8 +52,7 @@ export function columnBuilder(): ColumnBuilder {
       doubles = grown;
     }
     const x = value.toNumber();
-    // -0 prints as 0 from a double: keep its decimal so min and max print it as the data wrote it.
-    if (!decimalOfDouble(x).eq(value) || (value.isZero() && value.isNegative())) exact.set(count, value);
+    if (!decimalOfDouble(x).eq(value)) exact.set(count, value);
     doubles[count] = x;
     count += 1;
     sum = sum.plus(value);

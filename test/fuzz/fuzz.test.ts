@@ -56,8 +56,9 @@ const baseScheme = {
 /** Every path into a JSON value (objects' keys, arrays' indices), the root included. */
 function pathsOf(value: unknown, path: ReadonlyArray<string | number> = []): Array<ReadonlyArray<string | number>> {
   const out = [path];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...path, i])));
-  else if (value !== null && typeof value === 'object')
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) out.push(...pathsOf(value[i], [...path, i]));
+  } else if (value !== null && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...path, k]));
   return out;
 }
