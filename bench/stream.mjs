@@ -1,7 +1,8 @@
 // Streams a large synthetic cohort (default 1,000,000 region-years) through evaluateCohortStream with
 // rank targets (shared and dense ties, a top share and a top count), a benchmark that falls back on the
 // cohort mean, and two thresholds, and prints the peak resident set size and the time taken.
-// Measures only; asserts nothing. `npm run build` first; `STREAM_REGIONS=200000 node bench/stream.mjs`.
+// Measures only; asserts nothing. `npm run build` first; the README figure is
+// `node --max-old-space-size=160 bench/stream.mjs` (fewer regions: `STREAM_REGIONS=200000 node bench/stream.mjs`).
 import { evaluateCohortStream, loadRuleSet } from '../dist/index.js';
 
 const REGIONS = Number(process.env.STREAM_REGIONS ?? 1_000_000);

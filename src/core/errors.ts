@@ -157,14 +157,14 @@ export function formatOmitted(omitted: OmittedIssues, locale: Locale): string[] 
 }
 
 /**
- * A rule set, scheme or data file failed validation. Holds the first {@link ISSUE_LIST_LIMIT} issues
- * found exactly (in the order found) and counts the rest per code in `omitted`.
+ * A rule set, scheme or data file failed validation. Holds the first 100 issues found exactly (in
+ * the order found; `ISSUE_LIST_LIMIT`) and counts the rest per code in `omitted`.
  * @example try { loadRuleSet(json) } catch (e) { if (e instanceof InvalidInputError) e.issues[0].path }
  */
 export class InvalidInputError extends ScorecardError {
   readonly code = 'E_INVALID_INPUT';
   readonly messages: LocalizedText;
-  /** The issues found, up to {@link ISSUE_LIST_LIMIT}. */
+  /** The issues found, up to 100 (`ISSUE_LIST_LIMIT`). */
   readonly issues: readonly InputIssue[];
   /** Issues past the limit, counted per code; empty when every issue is listed. */
   readonly omitted: OmittedIssues;

@@ -72,7 +72,7 @@ export interface CohortSummary {
   readonly statistics: readonly TargetStatistics[];
   readonly ranking: readonly RankedRegion[];
   /**
-   * Present only when a streamed cohort had more than {@link RANKING_LIMIT} regions: the ranking then
+   * Present only when a streamed cohort had more than 10,000 regions (`RANKING_LIMIT`): the ranking then
    * lists the best `listed` of the `regions` (their ranks exact), and `note` says so.
    */
   readonly rankingTruncated?: { readonly listed: number; readonly regions: number; readonly note: LocalizedText };
@@ -245,7 +245,7 @@ function compareIds(a: ScoreEntry, b: ScoreEntry): number {
  * Scores many regions against one rule set in one call: validates each data set (or takes one already
  * returned by `loadDataSet`), builds the cohort's current values for rank targets and cohort
  * benchmarks, evaluates every region with that cohort, and summarises. Region ids must be unique.
- * Takes at most {@link COHORT_ARRAY_LIMIT} data sets (every report is returned at once); larger
+ * Takes at most 20,000 data sets (`COHORT_ARRAY_LIMIT`: every report is returned at once); larger
  * cohorts go through {@link evaluateCohortStream}.
  * Throws {@link InvalidInputError} for an invalid data set (file `cohort[i]`), a repeated region id or
  * too many data sets (E_TOO_LARGE).
@@ -294,7 +294,7 @@ export function evaluateCohort(
  * ranks and cohort statistics need (8 bytes a value) and the region ids, the second evaluates and
  * yields each region's report in source order. The summary is the generator's return value (a
  * `for await` loop discards it; call `next()` until `done` to get it); its statistics are exact, and
- * its ranking lists the best {@link RANKING_LIMIT} regions (`rankingTruncated` says when it cut).
+ * its ranking lists the best 10,000 regions (`RANKING_LIMIT`; `rankingTruncated` says when it cut).
  * Throws {@link CohortSourceError} when the passes differ.
  * @example
  * const run = evaluateCohortStream(ruleSet, () => readDataSets(dir));
