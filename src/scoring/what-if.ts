@@ -81,15 +81,18 @@ export interface Sensitivity {
   readonly highest: Dec | null;
 }
 
-/** Exact search stops (and falls back to greedy) beyond this many scorings. */
-export const EXACT_SEARCH_LIMIT = 4096;
+/**
+ * Exact search stops (and falls back to greedy) beyond this many scorings: all pairs of up to 45
+ * candidates, all triples of up to 18. Each scoring costs O(n), so 4,096 made a 60-target plan take seconds.
+ */
+export const EXACT_SEARCH_LIMIT = 1024;
 
 /**
  * The step-by-step greedy search runs while its worst case, n(n+1)/2 + n scorings for n candidates,
- * stays within this (n ≤ 89); beyond it each scoring also costs O(n), so the search would grow as n³
- * (400 targets took a minute), and the `ranked` search takes over.
+ * stays within this (n ≤ 30); beyond it each scoring also costs O(n), so the search grows as n³ (400
+ * targets took a minute, a 60-target built-in plan two seconds), and the `ranked` search takes over.
  */
-export const GREEDY_SEARCH_LIMIT = 4096;
+export const GREEDY_SEARCH_LIMIT = 512;
 
 /**
  * The most scorings the `ranked` search spends (ranking, bisection and pruning together, besides the
@@ -349,7 +352,7 @@ function rankedSearch(
 /**
  * The smallest set of targets whose attainment lifts the grade one band. Exact (sizes 1, 2, … in
  * turn, least effort first among sets of one size) while that takes at most `limit` scorings;
- * otherwise greedy with pruning (step by step for up to 89 candidates, ranked beyond, within `budget`
+ * otherwise greedy with pruning (step by step for up to 30 candidates, ranked beyond, within `budget`
  * scorings), and the result says which, and whether the budget stopped the pruning. Vetoes no target
  * can lift block it.
  * @example nextGrade(plan, readings, score, candidates).targets // ['pm25-concentration']

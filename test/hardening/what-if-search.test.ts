@@ -1,6 +1,6 @@
 /**
  * Issue 15, "Time and memory": the next-grade search with a scheme used to grow as n³ (400 targets, a
- * minute). Past 89 candidates it ranks them once and bisects (linear in scorings), within a documented
+ * minute). Past 30 candidates it ranks them once and bisects (linear in scorings), within a documented
  * budget; a budget reached while pruning says `stopped` in the result and in the report text.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,13 @@ import { SCHEME_MESSAGES } from '../../src/locales/index.js';
 import { compileBand } from '../../src/scoring/bands.js';
 import { NO_CREDIT } from '../../src/scoring/methods.js';
 import { type RegionReadings, type ScoringPlan, scoreWithPlan } from '../../src/scoring/score.js';
-import { candidatesOf, GREEDY_SEARCH_LIMIT, nextGrade, SEARCH_BUDGET } from '../../src/scoring/what-if.js';
+import {
+  candidatesOf,
+  EXACT_SEARCH_LIMIT,
+  GREEDY_SEARCH_LIMIT,
+  nextGrade,
+  SEARCH_BUDGET,
+} from '../../src/scoring/what-if.js';
 
 const bands = [
   { grade: 'A', min: 90 },
@@ -51,16 +57,17 @@ const ids = (from: number, to: number): string[] =>
   Array.from({ length: to - from }, (_, i) => `t${String(from + i).padStart(3, '0')}`);
 
 describe('next grade over many candidates', () => {
-  it('step-by-step greedy up to 89 candidates, ranked from 90 (n(n+1)/2 + n against the limit)', () => {
-    expect(GREEDY_SEARCH_LIMIT).toBe(4096);
-    const at89 = unmet(89);
-    const g = nextGrade(at89.plan, at89.readings, at89.score, at89.candidates);
+  it('step-by-step greedy up to 30 candidates, ranked from 31 (n(n+1)/2 + n against the limit)', () => {
+    expect([GREEDY_SEARCH_LIMIT, EXACT_SEARCH_LIMIT]).toEqual([512, 1024]);
+    const at30 = unmet(30);
+    const g = nextGrade(at30.plan, at30.readings, at30.score, at30.candidates);
     expect(g.method).toBe('greedy');
-    const at90 = unmet(90);
-    const r = nextGrade(at90.plan, at90.readings, at90.score, at90.candidates);
+    expect(g.targets).toEqual(ids(12, 30));
+    const at31 = unmet(31);
+    const r = nextGrade(at31.plan, at31.readings, at31.score, at31.candidates);
     expect(r.method).toBe('ranked');
-    // 60% of 90 is 54 targets: the 54 with the least effort, the last ones.
-    expect(r.targets).toEqual(ids(36, 90));
+    // 60% of 31 is 18.6, so 19 targets: the 19 with the least effort, the last ones.
+    expect(r.targets).toEqual(ids(12, 31));
     expect(r.after?.grade).toBe('C');
     expect(r.stopped).toBeUndefined();
   });
