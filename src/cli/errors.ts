@@ -1,4 +1,4 @@
-import { formatIssue, InvalidInputError, ScorecardError } from '../core/errors.js';
+import { formatIssue, formatOmitted, InvalidInputError, ScorecardError } from '../core/errors.js';
 import { CLI_LABELS as C, PUNCTUATION } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import type { CliOutput } from './io.js';
@@ -43,6 +43,7 @@ export function reportError(error: unknown, locale: Locale, stderr: CliOutput): 
   if (error instanceof InvalidInputError) {
     stderr.write(`${prefix}${C.invalidInput(error.file ?? '(input)')[locale]}\n`);
     for (const issue of error.issues) stderr.write(`  ${formatIssue(issue, locale, error.file)}\n`);
+    for (const line of formatOmitted(error.omitted, locale)) stderr.write(`  ${line}\n`);
     return EXIT.invalid;
   }
   if (error instanceof CliError) {

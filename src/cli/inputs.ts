@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { formatInexactNumber, inexactNumbers } from '../core/json-literals.js';
 import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import { type Indicator, IndicatorSchema } from '../indicators/schema.js';
 import { CLI_LABELS as C } from '../locales/index.js';
@@ -10,7 +11,8 @@ import { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from '..
 import { type CompiledRuleSet, loadRuleSet } from '../rulesets/load.js';
 import { BUILTIN_SCHEME_IDS, type CompiledScheme, loadBuiltinScheme, loadScheme } from '../schemes/index.js';
 import { CliError, fileError } from './errors.js';
-import type { CliIo } from './io.js';
+import { type CliIo, envLocale } from './io.js';
+import { escapeControls } from './output.js';
 
 /**
  * Reads a text file relative to the CLI's working directory (`-` is standard input), refusing more
@@ -29,9 +31,17 @@ export async function readText(io: CliIo, path: string): Promise<string> {
   }
 }
 
-/** Reads and parses a JSON file; errors name the file as the user wrote it. */
+/**
+ * Reads and parses a JSON file; errors name the file as the user wrote it. Number literals JSON cannot
+ * hold exactly are warned about on stderr (W_INEXACT_NUMBER, in the environment's language).
+ */
 export async function readJson(io: CliIo, path: string): Promise<unknown> {
-  return parseJsonText(await readText(io, path), path === '-' ? '(stdin)' : path);
+  const text = await readText(io, path);
+  const name = path === '-' ? '(stdin)' : path;
+  const value = parseJsonText(text, name);
+  const locale = envLocale(io.env) ?? 'zh-Hans';
+  for (const w of inexactNumbers(text, name)) io.stderr.write(`${escapeControls(formatInexactNumber(w, locale))}\n`);
+  return value;
 }
 
 async function isFile(io: CliIo, path: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { InvalidInputError, ScorecardError } from '../core/errors.js';
+import { formatInexactNumber, type InexactNumberWarning } from '../core/json-literals.js';
 import { parseWith } from '../core/zod-issues.js';
 import { CatalogueSchema } from '../indicators/schema.js';
 import { CLI_LABELS as C, MESSAGES, PUNCTUATION } from '../locales/index.js';
@@ -443,7 +444,14 @@ async function cohortCommand(args: readonly string[], io: CliIo, ctx: Context): 
     const first = pass === 0;
     pass += 1;
     const base = first ? 0 : size;
-    for await (const record of readNdjson(createReadStream(path), { file: name, onBytes: (b) => (bytes = base + b) })) {
+    const onWarning = (w: InexactNumberWarning): void => {
+      if (first) io.stderr.write(`${escapeControls(formatInexactNumber(w, ctx.locale))}\n`);
+    };
+    for await (const record of readNdjson(createReadStream(path), {
+      file: name,
+      onBytes: (b) => (bytes = base + b),
+      onWarning,
+    })) {
       try {
         if (record.error) throw record.error;
         const region = loadDataSet(record.value, ruleSet.indicator, `${name}:${record.line}`);

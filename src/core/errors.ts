@@ -96,28 +96,102 @@ export abstract class ScorecardError extends Error {
 }
 
 /**
- * A rule set, scheme or data file failed validation. Holds every issue found, not just the first.
+ * How many issues an {@link InvalidInputError} keeps and prints. A file with a million bad rows would
+ * otherwise build a million issue lines in three languages (gigabytes of text for one error); past the
+ * first 100, issues are only counted per code, and the message ends with "and M more of code X".
+ */
+export const ISSUE_LIST_LIMIT = 100;
+
+/** Issues past {@link ISSUE_LIST_LIMIT}, counted per code (codes in first-seen order). */
+export type OmittedIssues = Readonly<Partial<Record<IssueCode, number>>>;
+
+// Lists already cut by `capIssues` carry the counts of what they dropped, so an error built from one
+// (`new InvalidInputError(parsed.issues)`, as every loader writes) still says how many it did not list.
+const DROPPED = new WeakMap<readonly InputIssue[], OmittedIssues>();
+
+/**
+ * Keeps the first `limit` issues exactly and counts the rest per code. The result remembers those
+ * counts (with any its input already carried), so an {@link InvalidInputError} built from it reports them.
+ * @example capIssues(manyIssues).length // at most 100
+ */
+export function capIssues(issues: readonly InputIssue[], limit: number = ISSUE_LIST_LIMIT): InputIssue[] {
+  return capRendered(
+    issues,
+    (i) => i.code,
+    (i) => i,
+    limit,
+    omittedIssues(issues),
+  );
+}
+
+/**
+ * {@link capIssues} for findings not yet rendered as issues: only the kept ones are rendered (a path and
+ * a found value each), the rest only counted by `codeOf`.
+ */
+export function capRendered<T>(
+  items: Iterable<T>,
+  codeOf: (item: T) => IssueCode,
+  render: (item: T) => InputIssue,
+  limit: number = ISSUE_LIST_LIMIT,
+  already: OmittedIssues = {},
+): InputIssue[] {
+  const kept: InputIssue[] = [];
+  const counts: Partial<Record<IssueCode, number>> = { ...already };
+  for (const item of items) {
+    if (kept.length < limit) kept.push(render(item));
+    else {
+      const code = codeOf(item);
+      counts[code] = (counts[code] ?? 0) + 1;
+    }
+  }
+  if (Object.keys(counts).length > 0) DROPPED.set(kept, counts);
+  return kept;
+}
+
+/** The per-code counts of issues a list built by {@link capIssues} left out (empty for any other list). */
+export function omittedIssues(issues: readonly InputIssue[]): OmittedIssues {
+  return DROPPED.get(issues) ?? {};
+}
+
+/** One line per code of left-out issues: `… and 999,900 more of code E_NEGATIVE_VALUE`. */
+export function formatOmitted(omitted: OmittedIssues, locale: Locale): string[] {
+  return Object.entries(omitted).map(([code, count]) => ERROR_MESSAGES.moreIssues(count as number, code)[locale]);
+}
+
+/**
+ * A rule set, scheme or data file failed validation. Holds the first 100 issues found exactly (in
+ * the order found; `ISSUE_LIST_LIMIT`) and counts the rest per code in `omitted`.
  * @example try { loadRuleSet(json) } catch (e) { if (e instanceof InvalidInputError) e.issues[0].path }
  */
 export class InvalidInputError extends ScorecardError {
   readonly code = 'E_INVALID_INPUT';
   readonly messages: LocalizedText;
+  /** The issues found, up to 100 (`ISSUE_LIST_LIMIT`). */
+  readonly issues: readonly InputIssue[];
+  /** Issues past the limit, counted per code; empty when every issue is listed. */
+  readonly omitted: OmittedIssues;
   constructor(
-    readonly issues: readonly InputIssue[],
+    issues: readonly InputIssue[],
     readonly file?: string,
   ) {
-    const messages = {
-      'zh-Hans': issues.map((i) => formatIssue(i, 'zh-Hans', file)).join('\n'),
-      'zh-Hant': issues.map((i) => formatIssue(i, 'zh-Hant', file)).join('\n'),
-      en: issues.map((i) => formatIssue(i, 'en', file)).join('\n'),
-    };
+    const listed = capIssues(issues);
+    const omitted = omittedIssues(listed);
+    const text = (locale: Locale): string =>
+      [...listed.map((i) => formatIssue(i, locale, file)), ...formatOmitted(omitted, locale)].join('\n');
+    const messages = { 'zh-Hans': text('zh-Hans'), 'zh-Hant': text('zh-Hant'), en: text('en') };
     super(`${messages['zh-Hans']}\n${messages.en}`);
     this.name = 'InvalidInputError';
     this.messages = messages;
+    this.issues = listed;
+    this.omitted = omitted;
   }
-  /** Whether some issue has this code. */
+  /** Whether some issue, listed or counted, has this code. */
   has(code: IssueCode): boolean {
-    return this.issues.some((i) => i.code === code);
+    return this.issues.some((i) => i.code === code) || (this.omitted[code] ?? 0) > 0;
+  }
+  /** How many issues were found in all, listed or not. */
+  get total(): number {
+    return this.issues.length + Object.values(this.omitted).reduce((a, b) => a + (b as number), 0);
   }
 }
 

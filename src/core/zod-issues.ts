@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { type InputIssue, type IssueCode, inputIssue, jsonPath } from './errors.js';
+import { capRendered, type InputIssue, type IssueCode, inputIssue, jsonPath } from './errors.js';
 import { structureIssues } from './limits.js';
 
 const E = ERROR_MESSAGES.expected;
@@ -96,12 +96,17 @@ function expectedFor(issue: z.core.$ZodIssue): { code: IssueCode; expected: Loca
   }
 }
 
-/** Converts zod's issues into the library's bilingual {@link InputIssue}s, reading found values from the raw input. */
+/**
+ * Converts zod's issues into the library's bilingual {@link InputIssue}s, reading found values from the
+ * raw input. Only the first `ISSUE_LIST_LIMIT` are rendered (path, found value); the rest are
+ * counted per code, and the list carries those counts into the `InvalidInputError` built from it.
+ */
 export function issuesFromZod(error: z.ZodError, raw: unknown): InputIssue[] {
-  return error.issues.map((issue) => {
-    const { code, expected, path } = expectedFor(issue);
-    return inputIssue(code, jsonPath(path), expected, valueAt(raw, path));
-  });
+  return capRendered(
+    error.issues.map(expectedFor),
+    (e) => e.code,
+    ({ code, expected, path }) => inputIssue(code, jsonPath(path), expected, valueAt(raw, path)),
+  );
 }
 
 /** Finds NaN and ±Infinity anywhere in an input (zod only says "expected number"); JSON cannot hold them but JS objects can. */

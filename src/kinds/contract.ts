@@ -25,9 +25,28 @@ export interface CompileContext {
 
 /** Cohort-wide figures available when many regions are scored together (ranks, cohort means). */
 export interface CohortView {
-  /** Every region's current value of an indicator, for ranks and cohort benchmarks. */
-  readonly values: (indicator: string) => ReadonlyArray<{ readonly region: string; readonly value: Dec }>;
+  /**
+   * Every region's current value of an indicator, for ranks and cohort benchmarks. A view that gives
+   * `column` need not list them (the cohort functions do not: a million regions would not fit).
+   */
+  readonly values?: (indicator: string) => ReadonlyArray<{ readonly region: string; readonly value: Dec }>;
+  /** The indicator's values across the cohort, sorted once; preferred to `values` when given. */
+  readonly column?: (indicator: string) => CohortColumn;
   readonly size: number;
+}
+
+/**
+ * One indicator's current values across a cohort, every region with a value counted once (the region
+ * being evaluated included), answering ranks and cohort benchmarks without a pass over the values.
+ */
+export interface CohortColumn {
+  readonly count: number;
+  /** How many values are strictly better than `own`, and how many distinct values are. */
+  readonly better: (own: Dec, higherIsBetter: boolean) => { readonly values: number; readonly distinct: number };
+  /** The exact mean (40 significant digits); undefined without values. */
+  readonly mean: () => Dec | undefined;
+  /** The median (the mean of the two middle values for an even count); undefined without values. */
+  readonly median: () => Dec | undefined;
 }
 
 /** What evaluating one target for one region can see. */

@@ -124,6 +124,8 @@ export interface EvaluationMessages {
   readonly cohort: {
     /** The second pass of a streamed cohort met a region the first pass did not, or one twice. */
     readonly sourceChanged: (region: string) => string;
+    /** A streamed cohort's ranking lists only the best `listed` of `regions` regions. */
+    readonly rankingTruncated: (listed: number, regions: number) => string;
   };
   /**
    * Why a verdict is settled before its deadline or without some of its data (see src/kinds/settled.ts).
@@ -259,6 +261,10 @@ export interface SchemeMessages {
     readonly unreachable: (to: string) => string;
     readonly blockedBy: (ids: string) => string;
     readonly noGrade: string;
+    /** The next-grade set of a large plan: candidates ranked once by what each gains alone. */
+    readonly ranked: (evaluated: number) => string;
+    /** The ranked search reached its budget of scorings while pruning: the set may hold targets it does not need. */
+    readonly stopped: (budget: number) => string;
   };
   readonly sensitivity: {
     /** 在等权及各权重±10%的31种情形下等级均为B，结论稳健. */
@@ -684,6 +690,8 @@ export interface ErrorMessages {
     readonly scoreOutOf100: string;
     /** A target the scheme's classes place: its kind is in no class. */
     readonly kindInAClass: (kinds: readonly string[]) => string;
+    /** A cohort passed as an array of at most this many data sets (larger ones are streamed). */
+    readonly atMostRegions: (regions: Num) => string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {
@@ -703,7 +711,11 @@ export interface ErrorMessages {
     readonly heavyTarget: (target: string, percent: string, limit: string) => string;
     /** A milestone (建立…制度) is worth more than an outcome indicator. */
     readonly milestoneOutweighsOutcome: (milestones: readonly string[], outcome: string, points: string) => string;
+    /** A JSON number literal that a binary number cannot hold (it read as `parsed`): write it as the string `decimal`. */
+    readonly inexactNumber: (literal: string, parsed: string, decimal: string) => string;
   };
+  /** The closing line of a capped issue list: `count` more issues of `code` were found but not listed. */
+  readonly moreIssues: (count: number, code: string) => string;
 }
 /**
  * Names of the units the library knows: base units by their canonical symbol, count classifiers by

@@ -123,6 +123,8 @@ export const en: Messages = {
     cohort: {
       sourceChanged: (region) =>
         `the second pass over the source differs from the first (region ${region}): the source must yield the same data sets each time it is called`,
+      rankingTruncated: (listed, regions) =>
+        `${regions} regions scored; the ranking lists only the best ${listed} (their ranks are exact)`,
     },
     settled: {
       occurred: (n, _count, deadline) =>
@@ -228,6 +230,10 @@ export const en: Messages = {
       unreachable: (to) => `even with every shortfall met the grade cannot reach ${to}`,
       blockedBy: (ids) => ` (blocked by veto: ${ids})`,
       noGrade: 'nothing could be scored, so there is no grade',
+      ranked: (evaluated) =>
+        ` (ranked search, too many targets to add one at a time: ranks them by what each gains alone, takes the shortest leading run that lifts the grade, then drops any not needed; ${evaluated} scorings; not guaranteed smallest)`,
+      stopped: (budget) =>
+        ` (search stopped at its limit of ${budget} scorings: some of these targets may not be needed)`,
     },
     sensitivity: {
       stable: (n, grade) => `grade ${grade} in all ${n} scenarios (equal weights, each weight ±10%): stable`,
@@ -588,6 +594,7 @@ export const en: Messages = {
       classesForByClass: 'classes to weight by, as weighting is "by-class"',
       scoreOutOf100: 'a score between 0 and 100',
       kindInAClass: (kinds) => `a target of a kind one of the classes holds: ${kinds.join(', ')}`,
+      atMostRegions: (regions) => `at most ${regions} data sets (stream a larger cohort with evaluateCohortStream)`,
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',
@@ -605,7 +612,11 @@ export const en: Messages = {
         `target ${target} carries ${percent}% of the total, more than ${limit}%: check the scheme's points`,
       milestoneOutweighsOutcome: (milestones, outcome, points) =>
         `${milestones.length === 1 ? 'a mechanism target' : `${milestones.length} mechanism targets`} (${milestones.join(punctuation.list)}) ${PLURAL_EN.select(milestones.length) === 'one' ? 'is' : 'are'} worth more than the outcome indicator ${outcome} (${points} points): real assessment rules weight outcomes above 建立…制度 tasks`,
+      inexactNumber: (literal, parsed, decimal) =>
+        `the number ${literal} is more precise than a JSON number can hold and reads as ${parsed}; write it as the decimal string "${decimal}"`,
     },
+    moreIssues: (count, code) =>
+      `and ${count} more ${new Intl.PluralRules('en').select(count) === 'one' ? 'issue' : 'issues'} of code ${code}, not listed`,
   },
   units: {
     base: {

@@ -74,6 +74,7 @@ export const zhHans: Messages = {
     period,
     cohort: {
       sourceChanged: (region) => `第二遍读取的数据与第一遍不一致（地区 ${region}）：数据源每次调用须给出相同的数据集`,
+      rankingTruncated: (listed, regions) => `共 ${regions} 个地区参评，排名只列出得分前 ${listed} 位，名次准确`,
     },
     settled: {
       occurred: (_n, count, deadline) =>
@@ -171,6 +172,9 @@ export const zhHans: Messages = {
       unreachable: (to) => `即使全部短板目标达标也无法升至${to}`,
       blockedBy: (ids) => `（受否决项限制：${ids}）`,
       noGrade: '无可评分目标，无等级',
+      ranked: (evaluated) =>
+        `（排序搜索：目标过多，按单项达标的得分增量排序，取能升档的最短前列，再剔除多余项，试算${evaluated}次；不保证项数最少）`,
+      stopped: (budget) => `（试算达到上限${budget}次，搜索已停止，所列目标中可能仍有不必要的项）`,
     },
     sensitivity: {
       stable: (n, grade) => `在等权及各权重±10%的${n}种情形下等级均为${grade}，结论稳健`,
@@ -512,6 +516,7 @@ export const zhHans: Messages = {
       classesForByClass: 'weighting 为 "by-class" 时须给出 classes',
       scoreOutOf100: '0至100之间的分数',
       kindInAClass: (kinds) => `所属类别（classes）包含的目标类型之一：${kinds.join('、')}`,
+      atMostRegions: (regions) => `不超过 ${regions} 个数据集（更大的评估范围请用 evaluateCohortStream 分批流式评估）`,
     },
     band: {
       empty: '大于下限的上限（min < below）',
@@ -529,7 +534,10 @@ export const zhHans: Messages = {
         `目标 ${target} 占总分的${percent}%，超过${limit}%：单项分值过重，请核对考核方案`,
       milestoneOutweighsOutcome: (milestones, outcome, points) =>
         `机制类目标（${milestones.join(punctuation.list)}）的分值高于结果指标 ${outcome}（${points}分）：实际考核细则中结果指标分值通常高于“建立…制度”类任务`,
+      inexactNumber: (literal, parsed, decimal) =>
+        `数字 ${literal} 超出 JSON 数字能精确表示的位数，读入后变为 ${parsed}；请改写为小数字符串 "${decimal}"`,
     },
+    moreIssues: (count, code) => `另有 ${count} 项 ${code} 问题未逐条列出`,
   },
   units: {
     base: {

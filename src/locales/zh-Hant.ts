@@ -74,6 +74,7 @@ export const zhHant: Messages = {
     period,
     cohort: {
       sourceChanged: (region) => `第二遍讀取的數據與第一遍不一致（地區 ${region}）：數據源每次調用須給出相同的數據集`,
+      rankingTruncated: (listed, regions) => `共 ${regions} 個地區參評，排名只列出得分前 ${listed} 位，名次準確`,
     },
     settled: {
       occurred: (_n, count, deadline) =>
@@ -171,6 +172,9 @@ export const zhHant: Messages = {
       unreachable: (to) => `即使全部短板目標達標也無法升至${to}`,
       blockedBy: (ids) => `（受否決項限制：${ids}）`,
       noGrade: '無可評分目標，無等級',
+      ranked: (evaluated) =>
+        `（排序搜索：目標過多，按單項達標的得分增量排序，取能升檔的最短前列，再剔除多餘項，試算${evaluated}次；不保證項數最少）`,
+      stopped: (budget) => `（試算達到上限${budget}次，搜索已停止，所列目標中可能仍有不必要的項）`,
     },
     sensitivity: {
       stable: (n, grade) => `在等權及各權重±10%的${n}種情形下等級均為${grade}，結論穩健`,
@@ -512,6 +516,7 @@ export const zhHant: Messages = {
       classesForByClass: 'weighting 為 "by-class" 時須給出 classes',
       scoreOutOf100: '0至100之間的分數',
       kindInAClass: (kinds) => `所屬類別（classes）包含的目標類型之一：${kinds.join('、')}`,
+      atMostRegions: (regions) => `不超過 ${regions} 個數據集（更大的評估範圍請用 evaluateCohortStream 分批串流評估）`,
     },
     band: {
       empty: '大於下限的上限（min < below）',
@@ -529,7 +534,10 @@ export const zhHant: Messages = {
         `目標 ${target} 占總分的${percent}%，超過${limit}%：單項分值過重，請核對考核方案`,
       milestoneOutweighsOutcome: (milestones, outcome, points) =>
         `機制類目標（${milestones.join(punctuation.list)}）的分值高於結果指標 ${outcome}（${points}分）：實際考核細則中結果指標分值通常高於「建立…制度」類任務`,
+      inexactNumber: (literal, parsed, decimal) =>
+        `數字 ${literal} 超出 JSON 數字能精確表示的位數，讀入後變為 ${parsed}；請改寫為小數字串 "${decimal}"`,
     },
+    moreIssues: (count, code) => `另有 ${count} 項 ${code} 問題未逐條列出`,
   },
   units: {
     base: {

@@ -16,9 +16,11 @@ import { type IndicatorLookup, loadDataSet, type RegionData } from '../observati
 import { type CompiledRuleSet, type LoadOptions, loadRuleSet } from '../rulesets/load.js';
 import { type CompiledScheme, loadScheme } from '../schemes/load.js';
 import { badJsonIssue, parseJsonText } from './json.js';
-import { boundedLines, readBoundedText, tooLargeIssue } from './read.js';
+import { boundedLines, type JsonReadOptions, readBoundedText, tooLargeIssue, warnInexactNumbers } from './read.js';
 
+export type { InexactNumberWarning } from '../core/json-literals.js';
 export { badJsonIssue, lineColumn, parseJsonText } from './json.js';
+export type { JsonReadOptions } from './read.js';
 
 /**
  * Reads and parses a JSON file (`-` reads standard input). Syntax errors throw
@@ -26,19 +28,26 @@ export { badJsonIssue, lineColumn, parseJsonText } from './json.js';
  * file system's error (`ENOENT`). A file over 64 MiB (`INPUT_LIMITS.jsonBytes`) is refused with
  * `E_TOO_LARGE`: from its size when it is a regular file, or once that many bytes have arrived from a
  * device or pipe. Nesting deeper than 128 levels and cycles are refused by every loader (`E_TOO_DEEP`).
+ * A number literal JSON cannot hold exactly (`93.99999999999999999` reads as 94) is reported as a
+ * `W_INEXACT_NUMBER` warning through `options.onWarning` (a process warning without one).
  */
-export async function readJsonFile(path: string): Promise<unknown> {
+export async function readJsonFile(path: string, options: JsonReadOptions = {}): Promise<unknown> {
   const name = path === '-' ? '(stdin)' : path;
   const text = await readBoundedText(path === '-' ? process.stdin : path, name);
-  return parseJsonText(text, name);
+  const value = parseJsonText(text, name);
+  warnInexactNumbers(text, name, options.onWarning);
+  return value;
 }
 
 /**
  * Reads, validates and compiles a rule set file; errors name the file.
  * @example const ruleSet = await loadRuleSetFile('rules/panan-2018.json')
  */
-export async function loadRuleSetFile(path: string, options: LoadOptions = {}): Promise<CompiledRuleSet> {
-  const raw = await readJsonFile(path);
+export async function loadRuleSetFile(
+  path: string,
+  options: LoadOptions & JsonReadOptions = {},
+): Promise<CompiledRuleSet> {
+  const raw = await readJsonFile(path, options);
   return loadRuleSet(raw, { file: path, ...options });
 }
 
@@ -50,8 +59,9 @@ export async function loadRuleSetFile(path: string, options: LoadOptions = {}): 
 export async function loadDataSetFile(
   path: string,
   indicators: CompiledRuleSet | IndicatorLookup,
+  options: JsonReadOptions = {},
 ): Promise<RegionData> {
-  const raw = await readJsonFile(path);
+  const raw = await readJsonFile(path, options);
   const lookup = typeof indicators === 'function' ? indicators : indicators.indicator;
   return loadDataSet(raw, lookup, path);
 }
@@ -60,13 +70,13 @@ export async function loadDataSetFile(
  * Reads and validates an assessment scheme file; errors name the file.
  * @example evaluate(ruleSet, data, { scheme: await loadSchemeFile('schemes/county-2019.json') })
  */
-export async function loadSchemeFile(path: string): Promise<CompiledScheme> {
-  return loadScheme(await readJsonFile(path), { file: path });
+export async function loadSchemeFile(path: string, options: JsonReadOptions = {}): Promise<CompiledScheme> {
+  return loadScheme(await readJsonFile(path, options), { file: path });
 }
 
 /** Reads and validates an indicator catalogue file (like `rules/indicators.json`). */
-export async function loadCatalogueFile(path: string): Promise<Indicator[]> {
-  const raw = await readJsonFile(path);
+export async function loadCatalogueFile(path: string, options: JsonReadOptions = {}): Promise<Indicator[]> {
+  const raw = await readJsonFile(path, options);
   const parsed = parseWith(CatalogueSchema, raw);
   if (!parsed.ok) throw new InvalidInputError(parsed.issues, path);
   return parsed.data.indicators;
@@ -83,6 +93,8 @@ export interface NdjsonOptions {
   onBytes?: (bytesRead: number) => void;
   /** Name to put in errors; defaults to the path. */
   file?: string;
+  /** Inexact number literals of a line (`file:line`); a process warning without it (see {@link JsonReadOptions}). */
+  onWarning?: JsonReadOptions['onWarning'];
 }
 
 /**
@@ -117,10 +129,14 @@ export async function* readNdjson(
     const raw = read.text;
     const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (text.trim() === '') continue;
+    let value: unknown;
     try {
-      yield { line, value: JSON.parse(text) as unknown };
+      value = JSON.parse(text) as unknown;
     } catch (error) {
       yield { line, error: new InvalidInputError([badJsonIssue(text, error, true)], `${name}:${line}`) };
+      continue;
     }
+    warnInexactNumbers(text, `${name}:${line}`, options.onWarning);
+    yield { line, value };
   }
 }

@@ -7,6 +7,7 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
+import { formatInexactNumber, type InexactNumberWarning, inexactNumbers } from '../core/json-literals.js';
 import { INPUT_LIMITS } from '../core/limits.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 
@@ -100,4 +101,28 @@ export async function* boundedLines(
     if (start < buffer.length) add(Buffer.from(buffer.subarray(start)));
   }
   if (length > 0 || tooLong) yield finish();
+}
+
+/** Options of the file loaders that read JSON text. */
+export interface JsonReadOptions {
+  /**
+   * Called for each number literal a JSON number cannot hold exactly (`W_INEXACT_NUMBER`). Without it,
+   * each is raised as a Node process warning (`process.emitWarning`, code `W_INEXACT_NUMBER`), so a
+   * figure silently rounded by JSON.parse never goes unreported.
+   */
+  onWarning?: (warning: InexactNumberWarning) => void;
+}
+
+/**
+ * Scans JSON text that parsed for number literals it could not hold exactly and reports each through
+ * `onWarning`, or as a process warning in zh-Hans and English when there is no handler.
+ */
+export function warnInexactNumbers(text: string, file: string, onWarning?: (w: InexactNumberWarning) => void): void {
+  for (const w of inexactNumbers(text, file)) {
+    if (onWarning) onWarning(w);
+    else
+      process.emitWarning(`${formatInexactNumber(w, 'zh-Hans')}\n${formatInexactNumber(w, 'en')}`, {
+        code: w.code,
+      });
+  }
 }

@@ -6,9 +6,14 @@
  * - {@link evaluateCohort}: data sets in memory; returns every report, per-target statistics and the
  *   ranking by score.
  * - {@link evaluateCohortStream}: data sets from an async source read twice. The first pass keeps only
- *   the current values of the indicators the targets read (numbers, not data sets); the second
- *   evaluates and yields each report as soon as it is built, keeping only status counts and scores.
- *   The summary (statistics and ranking) is the generator's return value.
+ *   the current values of the indicators the targets read, in typed arrays (see `cohort-column.ts`),
+ *   and the region ids; the second evaluates and yields each report as soon as it is built, keeping
+ *   only status counts and the best {@link RANKING_LIMIT} scores. The summary (statistics and ranking)
+ *   is the generator's return value. Memory: about 100 bytes a region (id, 8 bytes a value a ranked
+ *   indicator), so 1,000,000 region-years stay well under 256 MB (`bench/stream.mjs`).
+ *
+ * Ranks and statistics are exact: each indicator's values are sorted once per cohort and a rank target
+ * finds a region's place by binary search (O(N log N) for the cohort, not O(N²)).
  *
  * Statistics are over every region's current value of the target's indicator: count, mean (exact, 10
  * decimals), median, min and max as decimal strings in the indicator's unit, and the count of each
@@ -20,12 +25,12 @@ import { InvalidInputError, inputIssue, jsonPath, ScorecardError } from '../core
 import type { Status } from '../evaluation/outcome.js';
 import type { CohortView } from '../kinds/contract.js';
 import { currentEntry } from '../kinds/gather.js';
-import { meanOf, medianOf } from '../kinds/statistics.js';
 import { ERROR_MESSAGES, MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { isRegionData, loadDataSet, type RegionData } from '../observations/normalize.js';
 import type { CompiledRuleSet } from '../rulesets/load.js';
 import type { TargetKind } from '../rulesets/schema.js';
+import { type ColumnBuilder, columnBuilder, type SortedColumn } from './cohort-column.js';
 import { checkArguments, evaluate } from './evaluate.js';
 import type { Report } from './schema.js';
 
@@ -66,7 +71,24 @@ export interface CohortSummary {
   readonly size: number;
   readonly statistics: readonly TargetStatistics[];
   readonly ranking: readonly RankedRegion[];
+  /**
+   * Present only when a streamed cohort had more than 10,000 regions (`RANKING_LIMIT`): the ranking then
+   * lists the best `listed` of the `regions` (their ranks exact), and `note` says so.
+   */
+  readonly rankingTruncated?: { readonly listed: number; readonly regions: number; readonly note: LocalizedText };
 }
+
+/**
+ * A streamed cohort's summary ranks at most this many regions (the best ones, ranks exact), so the
+ * summary of a million regions is not a million rows; `rankingTruncated` says when it cut.
+ */
+export const RANKING_LIMIT = 10_000;
+
+/**
+ * `evaluateCohort` takes at most this many data sets: it returns every report at once, which for a
+ * large cohort outgrows the heap. Larger cohorts go through {@link evaluateCohortStream}.
+ */
+export const COHORT_ARRAY_LIMIT = 20_000;
 
 /** The result of {@link evaluateCohort}: each region's report (input order) and the summary. */
 export interface CohortResult extends CohortSummary {
@@ -85,7 +107,7 @@ export class CohortSourceError extends ScorecardError {
   }
 }
 
-type CohortValues = Map<string, Array<{ region: string; value: Dec }>>;
+type CohortColumns = Map<string, SortedColumn>;
 type StatusCounts = Array<Record<Status, number>>;
 /** A region's score as read from its report, the input of {@link rankByScore}. */
 export interface ScoreEntry {
@@ -105,19 +127,29 @@ function cohortIndicators(ruleSet: CompiledRuleSet): string[] {
   return [...ids];
 }
 
-/** Adds a region's current values of `indicators` to the cohort (mutates `into`, which the caller owns). */
-function addValues(into: CohortValues, region: RegionData, indicators: readonly string[]): void {
-  for (const id of indicators) {
+/** Adds a region's current values of `indicators` to the builders (mutates `into`, which the caller owns). */
+function addValues(into: ReadonlyMap<string, ColumnBuilder>, region: RegionData): void {
+  for (const [id, builder] of into) {
     const value = currentEntry(region, id)?.value;
-    if (value === undefined) continue;
-    const list = into.get(id) ?? [];
-    into.set(id, list);
-    list.push({ region: region.region.id, value });
+    if (value !== undefined) builder.add(value);
   }
 }
 
-function viewOf(values: CohortValues, size: number): CohortView {
-  return { values: (indicator) => values.get(indicator) ?? [], size };
+function builders(indicators: readonly string[]): Map<string, ColumnBuilder> {
+  return new Map(indicators.map((id) => [id, columnBuilder()]));
+}
+
+function finishColumns(from: ReadonlyMap<string, ColumnBuilder>): CohortColumns {
+  return new Map([...from].map(([id, b]) => [id, b.finish()]));
+}
+
+function viewOf(columns: CohortColumns, size: number): CohortView {
+  let empty: SortedColumn | undefined;
+  const none = (): SortedColumn => {
+    empty ??= columnBuilder().finish();
+    return empty;
+  };
+  return { column: (indicator) => columns.get(indicator) ?? none(), size };
 }
 
 function load(ruleSet: CompiledRuleSet, raw: unknown, i: number): RegionData {
@@ -154,22 +186,28 @@ function scoreEntry(report: Report): ScoreEntry {
 export function valueStatistics(
   values: readonly Dec[],
 ): Pick<TargetStatistics, 'count' | 'mean' | 'median' | 'min' | 'max'> {
-  if (values.length === 0) return { count: 0, mean: null, median: null, min: null, max: null };
-  const sorted = [...values].sort((a, b) => a.comparedTo(b));
+  const builder = columnBuilder();
+  for (const v of values) builder.add(v);
+  return columnStatistics(builder.finish());
+}
+
+function columnStatistics(column: SortedColumn): Pick<TargetStatistics, 'count' | 'mean' | 'median' | 'min' | 'max'> {
+  if (column.count === 0) return { count: 0, mean: null, median: null, min: null, max: null };
   return {
-    count: values.length,
-    mean: decimalString(meanOf(values) as Dec, 10),
-    median: (medianOf(sorted) as Dec).toString(),
-    min: (sorted[0] as Dec).toString(),
-    max: (sorted[sorted.length - 1] as Dec).toString(),
+    count: column.count,
+    mean: decimalString(column.mean() as Dec, 10),
+    median: (column.median() as Dec).toString(),
+    min: column.at(0).toString(),
+    max: column.at(column.count - 1).toString(),
   };
 }
 
-function statistics(ruleSet: CompiledRuleSet, values: CohortValues, counts: StatusCounts): TargetStatistics[] {
+function statistics(ruleSet: CompiledRuleSet, columns: CohortColumns, counts: StatusCounts): TargetStatistics[] {
   return ruleSet.targets.map((t, i) => {
     const indicator = 'indicator' in t.data ? t.data.indicator : null;
     const unit = indicator === null ? null : (ruleSet.indicator(indicator)?.unit ?? null);
-    const figures = valueStatistics(indicator === null ? [] : (values.get(indicator) ?? []).map((v) => v.value));
+    const column = indicator === null ? undefined : columns.get(indicator);
+    const figures = column ? columnStatistics(column) : valueStatistics([]);
     return {
       target: t.id,
       kind: t.kind,
@@ -207,7 +245,10 @@ function compareIds(a: ScoreEntry, b: ScoreEntry): number {
  * Scores many regions against one rule set in one call: validates each data set (or takes one already
  * returned by `loadDataSet`), builds the cohort's current values for rank targets and cohort
  * benchmarks, evaluates every region with that cohort, and summarises. Region ids must be unique.
- * Throws {@link InvalidInputError} for an invalid data set (file `cohort[i]`) or a repeated region id.
+ * Takes at most 20,000 data sets (`COHORT_ARRAY_LIMIT`: every report is returned at once); larger
+ * cohorts go through {@link evaluateCohortStream}.
+ * Throws {@link InvalidInputError} for an invalid data set (file `cohort[i]`), a repeated region id or
+ * too many data sets (E_TOO_LARGE).
  * @example const { reports, statistics, ranking } = evaluateCohort(ruleSet, dataSets)
  */
 export function evaluateCohort(
@@ -221,23 +262,28 @@ export function evaluateCohort(
       [inputIssue('E_SCHEMA', '$', ERROR_MESSAGES.expected.type.array, typeof dataSets)],
       'cohort',
     );
+  if (dataSets.length > COHORT_ARRAY_LIMIT)
+    throw new InvalidInputError(
+      [inputIssue('E_TOO_LARGE', '$', ERROR_MESSAGES.expected.atMostRegions(COHORT_ARRAY_LIMIT), dataSets.length)],
+      'cohort',
+    );
   const regions = dataSets.map((raw, i) => load(ruleSet, raw, i));
   const seen = new Set<string>();
   regions.forEach((r, i) => {
     if (seen.has(r.region.id)) throw duplicateRegion(r.region.id, i);
     seen.add(r.region.id);
   });
-  const indicators = cohortIndicators(ruleSet);
-  const values: CohortValues = new Map();
-  for (const r of regions) addValues(values, r, indicators);
-  const cohort = viewOf(values, regions.length);
+  const building = builders(cohortIndicators(ruleSet));
+  for (const r of regions) addValues(building, r);
+  const columns = finishColumns(building);
+  const cohort = viewOf(columns, regions.length);
   const reports = regions.map((r) => evaluate(ruleSet, r, { ...options, cohort }));
   const counts = emptyCounts(ruleSet);
   for (const report of reports) countReport(counts, report);
   return {
     reports,
     size: regions.length,
-    statistics: statistics(ruleSet, values, counts),
+    statistics: statistics(ruleSet, columns, counts),
     ranking: rankByScore(reports.map(scoreEntry)),
   };
 }
@@ -245,9 +291,11 @@ export function evaluateCohort(
 /**
  * Scores a large cohort with bounded memory. `source` is called twice and must yield the same data
  * sets both times (a file reader, a database cursor): the first pass keeps only the indicator values
- * ranks and cohort statistics need, the second evaluates and yields each region's report in source
- * order. The summary is the generator's return value (a `for await` loop discards it; call `next()`
- * until `done` to get it). Throws {@link CohortSourceError} when the passes differ.
+ * ranks and cohort statistics need (8 bytes a value) and the region ids, the second evaluates and
+ * yields each region's report in source order. The summary is the generator's return value (a
+ * `for await` loop discards it; call `next()` until `done` to get it); its statistics are exact, and
+ * its ranking lists the best 10,000 regions (`RANKING_LIMIT`; `rankingTruncated` says when it cut).
+ * Throws {@link CohortSourceError} when the passes differ.
  * @example
  * const run = evaluateCohortStream(ruleSet, () => readDataSets(dir));
  * let step = await run.next();
@@ -260,33 +308,78 @@ export async function* evaluateCohortStream(
   options: CohortOptions = {},
 ): AsyncGenerator<Report, CohortSummary, undefined> {
   checkArguments(ruleSet, options);
-  const indicators = cohortIndicators(ruleSet);
-  const values: CohortValues = new Map();
-  const seen = new Set<string>();
+  const building = builders(cohortIndicators(ruleSet));
+  // Region id → its place in the first pass; the second pass ticks places off in a byte array.
+  const places = new Map<string, number>();
+  for await (const raw of source()) {
+    const region = load(ruleSet, raw, places.size);
+    if (places.has(region.region.id)) throw duplicateRegion(region.region.id, places.size);
+    places.set(region.region.id, places.size);
+    addValues(building, region);
+  }
+  const columns = finishColumns(building);
+  const cohort = viewOf(columns, places.size);
+  const counts = emptyCounts(ruleSet);
+  const best = topScores(RANKING_LIMIT);
+  const done = new Uint8Array(places.size);
   let i = 0;
   for await (const raw of source()) {
     const region = load(ruleSet, raw, i);
-    if (seen.has(region.region.id)) throw duplicateRegion(region.region.id, i);
-    seen.add(region.region.id);
-    addValues(values, region, indicators);
     i += 1;
-  }
-  const cohort = viewOf(values, seen.size);
-  const counts = emptyCounts(ruleSet);
-  const scores: ScoreEntry[] = [];
-  const done = new Set<string>();
-  i = 0;
-  for await (const raw of source()) {
-    const region = load(ruleSet, raw, i);
-    i += 1;
-    if (!seen.has(region.region.id) || done.has(region.region.id)) throw new CohortSourceError(region.region.id);
-    done.add(region.region.id);
+    const place = places.get(region.region.id);
+    if (place === undefined || done[place] === 1) throw new CohortSourceError(region.region.id);
+    done[place] = 1;
     const report = evaluate(ruleSet, region, { ...options, cohort });
     countReport(counts, report);
-    scores.push(scoreEntry(report));
+    best.add(scoreEntry(report));
     yield report;
   }
-  const absent = [...seen].find((id) => !done.has(id));
-  if (absent !== undefined) throw new CohortSourceError(absent);
-  return { size: seen.size, statistics: statistics(ruleSet, values, counts), ranking: rankByScore(scores) };
+  if (i < places.size) {
+    for (const [id, place] of places) if (done[place] === 0) throw new CohortSourceError(id);
+  }
+  const ranking = best.ranking();
+  const summary = { size: places.size, statistics: statistics(ruleSet, columns, counts), ranking };
+  if (places.size <= RANKING_LIMIT) return summary;
+  const note = MESSAGES.cohort.rankingTruncated(ranking.length, places.size);
+  return { ...summary, rankingTruncated: { listed: ranking.length, regions: places.size, note } };
+}
+
+/** A region's score entry with its score parsed once, for the bounded ranking. */
+interface Scored {
+  readonly entry: ScoreEntry;
+  readonly score: Dec | null;
+}
+
+/** Ranking order: higher scores first, unscored last, ties by region id. */
+function rankingOrder(a: Scored, b: Scored): number {
+  if (a.score === null || b.score === null)
+    return a.score === b.score ? compareIds(a.entry, b.entry) : a.score === null ? 1 : -1;
+  return b.score.comparedTo(a.score) || compareIds(a.entry, b.entry);
+}
+
+/**
+ * Keeps the first `limit` entries in ranking order seen so far: entries collect in a buffer that is
+ * sorted and cut back to `limit` whenever it doubles (O(N log limit) in all, 2 × limit entries held).
+ * Every region ranked above a kept one is kept too, so the kept entries' ranks are exact.
+ */
+function topScores(limit: number): { add: (entry: ScoreEntry) => void; ranking: () => RankedRegion[] } {
+  let kept: Scored[] = [];
+  let worst: Scored | undefined;
+  const cut = (): void => {
+    kept.sort(rankingOrder);
+    kept = kept.slice(0, limit);
+    worst = kept.length === limit ? kept[limit - 1] : undefined;
+  };
+  return {
+    add: (entry) => {
+      const scored = { entry, score: entry.score === null ? null : new D(entry.score) };
+      if (worst !== undefined && rankingOrder(scored, worst) >= 0) return;
+      kept.push(scored);
+      if (kept.length >= 2 * limit) cut();
+    },
+    ranking: () => {
+      cut();
+      return rankByScore(kept.map((k) => k.entry));
+    },
+  };
 }

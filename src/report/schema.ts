@@ -138,13 +138,15 @@ export const NextGradeSchema = z.object({
   status: z.enum(['found', 'top_grade', 'unreachable', 'no_grade']),
   from: z.string().nullable(),
   to: z.string().nullable(),
-  method: z.enum(['exact', 'greedy']).nullable(),
+  method: z.enum(['exact', 'greedy', 'ranked']).nullable(),
   targets: z.array(z.string()),
   scoreAfter: ScoreString,
   gradeAfter: z.string().nullable(),
   evaluated: z.int(),
   blockedBy: z.array(z.string()),
   text: Localized,
+  /** Present (true) only when the search stopped at its budget: the set may hold targets it does not need. */
+  stopped: z.literal(true).optional(),
 });
 
 /** Whether the grade survives equal weights and each weight moved by ±10%. */

@@ -14,6 +14,7 @@ import {
   nextGrade,
   type Recoverable,
   recoverable,
+  SEARCH_BUDGET,
   type Sensitivity,
   sensitivity,
 } from '../scoring/what-if.js';
@@ -153,8 +154,16 @@ function nextGradeText(scheme: BoundScheme, n: NextGrade): LocalizedText {
     }
     case 'found': {
       const list = perLocale((l) => n.targets.map((id) => labelOf(scheme, id)[l]).join(PUNCTUATION.list[l]));
-      const how = n.method === 'exact' ? SM.whatIf.exact(n.evaluated) : SM.whatIf.greedy(n.evaluated);
-      return perLocale((l) => `${SM.whatIf.found(n.targets.length, n.from ?? '', n.to ?? '', list[l])[l]}${how[l]}`);
+      const how =
+        n.method === 'exact'
+          ? SM.whatIf.exact(n.evaluated)
+          : n.method === 'ranked'
+            ? SM.whatIf.ranked(n.evaluated)
+            : SM.whatIf.greedy(n.evaluated);
+      const stop = n.stopped ? SM.whatIf.stopped(SEARCH_BUDGET) : perLocale(() => '');
+      return perLocale(
+        (l) => `${SM.whatIf.found(n.targets.length, n.from ?? '', n.to ?? '', list[l])[l]}${how[l]}${stop[l]}`,
+      );
     }
   }
 }
@@ -305,6 +314,7 @@ export function buildSchemeReport(
         evaluated: e.nextGrade.evaluated,
         blockedBy: [...e.nextGrade.blockedBy],
         text: nextGradeText(scheme, e.nextGrade),
+        ...(e.nextGrade.stopped ? { stopped: true as const } : {}),
       },
       sensitivity: sensitivityBlock(scheme, e.sensitivity, score.grade, precision),
     },

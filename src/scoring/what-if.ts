@@ -34,8 +34,13 @@ export interface Recoverable {
   readonly onRoute: boolean;
 }
 
-/** How the next-grade set was found. */
-export type SearchMethod = 'exact' | 'greedy';
+/**
+ * How the next-grade set was found: `exact` (smallest, least effort), `greedy` (one target at a time,
+ * each step trying every candidate: quadratic in scorings, used while that fits {@link GREEDY_SEARCH_LIMIT}),
+ * or `ranked` (candidates ranked once by what each gains alone, the shortest lifting prefix found by
+ * bisection, then pruned: linear in scorings, for large plans).
+ */
+export type SearchMethod = 'exact' | 'greedy' | 'ranked';
 
 /** The smallest set of targets whose attainment lifts the grade one band. */
 export interface NextGrade {
@@ -51,6 +56,11 @@ export interface NextGrade {
   readonly evaluated: number;
   /** Vetoes no target can lift (an event, a measured value): why the grade cannot rise. */
   readonly blockedBy: readonly string[];
+  /**
+   * True when pruning the set stopped at {@link SEARCH_BUDGET} scorings: the set lifts the grade but
+   * may hold targets it does not need. Absent otherwise.
+   */
+  readonly stopped?: true;
 }
 
 /** One weight scenario of the sensitivity check. */
@@ -71,8 +81,25 @@ export interface Sensitivity {
   readonly highest: Dec | null;
 }
 
-/** Exact search stops (and falls back to greedy) beyond this many scorings. */
-export const EXACT_SEARCH_LIMIT = 4096;
+/**
+ * Exact search stops (and falls back to greedy) beyond this many scorings: all pairs of up to 45
+ * candidates, all triples of up to 18. Each scoring costs O(n), so 4,096 made a 60-target plan take seconds.
+ */
+export const EXACT_SEARCH_LIMIT = 1024;
+
+/**
+ * The step-by-step greedy search runs while its worst case, n(n+1)/2 + n scorings for n candidates,
+ * stays within this (n ≤ 30); beyond it each scoring also costs O(n), so the search grows as n³ (400
+ * targets took a minute, a 60-target built-in plan two seconds), and the `ranked` search takes over.
+ */
+export const GREEDY_SEARCH_LIMIT = 512;
+
+/**
+ * The most scorings the `ranked` search spends (ranking, bisection and pruning together, besides the
+ * exact search's sets of one before it); when pruning reaches it the set found so far is kept and the
+ * result says `stopped`. A plan of 400 targets needs about 400 + 9 + the set's size.
+ */
+export const SEARCH_BUDGET = 2000;
 
 /** Position of a grade in the bands, best first; a grade not among them ranks below all. */
 export function gradeRank(plan: ScoringPlan, grade: string | null): number {
@@ -266,9 +293,68 @@ function greedyBetter(plan: ScoringPlan, current: SchemeScore, a: Tried, b: Trie
 }
 
 /**
+ * Ranked: each candidate met alone is scored once and the candidates ordered as the greedy search's
+ * first step orders them (lifts the grade, then fewest vetoes left, then the highest total, then least
+ * effort, then rule-set order); the shortest prefix of that order that lifts the grade is found by
+ * bisection, then members the set lifts the grade without are dropped, last first, while the budget
+ * lasts. Linear in scorings; not guaranteed minimal.
+ */
+function rankedSearch(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+  current: SchemeScore,
+  candidates: readonly Candidate[],
+  budget: number,
+): { best: Tried; evaluated: number; stopped: boolean } {
+  let evaluated = 0;
+  const alone = candidates.map((c) => {
+    evaluated += 1;
+    return { set: [c], score: tryMet(plan, readings, [c]) };
+  });
+  const order = alone
+    .sort((a, b) => (greedyBetter(plan, current, a, b) ? -1 : greedyBetter(plan, current, b, a) ? 1 : 0))
+    .map((t) => t.set[0] as Candidate);
+  // Bisection for the shortest lifting prefix; the whole list lifts (nextGrade checked it).
+  let lo = 1;
+  let hi = order.length;
+  let score: SchemeScore | undefined;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = tryMet(plan, readings, order.slice(0, mid));
+    evaluated += 1;
+    if (lifted(plan, current, s)) {
+      hi = mid;
+      score = s;
+    } else lo = mid + 1;
+  }
+  let chosen = order.slice(0, lo);
+  if (score === undefined || lo !== hi) {
+    score = tryMet(plan, readings, chosen);
+    evaluated += 1;
+  }
+  let stopped = false;
+  for (const c of [...chosen].reverse()) {
+    if (evaluated >= budget) {
+      stopped = true;
+      break;
+    }
+    const without = chosen.filter((x) => x !== c);
+    const s = tryMet(plan, readings, without);
+    evaluated += 1;
+    if (lifted(plan, current, s)) {
+      chosen = without;
+      score = s;
+    }
+  }
+  return { best: { set: chosen, score }, evaluated, stopped };
+}
+
+/**
  * The smallest set of targets whose attainment lifts the grade one band. Exact (sizes 1, 2, … in
  * turn, least effort first among sets of one size) while that takes at most `limit` scorings;
- * otherwise greedy with pruning, and the result says which. Vetoes no target can lift block it.
+ * otherwise greedy with pruning (step by step for up to 30 candidates, ranked beyond, within `budget`
+ * scorings), and the result says which, and whether the budget stopped the pruning. Vetoes no target
+ * can lift block it.
  * @example nextGrade(plan, readings, score, candidates).targets // ['pm25-concentration']
  */
 export function nextGrade(
@@ -277,6 +363,7 @@ export function nextGrade(
   current: SchemeScore,
   candidates: readonly Candidate[],
   limit = EXACT_SEARCH_LIMIT,
+  budget = SEARCH_BUDGET,
 ): NextGrade {
   const from = current.grade;
   const none = { method: null, targets: [], after: null, evaluated: 0, blockedBy: [] };
@@ -302,16 +389,31 @@ export function nextGrade(
       evaluated: 1 + exact.evaluated,
       blockedBy: [],
     };
-  const greedy = greedySearch(plan, readings, current, candidates);
+  const n = candidates.length;
+  if ((n * (n + 1)) / 2 + n <= GREEDY_SEARCH_LIMIT) {
+    const greedy = greedySearch(plan, readings, current, candidates);
+    return {
+      status: 'found',
+      from,
+      to,
+      method: 'greedy',
+      targets: sorted(greedy.best.set),
+      after: greedy.best.score,
+      evaluated: 1 + exact.evaluated + greedy.evaluated,
+      blockedBy: [],
+    };
+  }
+  const ranked = rankedSearch(plan, readings, current, candidates, budget);
   return {
     status: 'found',
     from,
     to,
-    method: 'greedy',
-    targets: sorted(greedy.best.set),
-    after: greedy.best.score,
-    evaluated: 1 + exact.evaluated + greedy.evaluated,
+    method: 'ranked',
+    targets: sorted(ranked.best.set),
+    after: ranked.best.score,
+    evaluated: 1 + exact.evaluated + ranked.evaluated,
     blockedBy: [],
+    ...(ranked.stopped ? { stopped: true as const } : {}),
   };
 }
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D } from '../../src/core/decimal.js';
+import { D, type Dec, decimalString, sumDec } from '../../src/core/decimal.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import type { CohortView } from '../../src/kinds/contract.js';
+import { rankAmong } from '../../src/kinds/rank/compile.js';
 import {
   CohortSourceError,
   type CohortSummary,
@@ -11,6 +12,7 @@ import {
   rankByScore,
   valueStatistics,
 } from '../../src/report/cohort.js';
+import { columnBuilder } from '../../src/report/cohort-column.js';
 import { evaluateWithEngine } from '../../src/report/evaluate.js';
 import type { Report } from '../../src/report/schema.js';
 import { dataSet, result, ruleSet, target } from './_fixtures.js';
@@ -296,5 +298,91 @@ describe('cohort: properties', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('cohort columns: sorted once, exact beyond what a double holds', () => {
+  // Values that doubles confuse: neighbours one unit apart in the 30th digit, -0 and 0, 1e+21 and up.
+  const pool = [
+    '0',
+    '-0',
+    '0.1',
+    '0.30000000000000004',
+    '0.3',
+    '0.300000000000000000000000000001',
+    '0.299999999999999999999999999999',
+    '93.99999999999999999',
+    '94',
+    '94.0000000000000000000000000001',
+    '9007199254740993',
+    '9007199254740992',
+    '1000000000000000000000',
+    '1000000000000000000000.00000001',
+    '-5.5',
+    '-5.50000000000000000000000001',
+  ];
+  const values = fc.array(fc.constantFrom(...pool), { minLength: 0, maxLength: 40 });
+
+  it('better(own) counts strictly better values and distinct ones exactly as a pass over every value does', () => {
+    fc.assert(
+      fc.property(values, fc.constantFrom(...pool), fc.boolean(), (texts, ownText, higher) => {
+        const builder = columnBuilder();
+        for (const t of texts) builder.add(new D(t));
+        const column = builder.finish();
+        const own = new D(ownText);
+        const all = texts.map((t) => new D(t));
+        const better = all.filter((v) => (higher ? v.gt(own) : v.lt(own)));
+        expect(column.better(own, higher)).toEqual({
+          values: better.length,
+          distinct: new Set(better.map((v) => v.toString())).size,
+        });
+        // The rank a target gives, as rankAmong over the peers gives it (own among the values).
+        if (texts.includes(ownText)) {
+          const peers = [...all];
+          peers.splice(texts.indexOf(ownText), 1);
+          expect(1 + column.better(own, higher).values).toBe(rankAmong(own, peers, higher, 'shared'));
+          expect(1 + column.better(own, higher).distinct).toBe(rankAmong(own, peers, higher, 'dense'));
+        }
+      }),
+      { seed: 16, numRuns: 400 },
+    );
+  });
+
+  it('statistics from the column equal those of sorting the decimals: min, max, median, exact mean', () => {
+    fc.assert(
+      fc.property(values, (texts) => {
+        const all = texts.map((t) => new D(t));
+        const sorted = [...all].sort((a, b) => a.comparedTo(b));
+        const stats = valueStatistics(all);
+        if (all.length === 0) {
+          expect(stats).toEqual({ count: 0, mean: null, median: null, min: null, max: null });
+          return;
+        }
+        const mid = Math.floor(sorted.length / 2);
+        const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid] as Dec).plus(sorted[mid - 1] as Dec).div(2);
+        expect(stats).toEqual({
+          count: all.length,
+          mean: decimalString(sumDec(all).div(all.length), 10),
+          median: (median as Dec).toString(),
+          min: (sorted[0] as Dec).toString(),
+          max: (sorted[sorted.length - 1] as Dec).toString(),
+        });
+      }),
+      { seed: 17, numRuns: 400 },
+    );
+  });
+
+  it('holds a decimal only for values a double cannot hold, in exact order', () => {
+    const builder = columnBuilder();
+    for (const t of ['96.5', '0.1', '93.99999999999999999', '-0', '9007199254740993']) builder.add(new D(t));
+    const column = builder.finish();
+    expect(column.decimals).toBe(2);
+    expect([0, 1, 2, 3, 4].map((i) => column.at(i).toString())).toEqual([
+      '0',
+      '0.1',
+      '93.99999999999999999',
+      '96.5',
+      '9007199254740993',
+    ]);
   });
 });

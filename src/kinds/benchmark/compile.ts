@@ -91,8 +91,17 @@ function fromData(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchmar
 
 function fromCohort(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchmark | undefined {
   if (!spec.fallback || !ctx.cohort) return undefined;
-  const values = ctx.cohort.values(spec.indicator.id).map((v) => v.value);
-  const value = spec.fallback === 'mean' ? meanOf(values) : medianOf(values);
+  const column = ctx.cohort.column?.(spec.indicator.id);
+  const values = column ? undefined : (ctx.cohort.values?.(spec.indicator.id) ?? []).map((v) => v.value);
+  const count = column ? column.count : (values?.length ?? 0);
+  const mean = spec.fallback === 'mean';
+  const value = column
+    ? mean
+      ? column.mean()
+      : column.median()
+    : mean
+      ? meanOf(values ?? [])
+      : medianOf(values ?? []);
   if (value === undefined) return undefined;
   const source = spec.fallback === 'mean' ? 'cohort-mean' : 'cohort-median';
   const figure: ObservedFigure = {
@@ -106,7 +115,7 @@ function fromCohort(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchm
     value,
     source,
     figure,
-    note: BENCHMARK_MESSAGES.cohort(spec.fallback, values.length, quantityTexts(value, spec.unit)),
+    note: BENCHMARK_MESSAGES.cohort(spec.fallback, count, quantityTexts(value, spec.unit)),
   };
 }
 

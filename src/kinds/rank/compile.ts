@@ -75,15 +75,24 @@ function cutoffOf(spec: RankSpec, of: number): number {
   return 'count' in spec.top ? spec.top.count : spec.top.share.times(of).ceil().toNumber();
 }
 
-function placeInCohort(spec: RankSpec, ctx: EvaluationContext, own: Dec): Placement | undefined {
-  if (!ctx.cohort) return undefined;
+/** The position from the cohort's sorted column (a binary search) when it has one, else from its list of values. */
+function rankInCohort(spec: RankSpec, ctx: EvaluationContext, own: Dec): { position: number; of: number } | undefined {
+  const column = ctx.cohort?.column?.(spec.indicator.id);
+  if (column) {
+    const better = column.better(own, spec.higherIsBetter);
+    return { position: 1 + (spec.ties === 'shared' ? better.values : better.distinct), of: column.count };
+  }
+  const values = ctx.cohort?.values?.(spec.indicator.id);
+  if (!values) return undefined;
   const self = ctx.region.region.id;
-  const peers = ctx.cohort
-    .values(spec.indicator.id)
-    .filter((v) => v.region !== self)
-    .map((v) => v.value);
-  const position = rankAmong(own, peers, spec.higherIsBetter, spec.ties);
-  const of = peers.length + 1;
+  const peers = values.filter((v) => v.region !== self).map((v) => v.value);
+  return { position: rankAmong(own, peers, spec.higherIsBetter, spec.ties), of: peers.length + 1 };
+}
+
+function placeInCohort(spec: RankSpec, ctx: EvaluationContext, own: Dec): Placement | undefined {
+  const ranked = rankInCohort(spec, ctx, own);
+  if (!ranked) return undefined;
+  const { position, of } = ranked;
   const rankFigure: ObservedFigure = {
     indicator: spec.indicator.id,
     period: ctx.region.period,
