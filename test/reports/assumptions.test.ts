@@ -8,7 +8,7 @@ import { ruleSetAssumptions } from '../../src/report/assumptions.js';
 import { evaluate } from '../../src/report/evaluate.js';
 import { builtinRuleSetJson, loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
 import { loadRuleSet } from '../../src/rulesets/load.js';
-import { builtinReport, demoReport, demoRuleSet, readJsonFixture } from './support.js';
+import { demoReport, demoRuleSet, readJsonFixture } from './support.js';
 
 /** The demo rule set with its JSON changed by `edit`. */
 function demoWith(edit: (json: { scoring: { weights: string }; targets: Array<Record<string, unknown>> }) => void) {
