@@ -60,6 +60,18 @@ export const ScoringSchema = z.strictObject({
 /** A named event type for frequency targets (严重质量失信名单上报, 督查). */
 export const EventTypeSchema = z.strictObject({ id: IdSchema, names: NamesSchema });
 
+/** A point a drafter (or an author) left for a person to check: its code, where, the clause, and why. */
+export const ReviewItemSchema = z.strictObject({
+  /** The reason's code (assumedFloor, rankTop, …; see `draftRuleSet`). */
+  code: z.string().min(1),
+  /** JSON path into this rule set, or `$` for a clause that was left out. */
+  path: z.string().min(1),
+  /** The clause concerned, quoted from the source text. */
+  clause: z.string().min(1).optional(),
+  /** Why it needs checking, in the rule set's language. */
+  note: z.string().min(1),
+});
+
 /**
  * A rule set: one official plan document encoded as data.
  * @example loadRuleSet(JSON.parse(fs.readFileSync('rules/panan-2018.json', 'utf8')))
@@ -89,6 +101,8 @@ export const RuleSetSchema = z.strictObject({
   events: z.array(EventTypeSchema).optional(),
   targets: z.array(TargetSchema).min(1),
   notes: z.array(z.string()).optional(),
+  /** Guesses still to check (a draft lists every one); `lint` reports them until they are removed. */
+  review: z.array(ReviewItemSchema).optional(),
 });
 
 /** A rule set as written in its JSON file (before defaults). */
