@@ -16,6 +16,7 @@ import {
   headingOf,
   issuerIn,
   linesOf,
+  listMarkerLength,
   periodInTitle,
   regionInTitle,
   titleLine,
@@ -116,7 +117,7 @@ function readPlan(text: PreparedText, skipped: DraftReview[]): { drafted: Drafte
       if (scope.deadline && stack.length <= scope.deadline.depth) scope.deadline = undefined;
       sinceHeading = [];
       bodyStart = heading.bodyStart;
-    }
+    } else bodyStart = listMarkerLength(line.text);
     const section = stack.map((h) => h.quote).join(' > ');
     const body = line.text.slice(bodyStart);
     const { departments, spans } = departmentsIn(body);

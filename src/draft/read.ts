@@ -255,7 +255,9 @@ export function splitSubject(subject: string): Array<{ name: string; head?: stri
   // A list of nouns under one head (食品、药品合格率) only when the earlier items are long enough to be names.
   return parts.map((p, i) => {
     if (i === parts.length - 1 || HEAD.test(p)) return { name: p };
-    return { name: `${p}${head}`, head };
+    // 食品和药品抽检合格率: a short item takes what follows the last item's own first word (抽检合格率).
+    const shared = p.length <= 4 && last.length > p.length + head.length ? last.slice(p.length) : head;
+    return { name: `${p}${shared}`, head: shared };
   });
 }
 

@@ -51,17 +51,26 @@ export function headingOf(line: string): Heading | undefined {
     const titleEnd = stop < 0 ? line.length : stop;
     const title = line.slice(m[0].length, titleEnd);
     if (title.length === 0 || title.length > longest || /[，；]/.test(title)) return undefined;
-    if (stop < 0 && level === 4 && /\d/.test(title)) return undefined;
+    // 2.主要服务行业顾客满意度达到85%左右: a numbered item stating a figure is a target, not a title.
+    if (level >= 3 && /\d/.test(title)) return undefined;
     return { level, titleEnd, bodyStart: stop < 0 ? line.length : stop + 1 };
   }
   return undefined;
+}
+
+/** A list marker that opens a line which is not a heading (——, 1., （1）, 一是): not part of any quote. */
+export function listMarkerLength(line: string): number {
+  return (
+    /^(?:—{1,2}|\d{1,2}(?:、\.|[、.])(?!\d)|（[\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]是)/.exec(line)?.[0]
+      .length ?? 0
+  );
 }
 
 /** The document's title line: a line naming a plan (方案/计划/意见/规划/纲要) about quality, else the first plan-like line. */
 export function titleLine(lines: readonly Line[]): Line | undefined {
   const head = lines.slice(0, 40);
   const planLike = (l: Line) =>
-    /(?:方案|计划|意见|规划|纲要|办法)(?:[(（][^)）]*[)）])?$/.test(l.text) &&
+    /(?:方案|计划|意见|规划|纲要|办法|要点|安排)(?:[(（][^)）]*[)）])?$/.test(l.text) &&
     l.text.length <= 80 &&
     !/^[一二三四五六七八九十]+、/.test(l.text);
   return (
@@ -111,7 +120,7 @@ export function regionInTitle(title: string): {
 
 /** The issuing body: the last 人民政府/办公室/局/委员会 line near the end, or in the title. */
 export function issuerIn(text: PreparedText, lines: readonly Line[], title: string | undefined): string | undefined {
-  const body = /^[\u4e00-\u9fa5]{2,30}(?:人民政府(?:办公室)?|委员会|管理局|监督局|办公室|领导小组)$/;
+  const body = /^[\u4e00-\u9fa5]{2,30}(?:人民政府(?:办公室|办公厅)?|委员会|管理局|监督局|办公室|办公厅|领导小组)$/;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
     const l = lines[i] as Line;
     if (body.test(l.text)) return quote(text, l.start, l.start + l.text.length);
