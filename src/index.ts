@@ -25,6 +25,7 @@ export {
   type DraftReview,
   draftRuleSet,
 } from './draft/draft.js';
+export { type LintFinding, type LintOptions, lintRuleSet } from './lint/lint.js';
 export { BUILTIN_INDICATORS } from './indicators/catalogue.js';
 export { type Indicator, type IndicatorKind, IndicatorSchema } from './indicators/schema.js';
 export { LOCALES, type Locale, type LocalizedText } from './locales/locale.js';

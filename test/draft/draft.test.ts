@@ -9,7 +9,6 @@ import { FLAT_PLAN, PROVINCE_PLAN, TRADITIONAL_PLAN } from './plans.js';
 
 type Drafted = Record<string, unknown> & { source: { section: string; clause: string } };
 const targetsOf = (text: string) => draftRuleSet(text).ruleSet.targets as unknown as Drafted[];
-const byClause = (text: string, clause: string) => targetsOf(text).filter((t) => t.source.clause === clause);
 const demand = (t: Drafted | undefined) =>
   t && {
     kind: t.kind,
