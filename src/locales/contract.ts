@@ -572,6 +572,8 @@ export interface ErrorMessages {
     readonly indicatorWithKnownUnit: (indicator: string) => string;
     /** A period window no longer than the limit. */
     readonly atMostPeriods: (periods: Num) => string;
+    /** What was expected, then the closest known names to what was found (did you mean …). */
+    readonly didYouMean: (expected: string, suggestions: readonly string[]) => string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {

@@ -472,6 +472,7 @@ export const en: Messages = {
       compiledScheme: 'a scheme returned by loadScheme or loadBuiltinScheme',
       indicatorWithKnownUnit: (indicator) => `indicator ${indicator} with a known unit`,
       atMostPeriods: (periods) => `a window of at most ${periods} periods`,
+      didYouMean: (expected, suggestions) => `${expected} (did you mean ${suggestions.join(' or ')}?)`,
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',

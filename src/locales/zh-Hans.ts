@@ -447,6 +447,7 @@ export const zhHans: Messages = {
       compiledScheme: 'loadScheme 或 loadBuiltinScheme 返回的考核方案',
       indicatorWithKnownUnit: (indicator) => `计量单位已知的指标 ${indicator}`,
       atMostPeriods: (periods) => `不超过 ${periods} 个周期的区间`,
+      didYouMean: (expected, suggestions) => `${expected}（是否应为 ${suggestions.join(punctuation.list)}？）`,
     },
     band: {
       empty: '大于下限的上限（min < below）',

@@ -447,6 +447,7 @@ export const zhHant: Messages = {
       compiledScheme: 'loadScheme 或 loadBuiltinScheme 傳回的考核方案',
       indicatorWithKnownUnit: (indicator) => `計量單位已知的指標 ${indicator}`,
       atMostPeriods: (periods) => `不超過 ${periods} 個週期的區間`,
+      didYouMean: (expected, suggestions) => `${expected}（是否應為 ${suggestions.join(punctuation.list)}？）`,
     },
     band: {
       empty: '大於下限的上限（min < below）',

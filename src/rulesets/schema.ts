@@ -32,8 +32,8 @@ export const RuleSetLocaleSchema = z.enum(['zh-Hans', 'zh-Hant']);
 
 /** How a rule set is scored when no assessment scheme overrides it. */
 export const ScoringSchema = z.strictObject({
-  /** Whether the weights come from the document or are assumed by the rule set's author. */
-  weights: WeightsSourceSchema,
+  /** Whether the weights come from the document or are assumed by the rule set's author (default: assumed). */
+  weights: WeightsSourceSchema.default('assumed'),
   weightsNote: z.string().optional(),
   /** A target earns its points when met; attainment below 1 earns nothing (达到得分, 未达到不得分). */
   method: z.literal('all_or_nothing').default('all_or_nothing'),
@@ -84,17 +84,23 @@ export const RuleSetSchema = z.strictObject({
   title: z.string().min(1),
   titleEn: z.string().min(1).optional(),
   issuer: z.string().min(1),
-  documentNumber: z.string().min(1).nullable(),
+  /** 文号 as written (嘉政发〔2016〕7号); omit or null when the document has none. */
+  documentNumber: z.string().min(1).nullable().default(null),
   region: z.strictObject({
     name: z.string().min(1),
     level: z.enum(['town', 'county', 'district', 'city', 'province']),
-    parent: z.string().min(1).nullable(),
+    /** The region it belongs to (浙江省金华市); omit or null when not needed. */
+    parent: z.string().min(1).nullable().default(null),
   }),
   period: z.strictObject({ start: z.iso.date(), end: z.iso.date() }),
-  published: z.strictObject({ date: z.iso.date().nullable(), asWritten: z.string().min(1).optional() }),
+  /** When the document was issued; `date` may be omitted or null when unknown. */
+  published: z
+    .strictObject({ date: z.iso.date().nullable().default(null), asWritten: z.string().min(1).optional() })
+    .prefault({}),
   source: z.strictObject({ file: z.string().min(1), url: z.string().optional() }),
   locale: RuleSetLocaleSchema,
-  scoring: ScoringSchema,
+  /** How the rule set is scored; defaults to assumed equal weights, all or nothing. */
+  scoring: ScoringSchema.prefault({}),
   categories: z.array(CategorySchema).min(1),
   /** Indicators only this document uses; shared ones come from the catalogue. */
   indicators: z.array(IndicatorSchema).optional(),
