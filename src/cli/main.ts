@@ -19,6 +19,7 @@ import { evaluate } from '../report/evaluate.js';
 import { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from '../rulesets/builtin.js';
 import { type CompiledRuleSet, loadRuleSet } from '../rulesets/load.js';
 import { BUILTIN_SCHEME_IDS, bindScheme, builtinSchemeJson, loadScheme } from '../schemes/index.js';
+import { isAuthoringCommand, runAuthoringCommand } from './commands/index.js';
 import { CliError, EXIT, fileError, reportError } from './errors.js';
 import { COMMANDS, type CommandName, helpText } from './help.js';
 import { knownIndicators, readJson, resolveRuleSet, resolveScheme } from './inputs.js';
@@ -541,6 +542,7 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
       io.stdout.write(`${version}\n`);
       return EXIT.ok;
     }
+    if (isAuthoringCommand(first)) return await runAuthoringCommand(first, rest, io, ctx);
     if (!(COMMANDS as readonly string[]).includes(first)) throw new CliError(C.unknownCommand(first), '');
     return await HANDLERS[first as CommandName](rest, io, ctx);
   } catch (error) {
