@@ -32,8 +32,8 @@ export const RuleSetLocaleSchema = z.enum(['zh-Hans', 'zh-Hant']);
 
 /** How a rule set is scored when no assessment scheme overrides it. */
 export const ScoringSchema = z.strictObject({
-  /** Whether the weights come from the document or are assumed by the rule set's author (default: assumed). */
-  weights: WeightsSourceSchema.default('assumed'),
+  /** Whether the weights come from the document or are assumed by the rule set's author. */
+  weights: WeightsSourceSchema,
   weightsNote: z.string().optional(),
   /** A target earns its points when met; attainment below 1 earns nothing (达到得分, 未达到不得分). */
   method: z.literal('all_or_nothing').default('all_or_nothing'),
@@ -99,8 +99,11 @@ export const RuleSetSchema = z.strictObject({
     .prefault({}),
   source: z.strictObject({ file: z.string().min(1), url: z.string().optional() }),
   locale: RuleSetLocaleSchema,
-  /** How the rule set is scored; defaults to assumed equal weights, all or nothing. */
-  scoring: ScoringSchema.prefault({}),
+  /**
+   * How the rule set is scored; may be left out, and so may `weights` (assumed). Schemes read
+   * `ScoringSchema.shape.weights`, where a missing value means "the rule set's": the default is only here.
+   */
+  scoring: ScoringSchema.extend({ weights: WeightsSourceSchema.default('assumed') }).prefault({}),
   categories: z.array(CategorySchema).min(1),
   /** Indicators only this document uses; shared ones come from the catalogue. */
   indicators: z.array(IndicatorSchema).optional(),
