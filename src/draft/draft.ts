@@ -134,6 +134,8 @@ function readPlan(text: PreparedText, skipped: DraftReview[]): { drafted: Drafte
       sentenceStart += sentence.length;
       let aspiration: string | undefined;
       let deadlineYear: number | undefined;
+      // 到“十三五”末: a deadline in words, which governs the rest of its sentence as 到2020年 would.
+      let worded: string | undefined;
       let clauseStart = 0;
       for (const clause of sentence.split(/(?<=[，：])/)) {
         const at = offset + clauseStart;
@@ -143,7 +145,7 @@ function readPlan(text: PreparedText, skipped: DraftReview[]): { drafted: Drafte
           deadlineYear = Number(yearMatch[1] ?? yearMatch[2]);
           years.push(deadlineYear);
         }
-        const worded = WORDED_DEADLINE.exec(clause);
+        worded = WORDED_DEADLINE.exec(clause)?.[0] ?? worded;
         const own = aspirationIn(clause);
         const reading = readClause(clause.replace(/[，：。；！？]$/, ''));
         // 到2016年，力争实现以下目标：… governs the list that follows, down to the next heading at its depth.
@@ -167,9 +169,10 @@ function readPlan(text: PreparedText, skipped: DraftReview[]): { drafted: Drafte
           const inherited = own ? undefined : (aspiration ?? scope.aspiration?.word);
           const year = deadlineYear ?? scope.deadline?.year;
           const entry: Drafted = {
-            statement: worded
-              ? { ...statement, guesses: [...statement.guesses, { code: 'deadlineUnknown', args: [worded[0]] }] }
-              : statement,
+            statement:
+              worded && deadlineYear === undefined
+                ? { ...statement, guesses: [...statement.guesses, { code: 'deadlineUnknown', args: [worded] }] }
+                : statement,
             clause: quote(text, line.start + from, line.start + to),
             section,
             commitment: own || inherited ? 'aspirational' : 'binding',
@@ -263,6 +266,7 @@ export function draftRuleSet(text: string, options: DraftOptions = {}): DraftRes
   const targets: Array<Record<string, unknown>> = [];
   const categories: Category[] = [];
 
+  const stated = new Set<string>();
   for (const d of drafted) {
     const { statement } = d;
     const demand = statement.demand;
@@ -289,7 +293,6 @@ export function draftRuleSet(text: string, options: DraftOptions = {}): DraftRes
         message: message(guess('aspirationalScope', d.inherited)),
       });
     const category = categoryOf(d.section, statement.subject);
-    if (!categories.includes(category)) categories.push(category);
     const target: Record<string, unknown> = {
       id: `target-${index + 1}`,
       category,
@@ -343,6 +346,10 @@ export function draftRuleSet(text: string, options: DraftOptions = {}): DraftRes
       }
       target.indicator = id;
       Object.assign(target, demandFields(demand, unit, period));
+      // A goal restated among the measures (确保…达98%以上 again) is one target, not two.
+      const restated = JSON.stringify([id, demand, d.commitment]);
+      if (stated.has(restated)) continue;
+      stated.add(restated);
     }
     if (d.deadlineYear !== undefined && d.deadlineYear !== endYear) {
       if (d.deadlineYear >= startYear && d.deadlineYear <= endYear) target.deadline = `${d.deadlineYear}-12-31`;
@@ -360,6 +367,7 @@ export function draftRuleSet(text: string, options: DraftOptions = {}): DraftRes
         ...(d.departments.responsible.length > 0 ? { responsible: [...d.departments.responsible] } : {}),
       };
     target.source = { section: d.section, clause: d.clause };
+    if (!categories.includes(category)) categories.push(category);
     targets.push(target);
     review.push(...notes);
   }

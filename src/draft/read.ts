@@ -381,7 +381,7 @@ function rankIn(text: string): Statement[] {
 }
 
 const ZERO = /(不发生|杜绝|未发生|零发生|无)([^，]{2,40})/;
-const GUARD = /(?:有效)?防范(?:和|及|并)?(?:有效)?(?:处置|遏制)?(?:各类)?([^，]{2,40}?(?:事故|事件)(?:发生)?)/;
+const GUARD = /(?:有效)?防范(?:和|及|并)?(?:有效)?(?:处置|遏制)?(?:各类)?([^，]{2,60}(?:事故|事件)(?:发生)?)/;
 const EVENT = /事故|事件|案件|伤亡|死亡/;
 
 function zeroIn(text: string): Statement[] {
@@ -468,7 +468,11 @@ function milestoneIn(text: string): Statement[] {
 const VAGUE_MEASURE = /(?:率|满意度|指数)[^，]{0,6}(?:明显|显著|大幅|进一步|有所|稳步|全面)?(?:提升|提高|改善|增强)/;
 
 /** Figures of a clause read as threshold or range statements (several per clause, split at 、). */
+/** Incentives (给予…奖励, 补助…万元) state what the government pays, not what a region must reach. */
+const INCENTIVE = /给予|奖励金|补助|补贴|资助|奖补/;
+
 function figureStatements(text: string): ClauseReading {
+  if (INCENTIVE.test(text)) return { statements: [], skipped: [] };
   const figures = figuresIn(text);
   const stated = figures.filter((f) => !f.qualifier || figures.length === 1);
   const statements: Statement[] = [];

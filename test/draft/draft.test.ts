@@ -215,6 +215,9 @@ describe('reading one clause: comparison words at and around their boundaries', 
     ['检测样品3万批次以上', { kind: 'at_least', threshold: '3', unit: '万批次' }],
     ['产值2018年达到', undefined],
     ['执行GB/T19580标准', undefined],
+    // What the government pays is not what a region must reach.
+    ['对获奖企业给予奖励金额的50%作为配套', undefined],
+    ['每家给予补助10万元', undefined],
   ];
   for (const [clause, expected] of cases)
     it(`${clause}`, () => {
@@ -266,5 +269,52 @@ describe('drafting is deterministic and robust to the way text was copied', () =
     const text = prepareText('達到 ９６ ％以上');
     expect(text.plain).toBe('达到96%以上');
     expect(quote(text, 2, 5)).toBe('９６ ％');
+  });
+});
+
+describe('drafting several statements of one clause, and one statement said twice', () => {
+  it('reads 防范…A事故、B事故 as two zero targets, flagged as a reading of 防范', () => {
+    const reading = readClause('防范和有效处置重大工程质量事故、环境污染突发事故');
+    expect(reading.statements.map((s) => [s.demand.kind, s.subject])).toEqual([
+      ['zero', '重大工程质量事故'],
+      ['zero', '环境污染突发事故'],
+    ]);
+    expect(reading.statements[0]?.guesses.map((g) => g.code)).toEqual(['zeroGuard']);
+  });
+
+  it('drafts a goal restated among the measures once', () => {
+    const plan =
+      '北岭镇2020年质量工作方案\n一、工作目标\n食品抽检合格率达到98%以上。\n二、工作措施\n确保食品抽检合格率达到98%以上。\n';
+    const targets = targetsOf(plan);
+    expect(targets.map((t) => [t.source.section, t.threshold])).toEqual([['一、工作目标', '98']]);
+    const raised = targetsOf(plan.replace('确保食品抽检合格率达到98%以上', '确保食品抽检合格率达到99%以上'));
+    expect(raised.map((t) => t.threshold)).toEqual(['98', '99']);
+  });
+});
+
+describe('deadlines', () => {
+  const plan = (line: string) =>
+    draftRuleSet(`东湖区质量提升行动计划（2018—2020年）\n一、目标\n${line}\n二、措施\n每年组织一次质量月活动。\n`);
+
+  it('sets a deadline for a year inside the plan, none for the plan end', () => {
+    expect((plan('到2019年，产品抽检合格率达到92%以上。').ruleSet.targets[0] as Drafted).deadline).toBe('2019-12-31');
+    expect((plan('到2020年，产品抽检合格率达到92%以上。').ruleSet.targets[0] as Drafted).deadline).toBeUndefined();
+  });
+
+  it('flags a year outside the plan and a deadline in words, and leaves both at the plan end', () => {
+    const late = plan('到2022年，产品抽检合格率达到92%以上。');
+    expect((late.ruleSet.targets[0] as Drafted).deadline).toBeUndefined();
+    expect(late.review.find((r) => r.code === 'deadlineOutside')?.message.en).toBe(
+      'the deadline year 2022 lies outside the plan period 2018-01-01 to 2020-12-31 and was left out; check it',
+    );
+    const worded = plan('到“十三五”末，产品抽检合格率达到92%以上。');
+    expect(worded.review.map((r) => r.code)).toContain('deadlineUnknown');
+  });
+
+  it('reads 每年…一次 as a yearly frequency with its event named', () => {
+    const { ruleSet } = plan('产品抽检合格率达到92%以上。');
+    const t = (ruleSet.targets as unknown as Drafted[]).find((x) => x.kind === 'frequency');
+    expect(t).toMatchObject({ per: 'year', min: 1, event: 'event-1' });
+    expect(ruleSet.events?.[0]?.names['zh-Hans']).toBe('质量月活动');
   });
 });
