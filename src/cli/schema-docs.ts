@@ -10,9 +10,12 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   schemaVersion: 'Version of the file format; always 1.',
   id: 'Stable kebab-case id (lowercase letters, digits and hyphens).',
   names: 'Names per language: zh-Hans required; zh-Hant is converted from it and en falls back to it when left out.',
-  'zh-Hans': 'The name in simplified Chinese.',
-  'zh-Hant': 'The name in traditional Chinese (converted from zh-Hans with OpenCC when left out).',
-  en: 'The name in English (the zh-Hans name when left out).',
+  ...Object.fromEntries([
+    // Field names that are locale codes: given as pairs, since these are help texts, not texts per locale.
+    ['zh-Hans', 'The name in simplified Chinese.'],
+    ['zh-Hant', 'The name in traditional Chinese (converted from zh-Hans with OpenCC when left out).'],
+    ['en', 'The name in English (the zh-Hans name when left out).'],
+  ]),
   title: "The document's title, exactly as written.",
   titleEn: "The document's title in English.",
   issuer: 'The issuing body, as written (XX镇人民政府).',
