@@ -318,3 +318,37 @@ describe('deadlines', () => {
     expect(ruleSet.events?.[0]?.names['zh-Hans']).toBe('质量月活动');
   });
 });
+
+describe('departments and lists in other layouts', () => {
+  it('gives a line of departments to the targets above it under the same heading (——bullets)', () => {
+    const { ruleSet } = draftRuleSet(
+      '南山区质量强区实施意见（2019—2021年）\n（二）发展目标\n——产品质量\n产品质量监督抽查合格率达到95%以上，建立质量追溯制度。\n(牵头部门:区质监局;责任部门:区质监局、区农林局)\n——服务质量\n顾客满意度达到85%以上。\n',
+    );
+    const targets = ruleSet.targets as unknown as Drafted[];
+    expect(targets.map((t) => [t.source.section, t.departments])).toEqual([
+      ['（二）发展目标 > ——产品质量', { lead: ['区质监局'], responsible: ['区质监局', '区农林局'] }],
+      ['（二）发展目标 > ——产品质量', { lead: ['区质监局'], responsible: ['区质监局', '区农林局'] }],
+      ['（二）发展目标 > ——服务质量', undefined],
+    ]);
+  });
+
+  it('takes a bare list of offices closing a measure as the responsible departments', () => {
+    const { ruleSet } = draftRuleSet(
+      '某镇2018年质量工作方案\n一、工作措施\n年内完成质量工作年度计划，签订质量目标责任书。（党群办、经发办）\n',
+    );
+    expect((ruleSet.targets as unknown as Drafted[]).map((t) => [t.kind, t.departments])).toEqual([
+      ['milestone', { responsible: ['党群办', '经发办'] }],
+      ['milestone', { responsible: ['党群办', '经发办'] }],
+    ]);
+  });
+
+  it('carries 力爭 (traditional) over the list it introduces, to the next heading at its depth', () => {
+    const { ruleSet } = draftRuleSet(
+      '某鎮質量強鎮工作意見（2014—2016年）\n二、工作目標\n到2016年，力爭實現以下目標：\n1.產品質量\n工業產品質量抽查合格率達到94%以上。\n三、工作重點\n食品抽檢合格率達到96%以上。\n',
+    );
+    expect((ruleSet.targets as unknown as Drafted[]).map((t) => [t.commitment, t.threshold])).toEqual([
+      ['aspirational', '94'],
+      ['binding', '96'],
+    ]);
+  });
+});
