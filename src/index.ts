@@ -18,8 +18,16 @@ export {
   ScorecardError,
   UnknownBuiltinError,
 } from './core/errors.js';
+// Drafting a rule set from a plan's text, and checking one against it.
+export {
+  type DraftOptions,
+  type DraftResult,
+  type DraftReview,
+  draftRuleSet,
+} from './draft/draft.js';
 export { BUILTIN_INDICATORS } from './indicators/catalogue.js';
 export { type Indicator, type IndicatorKind, IndicatorSchema } from './indicators/schema.js';
+export { type LintFinding, type LintOptions, lintRuleSet } from './lint/lint.js';
 export { LOCALES, type Locale, type LocalizedText } from './locales/locale.js';
 // Observed data.
 export { type IndicatorLookup, loadDataSet, type RegionData } from './observations/normalize.js';

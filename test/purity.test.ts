@@ -53,10 +53,13 @@ describe('the core is pure: it runs in Node and in browsers', () => {
       'json-rules-engine',
       'opencc-js/core',
       'opencc-js/preset/cn2t',
+      'opencc-js/preset/t2cn',
       'zod',
     ]);
-    // The zh-Hant converter's modules are walked too: they import only each other, nothing from node:.
-    for (const spec of ['opencc-js/core', 'opencc-js/preset/cn2t']) visit(fileURLToPath(import.meta.resolve(spec)));
-    expect(packages.size).toBe(6);
+    // The OpenCC converters' modules (zh-Hant names; reading traditional plans in draftRuleSet) are
+    // walked too: they import only each other, nothing from node:.
+    for (const spec of ['opencc-js/core', 'opencc-js/preset/cn2t', 'opencc-js/preset/t2cn'])
+      visit(fileURLToPath(import.meta.resolve(spec)));
+    expect(packages.size).toBe(7);
   });
 });

@@ -1,6 +1,7 @@
 import { CLI_LABELS as C, PUNCTUATION } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { FORMAT_OPTION_HELP } from '../render/registry.js';
+import { authoringOverview } from './commands/index.js';
 
 /** The commands the tool has. */
 export const COMMANDS = ['evaluate', 'validate', 'list', 'schema', 'cohort'] as const;
@@ -144,15 +145,16 @@ export function helpText(command: CommandName | undefined, locale: Locale): stri
       `${C.usage[locale]}${colon} quality-scorecard <command> [options]`,
       '',
       `${C.commands[locale]}${colon}`,
-      ...columns(
-        COMMANDS.map(
+      ...columns([
+        ...COMMANDS.map(
           (c) =>
             [
               HELP[c].usage.replace('quality-scorecard ', '').replace(/ \[options\]$/, ''),
               HELP[c].summary[locale],
             ] as const,
         ),
-      ),
+        ...authoringOverview(locale),
+      ]),
       '',
       `${C.options[locale]}${colon}`,
       ...columns([

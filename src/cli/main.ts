@@ -22,6 +22,7 @@ import type { Report } from '../report/schema.js';
 import { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from '../rulesets/builtin.js';
 import { type CompiledRuleSet, loadRuleSet } from '../rulesets/load.js';
 import { BUILTIN_SCHEME_IDS, bindScheme, builtinSchemeJson, loadScheme } from '../schemes/index.js';
+import { isAuthoringCommand, runAuthoringCommand } from './commands/index.js';
 import { CliError, EXIT, fileError, reportError } from './errors.js';
 import { COMMANDS, type CommandName, helpText } from './help.js';
 import { knownIndicators, readJson, resolveRuleSet, resolveScheme } from './inputs.js';
@@ -598,6 +599,7 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
       io.stdout.write(`${version}\n`);
       return EXIT.ok;
     }
+    if (isAuthoringCommand(first)) return await runAuthoringCommand(first, rest, io, ctx);
     if (!(COMMANDS as readonly string[]).includes(first)) throw new CliError(C.unknownCommand(first), '');
     return await HANDLERS[first as CommandName](rest, io, ctx);
   } catch (error) {

@@ -7,8 +7,8 @@ import { IdSchema } from '../indicators/schema.js';
 export const SourceSchema = z.strictObject({
   /** Source file name; defaults to the rule set's source file. */
   document: z.string().min(1).optional(),
-  /** The section heading(s) the clause stands under, as written. */
-  section: z.string().min(1),
+  /** The section heading(s) the clause stands under, as written; empty where the plan has no headings. */
+  section: z.string(),
   /** The exact clause, an exact substring of the source text. */
   clause: z.string().min(1),
 });

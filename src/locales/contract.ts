@@ -692,6 +692,8 @@ export interface ErrorMessages {
     readonly kindInAClass: (kinds: readonly string[]) => string;
     /** A cohort passed as an array of at most this many data sets (larger ones are streamed). */
     readonly atMostRegions: (regions: Num) => string;
+    /** What was expected, then the closest known names to what was found (did you mean …). */
+    readonly didYouMean: (expected: string, suggestions: readonly string[]) => string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {

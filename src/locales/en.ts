@@ -595,6 +595,7 @@ export const en: Messages = {
       scoreOutOf100: 'a score between 0 and 100',
       kindInAClass: (kinds) => `a target of a kind one of the classes holds: ${kinds.join(', ')}`,
       atMostRegions: (regions) => `at most ${regions} data sets (stream a larger cohort with evaluateCohortStream)`,
+      didYouMean: (expected, suggestions) => `${expected} (did you mean ${suggestions.join(' or ')}?)`,
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',

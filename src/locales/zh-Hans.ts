@@ -517,6 +517,7 @@ export const zhHans: Messages = {
       scoreOutOf100: '0至100之间的分数',
       kindInAClass: (kinds) => `所属类别（classes）包含的目标类型之一：${kinds.join('、')}`,
       atMostRegions: (regions) => `不超过 ${regions} 个数据集（更大的评估范围请用 evaluateCohortStream 分批流式评估）`,
+      didYouMean: (expected, suggestions) => `${expected}（是否应为 ${suggestions.join(punctuation.list)}？）`,
     },
     band: {
       empty: '大于下限的上限（min < below）',

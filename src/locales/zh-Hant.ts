@@ -517,6 +517,7 @@ export const zhHant: Messages = {
       scoreOutOf100: '0至100之間的分數',
       kindInAClass: (kinds) => `所屬類別（classes）包含的目標類型之一：${kinds.join('、')}`,
       atMostRegions: (regions) => `不超過 ${regions} 個數據集（更大的評估範圍請用 evaluateCohortStream 分批串流評估）`,
+      didYouMean: (expected, suggestions) => `${expected}（是否應為 ${suggestions.join(punctuation.list)}？）`,
     },
     band: {
       empty: '大於下限的上限（min < below）',

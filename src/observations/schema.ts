@@ -3,10 +3,13 @@ import { DecimalInputSchema, UnitSpellingSchema } from '../core/schemas.js';
 import { IdSchema } from '../indicators/schema.js';
 import { LocalizedTextSchema } from '../locales/locale.js';
 
-/** A period label: `2018`, `2018-H1`, `2018-Q3` or `2018-07`. */
-export const PeriodLabelSchema = z
-  .string()
-  .regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, 'a period label such as 2018, 2018-H1, 2018-Q3 or 2018-07');
+/** A period label: `2018`, `2018-H1`, `2018-Q3` or `2018-07`; a year written as a number (2018) reads as "2018". */
+export const PeriodLabelSchema = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z
+    .string()
+    .regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, 'a period label such as 2018, 2018-H1, 2018-Q3 or 2018-07'),
+);
 
 /** Where a figure comes from, so a report can say whether it was verified, estimated or partial. */
 export const ProvenanceSchema = z.strictObject({

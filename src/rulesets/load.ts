@@ -10,7 +10,7 @@ import { toTopLevel } from '../kinds/conditions.js';
 import type { CompiledKind } from '../kinds/contract.js';
 import { compileTarget } from '../kinds/registry.js';
 import { resolveCommitment } from '../kinds/target.js';
-import { ERROR_MESSAGES, perLocale } from '../locales/index.js';
+import { ERROR_MESSAGES, perLocale, UNIT_NAMES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { deepFreeze, duplicateIssues } from './rule-files.js';
 import { type CategoryData, type RuleSetData, RuleSetSchema, type ScoringData, type TargetData } from './schema.js';
@@ -215,6 +215,106 @@ function conflictWarnings(targets: readonly CompiledTarget[]): RuleSetWarning[] 
   return warnings;
 }
 
+/** The records of an array field of a raw input, or none. */
+function records(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value)
+    ? value.map((v) => (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>)
+    : [];
+}
+
+function idsOf(value: unknown): string[] {
+  return records(value)
+    .map((r) => r.id)
+    .filter((id): id is string => typeof id === 'string');
+}
+
+/** Unknown indicators, categories and units named by the targets of an input that failed its schema. */
+function referenceIssues(raw: unknown): InputIssue[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const input = raw as Record<string, unknown>;
+  const categories = new Set(idsOf(input.categories));
+  const local = new Set(idsOf(input.indicators));
+  const issues: InputIssue[] = [];
+  records(input.targets).forEach((t, i) => {
+    if (typeof t.indicator === 'string' && !local.has(t.indicator) && !catalogueIndicator(t.indicator))
+      issues.push(
+        inputIssue('E_UNKNOWN_INDICATOR', jsonPath(['targets', i, 'indicator']), E.knownIndicator, t.indicator),
+      );
+    if (typeof t.category === 'string' && categories.size > 0 && !categories.has(t.category))
+      issues.push(
+        inputIssue(
+          'E_UNKNOWN_CATEGORY',
+          jsonPath(['targets', i, 'category']),
+          E.definedCategory([...categories]),
+          t.category,
+        ),
+      );
+    if (typeof t.unit === 'string' && !parseUnit(t.unit))
+      issues.push(inputIssue('E_UNKNOWN_UNIT', jsonPath(['targets', i, 'unit']), E.knownUnit, t.unit));
+  });
+  return issues;
+}
+
+/** Edit distance between two spellings (insertions, deletions and substitutions), for suggestions. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/**
+ * The known names closest to an unknown one, best first (at most three): one within a third of its
+ * length in edits, or one that contains it.
+ * @example closestNames('pm25-anual-mean', ['pm25-annual-mean', 'people-trained']) // ['pm25-annual-mean']
+ */
+export function closestNames(name: string, known: readonly string[]): string[] {
+  const limit = Math.max(1, Math.floor(name.length / 3));
+  return known
+    .map((k) => ({ k, d: name.length >= 2 && k.includes(name) ? 0.5 : editDistance(name, k) }))
+    .filter((c) => c.d <= limit)
+    .sort((x, y) => x.d - y.d || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0))
+    .slice(0, 3)
+    .map((c) => c.k);
+}
+
+/** Every unit spelling the library knows by name: base units, classifiers and their 万/亿/千 forms. */
+function knownUnitSpellings(): string[] {
+  const bases = [...Object.keys(UNIT_NAMES.base), ...Object.keys(UNIT_NAMES.classifier)].filter((u) => parseUnit(u));
+  const prefixed = bases.flatMap((u) => ['万', '亿', '千'].map((p) => `${p}${u}`)).filter((u) => parseUnit(u));
+  return [...bases, ...prefixed];
+}
+
+/** Issues about unknown names, each with the closest known names added to what it expected. */
+function withSuggestions(issues: readonly InputIssue[], raw: unknown): InputIssue[] {
+  const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const known: Partial<Record<InputIssue['code'], () => string[]>> = {
+    E_UNKNOWN_INDICATOR: () => [...idsOf(input.indicators), ...BUILTIN_INDICATORS.map((i) => i.id)],
+    E_UNKNOWN_CATEGORY: () => idsOf(input.categories),
+    E_UNKNOWN_UNIT: knownUnitSpellings,
+  };
+  return issues.map((issue) => {
+    const candidates = known[issue.code];
+    if (!candidates) return issue;
+    let found: unknown;
+    try {
+      found = JSON.parse(issue.found);
+    } catch {
+      return issue;
+    }
+    if (typeof found !== 'string') return issue;
+    const suggestions = closestNames(found, candidates()).filter((s) => s !== found);
+    return suggestions.length === 0 ? issue : { ...issue, expected: E.didYouMean(issue.expected, suggestions) };
+  });
+}
+
 /**
  * Validates a rule set (zod schema, then meaning: categories, indicators, units, duplicates, ranges)
  * and compiles every target once. Throws {@link InvalidInputError} listing every problem. Input
@@ -224,7 +324,13 @@ function conflictWarnings(targets: readonly CompiledTarget[]): RuleSetWarning[] 
  */
 export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRuleSet {
   const parsed = parseWith(RuleSetSchema, raw);
-  if (!parsed.ok) throw new InvalidInputError(parsed.issues, options.file);
+  if (!parsed.ok) {
+    // Every problem in one pass: the names a target refers to are checked on the raw input too, so an
+    // unknown indicator is not held back until the schema errors are fixed.
+    const reported = new Set(parsed.issues.map((i) => i.path));
+    const references = referenceIssues(raw).filter((i) => !reported.has(i.path));
+    throw new InvalidInputError(withSuggestions([...parsed.issues, ...references], raw), options.file);
+  }
   const data = deepFreeze(parsed.data);
   const issues = structuralIssues(data);
   const local = new Map((data.indicators ?? []).map((i) => [i.id, i]));
@@ -258,7 +364,7 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
       compiled,
     });
   });
-  throwIfIssues(issues, options.file);
+  throwIfIssues(withSuggestions(issues, raw), options.file);
   const rules: RuleProperties[] = targets.map((t) => ({
     name: t.id,
     conditions: toTopLevel(t.compiled.condition),

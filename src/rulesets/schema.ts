@@ -65,6 +65,18 @@ export const ScoringSchema = z.strictObject({
 /** A named event type for frequency targets (严重质量失信名单上报, 督查). */
 export const EventTypeSchema = z.strictObject({ id: IdSchema, names: NamesSchema });
 
+/** A point a drafter (or an author) left for a person to check: its code, where, the clause, and why. */
+export const ReviewItemSchema = z.strictObject({
+  /** The reason's code (assumedFloor, rankTop, …; see `draftRuleSet`). */
+  code: z.string().min(1),
+  /** JSON path into this rule set, or `$` for a clause that was left out. */
+  path: z.string().min(1),
+  /** The clause concerned, quoted from the source text. */
+  clause: z.string().min(1).optional(),
+  /** Why it needs checking, in the rule set's language. */
+  note: z.string().min(1),
+});
+
 /**
  * A rule set: one official plan document encoded as data.
  * @example loadRuleSet(JSON.parse(fs.readFileSync('rules/panan-2018.json', 'utf8')))
@@ -77,23 +89,34 @@ export const RuleSetSchema = z.strictObject({
   title: z.string().min(1),
   titleEn: z.string().min(1).optional(),
   issuer: z.string().min(1),
-  documentNumber: z.string().min(1).nullable(),
+  /** 文号 as written (嘉政发〔2016〕7号); omit or null when the document has none. */
+  documentNumber: z.string().min(1).nullable().default(null),
   region: z.strictObject({
     name: z.string().min(1),
     level: z.enum(['town', 'county', 'district', 'city', 'province']),
-    parent: z.string().min(1).nullable(),
+    /** The region it belongs to (浙江省金华市); omit or null when not needed. */
+    parent: z.string().min(1).nullable().default(null),
   }),
   period: z.strictObject({ start: z.iso.date(), end: z.iso.date() }),
-  published: z.strictObject({ date: z.iso.date().nullable(), asWritten: z.string().min(1).optional() }),
+  /** When the document was issued; `date` may be omitted or null when unknown. */
+  published: z
+    .strictObject({ date: z.iso.date().nullable().default(null), asWritten: z.string().min(1).optional() })
+    .prefault({}),
   source: z.strictObject({ file: z.string().min(1), url: z.string().optional() }),
   locale: RuleSetLocaleSchema,
-  scoring: ScoringSchema,
+  /**
+   * How the rule set is scored; may be left out, and so may `weights` (assumed). Schemes read
+   * `ScoringSchema.shape.weights`, where a missing value means "the rule set's": the default is only here.
+   */
+  scoring: ScoringSchema.extend({ weights: WeightsSourceSchema.default('assumed') }).prefault({}),
   categories: z.array(CategorySchema).min(1),
   /** Indicators only this document uses; shared ones come from the catalogue. */
   indicators: z.array(IndicatorSchema).optional(),
   events: z.array(EventTypeSchema).optional(),
   targets: z.array(TargetSchema).min(1),
   notes: z.array(z.string()).optional(),
+  /** Guesses still to check (a draft lists every one); `lint` reports them until they are removed. */
+  review: z.array(ReviewItemSchema).optional(),
 });
 
 /** A rule set as written in its JSON file (before defaults). */

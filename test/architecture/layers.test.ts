@@ -17,6 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['observations'],
   ['kinds'],
   ['rulesets'],
+  ['draft', 'lint'],
   ['evaluation'],
   ['scoring', 'schemes'],
   ['report'],
