@@ -137,6 +137,29 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   partial: 'How a partial step counts.',
   floorAtZero: 'Whether deductions stop at zero.',
   levels: 'Levels of partial credit.',
+  unclearCommitment:
+    'How targets whose commitment the rule set leaves unclear count: binding (the default) or aspirational.',
+  classes:
+    'Classes of targets (outcome indicators, mechanisms, safety) for weighting "by-class": each its weight and method.',
+  aspirationalBonus: '力争/争创 targets as capped bonus points (加分) instead of weighted items.',
+  passRule: 'The assessment’s own pass rule: a pass mark (含) and key items (关键项) that must all be met.',
+  minScore: 'The least score out of 100 that passes, inclusive (85分(含85分)以上).',
+  keyItems: 'Target ids that must all be met (关键项); failing one fails the assessment whatever the score.',
+  article: 'The article or section of the source the scheme applies (第五条).',
+  totalAtMostPoints: 'Whether the total stays within the budget after bonus points (加分后总分不超过满分).',
+  accumulates:
+    'A count that only grows within its period (incidents, cases): a ceiling passed or a floor reached early is settled.',
+  signed:
+    'Whether an amount or ratio indicator admits values below zero (a growth rate, a change); index indicators always do.',
+  openDeadline:
+    'The document gives no year (到20XX年: year_placeholder) or no deadline (no_year): judged as of the as-of date.',
+  tolerance:
+    '左右/接近: how far short of the bar still counts, absolute or relative, or "default" (±5%, shown as assumed).',
+  absolute: 'A tolerance in the unit of the figure it widens.',
+  relative: 'A tolerance in % of the figure it widens.',
+  measure: 'How a change is measured: relative (% of the base), difference (个百分点, 项) or annual_growth (年均增长).',
+  amount: 'The size of the change required, in `unit`.',
+  base: 'The base the change is measured from: a period in the data, or a declared value with its unit.',
   credit: 'Share of the points in [0, 1].',
   bands: 'Grade bands.',
   score: 'A score bound.',
@@ -159,4 +182,7 @@ export const NESTED_DOCS: Readonly<Record<string, string>> = {
   'window.to': 'Last period judged (a label: 2020).',
   'coverage.from': 'First day the figure covers.',
   'coverage.to': 'Last day the figure covers.',
+  'classes.kinds': 'Target kinds in this class; every kind when left out (a catch-all, listed last).',
+  'scoring.scheme':
+    'A built-in scheme id that scores this rule set by default (its weights are the scheme’s, declared assumed).',
 };

@@ -150,6 +150,19 @@ function parseRate(text: string): Unit | undefined {
   };
 }
 
+/**
+ * Whether figures in this unit count whole things (批次, 万家): a rate per population (4.5批次/千人) is not.
+ * @example isCountUnit(parseUnit('万批次')) // true; isCountUnit(parseUnit('批次/千人')) // false
+ */
+export function isCountUnit(unit: Unit): boolean {
+  return unit.dimension.startsWith('count:') && !unit.dimension.includes('/');
+}
+
+/** Whether a unit is a rate per population, fleet or output (批次/千人, 人/万台, 吨标准煤/万元). */
+export function isRateUnit(unit: Unit): boolean {
+  return unit.dimension.includes('/');
+}
+
 /** Dimensions that may stand over a population or an output: counts, money, mass, energy (件/万人, 元/人, 吨标准煤/万元). */
 const RATE_NUMERATOR = /^(count:|money$|mass$|energy)/;
 /** What a rate may be per: people, units, households (counts) or output (money: 吨标准煤/万元). */

@@ -1,5 +1,5 @@
 /** Matching a drafted subject to the shared catalogue, or naming a new indicator for it. */
-import { parseUnit } from '../core/units.js';
+import { isCountUnit, isRateUnit, parseUnit } from '../core/units.js';
 import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import type { Indicator, IndicatorKind } from '../indicators/schema.js';
 
@@ -71,7 +71,8 @@ export function kindForUnit(unit: string): IndicatorKind {
   if (!parsed) return 'amount';
   if (parsed.dimension === 'share') return 'rate';
   if (parsed.dimension === 'boolean') return 'boolean';
-  if (parsed.dimension.startsWith('count:')) return 'count';
+  if (isRateUnit(parsed)) return 'ratio';
+  if (isCountUnit(parsed)) return 'count';
   if (parsed.dimension === 'mass-concentration') return 'concentration';
   if (parsed.dimension === 'points') return 'index';
   return 'amount';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
 import { formatIssue, InvalidInputError, jsonPath } from '../core/errors.js';
-import { parseUnit } from '../core/units.js';
+import { isCountUnit, parseUnit } from '../core/units.js';
 import { LocalizedTextSchema, perLocale } from '../locales/locale.js';
 import { type CompiledRuleSet, type CompiledTarget, loadRuleSet } from '../rulesets/load.js';
 import { LINT_MESSAGES as M } from './messages.js';
@@ -84,7 +84,7 @@ function barFindings(targets: readonly CompiledTarget[]): LintFinding[] {
         out.push(finding('L_RATE_ABOVE_MAXIMUM', 'error', path, M.rateAbove(bar.value, bar.unit, most.toString())));
       const unit = parseUnit(bar.unit);
       // 2.5万批次 is 25,000 batches: whole once the prefix is applied.
-      if (unit?.dimension.startsWith('count:') && !value.times(unit.factor).isInteger())
+      if (unit && isCountUnit(unit) && !value.times(unit.factor).isInteger())
         out.push(finding('L_COUNT_NOT_WHOLE', 'error', path, M.countNotWhole(bar.value, bar.unit)));
     }
   }

@@ -123,11 +123,17 @@ describe('draftRuleSet on a provincial plan of its own wording', () => {
     });
   });
 
-  it('leaves out changes against a base year, unknown per-population units and vague clauses, each with a reason', () => {
+  it('drafts a per-population rate in its own unit', () => {
+    const rate = targets.find((t) => t.source.clause === '食品抽检量达到4.5批次/千人以上');
+    expect(rate).toMatchObject({ kind: 'at_least', threshold: '4.5', unit: '批次/千人' });
+    const indicator = ruleSet.indicators?.find((i) => i.id === (rate as { indicator: string }).indicator);
+    expect(indicator).toMatchObject({ kind: 'ratio', unit: '批次/千人' });
+  });
+
+  it('leaves out changes against a base year and vague clauses, each with a reason', () => {
     const skipped = review.filter((r) => r.path === '$').map((r) => [r.code, r.clause]);
     expect(skipped).toEqual([
       ['relativeChange', '年均增长10%'],
-      ['unknownUnit', '食品抽检量达到4.5批次/千人以上'],
       ['relativeChange', '产品质量抽查合格率较2017年提高2个百分点'],
       ['vague', '全省营商环境满意度明显提升'],
     ]);
