@@ -81,10 +81,16 @@ for (let k = 0; k < 4; k++) {
   const id = `count-${k}`;
   indicator(id, k % 2 ? '项' : '家', 'count', 'higher');
   const threshold = [5, 3, 20, 1][k];
-  add({ kind: 'at_least', indicator: id, threshold, unit: k % 2 ? '项' : '家' }, { type: 'count', indicator: id, threshold });
+  add(
+    { kind: 'at_least', indicator: id, threshold, unit: k % 2 ? '项' : '家' },
+    { type: 'count', indicator: id, threshold },
+  );
 }
 indicator('range-0', '只', 'count', 'higher');
-add({ kind: 'range', indicator: 'range-0', min: 2, max: 3, unit: '只' }, { type: 'count', indicator: 'range-0', threshold: 2 });
+add(
+  { kind: 'range', indicator: 'range-0', min: 2, max: 3, unit: '只' },
+  { type: 'count', indicator: 'range-0', threshold: 2 },
+);
 // Ceilings: a concentration (data in μg/m³ or mg/m³) and a count of complaints.
 indicator('pm25', 'μg/m³', 'concentration', 'lower');
 add(
@@ -134,7 +140,14 @@ for (let k = 0; k < 2; k++) {
         ],
       },
     },
-    { type: 'compound', op, parts: [{ indicator: a, threshold: 98 }, { indicator: b, threshold: 95 }] },
+    {
+      type: 'compound',
+      op,
+      parts: [
+        { indicator: a, threshold: 98 },
+        { indicator: b, threshold: 95 },
+      ],
+    },
   );
 }
 // Trends: 逐年提升 over 2016–2018 (base 2015), 持续下降 of emissions.
@@ -217,7 +230,8 @@ const DISTRIBUTIONS = {
   'boundary-heavy': (x, rand, threshold) => {
     const r = rand();
     if (threshold !== undefined && r < 1 / 3) return trimZeros(threshold.toFixed(4));
-    if (threshold !== undefined && r < 2 / 3) return trimZeros((threshold + (rand() < 0.5 ? -1 : 1) * 0.0001).toFixed(4));
+    if (threshold !== undefined && r < 2 / 3)
+      return trimZeros((threshold + (rand() < 0.5 ? -1 : 1) * 0.0001).toFixed(4));
     return x.toFixed(2);
   },
 };
@@ -266,7 +280,11 @@ function makeTowns(distribution, count, seed) {
           break;
         }
         case 'count':
-          obs({ indicator: p.indicator, value: Math.max(0, Math.round(near(p.threshold, 0.5))), unit: ownUnit[p.indicator] });
+          obs({
+            indicator: p.indicator,
+            value: Math.max(0, Math.round(near(p.threshold, 0.5))),
+            unit: ownUnit[p.indicator],
+          });
           break;
         case 'ceiling': {
           const x = near(p.threshold, 0.2);
@@ -289,7 +307,11 @@ function makeTowns(distribution, count, seed) {
           break;
         case 'compound':
           for (const part of p.parts)
-            obs({ indicator: part.indicator, value: spell(rate(near(part.threshold, 0.05)), rand, part.threshold), unit: '%' });
+            obs({
+              indicator: part.indicator,
+              value: spell(rate(near(part.threshold, 0.05)), rand, part.threshold),
+              unit: '%',
+            });
           break;
         case 'trend': {
           let x = 50 + rand() * 30;
@@ -376,9 +398,9 @@ function plainRule(p, t) {
       const periods = ['2015', '2016', '2017', '2018'];
       const key = (period) => (period === '2018' ? p.indicator : `${p.indicator}@${period}`);
       return {
-        all: periods.slice(1).map((period, i) =>
-          fact(key(period), p.up ? 'greaterThan' : 'lessThan', { fact: key(periods[i]) }),
-        ),
+        all: periods
+          .slice(1)
+          .map((period, i) => fact(key(period), p.up ? 'greaterThan' : 'lessThan', { fact: key(periods[i]) })),
       };
     }
     case 'benchmark':
@@ -396,7 +418,8 @@ function plainRule(p, t) {
 }
 const plainRules = plan.map((p, i) => plainRule(p, targets[i]));
 // The facts a condition reads, for no_data.
-const factsIn = (c) => (c.fact ? [c.fact, ...(c.value?.fact ? [c.value.fact] : [])] : (c.all ?? c.any).flatMap(factsIn));
+const factsIn = (c) =>
+  c.fact ? [c.fact, ...(c.value?.fact ? [c.value.fact] : [])] : (c.all ?? c.any).flatMap(factsIn);
 const plainNeeds = plainRules.map((r) => [...new Set(factsIn(r))]);
 const ASPIRATIONAL = targets.map((t) => t.commitment === 'aspirational');
 // The first numeric comparison of each rule, for a plain attainment (value / threshold or its inverse).
@@ -424,7 +447,12 @@ function plainResult(town, facts, metById) {
       possible += 1;
       if (met) earned += 1;
     }
-    return { id: p.id, status, attainment: attainment === null ? null : attainment.toFixed(4), aspirational: ASPIRATIONAL[i] };
+    return {
+      id: p.id,
+      status,
+      attainment: attainment === null ? null : attainment.toFixed(4),
+      aspirational: ASPIRATIONAL[i],
+    };
   });
   return { region: town.region.id, score: possible ? ((earned * 100) / possible).toFixed(2) : null, targets: rows };
 }
@@ -576,7 +604,10 @@ if (process.env.BENCH_DEBUG) {
   for (const town of towns) {
     const a = evaluate(ruleSet, town).targets.map((t) => (t.status === 'not_due' ? 'not_met' : t.status));
     const b = floor(town).targets.map((t) => (t.status === 'not_due' ? 'not_met' : t.status));
-    a.forEach((x, i) => { if (x !== b[i]) diff.set(`${i} ${plan[i].type} ${x} vs ${b[i]}`, (diff.get(`${i} ${plan[i].type} ${x} vs ${b[i]}`) ?? 0) + 1); });
+    a.forEach((x, i) => {
+      if (x !== b[i])
+        diff.set(`${i} ${plan[i].type} ${x} vs ${b[i]}`, (diff.get(`${i} ${plan[i].type} ${x} vs ${b[i]}`) ?? 0) + 1);
+    });
   }
   console.log(diff);
   process.exit(0);
