@@ -2,6 +2,7 @@ import type { CompactReport, CompactTarget } from '../../report/compact.js';
 
 // Characters JSON must escape, and lone surrogates (JSON.stringify writes them as \u escapes): a string
 // without any is written between quotes as it is.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what JSON escapes.
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 function str(s: string): string {
