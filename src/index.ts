@@ -42,6 +42,7 @@ export {
 export { type CsvOptions, renderCsv } from './render/csv/csv.js';
 export type { RenderOptions, ReportFormat } from './render/format.js';
 export { type HtmlOptions, REPORT_CSP, renderHtml } from './render/html/html.js';
+export { renderCompactJson } from './render/json/compact.js';
 export { type MarkdownOptions, renderMarkdown } from './render/markdown/markdown.js';
 export { type FormatId, REPORT_FORMATS, type RegisteredFormat } from './render/registry.js';
 export { bindingShortfalls, meetsAllBindingTargets } from './render/shortfalls.js';
@@ -55,6 +56,13 @@ export {
   type RankedRegion,
   type TargetStatistics,
 } from './report/cohort.js';
+export {
+  type CompactOptions,
+  type CompactReport,
+  type CompactTarget,
+  compactReport,
+  expandCompactReport,
+} from './report/compact.js';
 // Evaluation: one region, or a cohort (ranks, cohort means).
 export { type EvaluateOptions, evaluate, evaluateWithEngine } from './report/evaluate.js';
 export {

@@ -43,20 +43,47 @@ function firstOfMonth(year: number, month: number): Date {
   return date;
 }
 
+// Every region of a cohort asks for the same few periods and dates, and one date-fns parse or format costs
+// microseconds: each answer below is computed once per distinct question. The caches are bounded (cleared
+// when full) so a stream of distinct dates cannot grow them without limit.
+const MEMO_LIMIT = 10_000;
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+const startCache = new Map<string, string>();
+const endCache = new Map<string, string>();
+const containingCache = new Map<string, string>();
+const betweenCache = new Map<string, readonly string[]>();
+
 /** First day of a period as an ISO date. */
 export function periodStart(period: Period): string {
-  const month = (period.index - 1) * MONTHS[period.granularity];
-  return format(startOfMonth(firstOfMonth(period.year, month)), 'yyyy-MM-dd');
+  return memo(startCache, `${period.granularity}|${period.year}|${period.index}`, () => {
+    const month = (period.index - 1) * MONTHS[period.granularity];
+    return format(startOfMonth(firstOfMonth(period.year, month)), 'yyyy-MM-dd');
+  });
 }
 
 /** Last day of a period as an ISO date. */
 export function periodEnd(period: Period): string {
-  const month = (period.index - 1) * MONTHS[period.granularity] + MONTHS[period.granularity] - 1;
-  return format(endOfMonth(firstOfMonth(period.year, month)), 'yyyy-MM-dd');
+  return memo(endCache, `${period.granularity}|${period.year}|${period.index}`, () => {
+    const month = (period.index - 1) * MONTHS[period.granularity] + MONTHS[period.granularity] - 1;
+    return format(endOfMonth(firstOfMonth(period.year, month)), 'yyyy-MM-dd');
+  });
 }
 
 /** The label of a period of `granularity` that contains an ISO date. */
 export function periodContaining(isoDate: string, granularity: Granularity): string {
+  return memo(containingCache, `${granularity}|${isoDate}`, () => labelContaining(isoDate, granularity));
+}
+
+function labelContaining(isoDate: string, granularity: Granularity): string {
   const d = parseISO(isoDate);
   const year = d.getFullYear();
   const month = d.getMonth();
@@ -74,6 +101,11 @@ export function periodContaining(isoDate: string, granularity: Granularity): str
 
 /** Every period label of `granularity` from the one containing `fromIso` to the one containing `toIso`. */
 export function periodsBetween(fromIso: string, toIso: string, granularity: Granularity): string[] {
+  // A copy of the remembered list: callers own the array they get.
+  return [...memo(betweenCache, `${granularity}|${fromIso}|${toIso}`, () => listPeriods(fromIso, toIso, granularity))];
+}
+
+function listPeriods(fromIso: string, toIso: string, granularity: Granularity): string[] {
   const out: string[] = [];
   const last = periodContaining(toIso, granularity);
   let cursor = startOfMonth(parseISO(fromIso));

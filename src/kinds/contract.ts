@@ -94,6 +94,8 @@ export interface Measurement {
   readonly settled?: Settled;
   /** Kind-specific structured facts for the report (stretch reached, periods missed, rank…). */
   readonly detail?: Readonly<Record<string, unknown>>;
+  /** The attainment as reports print it (4 places), when worked out exactly without the 40-digit Decimal. */
+  readonly attainmentText?: string;
 }
 
 /**

@@ -4,7 +4,7 @@ import { gapTexts, quantityTexts } from '../core/unit-format.js';
 import type { Unit } from '../core/units.js';
 import { MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { comparisonAttainment } from './attainment.js';
+import { comparisonAttainment, comparisonAttainmentText } from './attainment.js';
 import type { Measurement } from './contract.js';
 import type { OperatorName } from './operators.js';
 
@@ -25,6 +25,7 @@ export function measurementOf(m: MeasurementParts): Measurement {
     notes: m.notes ?? [],
     settled: m.settled,
     detail: m.detail,
+    attainmentText: m.attainmentText,
   };
 }
 
@@ -50,7 +51,6 @@ export function measureComparison(
   const higher = operator === 'atLeast' || operator === 'moreThan';
   const lower = operator === 'atMost' || operator === 'lessThan';
   const gap = higher ? threshold.minus(value) : lower ? value.minus(threshold) : value.minus(threshold).abs();
-  const attainment = comparisonAttainment(operator, value, threshold);
   const notes = gap.isZero()
     ? [
         higher
@@ -58,5 +58,28 @@ export function measureComparison(
           : MESSAGES.boundaryBelow(quantityTexts(threshold, unit)),
       ]
     : [];
-  return measurementOf({ attainment, gap, gapUnit: unit.gapSymbol, observedText, gapText: gapTexts(gap, unit), notes });
+  const gapText = gapTexts(gap, unit);
+  const attainmentText = comparisonAttainmentText(operator, value, threshold);
+  if (attainmentText === undefined) {
+    const attainment = comparisonAttainment(operator, value, threshold);
+    return measurementOf({ attainment, gap, gapUnit: unit.gapSymbol, observedText, gapText, notes });
+  }
+  // The report prints the exact text; the 40-digit Decimal (a long division) is worked out only if a
+  // scheme's method or the what-if analysis reads it. The getter is an own enumerable property, so a
+  // spread copy of this measurement carries the value.
+  let exact: Dec | undefined;
+  return {
+    get attainment(): Dec {
+      exact ??= comparisonAttainment(operator, value, threshold);
+      return exact;
+    },
+    gap,
+    gapUnit: unit.gapSymbol,
+    observedText,
+    gapText,
+    notes,
+    settled: undefined,
+    detail: undefined,
+    attainmentText,
+  };
 }

@@ -44,6 +44,20 @@ export interface DeadlineProgress {
  * @example yearsBetween('2018-12-31', '2020-12-31').toString() // '2'
  */
 export function yearsBetween(fromIso: string, toIso: string): Dec {
+  // Every region asks for the same as-of date and deadline: date-fns and two divisions run once per pair.
+  const key = `${fromIso}|${toIso}`;
+  let years = yearsCache.get(key);
+  if (years === undefined) {
+    years = yearsUncached(fromIso, toIso);
+    if (yearsCache.size >= 10_000) yearsCache.clear();
+    yearsCache.set(key, years);
+  }
+  return years;
+}
+
+const yearsCache = new Map<string, Dec>();
+
+function yearsUncached(fromIso: string, toIso: string): Dec {
   const from = parseISO(fromIso);
   const to = parseISO(toIso);
   const months = differenceInMonths(to, from);

@@ -17,6 +17,20 @@ import type { RegionData } from '../observations/normalize.js';
 
 /** The label `steps` periods after (or, when negative, before) `label`, in its own granularity. */
 export function shiftPeriod(label: string, steps: number): string {
+  // Trend targets shift the same few labels for every region: date-fns runs once per distinct shift.
+  const key = `${label}|${steps}`;
+  let shifted = shiftCache.get(key);
+  if (shifted === undefined) {
+    shifted = shiftUncached(label, steps);
+    if (shiftCache.size >= 10_000) shiftCache.clear();
+    shiftCache.set(key, shifted);
+  }
+  return shifted;
+}
+
+const shiftCache = new Map<string, string>();
+
+function shiftUncached(label: string, steps: number): string {
   const period = parsePeriod(label);
   if (!period) return label;
   const start = addMonths(parseISO(periodStart(period)), steps * monthsIn(period.granularity));

@@ -6,6 +6,7 @@ import { parseWith } from '../core/zod-issues.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import { type DataSet, DataSetSchema, type EventRecord, type Observation, type Provenance } from './schema.js';
+import { acceptedDataSet } from './validate.js';
 
 /** One normalized observation: its value held exactly in the indicator's own unit. */
 export interface FactEntry {
@@ -344,6 +345,13 @@ function lastDayOf(label: string): string {
   return day;
 }
 
+/** Runs zod (the schema of record) on input the compiled validator did not accept: its result, or its issues thrown. */
+function validatedByZod(raw: unknown, file: string | undefined): DataSet {
+  const parsed = parseWith(DataSetSchema, raw);
+  if (!parsed.ok) throw new InvalidInputError(parsed.issues, file);
+  return parsed.data;
+}
+
 /**
  * Validates a data set and converts every figure exactly into its indicator's unit.
  * Throws {@link InvalidInputError} listing every problem (unknown indicator, unit mismatch, rate above
@@ -353,9 +361,7 @@ function lastDayOf(label: string): string {
  * @example loadDataSet(json, ruleSet.indicator).facts.get('pm25-annual-mean')
  */
 export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string): RegionData {
-  const parsed = parseWith(DataSetSchema, raw);
-  if (!parsed.ok) throw new InvalidInputError(parsed.issues, file);
-  const dataSet = parsed.data;
+  const dataSet = acceptedDataSet(raw) ?? validatedByZod(raw, file);
   const issues: InputIssue[] = [];
   const facts = collectFacts(dataSet, lookup, issues);
   const benchmarks = collectBenchmarks(dataSet, lookup, issues);

@@ -100,7 +100,7 @@ function targetResult(
     deadline: target.data.openDeadline === undefined ? target.deadline : ctx.asOf,
     status: o.status,
     provisional: o.provisional && (o.status === 'met' || o.status === 'not_due'),
-    attainment: m ? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4)) : null,
+    attainment: m ? (m.attainmentText ?? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4))) : null,
     gap: m?.gap ? gapString(m.gap, 10) : null,
     gapUnit: m?.gapUnit ?? null,
     points: { possible, earned: earnedText(p, possible), excluded: p.excluded },

@@ -126,7 +126,7 @@ describe('draftRuleSet on a provincial plan of its own wording', () => {
   it('drafts a per-population rate in its own unit', () => {
     const rate = targets.find((t) => t.source.clause === '食品抽检量达到4.5批次/千人以上');
     expect(rate).toMatchObject({ kind: 'at_least', threshold: '4.5', unit: '批次/千人' });
-    const indicator = ruleSet.indicators?.find((i) => i.id === (rate as { indicator: string }).indicator);
+    const indicator = ruleSet.indicators?.find((i) => i.id === (rate as unknown as { indicator: string }).indicator);
     expect(indicator).toMatchObject({ kind: 'ratio', unit: '批次/千人' });
   });
 

@@ -1,0 +1,196 @@
+/**
+ * A data-set validator compiled from {@link DataSetSchema}'s shapes for the evaluation hot path: zod's
+ * `safeParse` costs tens of microseconds per town, this a few. It answers only "valid, and here is what zod
+ * would have returned" or "not sure": on anything it does not accept, the caller runs zod (through
+ * `parseWith`), so users always see zod's issues, the depth and cycle checks and the NaN/±Infinity codes.
+ *
+ * Its contract, held by a differential property test against zod: whenever it returns a data set, zod
+ * accepts the input and returns a deep-equal value with the same key order (keys in schema order, an
+ * optional key present with `undefined` kept, arrays and objects fresh, strings and numbers as given).
+ * It accepts only plain objects (prototype Object.prototype or null) and own keys, so an exotic input falls
+ * back to zod. The schemas nest a few levels and hold no recursion, so nothing it accepts can be cyclic or
+ * deeper than the input limits.
+ */
+import type { z } from 'zod';
+import { INPUT_LIMITS } from '../core/limits.js';
+import { significantDigits } from '../core/schemas.js';
+import {
+  BenchmarkValueSchema,
+  type DataSet,
+  DataSetSchema,
+  EventSchema,
+  ObservationSchema,
+  ProvenanceSchema,
+  RegionSchema,
+} from './schema.js';
+
+/** What a field check returns for a value it does not accept. */
+const REJECT: unique symbol = Symbol('reject');
+type Check = (value: unknown) => unknown;
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const PERIOD = /^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+// zod's own ISO date pattern (z.iso.date()), leap days included.
+const ISO_DATE =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+
+const matching =
+  (pattern: RegExp): Check =>
+  (v) =>
+    typeof v === 'string' && pattern.test(v) ? v : REJECT;
+const anyString: Check = (v) => (typeof v === 'string' ? v : REJECT);
+const nonEmpty: Check = (v) => (typeof v === 'string' && v.length > 0 ? v : REJECT);
+const bool: Check = (v) => (typeof v === 'boolean' ? v : REJECT);
+const int: Check = (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : REJECT);
+const positiveInt: Check = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 ? v : REJECT);
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v) ? v : REJECT;
+
+/** `DecimalInputSchema`: a finite number, or a plain decimal string of at most 30 significant digits. */
+const decimalInput: Check = (v) => {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : REJECT;
+  if (typeof v !== 'string' || !DECIMAL.test(v)) return REJECT;
+  return v.length <= INPUT_LIMITS.significantDigits || significantDigits(v) <= INPUT_LIMITS.significantDigits
+    ? v
+    : REJECT;
+};
+const decimalOrBool: Check = (v) => (typeof v === 'boolean' ? v : decimalInput(v));
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A field of a strict object: its check and whether it may be left out. */
+type Field = readonly [check: Check, optional: boolean];
+
+/**
+ * A strict-object check whose keys come, in order, from the zod schema's shape; `fields` gives each key's
+ * check. A key of the shape without a check is a programming error, caught when the module loads.
+ */
+function strictObject(schema: z.ZodObject, fields: Readonly<Record<string, Field>>): Check {
+  const keys = Object.keys(schema.shape);
+  const checks = keys.map((key) => {
+    const field = fields[key];
+    if (!field) throw new Error(`validate.ts has no check for the data-set field "${key}"`);
+    return field;
+  });
+  const known: Record<string, true> = Object.create(null);
+  for (const key of keys) known[key] = true;
+  return (v) => {
+    if (!isPlainObject(v)) return REJECT;
+    // for…in rather than Object.keys: no array per object. It also lists inherited enumerable keys, which
+    // only a polluted Object.prototype has; such input is refused here and left to zod.
+    for (const key in v) if (known[key] !== true) return REJECT;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      const [check, optional] = checks[i] as Field;
+      const value = v[key];
+      if (value === undefined) {
+        if (!optional) return REJECT;
+        // zod keeps a key given as undefined, and leaves out one not given.
+        if (Object.hasOwn(v, key)) out[key] = undefined;
+        continue;
+      }
+      const parsed = check(value);
+      if (parsed === REJECT) return REJECT;
+      out[key] = parsed;
+    }
+    return out;
+  };
+}
+
+function arrayOf(item: Check): Check {
+  return (v) => {
+    if (!Array.isArray(v)) return REJECT;
+    const out = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const parsed = item(v[i]);
+      if (parsed === REJECT) return REJECT;
+      out[i] = parsed;
+    }
+    return out;
+  };
+}
+
+const required = (check: Check): Field => [check, false];
+const optional = (check: Check): Field => [check, true];
+
+const provenance = strictObject(ProvenanceSchema, {
+  source: required(nonEmpty),
+  publishedOn: optional(matching(ISO_DATE)),
+  url: optional(anyString),
+  status: optional(oneOf(ProvenanceSchema.shape.status.unwrap().options)),
+  coverage: optional(
+    strictObject(ProvenanceSchema.shape.coverage.unwrap(), {
+      from: required(matching(ISO_DATE)),
+      to: required(matching(ISO_DATE)),
+    }),
+  ),
+  note: optional(anyString),
+});
+
+const observation = strictObject(ObservationSchema, {
+  indicator: required(matching(ID)),
+  period: optional(matching(PERIOD)),
+  value: optional(decimalOrBool),
+  unit: optional(nonEmpty),
+  passed: optional(int),
+  sampled: optional(int),
+  rank: optional(positiveInt),
+  of: optional(positiveInt),
+  notApplicable: optional(bool),
+  reason: optional(anyString),
+  evidence: optional(anyString),
+  provenance: optional(provenance),
+});
+
+const benchmark = strictObject(BenchmarkValueSchema, {
+  id: required(matching(ID)),
+  indicator: required(matching(ID)),
+  period: optional(matching(PERIOD)),
+  value: required(decimalInput),
+  unit: required(nonEmpty),
+  provenance: optional(provenance),
+});
+
+const event = strictObject(EventSchema, {
+  type: required(matching(ID)),
+  date: required(matching(ISO_DATE)),
+  note: optional(anyString),
+  provenance: optional(provenance),
+});
+
+const region = strictObject(RegionSchema, {
+  id: required(matching(ID)),
+  name: required(nonEmpty),
+  level: optional(oneOf(RegionSchema.shape.level.unwrap().options)),
+  parent: optional(nonEmpty),
+});
+
+const dataSet = strictObject(DataSetSchema, {
+  $schema: optional(anyString),
+  schemaVersion: required((v) => (v === 1 ? v : REJECT)),
+  region: required(region),
+  period: required(matching(PERIOD)),
+  asOf: optional(matching(ISO_DATE)),
+  observations: required(arrayOf(observation)),
+  benchmarks: optional(arrayOf(benchmark)),
+  events: optional(arrayOf(event)),
+  notes: optional(arrayOf(anyString)),
+});
+
+/**
+ * The data set zod would return for `raw`, when this validator can tell `raw` is valid; `undefined`
+ * otherwise (then run zod, which gives the issues). Never throws on any input a JSON parser can produce.
+ * @example acceptedDataSet({ schemaVersion: 1, region: { id: 'a', name: '甲' }, period: '2018', observations: [] })
+ */
+export function acceptedDataSet(raw: unknown): DataSet | undefined {
+  const parsed = dataSet(raw);
+  return parsed === REJECT ? undefined : (parsed as DataSet);
+}
