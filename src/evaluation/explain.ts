@@ -1,6 +1,7 @@
 import type { Measurement, MissingItem } from '../kinds/contract.js';
-import { MESSAGES, PUNCTUATION, perLocale } from '../locales/index.js';
+import { joinLocalized, MESSAGES, PUNCTUATION, perLocale, REPORT_LABELS } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
+import { toSimplified, toTraditional } from '../locales/traditional.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import { STATUSES, type Status } from './outcome.js';
 
@@ -18,35 +19,104 @@ export interface ExplanationInput {
 
 const { colon: COLON, comma: COMMA, stop: STOP } = PUNCTUATION;
 
+/**
+ * A name the document gives (a department) in a locale's script: converted between the Chinese
+ * scripts with OpenCC, as written in English, where it stays a proper name.
+ */
+function inScript(name: string, l: Locale): string {
+  if (l === 'zh-Hant') return toTraditional(name);
+  if (l === 'zh-Hans') return toSimplified(name);
+  return name;
+}
+
 function departmentsText(target: CompiledTarget, l: Locale): string {
   const parts: string[] = [];
   const sep = PUNCTUATION.list[l];
+  const names = (list: readonly string[]): string => list.map((d) => inScript(d, l)).join(sep);
   if (target.departments.lead.length > 0)
-    parts.push(`${MESSAGES.lead[l]}${COLON[l]}${target.departments.lead.join(sep)}`);
+    parts.push(`${MESSAGES.lead[l]}${COLON[l]}${names(target.departments.lead)}`);
   if (target.departments.responsible.length > 0)
-    parts.push(`${MESSAGES.responsible[l]}${COLON[l]}${target.departments.responsible.join(sep)}`);
+    parts.push(`${MESSAGES.responsible[l]}${COLON[l]}${names(target.departments.responsible)}`);
   return parts.length > 0 ? `${parts.join(PUNCTUATION.semicolon[l])}${STOP[l]}` : '';
 }
 
+/** The quoted clause, as written, in the locale's quotation marks, and where it stands (the English title where there is one). */
 function sourceText(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale): string {
-  return `${MESSAGES.source[l]}${COLON[l]}“${target.source.clause}”${MESSAGES.sourceWhere(ruleSet.data.title, target.source.section)[l]}${STOP[l]}`;
+  const title = l === 'en' ? (ruleSet.data.titleEn ?? ruleSet.data.title) : ruleSet.data.title;
+  const clause = `${REPORT_LABELS.quoteOpen[l]}${target.source.clause}${REPORT_LABELS.quoteClose[l]}`;
+  return `${MESSAGES.source[l]}${COLON[l]}${clause}${MESSAGES.sourceWhere(title, target.source.section)[l]}${STOP[l]}`;
+}
+
+/** The names of what a missing item is about: an indicator's or event type's names, else the target's label. */
+function missingName(input: ExplanationInput, id: string): LocalizedText {
+  const names = input.ruleSet.indicator(id)?.names ?? input.ruleSet.data.events?.find((e) => e.id === id)?.names;
+  // Hand-written zh-Hant names take Taiwan forms, as the target labels do.
+  return names ? { ...names, 'zh-Hant': toTraditional(names['zh-Hant']) } : input.target.label;
+}
+
+/** What is missing, each thing once, the indicators that lack the same thing named together: 甲、乙的2018年数据. */
+export function missingText(input: ExplanationInput): LocalizedText {
+  const groups = new Map<string, { what: LocalizedText; names: LocalizedText[] }>();
+  for (const m of input.missing ?? []) {
+    const key = m.what.en;
+    let group = groups.get(key);
+    if (!group) {
+      group = { what: m.what, names: [] };
+      groups.set(key, group);
+    }
+    const name = missingName(input, m.indicator);
+    if (!group.names.some((n) => n.en === name.en)) group.names.push(name);
+  }
+  const items = [...groups.values()].map((g) => MESSAGES.missingItem(joinLocalized(g.names, PUNCTUATION.list), g.what));
+  return MESSAGES.missing(joinLocalized(items, PUNCTUATION.list));
+}
+
+// Free text in data files is often written "English / 中文" (the rule files' notes are too).
+const BILINGUAL = /^(.*?)\s+\/\s+(.*)$/s;
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * A reason given in the data, in the locale's language where the text offers it ("English / 中文"),
+ * without its closing stop (the explanation adds its own).
+ * @example reasonText('None in 2018. / 2018年无。').en // 'None in 2018'
+ */
+export function reasonText(reason: string): LocalizedText {
+  const m = BILINGUAL.exec(reason.trim());
+  const [a, b] = m ? [m[1] as string, m[2] as string] : [reason.trim(), reason.trim()];
+  const zh = CJK.test(a) ? a : CJK.test(b) ? b : a;
+  const en = CJK.test(a) ? b : a;
+  const bare = (t: string): string => t.replace(/[。.．]+$/u, '');
+  return { 'zh-Hans': bare(toSimplified(zh)), 'zh-Hant': bare(toTraditional(zh)), en: bare(en) };
+}
+
+/** Whether a target's bar is a ceiling, so a shortfall is an excess (超出) rather than a gap (差距). */
+function isCeiling(target: CompiledTarget): boolean {
+  const comparison = (target.data as { comparison?: string }).comparison ?? target.kind;
+  return comparison === 'at_most' || comparison === 'less_than';
+}
+
+/** The gap as a sentence part, or null where the rest says it: a zero bar broken, a strict bar hit exactly. */
+function gapPart(target: CompiledTarget, measurement: Measurement): LocalizedText | null {
+  if (!measurement.gapText || target.kind === 'zero' || measurement.gap?.isZero()) return null;
+  return isCeiling(target) ? MESSAGES.exceeded(measurement.gapText) : MESSAGES.gap(measurement.gapText);
 }
 
 /** The region-specific sentence parts, each message rendered once for all three locales. */
 function findingParts(input: ExplanationInput): readonly LocalizedText[] {
   const { target, measurement } = input;
   switch (input.status) {
-    case 'no_data': {
-      const what = perLocale((l) =>
-        (input.missing ?? []).map((m) => `${m.what[l]}（${m.indicator}）`).join(PUNCTUATION.list[l]),
-      );
-      return [MESSAGES.missing(what)];
-    }
+    case 'no_data':
+      return [missingText(input)];
     case 'not_applicable':
-      return [MESSAGES.notApplicableBecause(input.notApplicableReason ?? '')];
+      return [
+        input.notApplicableReason
+          ? MESSAGES.notApplicableBecause(reasonText(input.notApplicableReason))
+          : MESSAGES.notApplicableDeclared,
+      ];
     default: {
       const parts: LocalizedText[] = [];
-      if (measurement?.gapText) parts.push(MESSAGES.gap(measurement.gapText));
+      const gap = measurement ? gapPart(target, measurement) : null;
+      if (gap) parts.push(gap);
       for (const note of measurement?.notes ?? []) parts.push(note);
       if (input.status === 'not_due') parts.push(MESSAGES.notDue(target.deadline, input.asOf));
       else if (input.provisional) parts.push(MESSAGES.provisional(input.asOf, target.deadline));
@@ -109,7 +179,11 @@ function explanationLine(
     return `${fixed.heads[status][l]}${(parts[0] as LocalizedText)[l]}${fixed.required[l]}${fixed.closing[l]}`;
   if (status === 'not_applicable')
     return `${fixed.heads[status][l]}${(parts[0] as LocalizedText)[l]}${fixed.closing[l]}`;
-  let text = `${fixed.observedHeads[status][l]}${input.measurement?.observedText[l] ?? ''}${fixed.required[l]}`;
+  // A milestone is done or not: 已完成 / 尚未完成 says it all, without 实际是/否 against 要求完成.
+  let text =
+    input.target.kind === 'milestone'
+      ? `${fixed.heads[status][l]}${(status === 'met' ? MESSAGES.milestoneDone : MESSAGES.milestoneNotDone)[l]}`
+      : `${fixed.observedHeads[status][l]}${input.measurement?.observedText[l] ?? ''}${fixed.required[l]}`;
   for (const part of parts) text += `${COMMA[l]}${part[l]}`;
   return text + fixed.closing[l];
 }

@@ -125,6 +125,15 @@ export interface EvaluationMessages {
     /** The second pass of a streamed cohort met a region the first pass did not, or one twice. */
     readonly sourceChanged: (region: string) => string;
   };
+  /** A ceiling missed, by how much: 超出2微克/立方米. */
+  readonly exceeded: (g: string) => string;
+  /** What is missing of the named indicators: 安全计量器具检定率、…的2018年数据. */
+  readonly missingItem: (names: string, what: string) => string;
+  /** Data that declare a target not applicable without saying why. */
+  readonly notApplicableDeclared: string;
+  /** A milestone's finding, which says all its explanation needs: 已完成 / 尚未完成. */
+  readonly milestoneDone: string;
+  readonly milestoneNotDone: string;
 }
 /** Words the assessment schemes and the what-if analysis print. */
 export interface SchemeMessages {
@@ -572,6 +581,8 @@ export interface ErrorMessages {
     readonly indicatorWithKnownUnit: (indicator: string) => string;
     /** A period window no longer than the limit. */
     readonly atMostPeriods: (periods: Num) => string;
+    /** A benchmark id the library names (全区平均水平 …) or the rule set names in its `benchmarks`. */
+    readonly namedBenchmark: string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {
@@ -585,8 +596,8 @@ export interface ErrorMessages {
   };
   /** Something odd but allowed in an input, reported as a warning. */
   readonly warnings: {
-    /** Targets on one indicator at different levels; `clauses` are the quoted source clauses. */
-    readonly conflictingTargets: (indicator: string, ids: readonly string[], clauses: string) => string;
+    /** Targets on one indicator (by name) at different levels; `clauses` are the quoted source clauses. */
+    readonly conflictingTargets: (indicator: string, clauses: string) => string;
   };
 }
 /**

@@ -27,7 +27,7 @@ export const zhHans: Messages = {
       at_most: (q) => `不超过${q}`,
       less_than: (q) => `低于${q}（不含）`,
       equal: (q) => `等于${q}`,
-      milestone: '完成（是）',
+      milestone: '完成',
     },
     benchmarks: {
       'district-average': '全区平均水平',
@@ -52,15 +52,15 @@ export const zhHans: Messages = {
     no: '否',
     observedNone: '无观测数据',
     gap: (g) => `差距${g}`,
-    boundaryAbove: (q) => `恰为${q}，须超过`,
-    boundaryBelow: (q) => `恰为${q}，须低于`,
+    boundaryAbove: (q) => `恰为${q}，未实现“超${q}”`,
+    boundaryBelow: (q) => `恰为${q}，未实现“低于${q}”`,
     and: '且',
     or: '或',
     stretchReached: '已达到力争上限',
     occurrences: (n) => `发生${n}起`,
-    observationFor: (period) => `${period}年度/期间的观测值`,
+    observationFor: (period) => `${period}数据`,
     missing: (names) => `缺少数据：${names}`,
-    notApplicableBecause: (reason) => `不适用：${reason}`,
+    notApplicableBecause: (reason) => `原因：${reason}`,
     notDue: (deadline, asOf) => `截止日期${deadline}，评估日${asOf}，尚未到期`,
     provisional: (asOf, end) => `截至${asOf}的期中结果（计划期至${end}）`,
     veto: '一票否决',
@@ -75,6 +75,11 @@ export const zhHans: Messages = {
     cohort: {
       sourceChanged: (region) => `第二遍读取的数据与第一遍不一致（地区 ${region}）：数据源每次调用须给出相同的数据集`,
     },
+    exceeded: (g) => `超出${g}`,
+    missingItem: (names, what) => `${names}的${what}`,
+    notApplicableDeclared: '数据注明不适用，未说明原因',
+    milestoneDone: '已完成',
+    milestoneNotDone: '尚未完成',
   },
   schemes: {
     method: {
@@ -174,8 +179,8 @@ export const zhHans: Messages = {
     maximum: '满分',
     noScore: '无可计分目标，未给出得分',
     points: '分',
-    vetoed: (ids) => `一票否决：${ids} 未达标，等级按否决档计`,
-    vetoUnknown: (ids) => `一票否决目标 ${ids} 无数据，否决与否未定`,
+    vetoed: (ids) => `一票否决：${ids}未达标，等级按否决档计`,
+    vetoUnknown: (ids) => `一票否决目标${ids}无数据，否决与否未定`,
     interim: (asOf, end) => `期中评估：截至${asOf}，计划期至${end}`,
     bindingSummary: (met, total) => `约束性目标达标 ${met}/${total}`,
     aspirationalSummary: (met, total) => `预期性目标达标 ${met}/${total}`,
@@ -447,6 +452,7 @@ export const zhHans: Messages = {
       compiledScheme: 'loadScheme 或 loadBuiltinScheme 返回的考核方案',
       indicatorWithKnownUnit: (indicator) => `计量单位已知的指标 ${indicator}`,
       atMostPeriods: (periods) => `不超过 ${periods} 个周期的区间`,
+      namedBenchmark: '由库命名的常用基准（如 district-average），或在规则集 benchmarks 中命名的基准',
     },
     band: {
       empty: '大于下限的上限（min < below）',
@@ -458,8 +464,8 @@ export const zhHans: Messages = {
       duplicate: '不重复的等级名',
     },
     warnings: {
-      conflictingTargets: (indicator, ids, clauses) =>
-        `同一指标 ${indicator} 有多个不同水平的目标（${ids.join(punctuation.list)}）：${clauses}。均按原文保留，分别评估。`,
+      conflictingTargets: (indicator, clauses) =>
+        `同一指标“${indicator}”有多个不同水平的目标：${clauses}，均按原文保留，分别评估`,
     },
   },
   units: {

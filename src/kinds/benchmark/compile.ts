@@ -15,7 +15,8 @@ import type { Dec } from '../../core/decimal.js';
 import { quantityTexts } from '../../core/unit-format.js';
 import type { Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
-import { MESSAGES } from '../../locales/index.js';
+import { inputIssue } from '../../core/errors.js';
+import { ERROR_MESSAGES, MESSAGES } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type {
@@ -149,13 +150,21 @@ function measureBenchmark(
 export const compileBenchmark: KindCompiler<BenchmarkTarget> = (target, ctx) => {
   const indicator = requireIndicator(target.indicator, ctx, 'indicator');
   if (!indicator || !requireNumericIndicator(indicator, ctx)) return undefined;
+  const name = ctx.names ? ctx.names.benchmark(target.benchmark) : MESSAGES.benchmark.name(target.benchmark);
+  if (!name) {
+    // A text never shows a raw id: a benchmark the library does not name needs the rule set's name.
+    ctx.issues.push(
+      inputIssue('E_SCHEMA', `${ctx.path}.benchmark`, ERROR_MESSAGES.expected.namedBenchmark, target.benchmark),
+    );
+    return undefined;
+  }
   const spec: BenchmarkSpec = {
     id: target.id,
     indicator,
     unit: indicatorUnit(indicator),
     operator: COMPARISON_OPERATORS[target.comparison],
     benchmark: target.benchmark,
-    name: MESSAGES.benchmark.name(target.benchmark),
+    name,
     ...(target.cohortFallback ? { fallback: target.cohortFallback } : {}),
   };
   const valueFact = derivedFact(target.id, 'value');

@@ -161,7 +161,7 @@ function stepText(spec: TrendSpec, step: Step): LocalizedText {
   const raw = step.value.minus(step.previous);
   const move = raw.isZero() ? 'flat' : raw.isPositive() ? 'up' : 'down';
   const size = perLocale((l) => formatGap(raw.abs(), spec.unit, l));
-  const text = M.step(MESSAGES.periodName(step.period), spec.granularity === 'year', move, size);
+  const text = M.step(MESSAGES.periodName(step.period), spec.granularity === 'year', move, size, counted(spec));
   const directionOk = spec.strict ? step.change.gt(0) : step.change.gte(0);
   if (!directionOk || !spec.minChangeText) return text;
   const below = M.belowMinChange(spec.minChangeText);
@@ -197,17 +197,26 @@ function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
   };
   if (met || !firstBreak) return measurementOf({ attainment: met ? ONE : ZERO, observedText, detail });
   const attainment = new D(achieved).div(steps.length);
-  const notes = [M.achieved(achieved, steps.length), M.brokenAt(stepText(spec, firstBreak))];
+  // With one step the break is the whole story; "1期中0期" would only repeat it.
+  const broken = M.brokenAt(stepText(spec, firstBreak));
+  const notes = steps.length > 1 ? [M.achieved(achieved, steps.length), broken] : [broken];
   // Under 逐年 every step counts, so a broken one cannot be repaired later; a 连续N年 streak can restart.
   return measurementOf({ attainment, observedText, notes, detail, settled: spec.consecutive === undefined });
 }
 
+/** Whether the indicator counts things (incidents, enterprises), which 增加/减少 rather than 提高/下降. */
+function counted(spec: TrendSpec): boolean {
+  return spec.indicator.kind === 'count';
+}
+
 function requirementOf(spec: TrendSpec): LocalizedText {
-  const verb = M.verb[spec.direction][spec.strict ? 'strict' : 'loose'];
+  const verb = (counted(spec) ? M.countVerb : M.verb)[spec.direction][spec.strict ? 'strict' : 'loose'];
   const base =
     spec.consecutive !== undefined
       ? M.requirementConsecutive(verb, M.periods[spec.granularity](spec.consecutive))
-      : M.requirementEvery(
+      : spec.from === spec.to
+        ? M.requirementOnce(verb, MESSAGES.periodName(spec.to), spec.granularity === 'year')
+        : M.requirementEvery(
           verb,
           M.every[spec.granularity],
           MESSAGES.periodName(spec.from),

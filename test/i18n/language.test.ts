@@ -1,0 +1,117 @@
+// Every generated text in all three locales, over every fixture with every scheme, as cohorts too:
+// no raw id, no doubled punctuation, no Latin inside Chinese, no simplified character in zh-Hant, no
+// "(s)" or "1 items", no same-year range.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  BUILTIN_RULE_SET_IDS,
+  BUILTIN_SCHEME_IDS,
+  builtinSchemeJson,
+  evaluate,
+  evaluateCohort,
+  loadBuiltinRuleSet,
+  loadBuiltinScheme,
+} from '../../src/index.js';
+import type { CompiledRuleSet } from '../../src/rulesets/load.js';
+import {
+  badPlurals,
+  doubledPunctuation,
+  latinWords,
+  rawIds,
+  type Sample,
+  sameYearRanges,
+  simplifiedLeftovers,
+  slips,
+  withoutVerbatim,
+} from './language-checks.js';
+import { CATALOGUE_IDS, idsOf, textsOf, verbatimOf } from './language-walk.js';
+
+const root = join(import.meta.dirname, '../..');
+
+/** Every slip of the samples, as "where [locale]: slip — text", so a failure lists what to fix. */
+function slipsOf(samples: readonly Sample[], ruleSet: CompiledRuleSet): string[] {
+  const ids = new Set([...idsOf(ruleSet), ...CATALOGUE_IDS]);
+  const verbatim = verbatimOf(ruleSet);
+  const out = new Set<string>();
+  for (const s of samples)
+    for (const slip of slips(s, ids, verbatim)) out.add(`${s.where} [${s.locale}]: ${slip} — ${s.text}`);
+  return [...out];
+}
+
+describe('the checks themselves', () => {
+  it('find a raw id only where a whole id stands', () => {
+    const ids = new Set(['provincial-municipal-target', 'pm25-annual-mean']);
+    expect(rawIds('要求不低于provincial-municipal-target', ids)).toEqual(['provincial-municipal-target']);
+    expect(rawIds('（pm25-annual-mean）', ids)).toEqual(['pm25-annual-mean']);
+    expect(rawIds('pm25-annual-mean-2', ids)).toEqual([]);
+    expect(rawIds('PM2.5年均浓度', ids)).toEqual([]);
+  });
+
+  it('find doubled punctuation but not an ellipsis or a decimal point', () => {
+    expect(doubledPunctuation('（示例）。。')).toEqual(['。。']);
+    expect(doubledPunctuation('达标，。原文')).toEqual(['，。']);
+    expect(doubledPunctuation('(illustrative). .')).toEqual(['..']);
+    expect(doubledPunctuation('at least 1.5%, then…')).toEqual([]);
+    expect(doubledPunctuation('and so on...')).toEqual([]);
+    expect(doubledPunctuation('实际95%。原文：“”')).toEqual([]);
+  });
+
+  it('find Latin words in Chinese text but allow units and standards', () => {
+    expect(latinWords('不适用：No transport works')).toEqual(['No', 'transport', 'works']);
+    expect(latinWords('要求不低于provincial')).toEqual(['provincial']);
+    expect(latinWords('PM2.5年均浓度29μg/m³，ISO9000认证，GB/T19580宣贯，“C”标志，3A级景区')).toEqual([]);
+  });
+
+  it('find simplified characters in zh-Hant text by converting it with OpenCC (Taiwan standard)', () => {
+    expect(simplifiedLeftovers('全国同级城区')).toEqual(['国→國', '级→級', '区→區']);
+    expect(simplifiedLeftovers('建立質量投訴平台')).toEqual(['台→臺']);
+    expect(simplifiedLeftovers('每季度不少於1次')).toEqual([]);
+  });
+
+  it('find "(s)" and a count of one with a plural noun, not other ones', () => {
+    expect(badPlurals('0 occurrence(s)')).toEqual(['e(s)']);
+    expect(badPlurals('observed 1 items, short by 1 percentage points')).toEqual(['1 items', '1 percentage points']);
+    expect(badPlurals('1 people')).toEqual(['1 people']);
+    expect(badPlurals('1 item, 2 items, 1 of 3, 1 percentage point, 21 items, 1.5 items, 1 class')).toEqual([]);
+  });
+
+  it('find a range from a year to the same year', () => {
+    expect(sameYearRanges('要求2018年至2018年逐年下降')).toEqual(['2018年至2018年']);
+    expect(sameYearRanges('rise every year from 2018 to 2018')).toEqual(['from 2018 to 2018']);
+    expect(sameYearRanges('2014年至2016年逐年提高，from 2014 to 2016')).toEqual([]);
+  });
+
+  it('leave verbatim quotes of a document as written', () => {
+    const text = '原文：「全县不发生负有直接监管责任的重特大质量安全事件」';
+    expect(simplifiedLeftovers(withoutVerbatim(text, ['全县不发生负有直接监管责任的重特大质量安全事件']))).toEqual([]);
+    expect(simplifiedLeftovers(text)).not.toEqual([]);
+  });
+});
+
+describe('every generated text of every fixture, in zh-Hans, zh-Hant and en', () => {
+  for (const id of BUILTIN_RULE_SET_IDS) {
+    it(`${id}: every fixture with every scheme, and the fixtures as a cohort`, () => {
+      const ruleSet = loadBuiltinRuleSet(id);
+      const dir = join(root, 'fixtures', id);
+      const datasets = readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8'))] as const);
+      const schemes = BUILTIN_SCHEME_IDS.filter((s) => {
+        const bound = (builtinSchemeJson(s) as { ruleSet: string | null }).ruleSet;
+        return bound === null || bound === id;
+      });
+      const samples: Sample[] = [];
+      for (const [file, data] of datasets)
+        for (const scheme of [null, ...schemes]) {
+          const report = evaluate(ruleSet, data, scheme ? { scheme: loadBuiltinScheme(scheme) } : {});
+          textsOf(report, `${file}/${scheme ?? 'rule-set'}`, samples);
+        }
+      const towns = datasets.map(([, d], i) => ({ ...d, region: { ...d.region, id: `${d.region.id}-${i}` } }));
+      textsOf(evaluateCohort(ruleSet, towns), 'cohort', samples);
+      expect(samples.length).toBeGreaterThan(300);
+      expect(slipsOf(samples, ruleSet)).toEqual([]);
+    });
+  }
+});
