@@ -67,7 +67,13 @@ export function missingText(input: ExplanationInput): LocalizedText {
     const name = missingName(input, m.indicator);
     if (!group.names.some((n) => n.en === name.en)) group.names.push(name);
   }
-  const items = [...groups.values()].map((g) => MESSAGES.missingItem(joinLocalized(g.names, PUNCTUATION.list), g.what));
+  // What the target itself is about goes without saying: 缺少数据：2018年数据, not 培训人数的2018年数据.
+  const own = input.target.label.en;
+  const items = [...groups.values()].map((g) =>
+    g.names.length === 1 && g.names[0]?.en === own
+      ? g.what
+      : MESSAGES.missingItem(joinLocalized(g.names, PUNCTUATION.list), g.what),
+  );
   return MESSAGES.missing(joinLocalized(items, PUNCTUATION.list));
 }
 

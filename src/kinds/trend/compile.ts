@@ -198,8 +198,8 @@ function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
   if (met || !firstBreak) return measurementOf({ attainment: met ? ONE : ZERO, observedText, detail });
   const attainment = new D(achieved).div(steps.length);
   // With one step the break is the whole story; "1期中0期" would only repeat it.
-  const broken = M.brokenAt(stepText(spec, firstBreak));
-  const notes = steps.length > 1 ? [M.achieved(achieved, steps.length), broken] : [broken];
+  const broken = stepText(spec, firstBreak);
+  const notes = steps.length > 1 ? [M.achieved(achieved, steps.length), M.brokenAt(broken)] : [broken];
   // Under 逐年 every step counts, so a broken one cannot be repaired later; a 连续N年 streak can restart.
   return measurementOf({ attainment, observedText, notes, detail, settled: spec.consecutive === undefined });
 }
