@@ -55,11 +55,16 @@ export const MESSAGES = {
       Object.hasOwn(benchmarks, id)
         ? benchmarks[id as keyof typeof benchmarks]
         : { 'zh-Hans': id, 'zh-Hant': id, en: id },
-    /** The library's name of a common benchmark (全区平均水平), or undefined: a rule set names its others. */
-    common: (id: string): LocalizedText | undefined =>
-      Object.hasOwn(benchmarks, id) ? benchmarks[id as keyof typeof benchmarks] : undefined,
   },
 } as const;
+
+/**
+ * The library's name of a common benchmark (全区平均水平), or undefined: a rule set names its others.
+ * @example commonBenchmarkName('district-average')?.en // 'the district average'
+ */
+export function commonBenchmarkName(id: string): LocalizedText | undefined {
+  return Object.hasOwn(benchmarks, id) ? benchmarks[id as keyof typeof benchmarks] : undefined;
+}
 
 /**
  * Every word the assessment schemes and the what-if analysis print, in zh-Hans, zh-Hant and en.

@@ -9,7 +9,7 @@ import type { Indicator } from '../indicators/schema.js';
 import { toTopLevel } from '../kinds/conditions.js';
 import type { CompiledKind, CompileNames } from '../kinds/contract.js';
 import { compileTarget } from '../kinds/registry.js';
-import { ERROR_MESSAGES, MESSAGES, perLocale, REPORT_LABELS } from '../locales/index.js';
+import { commonBenchmarkName, ERROR_MESSAGES, perLocale, REPORT_LABELS } from '../locales/index.js';
 import { toSimplified, toTraditional } from '../locales/traditional.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { deepFreeze, duplicateIssues } from './rule-files.js';
@@ -209,7 +209,7 @@ function compileNames(data: RuleSetData): CompileNames {
   return {
     benchmark: (id) => {
       const own = data.benchmarks?.[id];
-      return own ?? MESSAGES.benchmark.common(id);
+      return own ?? commonBenchmarkName(id);
     },
     peerGroup: (asWritten) => {
       let names = peerGroups.get(asWritten);

@@ -35,8 +35,14 @@ describe('names a file gives only in zh-Hans', () => {
     expect(toTraditional('出台镇质量奖评审办法')).toBe('出臺鎮質量獎評審辦法');
   });
 
-  it('must still give zh-Hans', () => {
-    expect(NamesSchema.safeParse({ 'zh-Hant': '質量獎', en: 'Quality award' }).success).toBe(false);
+  it('must give zh-Hans, or zh-Hant for a plan written in it (zh-Hans then converted back with OpenCC)', () => {
+    expect(NamesSchema.parse({ 'zh-Hant': '質量獎', en: 'Quality award' })).toEqual({
+      'zh-Hans': '质量奖',
+      'zh-Hant': '質量獎',
+      en: 'Quality award',
+    });
+    expect(NamesSchema.parse({ 'zh-Hant': '「一鎮一品」特色工作' })['zh-Hans']).toBe('“一镇一品”特色工作');
+    expect(NamesSchema.safeParse({ en: 'Quality award' }).success).toBe(false);
     expect(NamesSchema.safeParse({ 'zh-Hans': '' }).success).toBe(false);
   });
 

@@ -148,8 +148,14 @@ function measureRank(spec: RankSpec, met: boolean, ctx: EvaluationContext): Meas
     located.kind === 'placed' ? located.placement : { position: 0, of: 0, source: 'published' as const, observed: [] };
   const k = cutoffOf(spec, p.of);
   const how = p.source === 'cohort' ? M.fromCohort(p.of, spec.ties) : M.published;
-  // A published rank is the observed text itself; a rank found from values is said once, here.
-  const notes = p.value !== undefined ? [M.summary(p.position, p.of, topText(spec, k)), how] : [how];
+  // A published rank is the observed text itself; a rank found from values is said once, here; a top
+  // share's count is known only now.
+  const notes =
+    p.value !== undefined
+      ? [M.summary(p.position, p.of, topText(spec, k)), how]
+      : 'share' in spec.top
+        ? [M.cutoff(topText(spec, k)), how]
+        : [how];
   const detail = { position: p.position, of: p.of, cutoff: k, ties: spec.ties, source: p.source };
   // Ranked by value, the value is what was observed (the notes give the position); else the published rank.
   const observedText =

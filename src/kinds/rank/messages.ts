@@ -13,6 +13,8 @@ export interface RankMessages {
   readonly position: (position: number, of: number) => string;
   /** Where a value ranked the region: 列第7名（共12个），前列为前3名. */
   readonly summary: (position: number, of: number, top: string) => string;
+  /** A top share's resolved count, once the peer group's size is known: 前列为前30%（前4名）. */
+  readonly cutoff: (top: string) => string;
   /** The gap in places: 4个名次. */
   readonly gap: (places: string) => string;
   /** The rank was found by ranking the cohort's values. */
@@ -27,6 +29,7 @@ const zhHans: RankMessages = {
   requirement: (peerGroup, top) => `在${peerGroup}中位居前列（${top}）`,
   position: (position, of) => `第${position}名（共${of}个）`,
   summary: (position, of, top) => `列第${position}名（共${of}个），前列为${top}`,
+  cutoff: (top) => `前列为${top}`,
   gap: (places) => `${places}个名次`,
   fromCohort: (regions, ties) =>
     ties === 'shared'
@@ -42,6 +45,7 @@ const zhHant: RankMessages = {
   requirement: (peerGroup, top) => `在${peerGroup}中位居前列（${top}）`,
   position: (position, of) => `第${position}名（共${of}個）`,
   summary: (position, of, top) => `列第${position}名（共${of}個），前列為${top}`,
+  cutoff: (top) => `前列為${top}`,
   gap: (places) => `${places}個名次`,
   fromCohort: (regions, ties) =>
     ties === 'shared'
@@ -57,6 +61,7 @@ const en: RankMessages = {
   requirement: (peerGroup, top) => `among the leaders of ${peerGroup || 'its peers'} (${top})`,
   position: (position, of) => `ranked ${position} of ${of}`,
   summary: (position, of, top) => `ranked ${position} of ${of}; the leaders are the ${top}`,
+  cutoff: (top) => `the leaders are the ${top}`,
   gap: (places) => englishCount(places, 'places'),
   fromCohort: (regions, ties) =>
     ties === 'shared'
