@@ -13,21 +13,22 @@ export const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case
  * @example NamesSchema.parse({ 'zh-Hans': '质量奖' }) // { 'zh-Hans': '质量奖', 'zh-Hant': '質量獎', en: '质量奖' }
  */
 export const NamesSchema = z
-  .strictObject({
-    'zh-Hans': z.string().min(1).optional(),
-    'zh-Hant': z.string().min(1).optional(),
-    en: z.string().min(1).optional(),
-  })
-  .refine((names) => names['zh-Hans'] !== undefined || names['zh-Hant'] !== undefined, {
-    message: 'zh-Hans or zh-Hant',
-    path: ['zh-Hans'],
-  })
+  .union([
+    z.strictObject({
+      'zh-Hans': z.string().min(1),
+      'zh-Hant': z.string().min(1).optional(),
+      en: z.string().min(1).optional(),
+    }),
+    // A plan written in traditional characters may give its names in zh-Hant only.
+    z.strictObject({ 'zh-Hant': z.string().min(1), en: z.string().min(1).optional() }),
+  ])
   .describe(
-    'Names: zh-Hans (or zh-Hant) required; the other Chinese form is converted with OpenCC, a missing en is the zh-Hans name',
+    'Names: zh-Hans (or, for a plan written in traditional characters, zh-Hant) required; the other Chinese form is converted with OpenCC, a missing en is the zh-Hans name',
   )
   .transform((names): LocalizedText => {
-    const hans = names['zh-Hans'] ?? toSimplified(names['zh-Hant'] as string);
-    return { 'zh-Hans': hans, 'zh-Hant': names['zh-Hant'] ?? toTraditional(hans), en: names.en ?? hans };
+    const given = names as { 'zh-Hans'?: string; 'zh-Hant'?: string; en?: string };
+    const hans = given['zh-Hans'] ?? toSimplified(given['zh-Hant'] as string);
+    return { 'zh-Hans': hans, 'zh-Hant': given['zh-Hant'] ?? toTraditional(hans), en: given.en ?? hans };
   });
 
 /** What an indicator measures; `rate` is bounded by 100%, `count` is a non-negative integer. */

@@ -45,7 +45,7 @@ export function englishCount(n: string | number, plural: string): string {
 }
 
 /** The singular of the plural nouns the library's English counts with (unit and classifier names, periods, targets). */
-const SINGULAR: Readonly<Record<string, string>> = {
+export const SINGULAR: Readonly<Record<string, string>> = {
   items: 'item',
   organisations: 'organisation',
   people: 'person',
@@ -188,7 +188,7 @@ export const en: Messages = {
       aspirational_unscored: 'aspirational; not scored by this scheme',
       not_in_scheme: 'outside this scheme',
     },
-    earned: (earned, possible) => `${earned} of ${possible} points`,
+    earned: (earned, possible) => `${earned} of ${englishCount(possible, 'points')}`,
     notApplicableFull: 'not applicable; counted as full marks',
     noDataZero: 'no data; scored as zero',
     met: 'met',
@@ -258,7 +258,8 @@ export const en: Messages = {
       noGrade: 'nothing could be scored, so there is no grade',
     },
     sensitivity: {
-      stable: (n, grade) => `grade ${grade} in all ${n} scenarios (equal weights, each weight ±10%): stable`,
+      stable: (n, grade) =>
+        `grade ${grade} in all ${englishCount(n, 'scenarios')} (equal weights, each weight ±10%): stable`,
       fragile: (changed, n, list) =>
         `${changed} of ${englishCount(n, 'weight scenarios')} ${changed === 1 ? 'changes' : 'change'} the grade (${list}): fragile`,
       equal: 'equal weights',
@@ -362,7 +363,7 @@ export const en: Messages = {
       section: (name) => `Assessment scheme: ${name}`,
       score: 'Scheme score',
       grade: 'Scheme grade',
-      points: (earned, maximum, budget) => `${earned} of ${maximum} points (budget ${budget})`,
+      points: (earned, maximum, budget) => `${earned} of ${englishCount(maximum, 'points')} (budget ${budget})`,
       bonusPenalty: (bonus, penalty) => `bonus ${bonus}, penalty ${penalty}`,
       adjustments: 'Bonus and penalty items',
       vetoes: 'Vetoes',

@@ -1,5 +1,6 @@
 // The slips a reader of the generated texts winces at, one small check each, shared by the language
 // test and its own tests. Each returns what it found (empty when the text is clean).
+import { SINGULAR } from '../../src/locales/en.js';
 import { toTraditional } from '../../src/locales/traditional.js';
 
 /** A text in one locale, where it came from, and the verbatim passages (clauses, titles) it may quote. */
@@ -33,7 +34,7 @@ export function doubledPunctuation(text: string): string[] {
 
 // Latin that Chinese text may carry: units, standards and names the documents themselves write so.
 const LATIN_ALLOWED =
-  /μg\/m³|mg\/m³|PM2\.5|PM10|ISO ?\d*|GB\/T ?\d*|CCC|[A-Z]\d?A?级|\d+A级|\bA\b|\bC\b|YYYY-MM-DD|\bR&D\b|\bGDP\b/g;
+  /quality-scorecard|\b[a-z][A-Za-z]*\(\)|μg\/m³|mg\/m³|PM2\.5|PM10|ISO ?\d*|GB\/T ?\d*|CCC|[A-Z]\d?A?级|\d+A级|\bA\b|\bC\b|YYYY-MM-DD|\bR&D\b|\bGDP\b/g;
 
 /** Latin words (two letters or more) inside a Chinese text, after the allowed units and standards. */
 export function latinWords(text: string): string[] {
@@ -51,18 +52,15 @@ export function simplifiedLeftovers(text: string): string[] {
   return found.length > 0 ? found : [text];
 }
 
-// English nouns a count of one takes in the singular: "1 items" is a slip, and so is "1 people".
-const PLURAL_AFTER_ONE = /(?<![\d.,])1 (?!of\b|is\b|was\b|has\b|yes\b)((?:[a-z]+ )?(?:[a-z]+s|people|children))\b/g;
+// The plural nouns the library counts with (its unit, classifier, period and target words): after a
+// count of one each must be singular, so "1 items" and "1 percentage points" are slips.
+const PLURALS = Object.keys(SINGULAR).sort((a, b) => b.length - a.length);
+const PLURAL_AFTER_ONE = new RegExp(`(?<![\\d.,])1 (${PLURALS.map((p) => p.replace(/[-/]/g, '\\$&')).join('|')})\\b`, 'g');
 
 /** "(s)" plurals and a count of one with a plural noun ("1 items", "1 percentage points"). */
 export function badPlurals(text: string): string[] {
   const found: string[] = [...(text.match(/\w\(s\)/g) ?? [])];
-  for (const m of text.matchAll(PLURAL_AFTER_ONE)) {
-    const noun = m[1] as string;
-    const last = noun.split(' ').at(-1) as string;
-    // A two-word match whose last word is not plural ("1 business day") is no slip; "1 ranks" is.
-    if (/(?:[^s]s|people|children)$/.test(last) && !/(?:ss|us|is)$/.test(last)) found.push(m[0]);
-  }
+  for (const m of text.matchAll(PLURAL_AFTER_ONE)) found.push(m[0]);
   return found;
 }
 

@@ -12,7 +12,10 @@ import {
   evaluateCohort,
   loadBuiltinRuleSet,
   loadBuiltinScheme,
+  loadRuleSet,
 } from '../../src/index.js';
+import { STATUSES } from '../../src/evaluation/outcome.js';
+import { CLI_LABELS, MESSAGES, REPORT_LABELS, SCHEME_MESSAGES } from '../../src/locales/index.js';
 import type { CompiledRuleSet } from '../../src/rulesets/load.js';
 import {
   badPlurals,
@@ -74,6 +77,7 @@ describe('the checks themselves', () => {
     expect(badPlurals('observed 1 items, short by 1 percentage points')).toEqual(['1 items', '1 percentage points']);
     expect(badPlurals('1 people')).toEqual(['1 people']);
     expect(badPlurals('1 item, 2 items, 1 of 3, 1 percentage point, 21 items, 1.5 items, 1 class')).toEqual([]);
+    expect(badPlurals('1 already exists; 1 earns nothing, 1 full marks')).toEqual([]);
   });
 
   it('find a range from a year to the same year', () => {
@@ -114,4 +118,67 @@ describe('every generated text of every fixture, in zh-Hans, zh-Hant and en', ()
       expect(slipsOf(samples, ruleSet)).toEqual([]);
     });
   }
+});
+
+describe('every text of a made-up plan with one target of every kind, for towns giving every status', () => {
+  it('docs/samples: every target of every town, in every locale', () => {
+    const dir = join(root, 'docs/samples');
+    const ruleSet = loadRuleSet(JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')));
+    const samples: Sample[] = [];
+    const statuses = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.startsWith('data-'))) {
+      const report = evaluate(ruleSet, JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      for (const t of report.targets) statuses.add(`${t.kind}|${t.status}`);
+      textsOf(report, file, samples);
+    }
+    // Every kind met and not met at least, and every status somewhere.
+    for (const t of ruleSet.targets) expect([statuses.has(`${t.kind}|met`), statuses.has(`${t.kind}|not_met`)]).toEqual([true, true]);
+    expect(new Set([...statuses].map((s) => s.split('|')[1]))).toEqual(new Set(STATUSES));
+    expect(slipsOf(samples, ruleSet)).toEqual([]);
+  });
+});
+
+/** Every entry of a catalogue section as samples: texts as they are, functions called with counts of 1 and 2. */
+function catalogueSamples(node: unknown, where: string, out: Sample[] = []): Sample[] {
+  if (typeof node === 'function') {
+    const f = node as (...args: unknown[]) => unknown;
+    for (const arg of [1, 2, ['甲', '乙']]) {
+      let value: unknown;
+      try {
+        value = f(...Array.from({ length: Math.max(f.length, 1) }, () => arg));
+      } catch {
+        continue;
+      }
+      textsOf(value, `${where}(${JSON.stringify(arg)})`, out);
+    }
+    return out;
+  }
+  if (node && typeof node === 'object' && !('zh-Hans' in node))
+    for (const [k, v] of Object.entries(node)) catalogueSamples(v, `${where}.${k}`, out);
+  else textsOf(node, where, out);
+  return out;
+}
+
+describe('every word of the catalogue the reports and the command line print', () => {
+  const none = new Set<string>();
+  it('report words and explanation phrases: no slip of any kind', () => {
+    const samples = [
+      ...catalogueSamples(MESSAGES, 'MESSAGES'),
+      ...catalogueSamples(SCHEME_MESSAGES, 'SCHEME_MESSAGES'),
+      ...catalogueSamples(REPORT_LABELS, 'REPORT_LABELS'),
+    ];
+    expect(samples.length).toBeGreaterThan(500);
+    const found = samples.flatMap((s) => slips(s, none, []).map((slip) => `${s.where} [${s.locale}]: ${slip} — ${s.text}`));
+    expect(found).toEqual([]);
+  });
+
+  it('command-line messages: no doubled punctuation, simplified zh-Hant or bad plural (commands and options stay Latin)', () => {
+    const samples = catalogueSamples(CLI_LABELS, 'CLI_LABELS');
+    const found = samples.flatMap((s) =>
+      slips(s, none, [])
+        .filter((slip) => !slip.startsWith('Latin in Chinese'))
+        .map((slip) => `${s.where} [${s.locale}]: ${slip} — ${s.text}`),
+    );
+    expect(found).toEqual([]);
+  });
 });

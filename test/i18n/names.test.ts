@@ -74,11 +74,13 @@ describe('names a file gives only in zh-Hans', () => {
     expect(renderMarkdown(report, { locale: 'en' })).toContain('镇级产品质量监督抽查合格率');
   });
 
-  it('are optional in the shipped JSON Schema for rule sets, zh-Hans required', () => {
+  it('are optional in the shipped JSON Schema for rule sets, zh-Hans (or zh-Hant) required', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'ruleset.schema.json'), 'utf8')) as object;
     const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     const categories = [{ id: 'product', names: { en: 'Product quality' }, weight: 1 }];
     expect(validate({ ...json, categories })).toBe(false);
+    const hantOnly = [{ id: 'product', names: { 'zh-Hant': '產品質量' }, weight: 1 }];
+    expect(validate({ ...json, categories: hantOnly }), JSON.stringify(validate.errors)).toBe(true);
   });
 });

@@ -3,24 +3,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as lib from '../../src/index.js';
+import * as source from '../../src/index.js';
 import { KIND_REGISTRY } from '../../src/kinds/registry.js';
 import { STATUSES } from '../../src/evaluation/outcome.js';
-import { pickSamples, SAMPLE_FILES, sampleResults, samplesPage } from '../../scripts/samples-page.mjs';
+import {
+  pickSamples,
+  SAMPLE_FILES,
+  type SampleLibrary,
+  sampleResults,
+  samplesPage,
+} from '../../scripts/samples-page.mjs';
+
+const lib = source as unknown as SampleLibrary;
 
 const root = join(import.meta.dirname, '../..');
 const files = Object.fromEntries(
-  SAMPLE_FILES.map((f) => [f, JSON.parse(readFileSync(join(root, 'docs/samples', f), 'utf8'))]),
+  SAMPLE_FILES.map((f: string) => [f, JSON.parse(readFileSync(join(root, 'docs/samples', f), 'utf8'))]),
 );
 
 describe('the sample page docs/samples.md', () => {
   it('shows 20 explanations per locale covering every kind and every status', () => {
     const picked = pickSamples(sampleResults(lib, files));
     expect(picked).toHaveLength(20);
-    const kinds = new Set(picked.map((r: { target: { kind: string } }) => r.target.kind));
+    const kinds = new Set(picked.map((r) => r.target.kind));
     const allKinds = KIND_REGISTRY.flatMap((k) => k.kinds);
     expect([...allKinds].filter((k) => !kinds.has(k))).toEqual([]);
-    const statuses = new Set(picked.map((r: { target: { status: string } }) => r.target.status));
+    const statuses = new Set(picked.map((r) => r.target.status));
     expect(STATUSES.filter((s) => !statuses.has(s))).toEqual([]);
   });
 
