@@ -15,6 +15,8 @@ import {
   loadRuleSet,
 } from '../../src/index.js';
 import { STATUSES } from '../../src/evaluation/outcome.js';
+import { LOCALES } from '../../src/locales/locale.js';
+import { documentTitle, vetoNotice, vetoUnknownNotice } from '../../src/render/report-text.js';
 import { CLI_LABELS, MESSAGES, REPORT_LABELS, SCHEME_MESSAGES } from '../../src/locales/index.js';
 import type { CompiledRuleSet } from '../../src/rulesets/load.js';
 import {
@@ -111,6 +113,9 @@ describe('every generated text of every fixture, in zh-Hans, zh-Hant and en', ()
         for (const scheme of [null, ...schemes]) {
           const report = evaluate(ruleSet, data, scheme ? { scheme: loadBuiltinScheme(scheme) } : {});
           textsOf(report, `${file}/${scheme ?? 'rule-set'}`, samples);
+          for (const locale of LOCALES)
+            for (const text of [vetoNotice(report, locale), vetoUnknownNotice(report, locale)])
+              if (text) samples.push({ locale, text, where: `${file}/veto notice` });
         }
       const towns = datasets.map(([, d], i) => ({ ...d, region: { ...d.region, id: `${d.region.id}-${i}` } }));
       textsOf(evaluateCohort(ruleSet, towns), 'cohort', samples);
@@ -180,5 +185,27 @@ describe('every word of the catalogue the reports and the command line print', (
         .map((slip) => `${s.where} [${s.locale}]: ${slip} — ${s.text}`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('the texts a renderer shows around the table', () => {
+  it('names the vetoing target by its label, not its id, in every locale', () => {
+    const ruleSet = loadBuiltinRuleSet('panan-2018');
+    const data = JSON.parse(readFileSync(join(root, 'fixtures/panan-2018/shortfalls.json'), 'utf8'));
+    const report = evaluate(ruleSet, data);
+    expect(report.vetoedBy).toEqual(['no-major-quality-safety-incidents']);
+    expect(vetoNotice(report, 'zh-Hans')).toBe('一票否决：“重特大质量安全事件数”未达标，等级按否决档计');
+    expect(vetoNotice(report, 'zh-Hant')).toBe('一票否決：「重特大質量安全事件數」未達標，等級按否決檔計');
+    expect(vetoNotice(report, 'en')).toBe('veto: “major quality and safety incidents” not met, so the veto grade applies');
+    const met = evaluate(ruleSet, JSON.parse(readFileSync(join(root, 'fixtures/panan-2018/all-met.json'), 'utf8')));
+    expect([vetoNotice(met, 'en'), vetoUnknownNotice(met, 'en')]).toEqual([null, null]);
+  });
+
+  it('shows the document by its title, not its file name', () => {
+    const ruleSet = loadBuiltinRuleSet('panan-2018');
+    const data = JSON.parse(readFileSync(join(root, 'fixtures/panan-2018/all-met.json'), 'utf8'));
+    const report = evaluate(ruleSet, data);
+    expect(documentTitle(report, 'zh-Hans')).toBe('《磐安县2018年质量强县工作行动计划》');
+    expect(documentTitle(report, 'en')).not.toContain('.txt');
   });
 });
