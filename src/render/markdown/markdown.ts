@@ -21,6 +21,8 @@ import {
   schemeWhatIf,
   scoreText,
   statusName,
+  vetoNotice,
+  vetoUnknownNotice,
 } from '../report-text.js';
 import { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from '../svg.js';
 
@@ -100,10 +102,8 @@ function headline(report: Report, locale: Locale, svg: boolean): string[] {
     );
   }
   out.push('');
-  if (report.vetoed)
-    out.push(`> **${escapeMarkdown(L.vetoed(report.vetoedBy.join(PUNCTUATION.list[locale]))[locale])}**`, '');
-  if (report.vetoUnknown.length > 0)
-    out.push(`> ${escapeMarkdown(L.vetoUnknown(report.vetoUnknown.join(PUNCTUATION.list[locale]))[locale])}`, '');
+  if (report.vetoed) out.push(`> **${escapeMarkdown(vetoNotice(report, locale) ?? '')}**`, '');
+  if (report.vetoUnknown.length > 0) out.push(`> ${escapeMarkdown(vetoUnknownNotice(report, locale) ?? '')}`, '');
   if (isInterim(report))
     out.push(`> ${escapeMarkdown(L.interim(report.asOf, planEnd(report) ?? report.period)[locale])}`, '');
   out.push(escapeMarkdown(bindingSummary(report, locale)), '');
