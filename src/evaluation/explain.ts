@@ -33,8 +33,7 @@ function departmentsText(target: CompiledTarget, l: Locale): string {
   const parts: string[] = [];
   const sep = PUNCTUATION.list[l];
   const names = (list: readonly string[]): string => list.map((d) => inScript(d, l)).join(sep);
-  if (target.departments.lead.length > 0)
-    parts.push(`${MESSAGES.lead[l]}${COLON[l]}${names(target.departments.lead)}`);
+  if (target.departments.lead.length > 0) parts.push(`${MESSAGES.lead[l]}${COLON[l]}${names(target.departments.lead)}`);
   if (target.departments.responsible.length > 0)
     parts.push(`${MESSAGES.responsible[l]}${COLON[l]}${names(target.departments.responsible)}`);
   return parts.length > 0 ? `${parts.join(PUNCTUATION.semicolon[l])}${STOP[l]}` : '';

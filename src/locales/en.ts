@@ -215,7 +215,8 @@ export const en: Messages = {
       bonus: 'bonus item',
       penalty: 'penalty item',
     },
-    adjustment: (type, name, count, points, raw) => `${type} "${name}": ${count} × ${points} = ${englishCount(raw, 'points')}`,
+    adjustment: (type, name, count, points, raw) =>
+      `${type} "${name}": ${count} × ${points} = ${englishCount(raw, 'points')}`,
     capped: (cap) => `, above its cap: ${englishCount(cap, 'points')}`,
     adjustmentNoData: 'no data; not counted',
     operator: {
@@ -249,7 +250,8 @@ export const en: Messages = {
         n === 1
           ? `meeting this target lifts the grade from ${from} to ${to}: ${list}`
           : `meeting these ${n} targets lifts the grade from ${from} to ${to}: ${list}`,
-      exact: (evaluated) => ` (exact search: every set, smallest first, ${englishCount(evaluated, 'scorings')}; no smaller set exists)`,
+      exact: (evaluated) =>
+        ` (exact search: every set, smallest first, ${englishCount(evaluated, 'scorings')}; no smaller set exists)`,
       greedy: (evaluated) =>
         ` (greedy search, too many sets to try them all: adds the target that gets closest to the next grade, then drops any not needed; ${englishCount(evaluated, 'scorings')}; not guaranteed smallest)`,
       topGrade: (grade) => `already at the top grade, ${grade}`,
@@ -559,7 +561,8 @@ export const en: Messages = {
       compiledScheme: 'a scheme returned by loadScheme or loadBuiltinScheme',
       indicatorWithKnownUnit: (indicator) => `indicator ${indicator} with a known unit`,
       atMostPeriods: (periods) => `a window of at most ${periods} periods`,
-      namedBenchmark: 'a benchmark the library names (such as district-average) or one named in the rule set\'s benchmarks',
+      namedBenchmark:
+        "a benchmark the library names (such as district-average) or one named in the rule set's benchmarks",
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',

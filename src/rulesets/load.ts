@@ -10,8 +10,8 @@ import { toTopLevel } from '../kinds/conditions.js';
 import type { CompiledKind, CompileNames } from '../kinds/contract.js';
 import { compileTarget } from '../kinds/registry.js';
 import { commonBenchmarkName, ERROR_MESSAGES, perLocale, REPORT_LABELS } from '../locales/index.js';
-import { toSimplified, toTraditional } from '../locales/traditional.js';
 import type { LocalizedText } from '../locales/locale.js';
+import { toSimplified, toTraditional } from '../locales/traditional.js';
 import { deepFreeze, duplicateIssues } from './rule-files.js';
 import { type CategoryData, type RuleSetData, RuleSetSchema, type ScoringData, type TargetData } from './schema.js';
 
@@ -183,7 +183,11 @@ function gradeIssues(scoring: ScoringData): InputIssue[] {
  * zh-Hant one always (Taiwan forms, as converted names have them), and English falls back to the
  * zh-Hans text where nothing gives it.
  */
-function labelOf(target: TargetData, data: RuleSetData, indicator: (id: string) => Indicator | undefined): LocalizedText {
+function labelOf(
+  target: TargetData,
+  data: RuleSetData,
+  indicator: (id: string) => Indicator | undefined,
+): LocalizedText {
   const named =
     'indicator' in target
       ? indicator(target.indicator)?.names
@@ -197,9 +201,7 @@ function labelOf(target: TargetData, data: RuleSetData, indicator: (id: string) 
     named?.['zh-Hans'] ??
     toSimplified(target.source.clause);
   // Run through OpenCC even when written by hand, so labels settle on one standard (平臺, 汙染, 「」).
-  const hant = toTraditional(
-    given?.['zh-Hant'] ?? given?.['zh-Hans'] ?? named?.['zh-Hant'] ?? target.source.clause,
-  );
+  const hant = toTraditional(given?.['zh-Hant'] ?? given?.['zh-Hans'] ?? named?.['zh-Hant'] ?? target.source.clause);
   return { 'zh-Hans': hans, 'zh-Hant': hant, en: given?.en ?? named?.en ?? hans };
 }
 

@@ -55,7 +55,10 @@ export function simplifiedLeftovers(text: string): string[] {
 // The plural nouns the library counts with (its unit, classifier, period and target words): after a
 // count of one each must be singular, so "1 items" and "1 percentage points" are slips.
 const PLURALS = Object.keys(SINGULAR).sort((a, b) => b.length - a.length);
-const PLURAL_AFTER_ONE = new RegExp(`(?<![\\d.,])1 (${PLURALS.map((p) => p.replace(/[-/]/g, '\\$&')).join('|')})\\b`, 'g');
+const PLURAL_AFTER_ONE = new RegExp(
+  `(?<![\\d.,])1 (${PLURALS.map((p) => p.replace(/[-/]/g, '\\$&')).join('|')})\\b`,
+  'g',
+);
 
 /** "(s)" plurals and a count of one with a plural noun ("1 items", "1 percentage points"). */
 export function badPlurals(text: string): string[] {

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../../src/evaluation/outcome.js';
 import {
   BUILTIN_RULE_SET_IDS,
   BUILTIN_SCHEME_IDS,
@@ -14,10 +15,9 @@ import {
   loadBuiltinScheme,
   loadRuleSet,
 } from '../../src/index.js';
-import { STATUSES } from '../../src/evaluation/outcome.js';
+import { CLI_LABELS, MESSAGES, REPORT_LABELS, SCHEME_MESSAGES } from '../../src/locales/index.js';
 import { LOCALES } from '../../src/locales/locale.js';
 import { documentTitle, vetoNotice, vetoUnknownNotice } from '../../src/render/report-text.js';
-import { CLI_LABELS, MESSAGES, REPORT_LABELS, SCHEME_MESSAGES } from '../../src/locales/index.js';
 import type { CompiledRuleSet } from '../../src/rulesets/load.js';
 import {
   badPlurals,
@@ -137,7 +137,8 @@ describe('every text of a made-up plan with one target of every kind, for towns 
       textsOf(report, file, samples);
     }
     // Every kind met and not met at least, and every status somewhere.
-    for (const t of ruleSet.targets) expect([statuses.has(`${t.kind}|met`), statuses.has(`${t.kind}|not_met`)]).toEqual([true, true]);
+    for (const t of ruleSet.targets)
+      expect([statuses.has(`${t.kind}|met`), statuses.has(`${t.kind}|not_met`)]).toEqual([true, true]);
     expect(new Set([...statuses].map((s) => s.split('|')[1]))).toEqual(new Set(STATUSES));
     expect(slipsOf(samples, ruleSet)).toEqual([]);
   });
@@ -173,7 +174,9 @@ describe('every word of the catalogue the reports and the command line print', (
       ...catalogueSamples(REPORT_LABELS, 'REPORT_LABELS'),
     ];
     expect(samples.length).toBeGreaterThan(500);
-    const found = samples.flatMap((s) => slips(s, none, []).map((slip) => `${s.where} [${s.locale}]: ${slip} — ${s.text}`));
+    const found = samples.flatMap((s) =>
+      slips(s, none, []).map((slip) => `${s.where} [${s.locale}]: ${slip} — ${s.text}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -196,7 +199,9 @@ describe('the texts a renderer shows around the table', () => {
     expect(report.vetoedBy).toEqual(['no-major-quality-safety-incidents']);
     expect(vetoNotice(report, 'zh-Hans')).toBe('一票否决：“重特大质量安全事件数”未达标，等级按否决档计');
     expect(vetoNotice(report, 'zh-Hant')).toBe('一票否決：「重特大質量安全事件數」未達標，等級按否決檔計');
-    expect(vetoNotice(report, 'en')).toBe('veto: “major quality and safety incidents” not met, so the veto grade applies');
+    expect(vetoNotice(report, 'en')).toBe(
+      'veto: “major quality and safety incidents” not met, so the veto grade applies',
+    );
     const met = evaluate(ruleSet, JSON.parse(readFileSync(join(root, 'fixtures/panan-2018/all-met.json'), 'utf8')));
     expect([vetoNotice(met, 'en'), vetoUnknownNotice(met, 'en')]).toEqual([null, null]);
   });

@@ -3,9 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as source from '../../src/index.js';
-import { KIND_REGISTRY } from '../../src/kinds/registry.js';
-import { STATUSES } from '../../src/evaluation/outcome.js';
 import {
   pickSamples,
   SAMPLE_FILES,
@@ -13,6 +10,9 @@ import {
   sampleResults,
   samplesPage,
 } from '../../scripts/samples-page.mjs';
+import { STATUSES } from '../../src/evaluation/outcome.js';
+import * as source from '../../src/index.js';
+import { KIND_REGISTRY } from '../../src/kinds/registry.js';
 
 const lib = source as unknown as SampleLibrary;
 

@@ -121,7 +121,9 @@ describe('points recoverable and the next grade', () => {
       ['incident'],
     ]);
     // The veto by its name, never its id.
-    expect(r.whatIf.nextGrade.text['zh-Hans']).toBe('即使全部短板目标达标也无法升至C（受否决项限制：重大质量安全事故）');
+    expect(r.whatIf.nextGrade.text['zh-Hans']).toBe(
+      '即使全部短板目标达标也无法升至C（受否决项限制：重大质量安全事故）',
+    );
   });
 
   it('at the top grade there is nothing to find', () => {

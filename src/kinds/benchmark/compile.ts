@@ -12,10 +12,10 @@
  * json-rules-engine fact reference). Attainment and gap are those of the threshold kinds.
  */
 import type { Dec } from '../../core/decimal.js';
+import { inputIssue } from '../../core/errors.js';
 import { quantityTexts } from '../../core/unit-format.js';
 import type { Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
-import { inputIssue } from '../../core/errors.js';
 import { ERROR_MESSAGES, MESSAGES } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';

@@ -35,7 +35,9 @@ describe('rank: published ranks', () => {
     const rs = ruleSet([rank('top30', { share: '0.3' })]);
     const at4 = result(await both(rs, dataSet('2018', [{ indicator: 'tst-pass-rate', rank: 4, of: 12 }])), 'top30');
     expect(at4.status).toBe('met');
-    expect(at4.explanation['zh-Hans']).toContain('实际第4名（共12个），要求在全县乡镇中位居前列（前30%），前列为前30%（前4名）');
+    expect(at4.explanation['zh-Hans']).toContain(
+      '实际第4名（共12个），要求在全县乡镇中位居前列（前30%），前列为前30%（前4名）',
+    );
     const at5 = result(await both(rs, dataSet('2018', [{ indicator: 'tst-pass-rate', rank: 5, of: 12 }])), 'top30');
     expect(at5.status).toBe('not_met');
     expect(at5.attainment).toBe('0.8');

@@ -217,11 +217,11 @@ function requirementOf(spec: TrendSpec): LocalizedText {
       : spec.from === spec.to
         ? M.requirementOnce(verb, MESSAGES.periodName(spec.to), spec.granularity === 'year')
         : M.requirementEvery(
-          verb,
-          M.every[spec.granularity],
-          MESSAGES.periodName(spec.from),
-          MESSAGES.periodName(spec.to),
-        );
+            verb,
+            M.every[spec.granularity],
+            MESSAGES.periodName(spec.from),
+            MESSAGES.periodName(spec.to),
+          );
   if (!spec.minChangeText) return base;
   const extra = M.minChange(spec.minChangeText);
   return perLocale((l) => `${base[l]}${extra[l]}`);

@@ -25,7 +25,13 @@ export interface TrendMessages {
   /** （每期变动不少于0.5个百分点） */
   readonly minChange: (quantity: string) => string;
   /** 2017年较上年下降0.3个百分点 / 2017年与上年持平; counts 增加/减少 (2018年较上年增加1起). */
-  readonly step: (period: string, yearly: boolean, move: 'up' | 'down' | 'flat', size: string, counted: boolean) => string;
+  readonly step: (
+    period: string,
+    yearly: boolean,
+    move: 'up' | 'down' | 'flat',
+    size: string,
+    counted: boolean,
+  ) => string;
   /** ，不足要求的0.5个百分点 */
   readonly belowMinChange: (quantity: string) => string;
   /** The first period that broke the streak. */
@@ -113,8 +119,7 @@ const en: TrendMessages = {
   },
   belowMinChange: (q) => `, less than the required ${q}`,
   brokenAt: (step) => `first period short of the requirement: ${step}`,
-  achieved: (achieved, required) =>
-    `${achieved} of ${englishCount(required, 'period-on-period changes')} achieved`,
+  achieved: (achieved, required) => `${achieved} of ${englishCount(required, 'period-on-period changes')} achieved`,
   point: (period, q) => `${period}: ${q}`,
   notStarted: (from) => `observations from ${from}, where the window starts`,
 };
