@@ -52,11 +52,14 @@ describe('the core is pure: it runs in Node and in browsers', () => {
       'decimal.js',
       'json-rules-engine',
       'opencc-js/core',
+      'opencc-js/from/tw',
       'opencc-js/preset/cn2t',
+      'opencc-js/to/cn',
       'zod',
     ]);
     // The zh-Hant converter's modules are walked too: they import only each other, nothing from node:.
-    for (const spec of ['opencc-js/core', 'opencc-js/preset/cn2t']) visit(fileURLToPath(import.meta.resolve(spec)));
-    expect(packages.size).toBe(6);
+    for (const spec of ['opencc-js/core', 'opencc-js/preset/cn2t', 'opencc-js/from/tw', 'opencc-js/to/cn'])
+      visit(fileURLToPath(import.meta.resolve(spec)));
+    expect(packages.size).toBe(8);
   });
 });

@@ -384,6 +384,7 @@ export const en: Messages = {
       notAReport: 'expected a quality-scorecard Report (what evaluate() returns)',
       noSuchTarget: (id, ids) => `the report has no target "${id}"; its targets: ${ids}`,
     },
+    documentTitle: (title) => title,
   },
   cli: {
     tagline: 'score a region against the targets of an official quality plan (exact decimals, traced to the clauses)',

@@ -283,6 +283,7 @@ export const zhHans: Messages = {
       notAReport: '应为 quality-scorecard 报告对象（evaluate() 的返回值）',
       noSuchTarget: (id, ids) => `报告中没有目标 "${id}"；现有目标：${ids}`,
     },
+    documentTitle: (title) => `《${title}》`,
   },
   cli: {
     tagline: '按官方质量工作方案的目标为地区数据评分（精确小数，可追溯到原文条款）',

@@ -287,6 +287,7 @@ export const zhHant: Messages = {
       notAReport: '應為 quality-scorecard 報告物件（evaluate() 的返回值）',
       noSuchTarget: (id, ids) => `報告中沒有目標 "${id}"；現有目標：${ids}`,
     },
+    documentTitle: (title) => `《${title}》`,
   },
   cli: {
     tagline: '按官方質量工作方案的目標為地區數據評分（精確小數，可追溯到原文條款）',

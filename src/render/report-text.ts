@@ -157,5 +157,5 @@ export function vetoUnknownNotice(report: Report, locale: Locale): string | null
 
 /** The document a report scores, by its title in 《》 (Chinese) or as written (English), never its file name. */
 export function documentTitle(report: Report, locale: Locale): string {
-  return locale === 'en' ? report.ruleSet.title : `《${report.ruleSet.title}》`;
+  return L.documentTitle(report.ruleSet.title)[locale];
 }
