@@ -47,10 +47,19 @@ function sourceText(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale)
 }
 
 /** The names of what a missing item is about: an indicator's or event type's names, else the target's label. */
+// Names in Taiwan forms by the names they were made from, so a cohort converts each name once.
+const taiwanNames = new WeakMap<LocalizedText, LocalizedText>();
+
 function missingName(input: ExplanationInput, id: string): LocalizedText {
   const names = input.ruleSet.indicator(id)?.names ?? input.ruleSet.data.events?.find((e) => e.id === id)?.names;
+  if (!names) return input.target.label;
   // Hand-written zh-Hant names take Taiwan forms, as the target labels do.
-  return names ? { ...names, 'zh-Hant': toTraditional(names['zh-Hant']) } : input.target.label;
+  let converted = taiwanNames.get(names);
+  if (!converted) {
+    converted = { ...names, 'zh-Hant': toTraditional(names['zh-Hant']) };
+    taiwanNames.set(names, converted);
+  }
+  return converted;
 }
 
 /** What is missing, each thing once, the indicators that lack the same thing named together: 甲、乙的2018年数据. */
