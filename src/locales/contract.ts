@@ -371,7 +371,8 @@ export interface ReportLabels {
   readonly matcher: {
     readonly notAReport: string;
     readonly noSuchTarget: (id: string, ids: string) => string;
-  };  /** The scored document by its title: 《磐安县2018年质量强县工作行动计划》 / the title as written. */
+  };
+  /** The scored document by its title: 《磐安县2018年质量强县工作行动计划》 / the title as written. */
   readonly documentTitle: (title: string) => string;
 }
 /** Words of the `quality-scorecard` command-line tool: help texts, messages and errors. */
