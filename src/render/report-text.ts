@@ -37,13 +37,11 @@ export function categoryName(report: Report, id: string, locale: Locale): string
 /** What a target observed, as the documents write it, or a dash. */
 export function observedText(t: TargetResult, locale: Locale): string {
   if (t.observedText) return t.observedText[locale];
-  if (t.status === 'no_data' && t.missing.length > 0)
-    return MESSAGES.missing(
-      joinLocalized(
-        t.missing.map((m) => m.what),
-        PUNCTUATION.list,
-      ),
-    )[locale];
+  if (t.status === 'no_data' && t.missing.length > 0) {
+    // Each thing once: two indicators of a compound missing the same year are one 2018年数据.
+    const whats = [...new Map(t.missing.map((m) => [m.what.en, m.what])).values()];
+    return MESSAGES.missing(joinLocalized(whats, PUNCTUATION.list))[locale];
+  }
   return '—';
 }
 

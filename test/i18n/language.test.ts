@@ -17,7 +17,7 @@ import {
 } from '../../src/index.js';
 import { CLI_LABELS, MESSAGES, REPORT_LABELS, SCHEME_MESSAGES } from '../../src/locales/index.js';
 import { LOCALES } from '../../src/locales/locale.js';
-import { documentTitle, vetoNotice, vetoUnknownNotice } from '../../src/render/report-text.js';
+import { documentTitle, observedText, vetoNotice, vetoUnknownNotice } from '../../src/render/report-text.js';
 import type { CompiledRuleSet } from '../../src/rulesets/load.js';
 import {
   badPlurals,
@@ -212,5 +212,21 @@ describe('the texts a renderer shows around the table', () => {
     const report = evaluate(ruleSet, data);
     expect(documentTitle(report, 'zh-Hans')).toBe('《磐安县2018年质量强县工作行动计划》');
     expect(documentTitle(report, 'en')).not.toContain('.txt');
+  });
+});
+
+describe('the observed column of a target without data', () => {
+  it('says each missing thing once (a compound missing both its rates in 2018)', () => {
+    const ruleSet = loadBuiltinRuleSet('panan-2018');
+    const data = JSON.parse(readFileSync(join(root, 'fixtures/panan-2018/shortfalls.json'), 'utf8'));
+    data.observations = data.observations.filter(
+      (o: { indicator: string }) => !o.indicator.startsWith('safety-instrument-verification'),
+    );
+    const target = evaluate(ruleSet, data).targets.find((t) => t.id === 'safety-measuring-instruments-verification');
+    expect(target?.missing).toHaveLength(2);
+    expect(observedText(target as NonNullable<typeof target>, 'zh-Hans')).toBe('缺少数据：2018年数据');
+    expect(target?.explanation['zh-Hans']).toContain(
+      '缺少数据：安全计量器具检定率、安全计量器具检定合格率的2018年数据，要求',
+    );
   });
 });
