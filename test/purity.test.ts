@@ -52,14 +52,14 @@ describe('the core is pure: it runs in Node and in browsers', () => {
       'decimal.js',
       'json-rules-engine',
       'opencc-js/core',
+      'opencc-js/from/tw',
       'opencc-js/preset/cn2t',
-      'opencc-js/preset/t2cn',
+      'opencc-js/to/cn',
       'zod',
     ]);
-    // The OpenCC converters' modules (zh-Hant names; reading traditional plans in draftRuleSet) are
-    // walked too: they import only each other, nothing from node:.
-    for (const spec of ['opencc-js/core', 'opencc-js/preset/cn2t', 'opencc-js/preset/t2cn'])
+    // The OpenCC converters' modules (zh-Hant names; reading traditional plans in draftRuleSet) are walked too: they import only each other, nothing from node:.
+    for (const spec of ['opencc-js/core', 'opencc-js/preset/cn2t', 'opencc-js/from/tw', 'opencc-js/to/cn'])
       visit(fileURLToPath(import.meta.resolve(spec)));
-    expect(packages.size).toBe(7);
+    expect(packages.size).toBe(8);
   });
 });

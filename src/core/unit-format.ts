@@ -1,16 +1,24 @@
+import { englishCount } from '../locales/en.js';
 import { PUNCTUATION, UNIT_NAMES } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { D, type Dec, decimalString, gapString, visiblePlaces } from './decimal.js';
 import { parseUnit, type Unit } from './units.js';
 
-// Unit symbols are written in the script of the text: each classifier and prefix character takes its
-// traditional form from the catalogue (个 → 個, 万 → 萬).
-const HANT_CHAR = new Map<string, string>(
-  [...Object.entries(UNIT_NAMES.classifier), ...Object.entries(UNIT_NAMES.prefix)].map(([hans, name]) => [
-    hans,
-    name['zh-Hant'],
-  ]),
-);
+// Unit symbols are written in the script of the text: each classifier, prefix and base-unit character
+// takes its traditional form from the catalogue (个 → 個, 万 → 萬, 吨 → 噸, 千瓦时 → 千瓦時).
+const HANT_CHAR = new Map<string, string>();
+for (const [hans, name] of [
+  ...Object.entries(UNIT_NAMES.classifier),
+  ...Object.entries(UNIT_NAMES.prefix),
+  ...Object.entries(UNIT_NAMES.base),
+]) {
+  const from = [...hans];
+  const to = [...name['zh-Hant']];
+  if (from.length !== to.length) continue;
+  from.forEach((c, i) => {
+    if (to[i] !== c) HANT_CHAR.set(c, to[i] as string);
+  });
+}
 /** Symbols that Chinese text spells out by name (29微克/立方米), and those it leaves unwritten. */
 const ZH_SPELLED_OUT = new Set(['μg/m³', 'mg/m³', '个百分点', '个千分点']);
 const ZH_UNWRITTEN = new Set(['fraction', 'boolean']);
@@ -67,11 +75,15 @@ export function formatQuantity(value: Dec, unit: Unit, locale: Locale, places = 
   if (unit.symbol === '%' || unit.symbol === '‰') return `${decimalString(value, places)}${unit.symbol}`;
   if (expandsInEnglish(unit)) {
     const base = value.times(unit.factor);
-    return `${groupThousands(decimalString(base, places))} ${unit.names.en.replace(/^(ten thousand|hundred million|thousand) /, '')}`;
+    return englishCount(
+      groupThousands(decimalString(base, places)),
+      unit.names.en.replace(/^(ten thousand|hundred million|thousand) /, ''),
+    );
   }
-  const name =
-    unit.dimension === 'mass-concentration' ? unit.symbol : englishName(new D(decimalString(value, places)), unit);
-  return `${groupThousands(decimalString(value, places))} ${name}`;
+  const n = groupThousands(decimalString(value, places));
+  if (unit.dimension === 'mass-concentration') return `${n} ${unit.symbol}`;
+  // Rates and 个百分点 carry their own singular (1 batch per thousand people); the rest count by the noun.
+  return unit.one ? `${n} ${englishName(new D(decimalString(value, places)), unit)}` : englishCount(n, unit.names.en);
 }
 
 /**
@@ -82,7 +94,9 @@ export function formatGap(value: Dec, unit: Unit, locale: Locale, places = 4): s
   if (unit.symbol === 'fraction') return formatGap(value.times(100), parseUnit('%') as Unit, locale, places);
   const shown = visiblePlaces(value, places);
   if (unit.gapSymbol === unit.symbol) return formatQuantity(value, unit, locale, shown);
-  return `${decimalString(value, shown)}${PUNCTUATION.space[locale]}${gapName(unit.gapSymbol, locale)}`;
+  const n = decimalString(value, shown);
+  if (locale === 'en') return englishCount(n, gapName(unit.gapSymbol, locale));
+  return `${n}${PUNCTUATION.space[locale]}${gapName(unit.gapSymbol, locale)}`;
 }
 
 const fullFormat = new WeakMap<Unit, boolean>();
@@ -127,7 +141,11 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
   }
   const plain = decimalString(value, places);
   const s = suffixes(unit);
-  const en = s.en.startsWith(' ') ? `${groupThousands(plain)}${s.en}` : `${plain}${s.en}`;
+  const en = s.en.startsWith(' ')
+    ? unit.dimension === 'mass-concentration'
+      ? `${groupThousands(plain)}${s.en}`
+      : englishCount(groupThousands(plain), s.en.slice(1))
+    : `${plain}${s.en}`;
   return { 'zh-Hans': `${plain}${s['zh-Hans']}`, 'zh-Hant': `${plain}${s['zh-Hant']}`, en };
 }
 
@@ -147,6 +165,6 @@ export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   return {
     'zh-Hans': `${plain}${unit.gapSymbol}`,
     'zh-Hant': `${plain}${gapName(unit.gapSymbol, 'zh-Hant')}`,
-    en: `${plain} ${gapName(unit.gapSymbol, 'en')}`,
+    en: englishCount(plain, gapName(unit.gapSymbol, 'en')),
   };
 }

@@ -1,5 +1,4 @@
-import { ConverterBuilder } from 'opencc-js/core';
-import * as t2cn from 'opencc-js/preset/t2cn';
+import { toSimplified as simplified } from '../locales/traditional.js';
 
 /**
  * A plan's text prepared for reading: `plain` is what the patterns read (simplified characters,
@@ -12,21 +11,18 @@ export interface PreparedText {
   readonly at: readonly number[];
 }
 
-/** Built on first use: OpenCC's phrase tables are large and most callers never draft. */
-let toCn: ((text: string) => string) | undefined;
-
 /**
  * A traditional-character text in simplified characters, character for character: a conversion
  * that changes the length (a phrase swap) falls back to one character at a time, so offsets hold.
  * @example toSimplified('達到95%') // '达到95%'
  */
 export function toSimplified(text: string): string {
-  toCn ??= ConverterBuilder(t2cn)({ from: 'tw', to: 'cn' });
-  const whole = toCn(text);
+  // The library's one zh-Hant → zh-Hans converter (OpenCC tw → cn; 「」 → “”, same length).
+  const whole = simplified(text);
   if (whole.length === text.length) return whole;
   let out = '';
   for (const ch of text) {
-    const one = toCn(ch);
+    const one = simplified(ch);
     out += one.length === ch.length ? one : ch;
   }
   return out;

@@ -1,7 +1,8 @@
 import type { Measurement, MissingItem } from '../kinds/contract.js';
 import type { Settled } from '../kinds/settled.js';
-import { MESSAGES, PUNCTUATION, perLocale } from '../locales/index.js';
+import { joinLocalized, MESSAGES, PUNCTUATION, perLocale, REPORT_LABELS } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
+import { toSimplified, toTraditional } from '../locales/traditional.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import { STATUSES, type Status, type TargetOutcome } from './outcome.js';
 
@@ -21,26 +22,103 @@ export interface ExplanationInput {
 
 const { colon: COLON, comma: COMMA, stop: STOP } = PUNCTUATION;
 
+/**
+ * A name the document gives (a department) in a locale's script: converted between the Chinese
+ * scripts with OpenCC, as written in English, where it stays a proper name.
+ */
+function inScript(name: string, l: Locale): string {
+  if (l === 'zh-Hant') return toTraditional(name);
+  if (l === 'zh-Hans') return toSimplified(name);
+  return name;
+}
+
 function departmentsText(target: CompiledTarget, l: Locale): string {
   const parts: string[] = [];
   const sep = PUNCTUATION.list[l];
-  if (target.departments.lead.length > 0)
-    parts.push(`${MESSAGES.lead[l]}${COLON[l]}${target.departments.lead.join(sep)}`);
+  const names = (list: readonly string[]): string => list.map((d) => inScript(d, l)).join(sep);
+  if (target.departments.lead.length > 0) parts.push(`${MESSAGES.lead[l]}${COLON[l]}${names(target.departments.lead)}`);
   if (target.departments.responsible.length > 0)
-    parts.push(`${MESSAGES.responsible[l]}${COLON[l]}${target.departments.responsible.join(sep)}`);
+    parts.push(`${MESSAGES.responsible[l]}${COLON[l]}${names(target.departments.responsible)}`);
   return parts.length > 0 ? `${parts.join(PUNCTUATION.semicolon[l])}${STOP[l]}` : '';
 }
 
+/** The quoted clause, as written, in the locale's quotation marks, and where it stands (the English title where there is one). */
 function sourceText(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale): string {
-  return `${MESSAGES.source[l]}${COLON[l]}“${target.source.clause}”${MESSAGES.sourceWhere(ruleSet.data.title, target.source.section)[l]}${STOP[l]}`;
+  const title = l === 'en' ? (ruleSet.data.titleEn ?? ruleSet.data.title) : ruleSet.data.title;
+  const clause = `${REPORT_LABELS.quoteOpen[l]}${target.source.clause}${REPORT_LABELS.quoteClose[l]}`;
+  return `${MESSAGES.source[l]}${COLON[l]}${clause}${MESSAGES.sourceWhere(title, target.source.section)[l]}${STOP[l]}`;
+}
+
+/** The names of what a missing item is about: an indicator's or event type's names, else the target's label. */
+// Names in Taiwan forms by the names they were made from, so a cohort converts each name once.
+const taiwanNames = new WeakMap<LocalizedText, LocalizedText>();
+
+function missingName(input: ExplanationInput, id: string): LocalizedText {
+  const names = input.ruleSet.indicator(id)?.names ?? input.ruleSet.data.events?.find((e) => e.id === id)?.names;
+  if (!names) return input.target.label;
+  // Hand-written zh-Hant names take Taiwan forms, as the target labels do.
+  let converted = taiwanNames.get(names);
+  if (!converted) {
+    converted = { ...names, 'zh-Hant': toTraditional(names['zh-Hant']) };
+    taiwanNames.set(names, converted);
+  }
+  return converted;
+}
+
+/** What is missing, each thing once, the indicators that lack the same thing named together: 甲、乙的2018年数据. */
+export function missingText(input: ExplanationInput): LocalizedText {
+  const groups = new Map<string, { what: LocalizedText; names: LocalizedText[] }>();
+  for (const m of input.missing ?? []) {
+    const key = m.what.en;
+    let group = groups.get(key);
+    if (!group) {
+      group = { what: m.what, names: [] };
+      groups.set(key, group);
+    }
+    const name = missingName(input, m.indicator);
+    if (!group.names.some((n) => n.en === name.en)) group.names.push(name);
+  }
+  // What the target itself is about goes without saying: 缺少数据：2018年数据, not 培训人数的2018年数据.
+  const own = input.target.label.en;
+  const items = [...groups.values()].map((g) =>
+    g.names.length === 1 && g.names[0]?.en === own
+      ? g.what
+      : MESSAGES.missingItem(joinLocalized(g.names, PUNCTUATION.list), g.what),
+  );
+  return MESSAGES.missing(joinLocalized(items, PUNCTUATION.list));
+}
+
+// Free text in data files is often written "English / 中文" (the rule files' notes are too).
+const BILINGUAL = /^(.*?)\s+\/\s+(.*)$/s;
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * A reason given in the data, in the locale's language where the text offers it ("English / 中文"),
+ * without its closing stop (the explanation adds its own).
+ * @example reasonText('None in 2018. / 2018年无。').en // 'None in 2018'
+ */
+export function reasonText(reason: string): LocalizedText {
+  const m = BILINGUAL.exec(reason.trim());
+  const [a, b] = m ? [m[1] as string, m[2] as string] : [reason.trim(), reason.trim()];
+  const zh = CJK.test(a) ? a : CJK.test(b) ? b : a;
+  const en = CJK.test(a) ? b : a;
+  const bare = (t: string): string => t.replace(/[。.．]+$/u, '');
+  return { 'zh-Hans': bare(toSimplified(zh)), 'zh-Hant': bare(toTraditional(zh)), en: bare(en) };
+}
+
+/** Whether a target's bar is a ceiling, so a shortfall is an excess (超出) rather than a gap (差距). */
+function isCeiling(target: CompiledTarget): boolean {
+  const comparison = (target.data as { comparison?: string }).comparison ?? target.kind;
+  return comparison === 'at_most' || comparison === 'less_than';
+}
+
+/** The gap as a sentence part, or null where the rest says it: a zero bar broken, a strict bar hit exactly. */
+function gapPart(target: CompiledTarget, measurement: Measurement): LocalizedText | null {
+  if (!measurement.gapText || target.kind === 'zero' || measurement.gap?.isZero()) return null;
+  return isCeiling(target) ? MESSAGES.exceeded(measurement.gapText) : MESSAGES.gap(measurement.gapText);
 }
 
 /** 缺少数据：2017年度/期间的观测值（service-satisfaction）. */
-function missingText(missing: readonly MissingItem[]): LocalizedText {
-  const what = perLocale((l) => missing.map((m) => `${m.what[l]}（${m.indicator}）`).join(PUNCTUATION.list[l]));
-  return MESSAGES.missing(what);
-}
-
 /** "，原文“力争”是否及于本目标不明确，本报告按约束性目标计" for a target whose commitment is unclear, else nothing. */
 function unclearText(target: CompiledTarget, l: Locale): string {
   if (target.data.commitment !== 'unclear') return '';
@@ -52,15 +130,20 @@ function findingParts(input: ExplanationInput): readonly LocalizedText[] {
   const { target, measurement } = input;
   switch (input.status) {
     case 'no_data':
-      return [missingText(input.missing ?? [])];
+      return [missingText(input)];
     case 'not_applicable':
-      return [MESSAGES.notApplicableBecause(input.notApplicableReason ?? '')];
+      return [
+        input.notApplicableReason
+          ? MESSAGES.notApplicableBecause(reasonText(input.notApplicableReason))
+          : MESSAGES.notApplicableDeclared,
+      ];
     default: {
       const parts: LocalizedText[] = [];
-      if (measurement?.gapText) parts.push(MESSAGES.gap(measurement.gapText));
+      const gap = measurement ? gapPart(target, measurement) : null;
+      if (gap) parts.push(gap);
       for (const note of measurement?.notes ?? []) parts.push(note);
       // Data missing beside a settled verdict: say what is missing, then why it does not matter.
-      if (input.missing && input.missing.length > 0) parts.push(missingText(input.missing));
+      if (input.missing && input.missing.length > 0) parts.push(missingText(input));
       if (input.settled) parts.push(input.settled.note);
       if (target.data.openDeadline !== undefined)
         parts.push(MESSAGES.openDeadline[target.data.openDeadline](input.asOf));
@@ -127,7 +210,11 @@ function explanationLine(
     return `${fixed.heads[status][l]}${(parts[0] as LocalizedText)[l]}${fixed.required[l]}${fixed.closing[l]}`;
   if (status === 'not_applicable')
     return `${fixed.heads[status][l]}${(parts[0] as LocalizedText)[l]}${fixed.closing[l]}`;
-  let text = `${fixed.observedHeads[status][l]}${input.measurement?.observedText[l] ?? ''}${fixed.required[l]}`;
+  // A milestone is done or not: 已完成 / 尚未完成 says it all, without 实际是/否 against 要求完成.
+  let text =
+    input.target.kind === 'milestone'
+      ? `${fixed.heads[status][l]}${(status === 'met' ? MESSAGES.milestoneDone : MESSAGES.milestoneNotDone)[l]}`
+      : `${fixed.observedHeads[status][l]}${input.measurement?.observedText[l] ?? ''}${fixed.required[l]}`;
   for (const part of parts) text += `${COMMA[l]}${part[l]}`;
   return text + fixed.closing[l];
 }

@@ -1,33 +1,36 @@
 import { z } from 'zod';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
-import { toTraditional } from '../locales/traditional.js';
+import { toSimplified, toTraditional } from '../locales/traditional.js';
 
 /** Ids are lowercase kebab-case so they are stable in URLs, CSV headers and JSON paths. */
 export const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id');
 
 /**
- * A name in each of the library's locales. A file must give zh-Hans and may leave out the others: a
- * missing zh-Hant is converted from the zh-Hans name with OpenCC (Taiwan characters, 「」 quotes; see
- * `toTraditional`), a missing en is the zh-Hans name as written. The parsed name always has all three.
+ * A name in each of the library's locales. A file gives zh-Hans, or zh-Hant if that is the language
+ * it is written in, and may leave out the others: a missing zh-Hant is converted from the zh-Hans
+ * name with OpenCC (Taiwan characters, 「」 quotes; `toTraditional`), a missing zh-Hans from the zh-Hant
+ * name (`toSimplified`), and a missing en is the zh-Hans name as written. Names given are kept as written. The parsed name always has all three.
  * @example NamesSchema.parse({ 'zh-Hans': '质量奖' }) // { 'zh-Hans': '质量奖', 'zh-Hant': '質量獎', en: '质量奖' }
  */
 export const NamesSchema = z
-  .strictObject({
-    'zh-Hans': z.string().min(1),
-    'zh-Hant': z.string().min(1).optional(),
-    en: z.string().min(1).optional(),
-  })
-  .describe(
-    'Names: zh-Hans required; a missing zh-Hant is converted from it (OpenCC), a missing en is the zh-Hans name',
-  )
-  .transform(
-    (names): LocalizedText => ({
-      'zh-Hans': names['zh-Hans'],
-      'zh-Hant': names['zh-Hant'] ?? toTraditional(names['zh-Hans']),
-      en: names.en ?? names['zh-Hans'],
+  .union([
+    z.strictObject({
+      'zh-Hans': z.string().min(1),
+      'zh-Hant': z.string().min(1).optional(),
+      en: z.string().min(1).optional(),
     }),
-  );
+    // A plan written in traditional characters may give its names in zh-Hant only.
+    z.strictObject({ 'zh-Hant': z.string().min(1), en: z.string().min(1).optional() }),
+  ])
+  .describe(
+    'Names: zh-Hans (or, for a plan written in traditional characters, zh-Hant) required; the other Chinese form is converted with OpenCC, a missing en is the zh-Hans name',
+  )
+  .transform((names): LocalizedText => {
+    const given = names as { 'zh-Hans'?: string; 'zh-Hant'?: string; en?: string };
+    const hans = given['zh-Hans'] ?? toSimplified(given['zh-Hant'] as string);
+    return { 'zh-Hans': hans, 'zh-Hant': given['zh-Hant'] ?? toTraditional(hans), en: given.en ?? hans };
+  });
 
 /** What an indicator measures; `rate` is bounded by 100%, `count` is a non-negative integer. */
 export const IndicatorKindSchema = z.enum(['rate', 'count', 'amount', 'concentration', 'ratio', 'index', 'boolean']);

@@ -21,6 +21,16 @@ export interface CompileContext {
   /** JSON path of the target being compiled, e.g. `$.targets[4]`. */
   readonly path: string;
   readonly issues: InputIssue[];
+  /** Names the rule set gives what its targets cite by id or as written (benchmarks, peer groups); absent in bare compiles. */
+  readonly names?: CompileNames;
+}
+
+/** The rule set's own names for what its targets cite: a benchmark by id, a peer group as the document writes it. */
+export interface CompileNames {
+  /** The rule set's name of a benchmark id, or the library's for the common ones; undefined if neither names it. */
+  readonly benchmark: (id: string) => LocalizedText | undefined;
+  /** A peer group (全县乡镇) in each locale: converted between the Chinese scripts, in English as the rule set names it. */
+  readonly peerGroup: (asWritten: string) => LocalizedText;
 }
 
 /** Cohort-wide figures available when many regions are scored together (ranks, cohort means). */

@@ -154,6 +154,15 @@ export interface EvaluationMessages {
     readonly year_placeholder: (asOf: string) => string;
     readonly no_year: (asOf: string) => string;
   };
+  /** A ceiling missed, by how much: 超出2微克/立方米. */
+  readonly exceeded: (g: string) => string;
+  /** What is missing of the named indicators: 安全计量器具检定率、…的2018年数据. */
+  readonly missingItem: (names: string, what: string) => string;
+  /** Data that declare a target not applicable without saying why. */
+  readonly notApplicableDeclared: string;
+  /** A milestone's finding, which says all its explanation needs: 已完成 / 尚未完成. */
+  readonly milestoneDone: string;
+  readonly milestoneNotDone: string;
 }
 /** Words the assessment schemes and the what-if analysis print. */
 export interface SchemeMessages {
@@ -425,6 +434,8 @@ export interface ReportLabels {
     /** The CSV column naming, per target, what its points rest on that the document does not say. */
     readonly column: string;
   };
+  /** The scored document by its title: 《磐安县2018年质量强县工作行动计划》 / the title as written. */
+  readonly documentTitle: (title: string) => string;
 }
 /** Words of the `quality-scorecard` command-line tool: help texts, messages and errors. */
 export interface CliLabels {
@@ -694,6 +705,8 @@ export interface ErrorMessages {
     readonly atMostRegions: (regions: Num) => string;
     /** What was expected, then the closest known names to what was found (did you mean …). */
     readonly didYouMean: (expected: string, suggestions: readonly string[]) => string;
+    /** A benchmark id the library names (全区平均水平 …) or the rule set names in its `benchmarks`. */
+    readonly namedBenchmark: string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {
@@ -707,14 +720,14 @@ export interface ErrorMessages {
   };
   /** Something odd but allowed in an input, reported as a warning. */
   readonly warnings: {
-    /** Targets on one indicator at different levels; `clauses` are the quoted source clauses. */
-    readonly conflictingTargets: (indicator: string, ids: readonly string[], clauses: string) => string;
     /** One target carries more than the limit of the scheme's points. */
     readonly heavyTarget: (target: string, percent: string, limit: string) => string;
     /** A milestone (建立…制度) is worth more than an outcome indicator. */
     readonly milestoneOutweighsOutcome: (milestones: readonly string[], outcome: string, points: string) => string;
     /** A JSON number literal that a binary number cannot hold (it read as `parsed`): write it as the string `decimal`. */
     readonly inexactNumber: (literal: string, parsed: string, decimal: string) => string;
+    /** Targets on one indicator (by name) at different levels; `clauses` are the quoted source clauses. */
+    readonly conflictingTargets: (indicator: string, clauses: string) => string;
   };
   /** The closing line of a capped issue list: `count` more issues of `code` were found but not listed. */
   readonly moreIssues: (count: number, code: string) => string;

@@ -45,10 +45,17 @@ const period: PeriodWords = {
   month: (year, month) => `${MONTHS[month - 1]} ${year}`,
 };
 
-/** The singular of each plural unit name the catalogue uses, for a count of exactly one. */
-const EN_SINGULAR: Readonly<Record<string, string>> = {
-  'percentage points': 'percentage point',
-  'per-mille points': 'per-mille point',
+/**
+ * A count with its noun in the number English gives it: "1 item", "2 items", "1.5 tonnes". The count
+ * may be written with thousands separators; the noun is given in the plural (as unit names are).
+ * @example englishCount('1', 'items') // '1 item'
+ */
+export function englishCount(n: string | number, plural: string): string {
+  return `${n} ${englishNoun(n, plural)}`;
+}
+
+/** The singular of the plural nouns the library's English counts with (unit and classifier names, periods, targets). */
+export const SINGULAR: Readonly<Record<string, string>> = {
   items: 'item',
   organisations: 'organisation',
   people: 'person',
@@ -57,14 +64,60 @@ const EN_SINGULAR: Readonly<Record<string, string>> = {
   times: 'time',
   incidents: 'incident',
   households: 'household',
+  villages: 'village',
+  units: 'unit',
+  vehicles: 'vehicle',
+  plants: 'plant',
+  articles: 'article',
+  sets: 'set',
   tonnes: 'tonne',
+  'tonnes of standard coal': 'tonne of standard coal',
   kilograms: 'kilogram',
   kilometres: 'kilometre',
+  'square metres': 'square metre',
   days: 'day',
   points: 'point',
-  'square metres': 'square metre',
-  'tonnes of standard coal': 'tonne of standard coal',
+  'percentage points': 'percentage point',
+  'per-mille points': 'per-mille point',
+  'micrograms per cubic metre': 'microgram per cubic metre',
+  'milligrams per cubic metre': 'milligram per cubic metre',
+  places: 'place',
+  years: 'year',
+  'half-years': 'half-year',
+  quarters: 'quarter',
+  months: 'month',
+  periods: 'period',
+  targets: 'target',
+  regions: 'region',
+  observations: 'observation',
+  indicators: 'indicator',
+  categories: 'category',
+  scenarios: 'scenario',
+  scorings: 'scoring',
+  steps: 'step',
+  occurrences: 'occurrence',
+  characters: 'character',
+  lines: 'line',
+  arguments: 'argument',
+  shortfalls: 'shortfall',
+  'JSON Schemas': 'JSON Schema',
+  'period-on-period changes': 'period-on-period change',
+  'completed periods': 'completed period',
+  'weight scenarios': 'weight scenario',
+  'binding targets': 'binding target',
+  'veto targets': 'veto target',
+  'invalid lines': 'invalid line',
+  'binding shortfalls': 'binding shortfall',
 };
+
+/**
+ * The noun a count takes: its singular when Intl.PluralRules says the count is "one", else as given.
+ * @example englishNoun('1', 'percentage points') // 'percentage point'
+ */
+export function englishNoun(n: string | number, plural: string): string {
+  const value = typeof n === 'number' ? n : Number(n.replace(/,/g, ''));
+  return PLURAL.select(value) === 'one' ? (SINGULAR[plural] ?? plural) : plural;
+}
 
 /** Every message in English. */
 export const en: Messages = {
@@ -75,7 +128,7 @@ export const en: Messages = {
       at_most: (q) => `at most ${q}`,
       less_than: (q) => `less than ${q}`,
       equal: (q) => `exactly ${q}`,
-      milestone: 'done (yes)',
+      milestone: 'done',
     },
     benchmarks: {
       'district-average': 'the district average',
@@ -100,18 +153,18 @@ export const en: Messages = {
     no: 'no',
     observedNone: 'no observation',
     gap: (g) => `short by ${g}`,
-    boundaryAbove: (q) => `exactly ${q}; it must be exceeded`,
-    boundaryBelow: (q) => `exactly ${q}; it must be lower`,
+    boundaryAbove: (q) => `exactly ${q}, not more than ${q} as required`,
+    boundaryBelow: (q) => `exactly ${q}, not less than ${q} as required`,
     and: ' and ',
     or: ' or ',
     stretchReached: 'stretch level reached',
-    occurrences: (n) => `${n} occurrence(s)`,
-    observationFor: (period) => `an observation for ${period}`,
+    occurrences: (n) => englishCount(n, 'incidents'),
+    observationFor: (period) => `the ${period} figure`,
     missing: (names) => `missing data: ${names}`,
-    notApplicableBecause: (reason) => `not applicable: ${reason}`,
+    notApplicableBecause: (reason) => `reason: ${reason}`,
     notDue: (deadline, asOf) => `due ${deadline}; assessed as of ${asOf}, not yet due`,
     provisional: (asOf, end) => `interim result as of ${asOf} (plan period ends ${end})`,
-    veto: 'veto (一票否决)',
+    veto: 'one-vote veto',
     lead: 'lead',
     responsible: 'responsible',
     source: 'source',
@@ -148,6 +201,11 @@ export const en: Messages = {
       year_placeholder: (asOf) => `the source leaves the deadline year blank ("by 20XX"); judged as of ${asOf}`,
       no_year: (asOf) => `the source gives no deadline; judged as of ${asOf}`,
     },
+    exceeded: (g) => `over by ${g}`,
+    missingItem: (names, what) => `${what} for ${names}`,
+    notApplicableDeclared: 'the data declare it not applicable without a reason',
+    milestoneDone: 'done',
+    milestoneNotDone: 'not yet done',
   },
   schemes: {
     method: {
@@ -165,7 +223,7 @@ export const en: Messages = {
       not_in_scheme: 'outside this scheme',
       aspirational_bonus: 'aspirational (力争/争创): a bonus item when achieved, outside the base points',
     },
-    earned: (earned, possible) => `${earned} of ${possible} points`,
+    earned: (earned, possible) => `${earned} of ${englishCount(possible, 'points')}`,
     notApplicableFull: 'not applicable; counted as full marks',
     noDataZero: 'no data; scored as zero',
     met: 'met',
@@ -180,20 +238,21 @@ export const en: Messages = {
       pro_rata: 'a partial step counts pro rata',
     },
     deduction: (gap, per, points, partial, steps, deducted) =>
-      `short by ${gap}; ${points} points per ${per} (${partial}): ${steps} step(s), ${deducted} points deducted`,
+      `short by ${gap}; ${englishCount(points, 'points')} per ${per} (${partial}): ${englishCount(steps, 'steps')}, ${englishCount(deducted, 'points')} deducted`,
     floorAtZero: 'deductions stop at zero',
     noGap: 'no gap, nothing deducted',
     levelReached: (level, credit) => `level reached: ${level}, credit ${credit}`,
     levelNone: 'no level reached: no points',
     levelFallback: 'no level observed; scored on whether the target is met',
     perEvent: (count, points, deducted) =>
-      `${count} occurrence(s) at ${points} points each: ${deducted} points deducted`,
+      `${englishCount(count, 'occurrences')} at ${englishCount(points, 'points')} each: ${englishCount(deducted, 'points')} deducted`,
     adjustmentType: {
       bonus: 'bonus item',
       penalty: 'penalty item',
     },
-    adjustment: (type, name, count, points, raw) => `${type} "${name}": ${count} × ${points} = ${raw} points`,
-    capped: (cap) => `, above its cap: ${cap} points`,
+    adjustment: (type, name, count, points, raw) =>
+      `${type} "${name}": ${count} × ${points} = ${englishCount(raw, 'points')}`,
+    capped: (cap) => `, above its cap: ${englishCount(cap, 'points')}`,
     adjustmentNoData: 'no data; not counted',
     operator: {
       atLeast: 'at least',
@@ -220,12 +279,16 @@ export const en: Messages = {
       assumed: 'points assumed',
     },
     whatIf: {
-      gain: (points, score) => `+${points} points if met (+${score} out of 100)`,
+      gain: (points, score) => `+${englishCount(points, 'points')} if met (+${score} out of 100)`,
       liftsGrade: (grade) => `alone lifts the grade to ${grade}`,
-      found: (n, from, to, list) => `meeting these ${n} target(s) lifts the grade from ${from} to ${to}: ${list}`,
-      exact: (evaluated) => ` (exact search: every set, smallest first, ${evaluated} scorings; no smaller set exists)`,
+      found: (n, from, to, list) =>
+        n === 1
+          ? `meeting this target lifts the grade from ${from} to ${to}: ${list}`
+          : `meeting these ${n} targets lifts the grade from ${from} to ${to}: ${list}`,
+      exact: (evaluated) =>
+        ` (exact search: every set, smallest first, ${englishCount(evaluated, 'scorings')}; no smaller set exists)`,
       greedy: (evaluated) =>
-        ` (greedy search, too many sets to try them all: adds the target that gets closest to the next grade, then drops any not needed; ${evaluated} scorings; not guaranteed smallest)`,
+        ` (greedy search, too many sets to try them all: adds the target that gets closest to the next grade, then drops any not needed; ${englishCount(evaluated, 'scorings')}; not guaranteed smallest)`,
       topGrade: (grade) => `already at the top grade, ${grade}`,
       unreachable: (to) => `even with every shortfall met the grade cannot reach ${to}`,
       blockedBy: (ids) => ` (blocked by veto: ${ids})`,
@@ -236,8 +299,10 @@ export const en: Messages = {
         ` (search stopped at its limit of ${budget} scorings: some of these targets may not be needed)`,
     },
     sensitivity: {
-      stable: (n, grade) => `grade ${grade} in all ${n} scenarios (equal weights, each weight ±10%): stable`,
-      fragile: (changed, n, list) => `${changed} of ${n} weight scenarios change the grade (${list}): fragile`,
+      stable: (n, grade) =>
+        `grade ${grade} in all ${englishCount(n, 'scenarios')} (equal weights, each weight ±10%): stable`,
+      fragile: (changed, n, list) =>
+        `${changed} of ${englishCount(n, 'weight scenarios')} ${changed === 1 ? 'changes' : 'change'} the grade (${list}): fragile`,
       equal: 'equal weights',
       category: (name, move) => `category "${name}" weight ${move}`,
       target: (name, move) => `target "${name}" weight ${move}`,
@@ -265,12 +330,12 @@ export const en: Messages = {
     noScore: 'no scored target, so no score',
     points: 'points',
     vetoed: (ids) => `veto: ${ids} not met, so the veto grade applies`,
-    vetoUnknown: (ids) => `veto target(s) ${ids} have no data: the veto is undecided`,
+    vetoUnknown: (ids) => `no data for the veto target ${ids}: the veto is undecided`,
     interim: (asOf, end) => `interim assessment as of ${asOf}; the plan period ends ${end}`,
     bindingSummary: (met, total) => `binding targets met: ${met} of ${total}`,
     aspirationalSummary: (met, total) => `aspirational targets met: ${met} of ${total}`,
     allBindingMet: 'every binding target is met',
-    bindingShort: (n) => `${n} binding target(s) not met or without data`,
+    bindingShort: (n) => `${englishCount(n, 'binding targets')} not met or without data`,
     meta: {
       region: 'Region',
       period: 'Period',
@@ -348,7 +413,7 @@ export const en: Messages = {
       section: (name) => `Assessment scheme: ${name}`,
       score: 'Scheme score',
       grade: 'Scheme grade',
-      points: (earned, maximum, budget) => `${earned} of ${maximum} points (budget ${budget})`,
+      points: (earned, maximum, budget) => `${earned} of ${englishCount(maximum, 'points')} (budget ${budget})`,
       bonusPenalty: (bonus, penalty) => `bonus ${bonus}, penalty ${penalty}`,
       adjustments: 'Bonus and penalty items',
       vetoes: 'Vetoes',
@@ -380,6 +445,7 @@ export const en: Messages = {
         `Targets whose 前列 (near the top) the rule set reads as a top count or share the document does not give: ${labels}`,
       column: 'Assumed by the library',
     },
+    documentTitle: (title) => title,
   },
   cli: {
     tagline: 'score a region against the targets of an official quality plan (exact decimals, traced to the clauses)',
@@ -422,7 +488,7 @@ export const en: Messages = {
     invalidInput: (file) => `invalid input: ${file}`,
     unknownCommand: (cmd) => `unknown command "${cmd}"`,
     missingArgument: (name) => `missing argument: ${name}`,
-    extraArguments: (args) => `unexpected argument(s): ${args}`,
+    extraArguments: (args) => `unexpected arguments: ${args}`,
     badOption: (message) => `bad option: ${message}`,
     badValue: (option, value, allowed) => `--${option} "${value}" is not one of ${allowed}`,
     seeHelp: (helpCommand) => `run ${helpCommand} for usage`,
@@ -438,19 +504,20 @@ export const en: Messages = {
     unknownKind:
       'cannot tell what this file is: expected a rule set (with targets), a data set (with observations), an indicator catalogue (with indicators) or a scheme; use --kind',
     validRuleSet: (file, id, targets, categories) =>
-      `✓ ${file}: rule set ${id}, ${targets} targets in ${categories} categories`,
-    validDataSet: (file, region, period, n) => `✓ ${file}: data set for ${region} (${period}), ${n} observations`,
-    validCatalogue: (file, n) => `✓ ${file}: indicator catalogue, ${n} indicators`,
+      `✓ ${file}: rule set ${id}, ${englishCount(targets, 'targets')} in ${englishCount(categories, 'categories')}`,
+    validDataSet: (file, region, period, n) =>
+      `✓ ${file}: data set for ${region} (${period}), ${englishCount(n, 'observations')}`,
+    validCatalogue: (file, n) => `✓ ${file}: indicator catalogue, ${englishCount(n, 'indicators')}`,
     invalidFile: (file) => `✗ ${file}`,
     warning: 'warning',
     builtinRuleSets: 'Built-in rule sets',
     targetsByKind: 'targets by kind',
-    targetCount: (n) => `${n} targets`,
-    wroteSchemas: (n, dir) => `wrote ${n} JSON Schemas to ${dir}`,
+    targetCount: (n) => englishCount(n, 'targets'),
+    wroteSchemas: (n, dir) => `wrote ${englishCount(n, 'JSON Schemas')} to ${dir}`,
     wroteReport: (file, score, grade, short) =>
-      `wrote ${file}: score ${score}, grade ${grade}, ${short} binding shortfall(s)`,
+      `wrote ${file}: score ${score}, grade ${grade}, ${englishCount(short, 'binding shortfalls')}`,
     cohortSummary: (n, short, invalid) =>
-      `${n} region(s) scored: ${short} with binding shortfalls, ${invalid} invalid line(s)`,
+      `${englishCount(n, 'regions')} scored: ${short} with binding shortfalls, ${englishCount(invalid, 'invalid lines')}`,
     repeatedOption: (option) => `--${option} is given more than once; give it once`,
     outputExists: (path) => `${path} already exists; add --force to write over it`,
     outputIsInput: (path, input) => `will not write to ${path}: it is the input ${input}`,
@@ -506,8 +573,8 @@ export const en: Messages = {
       oneOf: (values) => `one of ${values.join(punctuation.list)}`,
       oneOfForms: 'one of the allowed forms',
       noSuchKey: (keys) => `no such key (unknown: ${keys.join(punctuation.list)})`,
-      atLeastItems: (n) => `at least ${n} item(s)`,
-      atLeastCharacters: (n) => `at least ${n} character(s)`,
+      atLeastItems: (n) => `at least ${englishCount(n, 'items')}`,
+      atLeastCharacters: (n) => `at least ${englishCount(n, 'characters')}`,
       notLessThan: (n) => `at least ${n}`,
       notMoreThan: (n) => `at most ${n}`,
       matching: (pattern) => `matching: ${pattern}`,
@@ -596,6 +663,8 @@ export const en: Messages = {
       kindInAClass: (kinds) => `a target of a kind one of the classes holds: ${kinds.join(', ')}`,
       atMostRegions: (regions) => `at most ${regions} data sets (stream a larger cohort with evaluateCohortStream)`,
       didYouMean: (expected, suggestions) => `${expected} (did you mean ${suggestions.join(' or ')}?)`,
+      namedBenchmark:
+        "a benchmark the library names (such as district-average) or one named in the rule set's benchmarks",
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',
@@ -607,14 +676,14 @@ export const en: Messages = {
       duplicate: 'a grade name not used by another band',
     },
     warnings: {
-      conflictingTargets: (indicator, ids, clauses) =>
-        `indicator ${indicator} has targets at different levels (${ids.join(punctuation.list)}): ${clauses}. Both are kept as written and evaluated separately.`,
       heavyTarget: (target, percent, limit) =>
         `target ${target} carries ${percent}% of the total, more than ${limit}%: check the scheme's points`,
       milestoneOutweighsOutcome: (milestones, outcome, points) =>
         `${milestones.length === 1 ? 'a mechanism target' : `${milestones.length} mechanism targets`} (${milestones.join(punctuation.list)}) ${PLURAL_EN.select(milestones.length) === 'one' ? 'is' : 'are'} worth more than the outcome indicator ${outcome} (${points} points): real assessment rules weight outcomes above 建立…制度 tasks`,
       inexactNumber: (literal, parsed, decimal) =>
         `the number ${literal} is more precise than a JSON number can hold and reads as ${parsed}; write it as the decimal string "${decimal}"`,
+      conflictingTargets: (indicator, clauses) =>
+        `"${indicator}" has targets at different levels: ${clauses}; each is kept as written and evaluated separately`,
     },
     moreIssues: (count, code) =>
       `and ${count} more ${new Intl.PluralRules('en').select(count) === 'one' ? 'issue' : 'issues'} of code ${code}, not listed`,
@@ -646,17 +715,17 @@ export const en: Messages = {
       座: 'items',
       条: 'items',
       处: 'items',
-      台: 'items',
+      台: 'units',
       张: 'items',
       部: 'items',
-      篇: 'items',
-      株: 'items',
+      篇: 'articles',
+      株: 'plants',
       头: 'items',
-      辆: 'items',
+      辆: 'vehicles',
       份: 'items',
       所: 'items',
-      村: 'items',
-      套: 'items',
+      村: 'villages',
+      套: 'sets',
       家: 'organisations',
       人: 'people',
       名: 'people',
@@ -675,7 +744,7 @@ export const en: Messages = {
       个千分点: 'per-mille points',
     },
     per: (numerator, denominator) => `${numerator} per ${denominator}`,
-    one: (name) => EN_SINGULAR[name] ?? name,
+    one: (name) => SINGULAR[name] ?? name,
   },
   punctuation,
 };

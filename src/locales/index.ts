@@ -35,6 +35,8 @@ function periodNameIn(words: Localized<PeriodWords>): (label: string) => Localiz
   };
 }
 
+const periodName = periodNameIn(period);
+
 /**
  * The message catalogue of evaluation: every word the library prints about targets, in zh-Hans,
  * zh-Hant and en. Phrases take already-formatted quantities, which differ per locale, as LocalizedText.
@@ -44,7 +46,9 @@ function periodNameIn(words: Localized<PeriodWords>): (label: string) => Localiz
 export const MESSAGES = {
   ...evaluation,
   /** A period label in words: 2018 → 2018年, 2018-H1 → 2018年上半年 / H1 2018, 2018-07 → 2018年7月 / July 2018. */
-  periodName: periodNameIn(period),
+  periodName,
+  /** What is missing for a period label, the period in words: 2018 → 2018年数据 / the 2018 figure. */
+  observationFor: (label: string): LocalizedText => evaluation.observationFor(periodName(label)),
   benchmark: {
     /** A benchmark id in words: the common ones named by the library, any other shown as written. */
     name: (id: string): LocalizedText =>
@@ -53,6 +57,14 @@ export const MESSAGES = {
         : { 'zh-Hans': id, 'zh-Hant': id, en: id },
   },
 } as const;
+
+/**
+ * The library's name of a common benchmark (全区平均水平), or undefined: a rule set names its others.
+ * @example commonBenchmarkName('district-average')?.en // 'the district average'
+ */
+export function commonBenchmarkName(id: string): LocalizedText | undefined {
+  return Object.hasOwn(benchmarks, id) ? benchmarks[id as keyof typeof benchmarks] : undefined;
+}
 
 /**
  * Every word the assessment schemes and the what-if analysis print, in zh-Hans, zh-Hant and en.

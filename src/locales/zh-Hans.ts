@@ -27,7 +27,7 @@ export const zhHans: Messages = {
       at_most: (q) => `不超过${q}`,
       less_than: (q) => `低于${q}（不含）`,
       equal: (q) => `等于${q}`,
-      milestone: '完成（是）',
+      milestone: '完成',
     },
     benchmarks: {
       'district-average': '全区平均水平',
@@ -52,15 +52,15 @@ export const zhHans: Messages = {
     no: '否',
     observedNone: '无观测数据',
     gap: (g) => `差距${g}`,
-    boundaryAbove: (q) => `恰为${q}，须超过`,
-    boundaryBelow: (q) => `恰为${q}，须低于`,
+    boundaryAbove: (q) => `恰为${q}，未实现“超${q}”`,
+    boundaryBelow: (q) => `恰为${q}，未实现“低于${q}”`,
     and: '且',
     or: '或',
     stretchReached: '已达到力争上限',
     occurrences: (n) => `发生${n}起`,
-    observationFor: (period) => `${period}年度/期间的观测值`,
+    observationFor: (period) => `${period}数据`,
     missing: (names) => `缺少数据：${names}`,
-    notApplicableBecause: (reason) => `不适用：${reason}`,
+    notApplicableBecause: (reason) => `原因：${reason}`,
     notDue: (deadline, asOf) => `截止日期${deadline}，评估日${asOf}，尚未到期`,
     provisional: (asOf, end) => `截至${asOf}的期中结果（计划期至${end}）`,
     veto: '一票否决',
@@ -92,6 +92,11 @@ export const zhHans: Messages = {
       year_placeholder: (asOf) => `原文截止年份未写明（“到20XX年”），按评估日${asOf}判断`,
       no_year: (asOf) => `原文未写截止时间，按评估日${asOf}判断`,
     },
+    exceeded: (g) => `超出${g}`,
+    missingItem: (names, what) => `${names}的${what}`,
+    notApplicableDeclared: '数据注明不适用，未说明原因',
+    milestoneDone: '已完成',
+    milestoneNotDone: '尚未完成',
   },
   schemes: {
     method: {
@@ -204,8 +209,8 @@ export const zhHans: Messages = {
     maximum: '满分',
     noScore: '无可计分目标，未给出得分',
     points: '分',
-    vetoed: (ids) => `一票否决：${ids} 未达标，等级按否决档计`,
-    vetoUnknown: (ids) => `一票否决目标 ${ids} 无数据，否决与否未定`,
+    vetoed: (ids) => `一票否决：${ids}未达标，等级按否决档计`,
+    vetoUnknown: (ids) => `一票否决目标${ids}无数据，否决与否未定`,
     interim: (asOf, end) => `期中评估：截至${asOf}，计划期至${end}`,
     bindingSummary: (met, total) => `约束性目标达标 ${met}/${total}`,
     aspirationalSummary: (met, total) => `预期性目标达标 ${met}/${total}`,
@@ -314,6 +319,7 @@ export const zhHans: Messages = {
       rankTargets: (labels) => `以下目标的“前列”由规则集取为前若干名或前若干比例，文件未规定：${labels}`,
       column: '本库假定',
     },
+    documentTitle: (title) => `《${title}》`,
   },
   cli: {
     tagline: '按官方质量工作方案的目标为地区数据评分（精确小数，可追溯到原文条款）',
@@ -518,6 +524,7 @@ export const zhHans: Messages = {
       kindInAClass: (kinds) => `所属类别（classes）包含的目标类型之一：${kinds.join('、')}`,
       atMostRegions: (regions) => `不超过 ${regions} 个数据集（更大的评估范围请用 evaluateCohortStream 分批流式评估）`,
       didYouMean: (expected, suggestions) => `${expected}（是否应为 ${suggestions.join(punctuation.list)}？）`,
+      namedBenchmark: '由库命名的常用基准（如 district-average），或在规则集 benchmarks 中命名的基准',
     },
     band: {
       empty: '大于下限的上限（min < below）',
@@ -529,14 +536,14 @@ export const zhHans: Messages = {
       duplicate: '不重复的等级名',
     },
     warnings: {
-      conflictingTargets: (indicator, ids, clauses) =>
-        `同一指标 ${indicator} 有多个不同水平的目标（${ids.join(punctuation.list)}）：${clauses}。均按原文保留，分别评估。`,
       heavyTarget: (target, percent, limit) =>
         `目标 ${target} 占总分的${percent}%，超过${limit}%：单项分值过重，请核对考核方案`,
       milestoneOutweighsOutcome: (milestones, outcome, points) =>
         `机制类目标（${milestones.join(punctuation.list)}）的分值高于结果指标 ${outcome}（${points}分）：实际考核细则中结果指标分值通常高于“建立…制度”类任务`,
       inexactNumber: (literal, parsed, decimal) =>
         `数字 ${literal} 超出 JSON 数字能精确表示的位数，读入后变为 ${parsed}；请改写为小数字符串 "${decimal}"`,
+      conflictingTargets: (indicator, clauses) =>
+        `同一指标“${indicator}”有多个不同水平的目标：${clauses}，均按原文保留，分别评估`,
     },
     moreIssues: (count, code) => `另有 ${count} 项 ${code} 问题未逐条列出`,
   },

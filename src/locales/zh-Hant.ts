@@ -1,4 +1,5 @@
 import type { Messages, PeriodWords, Punctuation } from './contract.js';
+import { toTraditional } from './traditional.js';
 
 const punctuation: Punctuation = {
   colon: '：',
@@ -18,7 +19,10 @@ const period: PeriodWords = {
   month: (year, month) => `${year}年${month}月`,
 };
 
-/** Every message in Traditional Chinese, in Taiwan usage (字串, 物件, 預設; 「」 quotation marks). */
+/**
+ * Every message in Traditional Chinese, in Taiwan usage (字串, 物件, 預設; 「」 quotation marks). Grade
+ * names a scheme writes in zh-Hans (优秀) are shown in Taiwan characters too (`toTraditional`).
+ */
 export const zhHant: Messages = {
   evaluation: {
     requirement: {
@@ -27,7 +31,7 @@ export const zhHant: Messages = {
       at_most: (q) => `不超過${q}`,
       less_than: (q) => `低於${q}（不含）`,
       equal: (q) => `等於${q}`,
-      milestone: '完成（是）',
+      milestone: '完成',
     },
     benchmarks: {
       'district-average': '全區平均水平',
@@ -52,15 +56,15 @@ export const zhHant: Messages = {
     no: '否',
     observedNone: '無觀測數據',
     gap: (g) => `差距${g}`,
-    boundaryAbove: (q) => `恰為${q}，須超過`,
-    boundaryBelow: (q) => `恰為${q}，須低於`,
+    boundaryAbove: (q) => `恰為${q}，未實現「超${q}」`,
+    boundaryBelow: (q) => `恰為${q}，未實現「低於${q}」`,
     and: '且',
     or: '或',
     stretchReached: '已達到力爭上限',
     occurrences: (n) => `發生${n}起`,
-    observationFor: (period) => `${period}年度/期間的觀測值`,
+    observationFor: (period) => `${period}數據`,
     missing: (names) => `缺少數據：${names}`,
-    notApplicableBecause: (reason) => `不適用：${reason}`,
+    notApplicableBecause: (reason) => `原因：${reason}`,
     notDue: (deadline, asOf) => `截止日期${deadline}，評估日${asOf}，尚未到期`,
     provisional: (asOf, end) => `截至${asOf}的期中結果（計劃期至${end}）`,
     veto: '一票否決',
@@ -92,6 +96,11 @@ export const zhHant: Messages = {
       year_placeholder: (asOf) => `原文截止年份未寫明（「到20XX年」），按評估日${asOf}判斷`,
       no_year: (asOf) => `原文未寫截止時間，按評估日${asOf}判斷`,
     },
+    exceeded: (g) => `超出${g}`,
+    missingItem: (names, what) => `${names}的${what}`,
+    notApplicableDeclared: '數據註明不適用，未說明原因',
+    milestoneDone: '已完成',
+    milestoneNotDone: '尚未完成',
   },
   schemes: {
     method: {
@@ -144,10 +153,10 @@ export const zhHant: Messages = {
       lessThan: '低於',
     },
     veto: {
-      target: (label, grade) => `目標「${label}」未達標，一票否決，等級定為${grade}`,
-      event: (name, date, grade) => `${date}發生「${name}」，一票否決，等級定為${grade}`,
+      target: (label, grade) => `目標「${label}」未達標，一票否決，等級定為${toTraditional(grade)}`,
+      event: (name, date, grade) => `${date}發生「${name}」，一票否決，等級定為${toTraditional(grade)}`,
       indicator: (period, name, value, op, threshold, grade) =>
-        `${period}${name}為${value}，${op}${threshold}，一票否決，等級定為${grade}`,
+        `${period}${name}為${value}，${op}${threshold}，一票否決，等級定為${toTraditional(grade)}`,
       unknown: (name) => `否決項「${name}」缺少數據，無法判斷是否觸發`,
       clear: '未觸發',
     },
@@ -163,13 +172,13 @@ export const zhHant: Messages = {
     },
     whatIf: {
       gain: (points, score) => `若達標可增加${points}分（百分制+${score}）`,
-      liftsGrade: (grade) => `單項達標即可升至${grade}`,
-      found: (n, from, to, list) => `達成以下${n}項目標可由${from}升至${to}：${list}`,
+      liftsGrade: (grade) => `單項達標即可升至${toTraditional(grade)}`,
+      found: (n, from, to, list) => `達成以下${n}項目標可由${toTraditional(from)}升至${toTraditional(to)}：${list}`,
       exact: (evaluated) => `（精確搜索：按項數由少到多窮舉，試算${evaluated}次，所得為最少項數）`,
       greedy: (evaluated) =>
         `（貪心搜索：組合過多，每次加入最接近升檔的目標，再剔除多餘項，試算${evaluated}次；不保證項數最少）`,
-      topGrade: (grade) => `已是最高等級${grade}`,
-      unreachable: (to) => `即使全部短板目標達標也無法升至${to}`,
+      topGrade: (grade) => `已是最高等級${toTraditional(grade)}`,
+      unreachable: (to) => `即使全部短板目標達標也無法升至${toTraditional(to)}`,
       blockedBy: (ids) => `（受否決項限制：${ids}）`,
       noGrade: '無可評分目標，無等級',
       ranked: (evaluated) =>
@@ -177,12 +186,12 @@ export const zhHant: Messages = {
       stopped: (budget) => `（試算達到上限${budget}次，搜索已停止，所列目標中可能仍有不必要的項）`,
     },
     sensitivity: {
-      stable: (n, grade) => `在等權及各權重±10%的${n}種情形下等級均為${grade}，結論穩健`,
+      stable: (n, grade) => `在等權及各權重±10%的${n}種情形下等級均為${toTraditional(grade)}，結論穩健`,
       fragile: (changed, n, list) => `${n}種權重情形中有${changed}種改變等級（${list}），結論對權重敏感`,
       equal: '等權',
       category: (name, move) => `類別「${name}」權重${move}`,
       target: (name, move) => `目標「${name}」權重${move}`,
-      changedTo: (scenario, grade) => `${scenario}→${grade}`,
+      changedTo: (scenario, grade) => `${scenario}→${toTraditional(grade)}`,
     },
     unknownBuiltin: (id, known) => `沒有名為 "${id}" 的內置考核方案；可用：${known}`,
     period,
@@ -204,8 +213,8 @@ export const zhHant: Messages = {
     maximum: '滿分',
     noScore: '無可計分目標，未給出得分',
     points: '分',
-    vetoed: (ids) => `一票否決：${ids} 未達標，等級按否決檔計`,
-    vetoUnknown: (ids) => `一票否決目標 ${ids} 無數據，否決與否未定`,
+    vetoed: (ids) => `一票否決：${ids}未達標，等級按否決檔計`,
+    vetoUnknown: (ids) => `一票否決目標${ids}無數據，否決與否未定`,
     interim: (asOf, end) => `期中評估：截至${asOf}，計劃期至${end}`,
     bindingSummary: (met, total) => `約束性目標達標 ${met}/${total}`,
     aspirationalSummary: (met, total) => `預期性目標達標 ${met}/${total}`,
@@ -273,7 +282,7 @@ export const zhHant: Messages = {
     interimMark: '（期中）',
     coverageRange: (from, to) => `${from}至${to}`,
     categoryChartTitle: '各類別得分率',
-    scoreGaugeTitle: (score, grade) => `得分${score}，等級${grade}`,
+    scoreGaugeTitle: (score, grade) => `得分${score}，等級${toTraditional(grade)}`,
     weightsAssumed: '權重為假定值（文件未規定分值）',
     weightsDocument: '權重取自文件',
     allOrNothing: '達標得分，未達標不得分',
@@ -314,6 +323,7 @@ export const zhHant: Messages = {
       rankTargets: (labels) => `以下目標的「前列」由規則集取為前若干名或前若干比例，文件未規定：${labels}`,
       column: '本庫假定',
     },
+    documentTitle: (title) => `《${title}》`,
   },
   cli: {
     tagline: '按官方質量工作方案的目標為地區數據評分（精確小數，可追溯到原文條款）',
@@ -380,7 +390,7 @@ export const zhHant: Messages = {
     targetCount: (n) => `${n}個目標`,
     wroteSchemas: (n, dir) => `已寫入 ${n} 個 JSON Schema 到 ${dir}`,
     wroteReport: (file, score, grade, short) =>
-      `已寫入 ${file}：得分 ${score}，等級 ${grade}，${short}項約束性目標未達標`,
+      `已寫入 ${file}：得分 ${score}，等級 ${toTraditional(grade)}，${short}項約束性目標未達標`,
     cohortSummary: (n, short, invalid) => `共 ${n} 個地區：${short} 個有約束性目標未達標，${invalid} 行輸入無效`,
     repeatedOption: (option) => `選項 --${option} 重複給出；只能給一次`,
     outputExists: (path) => `${path} 已存在；如需覆蓋，請加 --force`,
@@ -518,6 +528,7 @@ export const zhHant: Messages = {
       kindInAClass: (kinds) => `所屬類別（classes）包含的目標類型之一：${kinds.join('、')}`,
       atMostRegions: (regions) => `不超過 ${regions} 個數據集（更大的評估範圍請用 evaluateCohortStream 分批串流評估）`,
       didYouMean: (expected, suggestions) => `${expected}（是否應為 ${suggestions.join(punctuation.list)}？）`,
+      namedBenchmark: '由庫命名的常用基準（如 district-average），或在規則集 benchmarks 中命名的基準',
     },
     band: {
       empty: '大於下限的上限（min < below）',
@@ -529,14 +540,14 @@ export const zhHant: Messages = {
       duplicate: '不重複的等級名',
     },
     warnings: {
-      conflictingTargets: (indicator, ids, clauses) =>
-        `同一指標 ${indicator} 有多個不同水平的目標（${ids.join(punctuation.list)}）：${clauses}。均按原文保留，分別評估。`,
       heavyTarget: (target, percent, limit) =>
         `目標 ${target} 占總分的${percent}%，超過${limit}%：單項分值過重，請核對考核方案`,
       milestoneOutweighsOutcome: (milestones, outcome, points) =>
         `機制類目標（${milestones.join(punctuation.list)}）的分值高於結果指標 ${outcome}（${points}分）：實際考核細則中結果指標分值通常高於「建立…制度」類任務`,
       inexactNumber: (literal, parsed, decimal) =>
         `數字 ${literal} 超出 JSON 數字能精確表示的位數，讀入後變為 ${parsed}；請改寫為小數字串 "${decimal}"`,
+      conflictingTargets: (indicator, clauses) =>
+        `同一指標「${indicator}」有多個不同水平的目標：${clauses}，均按原文保留，分別評估`,
     },
     moreIssues: (count, code) => `另有 ${count} 項 ${code} 問題未逐條列出`,
   },

@@ -37,13 +37,11 @@ export function categoryName(report: Report, id: string, locale: Locale): string
 /** What a target observed, as the documents write it, or a dash. */
 export function observedText(t: TargetResult, locale: Locale): string {
   if (t.observedText) return t.observedText[locale];
-  if (t.status === 'no_data' && t.missing.length > 0)
-    return MESSAGES.missing(
-      joinLocalized(
-        t.missing.map((m) => m.what),
-        PUNCTUATION.list,
-      ),
-    )[locale];
+  if (t.status === 'no_data' && t.missing.length > 0) {
+    // Each thing once: two indicators of a compound missing the same year are one 2018年数据.
+    const whats = [...new Map(t.missing.map((m) => [m.what.en, m.what])).values()];
+    return MESSAGES.missing(joinLocalized(whats, PUNCTUATION.list))[locale];
+  }
   return '—';
 }
 
@@ -162,4 +160,31 @@ export function schemeWhatIf(scheme: NonNullable<Report['scheme']>, locale: Loca
   for (const r of recoverable.slice(0, max)) lines.push(r.text[locale]);
   lines.push(scheme.whatIf.sensitivity.text[locale]);
   return lines;
+}
+
+/** Targets by their labels in the locale, each quoted: “PM2.5年均浓度”、“…”. */
+function quotedLabels(report: Report, ids: readonly string[], locale: Locale): string {
+  return ids
+    .map((id) => quoted(report.targets.find((t) => t.id === id)?.label[locale] ?? id, locale))
+    .join(PUNCTUATION.list[locale]);
+}
+
+/**
+ * The veto banner's sentence, naming the vetoing targets by their labels (never their ids), or null
+ * when nothing vetoes: 一票否决：“重特大质量安全事件数”未达标，等级按否决档计.
+ */
+export function vetoNotice(report: Report, locale: Locale): string | null {
+  if (report.vetoedBy.length === 0) return null;
+  return L.vetoed(quotedLabels(report, report.vetoedBy, locale))[locale];
+}
+
+/** The undecided-veto sentence, naming the veto targets without data by their labels, or null. */
+export function vetoUnknownNotice(report: Report, locale: Locale): string | null {
+  if (report.vetoUnknown.length === 0) return null;
+  return L.vetoUnknown(quotedLabels(report, report.vetoUnknown, locale))[locale];
+}
+
+/** The document a report scores, by its title in 《》 (Chinese) or as written (English), never its file name. */
+export function documentTitle(report: Report, locale: Locale): string {
+  return L.documentTitle(report.ruleSet.title)[locale];
 }

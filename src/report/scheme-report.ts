@@ -140,6 +140,17 @@ function recoverableBlock(
   });
 }
 
+/** A veto by its names (the scheme's, else its target's, event type's or indicator's), never by its id. */
+function vetoName(scheme: BoundScheme, id: string): LocalizedText {
+  const v = scheme.vetoes.find((x) => x.id === id);
+  if (v?.names) return v.names;
+  if (v?.on === 'target') return labelOf(scheme, v.target);
+  if (v?.on === 'event')
+    return scheme.ruleSet.data.events?.find((e) => e.id === v.event)?.names ?? perLocale(() => v.event);
+  if (v?.indicatorDef) return v.indicatorDef.names;
+  return labelOf(scheme, id);
+}
+
 function nextGradeText(scheme: BoundScheme, n: NextGrade): LocalizedText {
   switch (n.status) {
     case 'no_grade':
@@ -150,7 +161,10 @@ function nextGradeText(scheme: BoundScheme, n: NextGrade): LocalizedText {
       const base = SM.whatIf.unreachable(n.to ?? '');
       return n.blockedBy.length === 0
         ? base
-        : perLocale((l) => `${base[l]}${SM.whatIf.blockedBy(n.blockedBy.join(PUNCTUATION.list[l]))[l]}`);
+        : perLocale((l) => {
+            const names = n.blockedBy.map((id) => vetoName(scheme, id)[l]).join(PUNCTUATION.list[l]);
+            return `${base[l]}${SM.whatIf.blockedBy(names)[l]}`;
+          });
     }
     case 'found': {
       const list = perLocale((l) => n.targets.map((id) => labelOf(scheme, id)[l]).join(PUNCTUATION.list[l]));

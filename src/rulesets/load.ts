@@ -7,11 +7,12 @@ import { parseWith } from '../core/zod-issues.js';
 import { BUILTIN_INDICATORS, catalogueIndicator } from '../indicators/catalogue.js';
 import type { Indicator } from '../indicators/schema.js';
 import { toTopLevel } from '../kinds/conditions.js';
-import type { CompiledKind } from '../kinds/contract.js';
+import type { CompiledKind, CompileNames } from '../kinds/contract.js';
 import { compileTarget } from '../kinds/registry.js';
 import { resolveCommitment } from '../kinds/target.js';
-import { ERROR_MESSAGES, perLocale, UNIT_NAMES } from '../locales/index.js';
+import { commonBenchmarkName, ERROR_MESSAGES, perLocale, REPORT_LABELS, UNIT_NAMES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
+import { toSimplified, toTraditional } from '../locales/traditional.js';
 import { deepFreeze, duplicateIssues } from './rule-files.js';
 import { type CategoryData, type RuleSetData, RuleSetSchema, type ScoringData, type TargetData } from './schema.js';
 
@@ -181,10 +182,56 @@ function gradeIssues(scoring: ScoringData): InputIssue[] {
   return issues;
 }
 
-function labelOf(target: TargetData, indicator: (id: string) => Indicator | undefined): LocalizedText {
-  const ind = 'indicator' in target ? indicator(target.indicator) : undefined;
-  const fallback = (l: 'zh-Hans' | 'zh-Hant' | 'en'): string => ind?.names[l] ?? target.source.clause;
-  return perLocale((l) => target.label?.[l] ?? fallback(l));
+/**
+ * A target's label in each locale: its own label, else its indicator's or event's names, else its
+ * clause. A label or clause given in one Chinese script is converted to the other with OpenCC, the
+ * zh-Hant one always (Taiwan forms, as converted names have them), and English falls back to the
+ * zh-Hans text where nothing gives it.
+ */
+function labelOf(
+  target: TargetData,
+  data: RuleSetData,
+  indicator: (id: string) => Indicator | undefined,
+): LocalizedText {
+  const named =
+    'indicator' in target
+      ? indicator(target.indicator)?.names
+      : 'event' in target
+        ? data.events?.find((e) => e.id === target.event)?.names
+        : undefined;
+  const given = target.label;
+  const hans =
+    given?.['zh-Hans'] ??
+    (given?.['zh-Hant'] ? toSimplified(given['zh-Hant']) : undefined) ??
+    named?.['zh-Hans'] ??
+    toSimplified(target.source.clause);
+  // Run through OpenCC even when written by hand, so labels settle on one standard (平臺, 汙染, 「」).
+  const hant = toTraditional(given?.['zh-Hant'] ?? given?.['zh-Hans'] ?? named?.['zh-Hant'] ?? target.source.clause);
+  return { 'zh-Hans': hans, 'zh-Hant': hant, en: given?.en ?? named?.en ?? hans };
+}
+
+/** The rule set's names of its benchmarks (else the library's) and of its peer groups, for the kind compilers. */
+function compileNames(data: RuleSetData): CompileNames {
+  const peerGroups = new Map<string, LocalizedText>();
+  return {
+    benchmark: (id) => {
+      const own = data.benchmarks?.[id];
+      return own ?? commonBenchmarkName(id);
+    },
+    peerGroup: (asWritten) => {
+      let names = peerGroups.get(asWritten);
+      if (!names) {
+        const given = data.peerGroups?.[asWritten];
+        names = {
+          'zh-Hans': given?.['zh-Hans'] ?? toSimplified(asWritten),
+          'zh-Hant': given?.['zh-Hant'] ?? toTraditional(asWritten),
+          en: given?.en ?? '',
+        };
+        peerGroups.set(asWritten, names);
+      }
+      return names;
+    },
+  };
 }
 
 /** Flags targets on one indicator that demand different levels in the same direction (磐安 98% vs 95%). */
@@ -198,18 +245,19 @@ function conflictWarnings(targets: readonly CompiledTarget[]): RuleSetWarning[] 
     groups.set(key, [...(groups.get(key) ?? []), t]);
   }
   const warnings: RuleSetWarning[] = [];
-  for (const [key, group] of groups) {
+  for (const group of groups.values()) {
     if (group.length < 2) continue;
     const levels = new Set(group.map((t) => t.compiled.capabilities.fullMarks?.toString()));
     if (levels.size < 2) continue;
-    const indicator = key.split('|')[0] as string;
-    const ids = group.map((t) => t.id);
-    const clauses = group.map((t) => `“${t.source.clause}”`).join(' / ');
+    const first = group[0] as CompiledTarget;
+    const clauses = perLocale((l) =>
+      group.map((t) => `${REPORT_LABELS.quoteOpen[l]}${t.source.clause}${REPORT_LABELS.quoteClose[l]}`).join('/'),
+    );
     warnings.push({
       code: 'W_CONFLICTING_TARGETS',
-      path: jsonPath(['targets', group[0]?.index ?? 0]),
-      targets: ids,
-      message: ERROR_MESSAGES.warnings.conflictingTargets(indicator, ids, clauses),
+      path: jsonPath(['targets', first.index]),
+      targets: group.map((t) => t.id),
+      message: ERROR_MESSAGES.warnings.conflictingTargets(first.label, clauses),
     });
   }
   return warnings;
@@ -336,12 +384,14 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
   const local = new Map((data.indicators ?? []).map((i) => [i.id, i]));
   const indicator = (id: string): Indicator | undefined => local.get(id) ?? catalogueIndicator(id);
   const targets: CompiledTarget[] = [];
+  const names = compileNames(data);
   data.targets.forEach((target, index) => {
     const compiled = compileTarget(target, {
       plan: data.period,
       indicator,
       path: jsonPath(['targets', index]),
       issues,
+      names,
     });
     if (!compiled) return;
     targets.push({
@@ -359,7 +409,7 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
         section: target.source.section,
         clause: target.source.clause,
       },
-      label: labelOf(target, indicator),
+      label: labelOf(target, data, indicator),
       data: target,
       compiled,
     });

@@ -117,6 +117,25 @@ export const RuleSetSchema = z.strictObject({
   notes: z.array(z.string()).optional(),
   /** Guesses still to check (a draft lists every one); `lint` reports them until they are removed. */
   review: z.array(ReviewItemSchema).optional(),
+  /**
+   * Names of the benchmarks the targets cite by id (省市下达目标) that the library does not name itself
+   * (it names district-, county-, city-, provincial- and national-average and municipal-target).
+   */
+  benchmarks: z.record(IdSchema, NamesSchema).optional(),
+  /**
+   * Names of the peer groups rank targets write (全县): each key as written, its names where conversion
+   * cannot give them (English); the Chinese forms are converted with OpenCC when left out.
+   */
+  peerGroups: z
+    .record(
+      z.string().min(1),
+      z.strictObject({
+        'zh-Hans': z.string().min(1).optional(),
+        'zh-Hant': z.string().min(1).optional(),
+        en: z.string().min(1).optional(),
+      }),
+    )
+    .optional(),
 });
 
 /** A rule set as written in its JSON file (before defaults). */

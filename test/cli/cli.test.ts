@@ -391,7 +391,7 @@ describe('quality-scorecard cohort', () => {
     expect(reports.map((r) => r.score)).toEqual(['100.00', '62.50', '100.00']);
     expect(run.stderr).toContain(`[E_BAD_JSON] ${F.cohort}:4 $: expected valid JSON text, found column 2:`);
     expect(run.stderr).toContain(`[E_PASSED_GT_SAMPLED] ${F.cohort}:5 $.observations[0].passed`);
-    expect(run.stderr).toContain('3 region(s) scored: 1 with binding shortfalls, 2 invalid line(s)');
+    expect(run.stderr).toContain('3 regions scored: 1 with binding shortfalls, 2 invalid lines');
     expect(run.stderr).not.toContain('\r');
   });
 

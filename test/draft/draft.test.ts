@@ -7,6 +7,11 @@ import { prepareText, quote } from '../../src/draft/text.js';
 import { loadRuleSet } from '../../src/rulesets/load.js';
 import { FLAT_PLAN, PROVINCE_PLAN, TRADITIONAL_PLAN } from './plans.js';
 
+/** A drafted name's zh-Hans form (a rule set may also name things in zh-Hant only). */
+function hans(names: object | undefined): string | undefined {
+  return (names as { 'zh-Hans'?: string } | undefined)?.['zh-Hans'];
+}
+
 type Drafted = Record<string, unknown> & { source: { section: string; clause: string } };
 const targetsOf = (text: string) => draftRuleSet(text).ruleSet.targets as unknown as Drafted[];
 const demand = (t: Drafted | undefined) =>
@@ -144,7 +149,7 @@ describe('draftRuleSet on a provincial plan of its own wording', () => {
 
   it('names new indicators by the clause noun phrase, zh-Hant converted, English left for review', () => {
     const indicators = ruleSet.indicators ?? [];
-    const rate = indicators.find((i) => i.names['zh-Hans'] === '制造业产品质量合格率');
+    const rate = indicators.find((i) => hans(i.names) === '制造业产品质量合格率');
     expect(rate).toMatchObject({
       unit: '%',
       kind: 'rate',
@@ -156,7 +161,7 @@ describe('draftRuleSet on a provincial plan of its own wording', () => {
     expect(review).toContainEqual(
       expect.objectContaining({ code: 'englishName', path: `$.indicators[${at}].names.en` }),
     );
-    expect(indicators.find((i) => i.names['zh-Hans'] === '重大质量安全事故数')).toMatchObject({
+    expect(indicators.find((i) => hans(i.names) === '重大质量安全事故数')).toMatchObject({
       unit: '起',
       direction: 'lower',
     });
@@ -321,7 +326,7 @@ describe('deadlines', () => {
     const { ruleSet } = plan('产品抽检合格率达到92%以上。');
     const t = (ruleSet.targets as unknown as Drafted[]).find((x) => x.kind === 'frequency');
     expect(t).toMatchObject({ per: 'year', min: 1, event: 'event-1' });
-    expect(ruleSet.events?.[0]?.names['zh-Hans']).toBe('质量月活动');
+    expect(hans(ruleSet.events?.[0]?.names)).toBe('质量月活动');
   });
 });
 

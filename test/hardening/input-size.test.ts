@@ -155,6 +155,6 @@ describe('NDJSON: an oversized or too-deep line is one bad line, and the run goe
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain(`[E_TOO_DEEP] ${file}:1 $.notes`);
     expect(run.stderr).toContain(`[E_TOO_LARGE] ${file}:2 $`);
-    expect(run.stderr).toContain('1 region(s) scored: 0 with binding shortfalls, 2 invalid line(s)');
+    expect(run.stderr).toContain('1 region scored: 0 with binding shortfalls, 2 invalid lines');
   });
 });

@@ -150,7 +150,7 @@ describe('one message table per locale, joined into the catalogue', () => {
     expect(MESSAGES.statusHead(flags)).toEqual({
       'zh-Hans': '【未达标·一票否决】',
       'zh-Hant': '【未達標·一票否決】',
-      en: '[not met, veto (一票否决)] ',
+      en: '[not met, one-vote veto] ',
     });
     expect(ERROR_MESSAGES.expected.oneOf(['"a"', '"b"'])).toEqual({
       'zh-Hans': '以下之一："a"、"b"',

@@ -35,8 +35,14 @@ describe('names a file gives only in zh-Hans', () => {
     expect(toTraditional('出台镇质量奖评审办法')).toBe('出臺鎮質量獎評審辦法');
   });
 
-  it('must still give zh-Hans', () => {
-    expect(NamesSchema.safeParse({ 'zh-Hant': '質量獎', en: 'Quality award' }).success).toBe(false);
+  it('must give zh-Hans, or zh-Hant for a plan written in it (zh-Hans then converted back with OpenCC)', () => {
+    expect(NamesSchema.parse({ 'zh-Hant': '質量獎', en: 'Quality award' })).toEqual({
+      'zh-Hans': '质量奖',
+      'zh-Hant': '質量獎',
+      en: 'Quality award',
+    });
+    expect(NamesSchema.parse({ 'zh-Hant': '「一鎮一品」特色工作' })['zh-Hans']).toBe('“一镇一品”特色工作');
+    expect(NamesSchema.safeParse({ en: 'Quality award' }).success).toBe(false);
     expect(NamesSchema.safeParse({ 'zh-Hans': '' }).success).toBe(false);
   });
 
@@ -68,11 +74,13 @@ describe('names a file gives only in zh-Hans', () => {
     expect(renderMarkdown(report, { locale: 'en' })).toContain('镇级产品质量监督抽查合格率');
   });
 
-  it('are optional in the shipped JSON Schema for rule sets, zh-Hans required', () => {
+  it('are optional in the shipped JSON Schema for rule sets, zh-Hans (or zh-Hant) required', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'ruleset.schema.json'), 'utf8')) as object;
     const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     const categories = [{ id: 'product', names: { en: 'Product quality' }, weight: 1 }];
     expect(validate({ ...json, categories })).toBe(false);
+    const hantOnly = [{ id: 'product', names: { 'zh-Hant': '產品質量' }, weight: 1 }];
+    expect(validate({ ...json, categories: hantOnly }), JSON.stringify(validate.errors)).toBe(true);
   });
 });

@@ -188,7 +188,7 @@ describe('deduction per unit of gap', () => {
     expect([row(full, 'good-days').earned, full.scores.total]).toEqual(['79.75', '99.75']);
     expect([row(pro, 'good-days').earned, pro.scores.total]).toEqual(['79.9', '99.90']);
     expect(row(pro, 'good-days').explanation?.en).toBe(
-      'short by 0.4 percentage points; 0.25 points per 1 percentage points (a partial step counts pro rata): 0.4 step(s), 0.1 points deducted; 79.9 of 80 points',
+      'short by 0.4 percentage points; 0.25 points per 1 percentage point (a partial step counts pro rata): 0.4 steps, 0.1 points deducted; 79.9 of 80 points',
     );
   });
 

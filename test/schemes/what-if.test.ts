@@ -66,7 +66,7 @@ describe('points recoverable and the next grade', () => {
       evaluated: 3,
     });
     expect(r.whatIf.nextGrade.text.en).toBe(
-      'meeting these 1 target(s) lifts the grade from C to B: aquatic product quality sampling pass rate (exact search: every set, smallest first, 3 scorings; no smaller set exists)',
+      'meeting this target lifts the grade from C to B: aquatic product quality sampling pass rate (exact search: every set, smallest first, 3 scorings; no smaller set exists)',
     );
   });
 
@@ -115,7 +115,10 @@ describe('points recoverable and the next grade', () => {
   });
 
   it('an event veto cannot be lifted by any target', () => {
-    const vetoed = scheme({ grades: NATIONAL, vetoes: [{ id: 'incident', on: 'event', event: 'major-incident' }] });
+    const vetoed = scheme({
+      grades: NATIONAL,
+      vetoes: [{ id: 'incident', on: 'event', event: 'major-incident', names: { 'zh-Hans': '重大质量安全事故' } }],
+    });
     const r = run(five, values(96, 96, 96, 96, 94), vetoed, {
       events: [{ type: 'major-incident', date: '2018-06-01' }],
     });
@@ -124,7 +127,10 @@ describe('points recoverable and the next grade', () => {
       'unreachable',
       ['incident'],
     ]);
-    expect(r.whatIf.nextGrade.text['zh-Hans']).toBe('即使全部短板目标达标也无法升至C（受否决项限制：incident）');
+    // The veto by its name, never its id.
+    expect(r.whatIf.nextGrade.text['zh-Hans']).toBe(
+      '即使全部短板目标达标也无法升至C（受否决项限制：重大质量安全事故）',
+    );
   });
 
   it('at the top grade there is nothing to find', () => {

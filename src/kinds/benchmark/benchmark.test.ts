@@ -35,7 +35,7 @@ describe('benchmark: 高于 vs 不低于 the district average', () => {
     expect(above.attainment).toBe('1');
     expect(above.requirement['zh-Hans']).toBe('高于全区平均水平（不含）');
     expect(above.explanation['zh-Hans']).toContain('全区平均水平（2018年）为96.5%');
-    expect(above.explanation['zh-Hans']).toContain('恰为96.5%，须超过');
+    expect(above.explanation['zh-Hans']).toContain('恰为96.5%，未实现“超96.5%”');
     const notBelow = result(report, 'not-below');
     expect(notBelow.status).toBe('met');
     expect(notBelow.requirement['zh-Hans']).toBe('不低于全区平均水平');
@@ -63,7 +63,7 @@ describe('benchmark: 高于 vs 不低于 the district average', () => {
     for (const data of [withBenchmark('99', undefined), withBenchmark('99', '90', '2017')]) {
       const r = result(await both(rs, data), 'not-below');
       expect(r.status).toBe('no_data');
-      expect(r.missing.map((m) => m.what['zh-Hans'])).toEqual(['2018年的全区平均水平基准值']);
+      expect(r.missing.map((m) => m.what['zh-Hans'])).toEqual(['2018年全区平均水平']);
     }
   });
 

@@ -14,10 +14,11 @@
  * tolerance towards the strict side, and the gap is to that bound.
  */
 import type { Dec } from '../../core/decimal.js';
+import { inputIssue } from '../../core/errors.js';
 import { quantityTexts } from '../../core/unit-format.js';
 import type { Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
-import { MESSAGES } from '../../locales/index.js';
+import { ERROR_MESSAGES, MESSAGES } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type {
@@ -185,6 +186,14 @@ function measureBenchmark(
 export const compileBenchmark: KindCompiler<BenchmarkTarget> = (target, ctx) => {
   const indicator = requireIndicator(target.indicator, ctx, 'indicator');
   if (!indicator || !requireNumericIndicator(indicator, ctx)) return undefined;
+  const name = ctx.names ? ctx.names.benchmark(target.benchmark) : MESSAGES.benchmark.name(target.benchmark);
+  if (!name) {
+    // A text never shows a raw id: a benchmark the library does not name needs the rule set's name.
+    ctx.issues.push(
+      inputIssue('E_SCHEMA', `${ctx.path}.benchmark`, ERROR_MESSAGES.expected.namedBenchmark, target.benchmark),
+    );
+    return undefined;
+  }
   const tolerance = compileTolerance(target.tolerance, ctx, indicatorUnit(indicator), 'benchmark');
   if (tolerance === null) return undefined;
   const spec: BenchmarkSpec = {
@@ -193,7 +202,7 @@ export const compileBenchmark: KindCompiler<BenchmarkTarget> = (target, ctx) => 
     unit: indicatorUnit(indicator),
     operator: COMPARISON_OPERATORS[target.comparison],
     benchmark: target.benchmark,
-    name: MESSAGES.benchmark.name(target.benchmark),
+    name,
     ...(target.cohortFallback ? { fallback: target.cohortFallback } : {}),
     ...(tolerance ? { tolerance } : {}),
   };

@@ -9,7 +9,7 @@ export interface BenchmarkMessages {
   readonly value: (name: string, period: string, quantity: string) => string;
   /** The data give no benchmark figure, so the cohort's mean or median stands in. */
   readonly cohort: (stat: 'mean' | 'median', regions: number, quantity: string) => string;
-  /** What is missing: 2018年的全区平均水平基准值. */
+  /** What is missing, of the indicator it benchmarks: 2018年全区平均水平. */
   readonly missing: (name: string, period: string) => string;
 }
 
@@ -17,21 +17,21 @@ const zhHans: BenchmarkMessages = {
   value: (name, period, q) => `${name}（${period}）为${q}`,
   cohort: (stat, regions, q) =>
     `数据未提供该基准值，以参评${regions}个地区的${stat === 'mean' ? '平均值' : '中位数'}${q}为基准`,
-  missing: (name, period) => `${period}的${name}基准值`,
+  missing: (name, period) => `${period}${name}`,
 };
 
 const zhHant: BenchmarkMessages = {
   value: (name, period, q) => `${name}（${period}）為${q}`,
   cohort: (stat, regions, q) =>
     `數據未提供該基準值，以參評${regions}個地區的${stat === 'mean' ? '平均值' : '中位數'}${q}為基準`,
-  missing: (name, period) => `${period}的${name}基準值`,
+  missing: (name, period) => `${period}${name}`,
 };
 
 const en: BenchmarkMessages = {
   value: (name, period, q) => `${name} (${period}) is ${q}`,
   cohort: (stat, regions, q) =>
     `no benchmark figure in the data; the ${stat} of the ${regions} regions scored, ${q}, is used`,
-  missing: (name, period) => `the figure for ${name} in ${period}`,
+  missing: (name, period) => `the ${period} figure of ${name}`,
 };
 
 /**

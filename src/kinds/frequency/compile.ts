@@ -135,7 +135,8 @@ function measureFrequency(spec: FrequencySpec, met: boolean, counted: Tally, ctx
     PUNCTUATION.list,
   );
   const notes: LocalizedText[] = [];
-  if (!met)
+  // One period judged: its count against the requirement says it all ("1个期间中0个" would only repeat it).
+  if (!met && judged.length > 1)
     notes.push(
       M.judged(ok, judged.length),
       M.missed(

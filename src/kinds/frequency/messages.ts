@@ -1,5 +1,6 @@
 import type { Granularity } from '../../core/periods.js';
 import { localizeTables } from '../../locales/define.js';
+import { englishCount } from '../../locales/en.js';
 
 /** The words of frequency targets: requirements, counts per period, periods missed or pending, input issues. */
 export interface FrequencyMessages {
@@ -36,7 +37,7 @@ const zhHans: FrequencyMessages = {
   missed: (list) => `未达要求的期间：${list}`,
   pending: (period, asOf) => `${period}截至${asOf}尚未结束，暂不评判`,
   judged: (ok, judged) => `已结束的${judged}个期间中${ok}个达到要求`,
-  missingEvents: '事件记录（数据集未提供 events）',
+  missingEvents: '事件记录（数据集未提供任何事件）',
   missingPeriods: '至少一个已结束的评估期间',
 };
 
@@ -55,7 +56,7 @@ const zhHant: FrequencyMessages = {
   missed: (list) => `未達要求的期間：${list}`,
   pending: (period, asOf) => `${period}截至${asOf}尚未結束，暫不評判`,
   judged: (ok, judged) => `已結束的${judged}個期間中${ok}個達到要求`,
-  missingEvents: '事件記錄（數據集未提供 events）',
+  missingEvents: '事件記錄（數據集未提供任何事件）',
   missingPeriods: '至少一個已結束的評估期間',
 };
 
@@ -73,8 +74,9 @@ const en: FrequencyMessages = {
   tooMany: (period, n, max) => `${n} in ${period}, above the maximum of ${max}`,
   missed: (list) => `periods short of the requirement: ${list}`,
   pending: (period, asOf) => `${period} has not ended by ${asOf} and is not judged yet`,
-  judged: (ok, judged) => `${ok} of ${judged} completed periods meet the requirement`,
-  missingEvents: 'event records (the data set has no events)',
+  judged: (ok, judged) =>
+    `${ok} of ${englishCount(judged, 'completed periods')} ${ok === 1 ? 'meets' : 'meet'} the requirement`,
+  missingEvents: 'event records (the data set has none)',
   missingPeriods: 'at least one completed period to judge',
 };
 

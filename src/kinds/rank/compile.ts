@@ -157,7 +157,14 @@ function measureRank(spec: RankSpec, met: boolean, ctx: EvaluationContext): Meas
     located.kind === 'placed' ? located.placement : { position: 0, of: 0, source: 'published' as const, observed: [] };
   const k = cutoffOf(spec, p.of);
   const how = p.source === 'cohort' ? M.fromCohort(p.of, spec.ties) : M.published;
-  const notes = [M.summary(p.position, p.of, topText(spec, k)), how];
+  // A published rank is the observed text itself; a rank found from values is said once, here; a top
+  // share's count is known only now.
+  const notes =
+    p.value !== undefined
+      ? [M.summary(p.position, p.of, topText(spec, k)), how]
+      : 'share' in spec.top
+        ? [M.cutoff(topText(spec, k)), how]
+        : [how];
   const detail = { position: p.position, of: p.of, cutoff: k, ties: spec.ties, source: p.source };
   // Ranked by value, the value is what was observed (the notes give the position); else the published rank.
   const observedText =
@@ -215,7 +222,10 @@ export const compileRank: KindCompiler<RankTarget> = (target, ctx) => {
     indicators: [indicator.id],
     condition,
     predicate: compileCondition(condition),
-    requirement: M.requirement(target.peerGroup, topText(spec)),
+    requirement: M.requirement(
+      ctx.names?.peerGroup(target.peerGroup) ?? { 'zh-Hans': target.peerGroup, 'zh-Hant': target.peerGroup, en: '' },
+      topText(spec),
+    ),
     // The gap counts places, not the target's unit; a place has no value to score by.
     capabilities: { direction: null, gap: false, fullMarks: null },
     gather: (c) => gatherRank(spec, c),

@@ -1,4 +1,5 @@
 import { localizeTables } from '../../locales/define.js';
+import { englishCount } from '../../locales/en.js';
 
 /** The words of rank targets: the top they require, the place found and how, input issues. */
 export interface RankMessages {
@@ -6,12 +7,14 @@ export interface RankMessages {
   readonly topCount: (k: number) => string;
   /** 前30%（前4名）; the resolved count is known only once the peer group's size is. */
   readonly topShare: (percent: string, k?: number) => string;
-  /** 在全县乡镇中位居前列（前3名）. */
+  /** 在全县乡镇中位居前列（前3名）; an empty peer group is one the locale has no name for. */
   readonly requirement: (peerGroup: string, top: string) => string;
-  /** 第7名/共12个. */
+  /** 第7名（共12个）. */
   readonly position: (position: number, of: number) => string;
-  /** 第7名/共12个，前列要求前3名. */
+  /** Where a value ranked the region: 列第7名（共12个），前列为前3名. */
   readonly summary: (position: number, of: number, top: string) => string;
+  /** A top share's resolved count, once the peer group's size is known: 前列为前30%（前4名）. */
+  readonly cutoff: (top: string) => string;
   /** The gap in places: 4个名次. */
   readonly gap: (places: string) => string;
   /** The rank was found by ranking the cohort's values. */
@@ -24,8 +27,9 @@ const zhHans: RankMessages = {
   topCount: (k) => `前${k}名`,
   topShare: (percent, k) => (k === undefined ? `前${percent}%` : `前${percent}%（前${k}名）`),
   requirement: (peerGroup, top) => `在${peerGroup}中位居前列（${top}）`,
-  position: (position, of) => `第${position}名/共${of}个`,
-  summary: (position, of, top) => `第${position}名/共${of}个，前列要求${top}`,
+  position: (position, of) => `第${position}名（共${of}个）`,
+  summary: (position, of, top) => `列第${position}名（共${of}个），前列为${top}`,
+  cutoff: (top) => `前列为${top}`,
   gap: (places) => `${places}个名次`,
   fromCohort: (regions, ties) =>
     ties === 'shared'
@@ -39,8 +43,9 @@ const zhHant: RankMessages = {
   topCount: (k) => `前${k}名`,
   topShare: (percent, k) => (k === undefined ? `前${percent}%` : `前${percent}%（前${k}名）`),
   requirement: (peerGroup, top) => `在${peerGroup}中位居前列（${top}）`,
-  position: (position, of) => `第${position}名/共${of}個`,
-  summary: (position, of, top) => `第${position}名/共${of}個，前列要求${top}`,
+  position: (position, of) => `第${position}名（共${of}個）`,
+  summary: (position, of, top) => `列第${position}名（共${of}個），前列為${top}`,
+  cutoff: (top) => `前列為${top}`,
   gap: (places) => `${places}個名次`,
   fromCohort: (regions, ties) =>
     ties === 'shared'
@@ -53,10 +58,11 @@ const zhHant: RankMessages = {
 const en: RankMessages = {
   topCount: (k) => `top ${k}`,
   topShare: (percent, k) => (k === undefined ? `top ${percent}%` : `top ${percent}% (top ${k})`),
-  requirement: (peerGroup, top) => `among the leaders of ${peerGroup} (${top})`,
+  requirement: (peerGroup, top) => `among the leaders of ${peerGroup || 'its peers'} (${top})`,
   position: (position, of) => `ranked ${position} of ${of}`,
-  summary: (position, of, top) => `ranked ${position} of ${of}; 前列 requires the ${top}`,
-  gap: (places) => `${places} place(s)`,
+  summary: (position, of, top) => `ranked ${position} of ${of}; the leaders are the ${top}`,
+  cutoff: (top) => `the leaders are the ${top}`,
+  gap: (places) => englishCount(places, 'places'),
   fromCohort: (regions, ties) =>
     ties === 'shared'
       ? `ranked by value among the ${regions} regions scored; ties share a rank (1,2,2,4)`

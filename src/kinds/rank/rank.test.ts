@@ -24,9 +24,9 @@ describe('rank: published ranks', () => {
     expect(r.status).toBe('not_met');
     expect(r.attainment).toBe(new D(3).div(7).toDecimalPlaces(4).toString());
     expect(r.gap).toBe('4');
-    expect(r.explanation['zh-Hans']).toContain('第7名/共12个，前列要求前3名');
-    expect(r.explanation['zh-Hant']).toContain('第7名/共12個，前列要求前3名');
-    expect(r.explanation.en).toContain('ranked 7 of 12; 前列 requires the top 3');
+    expect(r.explanation['zh-Hans']).toContain('实际第7名（共12个），要求在全县乡镇中位居前列（前3名），差距4个名次，');
+    expect(r.explanation['zh-Hant']).toContain('實際第7名（共12個），要求在全縣鄉鎮中位居前列（前3名），差距4個名次，');
+    expect(r.explanation.en).toContain('observed ranked 7 of 12, required among the leaders of');
     expect(r.requirement['zh-Hans']).toBe('在全县乡镇中位居前列（前3名）');
     expect(r.observed).toEqual([{ indicator: 'tst-pass-rate', period: '2018', value: '7/12', unit: 'rank' }]);
   });
@@ -35,7 +35,9 @@ describe('rank: published ranks', () => {
     const rs = ruleSet([rank('top30', { share: '0.3' })]);
     const at4 = result(await both(rs, dataSet('2018', [{ indicator: 'tst-pass-rate', rank: 4, of: 12 }])), 'top30');
     expect(at4.status).toBe('met');
-    expect(at4.explanation['zh-Hans']).toContain('第4名/共12个，前列要求前30%（前4名）');
+    expect(at4.explanation['zh-Hans']).toContain(
+      '实际第4名（共12个），要求在全县乡镇中位居前列（前30%），前列为前30%（前4名）',
+    );
     const at5 = result(await both(rs, dataSet('2018', [{ indicator: 'tst-pass-rate', rank: 5, of: 12 }])), 'top30');
     expect(at5.status).toBe('not_met');
     expect(at5.attainment).toBe('0.8');
@@ -66,7 +68,7 @@ describe('rank: in a cohort, ties at the cut-off', () => {
       'top4',
     );
     expect(shared.status).toBe('not_met');
-    expect(shared.explanation['zh-Hans']).toContain('第5名/共5个，前列要求前4名');
+    expect(shared.explanation['zh-Hans']).toContain('列第5名（共5个），前列为前4名');
     expect(shared.attainment).toBe('0.8');
     const dense = result(
       await both(ruleSet([rank('top4', { count: 4 }, 'dense')]), own('92', 'r4'), { cohort }),

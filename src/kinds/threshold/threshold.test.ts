@@ -111,7 +111,7 @@ describe('threshold: hand-checked verdicts from the documents', () => {
     const r = statusOf([{ indicator: 'construction-output', value: 150, unit: '亿元' }], 'output');
     expect(r?.status).toBe('not_met');
     expect(r?.gap).toBe('0');
-    expect(r?.explanation['zh-Hans']).toContain('恰为150亿元，须超过');
+    expect(r?.explanation['zh-Hans']).toContain('恰为150亿元，未实现“超150亿元”');
     expect(statusOf([{ indicator: 'construction-output', value: '150.01', unit: '亿元' }], 'output')?.status).toBe(
       'met',
     );

@@ -215,7 +215,7 @@ function stepText(spec: TrendSpec, step: Step): LocalizedText {
   const raw = step.value.minus(step.previous);
   const move = raw.isZero() ? 'flat' : raw.isPositive() ? 'up' : 'down';
   const size = perLocale((l) => formatGap(raw.abs(), spec.unit, l));
-  const text = M.step(MESSAGES.periodName(step.period), spec.granularity === 'year', move, size);
+  const text = M.step(MESSAGES.periodName(step.period), spec.granularity === 'year', move, size, counted(spec));
   const directionOk = spec.strict ? step.change.gt(0) : step.change.gte(0);
   if (!directionOk || !spec.minChangeText) return text;
   const below = M.belowMinChange(spec.minChangeText);
@@ -257,7 +257,9 @@ function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
     );
   if (met || !firstBreak) return measurementOf({ attainment: met ? ONE : ZERO, observedText, notes: held, detail });
   const attainment = new D(achieved).div(required);
-  const notes = [M.achieved(achieved, required), M.brokenAt(stepText(spec, firstBreak)), ...held];
+  // With one step the break is the whole story; "1期中0期" would only repeat it.
+  const broken = stepText(spec, firstBreak);
+  const notes = [...(required > 1 ? [M.achieved(achieved, required), M.brokenAt(broken)] : [broken]), ...held];
   // Under 逐年 every step counts, so a broken one cannot be repaired later; a 连续N年 streak can
   // restart, unless the break lies within the last N steps the deadline will judge.
   const permanent = steps.find((step) => isPermanentBreak(spec, step));
@@ -267,17 +269,24 @@ function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
   return measurementOf({ attainment, observedText, notes, detail, settled });
 }
 
+/** Whether the indicator counts things (incidents, enterprises), which 增加/减少 rather than 提高/下降. */
+function counted(spec: TrendSpec): boolean {
+  return spec.indicator.kind === 'count';
+}
+
 function requirementOf(spec: TrendSpec): LocalizedText {
-  const verb = M.verb[spec.direction][spec.strict ? 'strict' : 'loose'];
+  const verb = (counted(spec) ? M.countVerb : M.verb)[spec.direction][spec.strict ? 'strict' : 'loose'];
   const base =
     spec.consecutive !== undefined
       ? M.requirementConsecutive(verb, M.periods[spec.granularity](spec.consecutive))
-      : M.requirementEvery(
-          verb,
-          M.every[spec.granularity],
-          MESSAGES.periodName(spec.from),
-          MESSAGES.periodName(spec.to),
-        );
+      : spec.from === spec.to
+        ? M.requirementOnce(verb, MESSAGES.periodName(spec.to), spec.granularity === 'year')
+        : M.requirementEvery(
+            verb,
+            M.every[spec.granularity],
+            MESSAGES.periodName(spec.from),
+            MESSAGES.periodName(spec.to),
+          );
   if (!spec.minChangeText) return base;
   const extra = M.minChange(spec.minChangeText);
   return perLocale((l) => `${base[l]}${extra[l]}`);

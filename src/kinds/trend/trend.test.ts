@@ -43,7 +43,7 @@ describe('trend: 逐年提升 over the plan window', () => {
     const data = dataSet('2018', series('tst-pass-rate', '%', { 2015: '90', 2017: '91.5', 2018: '92' }));
     const r = result(await both(rs, data), 'rate-up');
     expect(r.status).toBe('no_data');
-    expect(r.missing.map((m) => m.what.en)).toEqual(['an observation for 2016']);
+    expect(r.missing.map((m) => m.what.en)).toEqual(['the 2016 figure']);
     expect(r.points.excluded).toBe('no_data');
   });
 

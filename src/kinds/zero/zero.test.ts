@@ -14,7 +14,7 @@ describe('zero: "不发生重特大质量安全事件"', () => {
     const r = resultFor(0);
     expect(r?.status).toBe('met');
     expect(r?.gap).toBeNull();
-    expect(r?.requirement).toEqual({ 'zh-Hans': '不发生（0起）', 'zh-Hant': '不發生（0起）', en: 'none at all (0)' });
+    expect(r?.requirement).toEqual({ 'zh-Hans': '不发生', 'zh-Hant': '不發生', en: 'none at all' });
     expect(r?.observedText?.['zh-Hans']).toBe('发生0起');
   });
 
@@ -24,6 +24,6 @@ describe('zero: "不发生重特大质量安全事件"', () => {
     expect(r?.attainment).toBe('0');
     expect([r?.gap, r?.gapUnit]).toEqual(['2', '起']);
     expect(r?.gapText?.en).toBe('2 incidents');
-    expect(r?.explanation['zh-Hant']).toContain('實際發生2起，要求不發生（0起），差距2起');
+    expect(r?.explanation['zh-Hant']).toContain('實際發生2起，要求不發生。');
   });
 });

@@ -24,7 +24,8 @@ import {
   schemeWhatIf,
   scoreText,
   statusName,
-  vetoLabels,
+  vetoNotice,
+  vetoUnknownNotice,
 } from '../report-text.js';
 import { shortfallsVetoFirst } from '../shortfalls.js';
 import { categoryChartSvg, FONT_STACK, STATUS_COLORS, scoreGaugeSvg, statusMarkSvg } from '../svg.js';
@@ -109,9 +110,9 @@ function headline(report: Report, locale: Locale): string {
   parts.push(
     `<div class="headline">${scoreGaugeSvg(report, { locale })}<div>${score}${note}<p class="binding-summary">${esc(bindingSummary(report, locale))}</p></div></div>`,
   );
-  if (report.vetoed) parts.push(`<p class="notice veto">${esc(L.vetoed(vetoLabels(report, locale))[locale])}</p>`);
+  if (report.vetoed) parts.push(`<p class="notice veto">${esc(vetoNotice(report, locale) ?? '')}</p>`);
   if (report.vetoUnknown.length > 0)
-    parts.push(`<p class="notice">${esc(L.vetoUnknown(vetoLabels(report, locale, report.vetoUnknown))[locale])}</p>`);
+    parts.push(`<p class="notice">${esc(vetoUnknownNotice(report, locale) ?? '')}</p>`);
   if (isInterim(report))
     parts.push(
       `<p class="notice interim">${esc(L.interim(report.asOf, planEnd(report) ?? report.period)[locale])}</p>`,

@@ -23,7 +23,8 @@ import {
   schemeWhatIf,
   scoreText,
   statusName,
-  vetoLabels,
+  vetoNotice,
+  vetoUnknownNotice,
 } from '../report-text.js';
 import { shortfallsVetoFirst } from '../shortfalls.js';
 import { categoryChartSvg, scoreGaugeSvg, statusMarkSvg } from '../svg.js';
@@ -108,9 +109,8 @@ function headline(report: Report, locale: Locale, svg: boolean): string[] {
   const assumed = assumptionHeadline(report, locale);
   if (assumed) out.push(`*${escapeMarkdown(assumed)}*`);
   out.push('');
-  if (report.vetoed) out.push(`> **${escapeMarkdown(L.vetoed(vetoLabels(report, locale))[locale])}**`, '');
-  if (report.vetoUnknown.length > 0)
-    out.push(`> ${escapeMarkdown(L.vetoUnknown(vetoLabels(report, locale, report.vetoUnknown))[locale])}`, '');
+  if (report.vetoed) out.push(`> **${escapeMarkdown(vetoNotice(report, locale) ?? '')}**`, '');
+  if (report.vetoUnknown.length > 0) out.push(`> ${escapeMarkdown(vetoUnknownNotice(report, locale) ?? '')}`, '');
   if (isInterim(report))
     out.push(`> ${escapeMarkdown(L.interim(report.asOf, planEnd(report) ?? report.period)[locale])}`, '');
   out.push(escapeMarkdown(bindingSummary(report, locale)), '');
