@@ -137,6 +137,8 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   partial: 'How a partial step counts.',
   floorAtZero: 'Whether deductions stop at zero.',
   levels: 'Levels of partial credit.',
+  peerGroups:
+    'Names of the peer groups rank targets write (全县), keyed as written: English where conversion cannot give it.',
   unclearCommitment:
     'How targets whose commitment the rule set leaves unclear count: binding (the default) or aspirational.',
   classes:

@@ -16,7 +16,7 @@ export interface Unit {
   readonly names: LocalizedText;
   /**
    * The names after the number one, where they differ (1 percentage point, 1 batch per thousand people).
-   * Set for the change and per-population units; the older units keep one name so reports stay stable.
+   * Set where the singular is not a word-for-word table entry: the per-population units and 个百分点.
    */
   readonly one?: LocalizedText;
 }
@@ -280,21 +280,4 @@ export function unknownUnitExpected(spelling: string, near?: Unit): LocalizedTex
   return suggestions.length > 0
     ? ERROR_MESSAGES.expected.knownUnitDidYouMean(suggestions)
     : ERROR_MESSAGES.expected.knownUnit;
-}
-
-const countable = new Map<string, Unit>();
-
-/**
- * The unit with its singular English name after one (1 item, 1 batch), for texts that were written with
- * plurals in mind; the older texts keep one name per unit so their reports stay byte-stable.
- * @example quantityTexts(D(1), withSingular(parseUnit('项')!)).en // '1 item'
- */
-export function withSingular(unit: Unit): Unit {
-  if (unit.one) return unit;
-  let found = countable.get(unit.symbol);
-  if (!found) {
-    found = { ...unit, one: UNIT_NAMES.one(unit.names) };
-    countable.set(unit.symbol, found);
-  }
-  return found;
 }

@@ -177,7 +177,7 @@ export const en: Messages = {
       sourceChanged: (region) =>
         `the second pass over the source differs from the first (region ${region}): the source must yield the same data sets each time it is called`,
       rankingTruncated: (listed, regions) =>
-        `${regions} regions scored; the ranking lists only the best ${listed} (their ranks are exact)`,
+        `${englishCount(regions, 'regions')} scored; the ranking lists only the best ${listed} (their ranks are exact)`,
     },
     settled: {
       occurred: (n, _count, deadline) =>
@@ -198,7 +198,7 @@ export const en: Messages = {
     commitmentUnclear: (countedAs) =>
       `the source leaves unclear whether 力争 (strive to) governs this target; this report counts it as ${countedAs}`,
     openDeadline: {
-      year_placeholder: (asOf) => `the source leaves the deadline year blank ("by 20XX"); judged as of ${asOf}`,
+      year_placeholder: (asOf) => `the source leaves the deadline year blank; judged as of ${asOf}`,
       no_year: (asOf) => `the source gives no deadline; judged as of ${asOf}`,
     },
     exceeded: (g) => `over by ${g}`,
@@ -294,9 +294,9 @@ export const en: Messages = {
       blockedBy: (ids) => ` (blocked by veto: ${ids})`,
       noGrade: 'nothing could be scored, so there is no grade',
       ranked: (evaluated) =>
-        ` (ranked search, too many targets to add one at a time: ranks them by what each gains alone, takes the shortest leading run that lifts the grade, then drops any not needed; ${evaluated} scorings; not guaranteed smallest)`,
+        ` (ranked search, too many targets to add one at a time: ranks them by what each gains alone, takes the shortest leading run that lifts the grade, then drops any not needed; ${englishCount(evaluated, 'scorings')}; not guaranteed smallest)`,
       stopped: (budget) =>
-        ` (search stopped at its limit of ${budget} scorings: some of these targets may not be needed)`,
+        ` (search stopped at its limit of ${englishCount(budget, 'scorings')}: some of these targets may not be needed)`,
     },
     sensitivity: {
       stable: (n, grade) =>
@@ -549,7 +549,7 @@ export const en: Messages = {
     moreShortfalls: (n) =>
       `${n} more ${new Intl.PluralRules('en').select(n) === 'one' ? 'shortfall' : 'shortfalls'} in the full report`,
     shortfallLine: (observed, required, pointsLost) =>
-      `observed ${observed}, required ${required}, ${pointsLost} points lost`,
+      `observed ${observed}, required ${required}, ${englishCount(pointsLost, 'points')} lost`,
     withoutData: (n) =>
       `${n} binding ${new Intl.PluralRules('en').select(n) === 'one' ? 'target has' : 'targets have'} no data to judge by; see the full report`,
   },
@@ -677,9 +677,9 @@ export const en: Messages = {
     },
     warnings: {
       heavyTarget: (target, percent, limit) =>
-        `target ${target} carries ${percent}% of the total, more than ${limit}%: check the scheme's points`,
+        `“${target}” carries ${percent}% of the total, more than ${limit}%: check the scheme's points`,
       milestoneOutweighsOutcome: (milestones, outcome, points) =>
-        `${milestones.length === 1 ? 'a mechanism target' : `${milestones.length} mechanism targets`} (${milestones.join(punctuation.list)}) ${PLURAL_EN.select(milestones.length) === 'one' ? 'is' : 'are'} worth more than the outcome indicator ${outcome} (${points} points): real assessment rules weight outcomes above 建立…制度 tasks`,
+        `${milestones.length === 1 ? 'a mechanism target' : `${milestones.length} mechanism targets`} (${milestones.map((m) => `“${m}”`).join(punctuation.list)}) ${PLURAL_EN.select(milestones.length) === 'one' ? 'is' : 'are'} worth more than the outcome indicator “${outcome}” (${englishCount(points, 'points')}): real assessment rules weight outcomes above 建立…制度 tasks`,
       inexactNumber: (literal, parsed, decimal) =>
         `the number ${literal} is more precise than a JSON number can hold and reads as ${parsed}; write it as the decimal string "${decimal}"`,
       conflictingTargets: (indicator, clauses) =>

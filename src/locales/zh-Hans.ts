@@ -89,7 +89,7 @@ export const zhHans: Messages = {
     },
     commitmentUnclear: (countedAs) => `原文“力争”是否及于本目标不明确，本报告按${countedAs}目标计`,
     openDeadline: {
-      year_placeholder: (asOf) => `原文截止年份未写明（“到20XX年”），按评估日${asOf}判断`,
+      year_placeholder: (asOf) => `原文未写明截止年份，按评估日${asOf}判断`,
       no_year: (asOf) => `原文未写截止时间，按评估日${asOf}判断`,
     },
     exceeded: (g) => `超出${g}`,
@@ -537,9 +537,9 @@ export const zhHans: Messages = {
     },
     warnings: {
       heavyTarget: (target, percent, limit) =>
-        `目标 ${target} 占总分的${percent}%，超过${limit}%：单项分值过重，请核对考核方案`,
+        `“${target}”占总分的${percent}%，超过${limit}%，单项分值过重，请核对考核方案`,
       milestoneOutweighsOutcome: (milestones, outcome, points) =>
-        `机制类目标（${milestones.join(punctuation.list)}）的分值高于结果指标 ${outcome}（${points}分）：实际考核细则中结果指标分值通常高于“建立…制度”类任务`,
+        `机制类目标${milestones.map((m) => `“${m}”`).join(punctuation.list)}的分值高于结果指标“${outcome}”（${points}分）：实际考核细则中结果指标分值通常高于“建立…制度”类任务`,
       inexactNumber: (literal, parsed, decimal) =>
         `数字 ${literal} 超出 JSON 数字能精确表示的位数，读入后变为 ${parsed}；请改写为小数字符串 "${decimal}"`,
       conflictingTargets: (indicator, clauses) =>

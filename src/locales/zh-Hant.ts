@@ -93,7 +93,7 @@ export const zhHant: Messages = {
     },
     commitmentUnclear: (countedAs) => `原文「力爭」是否及於本目標不明確，本報告按${countedAs}目標計`,
     openDeadline: {
-      year_placeholder: (asOf) => `原文截止年份未寫明（「到20XX年」），按評估日${asOf}判斷`,
+      year_placeholder: (asOf) => `原文未寫明截止年份，按評估日${asOf}判斷`,
       no_year: (asOf) => `原文未寫截止時間，按評估日${asOf}判斷`,
     },
     exceeded: (g) => `超出${g}`,
@@ -541,9 +541,9 @@ export const zhHant: Messages = {
     },
     warnings: {
       heavyTarget: (target, percent, limit) =>
-        `目標 ${target} 占總分的${percent}%，超過${limit}%：單項分值過重，請核對考核方案`,
+        `「${target}」佔總分的${percent}%，超過${limit}%，單項分值過重，請核對考核方案`,
       milestoneOutweighsOutcome: (milestones, outcome, points) =>
-        `機制類目標（${milestones.join(punctuation.list)}）的分值高於結果指標 ${outcome}（${points}分）：實際考核細則中結果指標分值通常高於「建立…制度」類任務`,
+        `機制類目標${milestones.map((m) => `「${m}」`).join(punctuation.list)}的分值高於結果指標「${outcome}」（${points}分）：實際考核細則中結果指標分值通常高於「建立…制度」類任務`,
       inexactNumber: (literal, parsed, decimal) =>
         `數字 ${literal} 超出 JSON 數字能精確表示的位數，讀入後變為 ${parsed}；請改寫為小數字串 "${decimal}"`,
       conflictingTargets: (indicator, clauses) =>

@@ -27,7 +27,7 @@ const W = ERROR_MESSAGES.warnings;
 
 /** What the checks read of a scheme's item: its target (a bound item has one). */
 interface LintedItem {
-  readonly target: Pick<CompiledTarget, 'id' | 'kind'>;
+  readonly target: Pick<CompiledTarget, 'id' | 'kind' | 'label'>;
 }
 
 /** Each target's points when every target the scheme weights is scored; null for one it does not weight. */
@@ -64,7 +64,7 @@ export function schemeWarnings(
       code: 'W_HEAVY_TARGET',
       targets: [item.target.id],
       message: W.heavyTarget(
-        item.target.id,
+        item.target.label,
         decimalString(p.div(total).times(HUNDRED), 2),
         HEAVY_TARGET_SHARE.times(HUNDRED).toString(),
       ),
@@ -85,7 +85,11 @@ export function schemeWarnings(
     warnings.push({
       code: 'W_MILESTONE_OUTWEIGHS_OUTCOME',
       targets: [...ids, lightest.item.target.id],
-      message: W.milestoneOutweighsOutcome(ids, lightest.item.target.id, decimalString(lightest.p as Dec, 4)),
+      message: W.milestoneOutweighsOutcome(
+        heavier.map((x) => x.item.target.label),
+        lightest.item.target.label,
+        decimalString(lightest.p as Dec, 4),
+      ),
     });
   }
   return warnings;

@@ -8,6 +8,7 @@ import { STATUSES } from '../../src/evaluation/outcome.js';
 import {
   BUILTIN_RULE_SET_IDS,
   BUILTIN_SCHEME_IDS,
+  builtinRuleSetJson,
   builtinSchemeJson,
   evaluate,
   evaluateCohort,
@@ -34,10 +35,25 @@ import { CATALOGUE_IDS, idsOf, textsOf, verbatimOf } from './language-walk.js';
 
 const root = join(import.meta.dirname, '../..');
 
+/**
+ * The evidence people recorded in the fixtures: quoted as written, like a document's clause, so a zh-Hant
+ * report keeps a simplified record as it was entered.
+ */
+const EVIDENCE: readonly string[] = readdirSync(join(root, 'fixtures')).flatMap((dir) =>
+  readdirSync(join(root, 'fixtures', dir))
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => {
+      const data = JSON.parse(readFileSync(join(root, 'fixtures', dir, f), 'utf8')) as {
+        observations?: Array<{ evidence?: unknown }>;
+      };
+      return (data.observations ?? []).flatMap((o) => (typeof o.evidence === 'string' ? [o.evidence] : []));
+    }),
+);
+
 /** Every slip of the samples, as "where [locale]: slip — text", so a failure lists what to fix. */
 function slipsOf(samples: readonly Sample[], ruleSet: CompiledRuleSet): string[] {
   const ids = new Set([...idsOf(ruleSet), ...CATALOGUE_IDS]);
-  const verbatim = verbatimOf(ruleSet);
+  const verbatim = [...new Set([...verbatimOf(ruleSet), ...EVIDENCE])].sort((a, b) => b.length - a.length);
   const out = new Set<string>();
   for (const s of samples)
     for (const slip of slips(s, ids, verbatim)) out.add(`${s.where} [${s.locale}]: ${slip} — ${s.text}`);
@@ -193,7 +209,10 @@ describe('every word of the catalogue the reports and the command line print', (
 
 describe('the texts a renderer shows around the table', () => {
   it('names the vetoing target by its label, not its id, in every locale', () => {
-    const ruleSet = loadBuiltinRuleSet('panan-2018');
+    // 磐安 writes no veto; a user's own encoding with one on incidents.
+    const json = structuredClone(builtinRuleSetJson('panan-2018')) as { targets: Array<Record<string, unknown>> };
+    for (const t of json.targets) if (t.id === 'no-major-quality-safety-incidents') t.veto = true;
+    const ruleSet = loadRuleSet(json);
     const data = JSON.parse(readFileSync(join(root, 'fixtures/panan-2018/shortfalls.json'), 'utf8'));
     const report = evaluate(ruleSet, data);
     expect(report.vetoedBy).toEqual(['no-major-quality-safety-incidents']);

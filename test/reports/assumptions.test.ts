@@ -112,8 +112,8 @@ describe('the shortfall table', () => {
     expect(first).toBe('no-major-quality-safety-incidents');
     // The veto banner names the target as readers know it, not by its id.
     const banner = /<p class="notice veto">([^<]*)<\/p>/.exec(html)?.[1];
-    expect(banner).toBe('一票否决：重特大质量安全事件数 未达标，等级按否决档计');
-    expect(renderMarkdown(report)).toContain('> **一票否决：重特大质量安全事件数 未达标，等级按否决档计**');
+    expect(banner).toBe('一票否决：“重特大质量安全事件数”未达标，等级按否决档计');
+    expect(renderMarkdown(report)).toContain('> **一票否决：“重特大质量安全事件数”未达标，等级按否决档计**');
     const md = renderMarkdown(report, { locale: 'en' });
     const section = md.slice(md.indexOf('## Shortfalls'), md.indexOf('## All targets'));
     expect(section.split('\n').find((l) => l.startsWith('| 1 |'))).toContain('no-major-quality-safety-incidents');
@@ -123,8 +123,8 @@ describe('the shortfall table', () => {
     const report = pananWithVeto('published-2018.json');
     expect(report.vetoUnknown).toEqual(['no-major-quality-safety-incidents']);
     const notice = /<p class="notice">([^<]*)<\/p>/.exec(renderHtml(report))?.[1];
-    expect(notice).toBe('一票否决目标 重特大质量安全事件数 无数据，否决与否未定');
-    expect(renderMarkdown(report)).toContain('> 一票否决目标 重特大质量安全事件数 无数据，否决与否未定');
+    expect(notice).toBe('一票否决目标“重特大质量安全事件数”无数据，否决与否未定');
+    expect(renderMarkdown(report)).toContain('> 一票否决目标“重特大质量安全事件数”无数据，否决与否未定');
   });
 
   it('keeps the report order when no veto applies', () => {

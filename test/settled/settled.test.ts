@@ -96,7 +96,7 @@ describe('jinan-2020 「消费者对城区服务业满意度连续3年不断提�
       'service-satisfaction-growth',
     );
     expect([r.status, r.settled]).toEqual(['not_met', 'streak_broken']);
-    expect(r.missing.map((m) => m.what['zh-Hans'])).toEqual(['2017年度/期间的观测值']);
+    expect(r.missing.map((m) => m.what['zh-Hans'])).toEqual(['2017年数据']);
     // 3 steps judged (2018, 2019, 2020); one known step achieved (2020).
     expect(r.attainment).toBe('0.3333');
     expect(r.explanation['zh-Hans']).toContain('2019年的变化已中断所要求的趋势，无论缺失数据及此后数据如何均未达标');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { D } from '../../src/core/decimal.js';
 import type { InvalidInputError } from '../../src/core/errors.js';
 import { formatGap, formatQuantity, quantityTexts } from '../../src/core/unit-format.js';
-import { convertValue, parseUnit, suggestUnits, type Unit, withSingular } from '../../src/core/units.js';
+import { convertValue, parseUnit, suggestUnits, type Unit } from '../../src/core/units.js';
 import { loadDataSet } from '../../src/observations/normalize.js';
 import { rules, target } from '../support.js';
 
@@ -99,11 +99,11 @@ describe('个百分点 as a unit of change', () => {
     expect(formatQuantity(D('1.5'), unit('个百分点'), 'en')).toBe('1.5 percentage points');
   });
 
-  it('withSingular gives older units a singular in new texts only', () => {
-    expect(formatQuantity(D(1), unit('项'), 'en')).toBe('1 items'); // unchanged for the older reports
-    expect(formatQuantity(D(1), withSingular(unit('项')), 'en')).toBe('1 item');
-    expect(formatQuantity(D(2), withSingular(unit('项')), 'en')).toBe('2 items');
-    expect(formatQuantity(D(1), withSingular(unit('万批次')), 'en')).toBe('10,000 batches');
+  it('every unit takes its singular after exactly one (Intl.PluralRules), prefixed ones expanded', () => {
+    expect(formatQuantity(D(1), unit('项'), 'en')).toBe('1 item');
+    expect(formatQuantity(D(2), unit('项'), 'en')).toBe('2 items');
+    expect(formatQuantity(D('1.5'), unit('项'), 'en')).toBe('1.5 items');
+    expect(formatQuantity(D(1), unit('万批次'), 'en')).toBe('10,000 batches');
   });
 });
 

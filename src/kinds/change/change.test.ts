@@ -87,7 +87,7 @@ describe('relative change: 「单位产值能耗较2015年下降15%」', () => {
   it('no 2015 figure is no_data (the base is missing), never a pass', async () => {
     const r = result(await both(rs, dataSet('2020', series('tst-energy', '吨标准煤/万元', { 2020: '0.5' }))), 'energy');
     expect(r.status).toBe('no_data');
-    expect(r.missing.map((m) => m.what['zh-Hans'])).toEqual(['2015年度/期间的观测值']);
+    expect(r.missing.map((m) => m.what['zh-Hans'])).toEqual(['2015年数据']);
   });
 });
 

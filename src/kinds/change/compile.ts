@@ -17,7 +17,7 @@ import { D, type Dec, decimalString, maxDec, ONE, toDecimal, ZERO } from '../../
 import { InvalidInputError, inputIssue } from '../../core/errors.js';
 import { parsePeriod, periodEnd, periodStart } from '../../core/periods.js';
 import { gapTexts, quantityTexts } from '../../core/unit-format.js';
-import { convertValue, parseUnit, type Unit, unknownUnitExpected, withSingular } from '../../core/units.js';
+import { convertValue, parseUnit, type Unit, unknownUnitExpected } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
 import { ERROR_MESSAGES, MESSAGES } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
@@ -169,7 +169,7 @@ function movementOf(change: Dec): Movement {
 
 /** The unit a change is written in, with its singular English name after one (1 percentage point, 1 item). */
 function shownUnit(spec: ChangeSpec): Unit {
-  return withSingular(spec.measure === 'difference' ? spec.changeUnit : PERCENT);
+  return spec.measure === 'difference' ? spec.changeUnit : PERCENT;
 }
 
 function measureChange(spec: ChangeSpec, met: boolean, state: ChangeState): Measurement {
@@ -177,7 +177,7 @@ function measureChange(spec: ChangeSpec, met: boolean, state: ChangeState): Meas
   const change = achievedChange(spec, base, current, years);
   const towards = spec.direction === 'increase' ? change : change.neg();
   const points = spec.changeUnit.dimension === 'share-points';
-  const shown = withSingular(spec.indicatorUnit);
+  const shown = spec.indicatorUnit;
   const basePeriod = MESSAGES.periodName(spec.basePeriod);
   const observedText = M.observed(
     spec.measure,
@@ -211,7 +211,7 @@ function measureChange(spec: ChangeSpec, met: boolean, state: ChangeState): Meas
   if (met) return measurementOf({ attainment: ONE, observedText, notes, detail });
   // The verdict is exact; the achieved rate of a growth target is a rounded root, so the gap is clipped at 0.
   const gap = maxDec(ZERO, spec.required.minus(towards));
-  const singular = withSingular(spec.changeUnit);
+  const singular = spec.changeUnit;
   if (gap.isZero() && spec.strict) notes.push(MESSAGES.boundaryAbove(quantityTexts(spec.required, shownUnit(spec))));
   return measurementOf({
     attainment: higherAttainment(towards, spec.required),
@@ -358,7 +358,7 @@ export const compileChange: KindCompiler<ChangeTarget> = (target, ctx) => {
     target.direction,
     points,
     MESSAGES.periodName(base.period),
-    quantityTexts(toDecimal(target.amount), withSingular(unit)),
+    quantityTexts(toDecimal(target.amount), unit),
     tolerance ? 'about' : spec.strict ? 'more_than' : 'at_least',
     quantityTexts(spec.required, shown),
   );

@@ -23,7 +23,8 @@ const zhHans: QualitativeMessages = {
   done: '完成',
   partly: (degree) => `部分完成（完成程度${degree}）`,
   notDone: '未完成',
-  withEvidence: (judgement, evidence) => `${judgement}（佐证：${evidence}）`,
+  // Evidence is quoted as recorded, like a clause: a zh-Hant report does not convert a person's record.
+  withEvidence: (judgement, evidence) => `${judgement}（佐证：“${evidence}”）`,
   evidenceFor: (period) => `${period}评定的佐证材料`,
   expectedIndicator: '布尔（是/否）指标或比率（%）指标',
 };
@@ -33,7 +34,7 @@ const zhHant: QualitativeMessages = {
   done: '完成',
   partly: (degree) => `部分完成（完成程度${degree}）`,
   notDone: '未完成',
-  withEvidence: (judgement, evidence) => `${judgement}（佐證：${evidence}）`,
+  withEvidence: (judgement, evidence) => `${judgement}（佐證：「${evidence}」）`,
   evidenceFor: (period) => `${period}評定的佐證材料`,
   expectedIndicator: '布林（是/否）指標或比率（%）指標',
 };
@@ -43,7 +44,7 @@ const en: QualitativeMessages = {
   done: 'done',
   partly: (degree) => `partly done (${degree} of the task)`,
   notDone: 'not done',
-  withEvidence: (judgement, evidence) => `${judgement} (evidence: ${evidence})`,
+  withEvidence: (judgement, evidence) => `${judgement} (evidence: “${evidence}”)`,
   evidenceFor: (period) => `the evidence for the judgement of ${period}`,
   expectedIndicator: 'a boolean (yes/no) indicator or a rate (%) indicator',
 };
