@@ -115,7 +115,7 @@ export const SINGULAR: Readonly<Record<string, string>> = {
  * @example englishNoun('1', 'percentage points') // 'percentage point'
  */
 export function englishNoun(n: string | number, plural: string): string {
-  const value = typeof n === 'number' ? n : Number(n.replace(/,/g, ''));
+  const value = Number(String(n).replace(/,/g, ''));
   return PLURAL.select(value) === 'one' ? (SINGULAR[plural] ?? plural) : plural;
 }
 

@@ -39,13 +39,14 @@ const root = join(import.meta.dirname, '../..');
  * The evidence people recorded in the fixtures: quoted as written, like a document's clause, so a zh-Hant
  * report keeps a simplified record as it was entered.
  */
-const EVIDENCE: readonly string[] = readdirSync(join(root, 'fixtures')).flatMap((dir) =>
-  readdirSync(join(root, 'fixtures', dir))
+const EVIDENCE: readonly string[] = [
+  ...readdirSync(join(root, 'fixtures')).map((dir) => join(root, 'fixtures', dir)),
+  join(root, 'docs/samples'),
+].flatMap((dir) =>
+  readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .flatMap((f) => {
-      const data = JSON.parse(readFileSync(join(root, 'fixtures', dir, f), 'utf8')) as {
-        observations?: Array<{ evidence?: unknown }>;
-      };
+      const data = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { observations?: Array<{ evidence?: unknown }> };
       return (data.observations ?? []).flatMap((o) => (typeof o.evidence === 'string' ? [o.evidence] : []));
     }),
 );

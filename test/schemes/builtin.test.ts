@@ -56,7 +56,7 @@ describe('equal-weights, the named fallback', () => {
     expect(outweigh.slice(0, 2)).toEqual(['leading-group', 'key-enterprise-certification']);
     expect(outweigh.at(-1)).toBe('international-standards-adopted');
     expect(s?.warnings?.[0]?.message['zh-Hans']).toBe(
-      '目标 special-equipment-accidents 占总分的20%，超过15%：单项分值过重，请核对考核方案',
+      '“特种设备监督管理和事故防范（评定完成程度）”占总分的20%，超过15%，单项分值过重，请核对考核方案',
     );
   });
 });

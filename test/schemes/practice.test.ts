@@ -290,7 +290,7 @@ describe('practice warnings', () => {
     const over = bindScheme(pinned(16), rs).warnings.find((w) => w.targets.includes('pass-rate'));
     expect(over?.code).toBe('W_HEAVY_TARGET');
     expect(over?.message.en).toBe(
-      "target pass-rate carries 16% of the total, more than 15%: check the scheme's points",
+      "“product quality supervision sampling pass rate” carries 16% of the total, more than 15%: check the scheme's points",
     );
   });
 
@@ -309,8 +309,10 @@ describe('practice warnings', () => {
     const heavy = bindScheme(scheme({ weighting: 'equal' }), ruleSet([T.plan, T.pm25, T.good]));
     const w = heavy.warnings.find((x) => x.code === 'W_MILESTONE_OUTWEIGHS_OUTCOME');
     expect(w?.targets).toEqual(['quality-plan', 'pm25']);
-    expect(w?.message['zh-Hans']).toContain('机制类目标（quality-plan）的分值高于结果指标 pm25（25分）');
-    expect(w?.message.en).toContain('a mechanism target (quality-plan) is worth more than the outcome indicator pm25');
+    expect(w?.message['zh-Hans']).toContain('机制类目标“质量发展规划已制定”的分值高于结果指标“PM2.5年均浓度”（25分）');
+    expect(w?.message.en).toContain(
+      'a mechanism target (“quality plan adopted”) is worth more than the outcome indicator “PM2.5 annual mean concentration”',
+    );
   });
 });
 

@@ -112,11 +112,9 @@ describe('an open deadline (到20XX年 / no year)', () => {
       '2018-06-30',
       'year_placeholder',
     ]);
-    expect(r.explanation['zh-Hans']).toContain('原文截止年份未写明（“到20XX年”），按评估日2018-06-30判断');
-    expect(r.explanation['zh-Hant']).toContain('原文截止年份未寫明（「到20XX年」），按評估日2018-06-30判斷');
-    expect(r.explanation.en).toContain(
-      'the source leaves the deadline year blank ("by 20XX"); judged as of 2018-06-30',
-    );
+    expect(r.explanation['zh-Hans']).toContain('原文未写明截止年份，按评估日2018-06-30判断');
+    expect(r.explanation['zh-Hant']).toContain('原文未寫明截止年份，按評估日2018-06-30判斷');
+    expect(r.explanation.en).toContain('the source leaves the deadline year blank; judged as of 2018-06-30');
     // The same target with the plan end as its deadline is not yet due.
     expect(judged(dated, '94.99', '2018-06-30').status).toBe('not_due');
   });

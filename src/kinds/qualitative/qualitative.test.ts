@@ -29,17 +29,17 @@ describe('qualitative: a task without a bar, judged on recorded evidence', () =>
   it('done (true, or the whole task) meets, and the evidence is in the words', () => {
     const [closure, group] = evaluate(tasks, judged({ value: 100, unit: '%', evidence: '验收单' })).targets;
     expect(closure?.status).toBe('met');
-    expect(closure?.observedText?.['zh-Hans']).toBe('完成（佐证：验收单）');
+    expect(closure?.observedText?.['zh-Hans']).toBe('完成（佐证：“验收单”）');
     expect(group?.status).toBe('met');
-    expect(group?.observedText?.en).toBe('done (evidence: 镇发〔2018〕3号)');
+    expect(group?.observedText?.en).toBe('done (evidence: “镇发〔2018〕3号”)');
     expect(group?.requirement['zh-Hans']).toBe('依据佐证材料评定为完成（完成／部分完成／未完成）');
   });
 
   it('partly done is not met and attains the share done: 60% → 0.6; 99.99% is still partly', () => {
     const r = evaluate(tasks, judged({ value: 60, unit: '%', evidence: '12处完成8处' })).targets[0];
     expect([r?.status, r?.attainment, r?.gap]).toEqual(['not_met', '0.6', null]);
-    expect(r?.observedText?.['zh-Hans']).toBe('部分完成（完成程度60%）（佐证：12处完成8处）');
-    expect(r?.observedText?.['zh-Hant']).toBe('部分完成（完成程度60%）（佐證：12处完成8处）');
+    expect(r?.observedText?.['zh-Hans']).toBe('部分完成（完成程度60%）（佐证：“12处完成8处”）');
+    expect(r?.observedText?.['zh-Hant']).toBe('部分完成（完成程度60%）（佐證：「12处完成8处」）');
     const almost = evaluate(tasks, judged({ value: '99.99', unit: '%', evidence: '清单' })).targets[0];
     expect([almost?.status, almost?.attainment]).toEqual(['not_met', '0.9999']);
   });
@@ -55,7 +55,7 @@ describe('qualitative: a task without a bar, judged on recorded evidence', () =>
       judged({ value: 0, unit: '%', evidence: '未启动' }, { value: false, evidence: '未成立' }),
     ).targets;
     expect([closure?.status, closure?.attainment]).toEqual(['not_met', '0']);
-    expect(closure?.observedText?.en).toBe('not done (evidence: 未启动)');
+    expect(closure?.observedText?.en).toBe('not done (evidence: “未启动”)');
     expect([group?.status, group?.attainment]).toEqual(['not_met', '0']);
   });
 
