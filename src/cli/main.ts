@@ -9,6 +9,7 @@ import { InvalidInputError, ScorecardError } from '../core/errors.js';
 import { formatInexactNumber, type InexactNumberWarning } from '../core/json-literals.js';
 import { parseWith } from '../core/zod-issues.js';
 import { CatalogueSchema } from '../indicators/schema.js';
+import { resolveCommitment, type TargetCommitment } from '../kinds/target.js';
 import { CLI_LABELS as C, MESSAGES, PUNCTUATION } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { readNdjson } from '../node/index.js';
@@ -317,8 +318,10 @@ export function builtinSummaries(): BuiltinSummary[] {
       period: raw.period,
       locale: raw.locale,
       targets: raw.targets.length,
-      binding: raw.targets.filter((t) => t.commitment === 'binding').length,
-      aspirational: raw.targets.filter((t) => t.commitment === 'aspirational').length,
+      // A 力争 of unclear reach counts as the library scores it (binding unless a scheme says otherwise).
+      binding: raw.targets.filter((t) => resolveCommitment(t.commitment as TargetCommitment) === 'binding').length,
+      aspirational: raw.targets.filter((t) => resolveCommitment(t.commitment as TargetCommitment) === 'aspirational')
+        .length,
       byKind: sorted,
     };
   });

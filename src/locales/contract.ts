@@ -426,11 +426,18 @@ export interface ReportLabels {
     /** Next to the score and grade: the assumed subjects (already named) and where they are explained. */
     readonly headline: (subjects: readonly string[]) => string;
     /** Each subject's name in the headline. */
-    readonly subject: { readonly weights: string; readonly veto: string; readonly rank: string };
+    readonly subject: {
+      readonly weights: string;
+      readonly veto: string;
+      readonly rank: string;
+      readonly tolerance: string;
+    };
     /** In the notes: the targets whose veto the rule set set (their labels, joined). */
     readonly vetoTargets: (labels: string) => string;
     /** In the notes: the targets whose 「前列」 the rule set read as a top count or share. */
     readonly rankTargets: (labels: string) => string;
+    /** In the notes: the targets whose 左右 the document gives no figure for, read with the default tolerance. */
+    readonly toleranceTargets: (labels: string) => string;
     /** The CSV column naming, per target, what its points rest on that the document does not say. */
     readonly column: string;
   };

@@ -439,10 +439,13 @@ export const en: Messages = {
         weights: 'the weights',
         veto: 'the veto',
         rank: 'the reading of 前列 (near the top) as a top count or share',
+        tolerance: 'the tolerance of 左右 (about)',
       },
       vetoTargets: (labels) => `Vetoes the rule set sets, not written in the quoted clauses: ${labels}`,
       rankTargets: (labels) =>
         `Targets whose 前列 (near the top) the rule set reads as a top count or share the document does not give: ${labels}`,
+      toleranceTargets: (labels) =>
+        `Targets whose 左右 (about) the document gives no figure for, judged with the library's default tolerance (5% of the figure): ${labels}`,
       column: 'Assumed by the library',
     },
     documentTitle: (title) => title,

@@ -318,9 +318,10 @@ export const zhHant: Messages = {
     },
     assumptions: {
       headline: (subjects) => `本庫假定（非文件規定）：${subjects.join('、')}；詳見報告「說明」及規則集說明。`,
-      subject: { weights: '權重', veto: '一票否決', rank: '「前列」的名次取法' },
+      subject: { weights: '權重', veto: '一票否決', rank: '「前列」的名次取法', tolerance: '「左右」的容差' },
       vetoTargets: (labels) => `以下目標的一票否決係規則集設定，所引條文未寫「一票否決」：${labels}`,
       rankTargets: (labels) => `以下目標的「前列」由規則集取為前若干名或前若干比例，文件未規定：${labels}`,
+      toleranceTargets: (labels) => `以下目標的「左右」文件未給出幅度，按本庫預設容差（目標值的5%）判定：${labels}`,
       column: '本庫假定',
     },
     documentTitle: (title) => `《${title}》`,

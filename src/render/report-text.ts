@@ -117,7 +117,12 @@ export function assumptionNotes(report: Report, locale: Locale): string[] {
   for (const a of report.assumptions) {
     if (a.subject === 'weights') continue;
     const labels = a.targets.map(label).join(PUNCTUATION.list[locale]);
-    out.push((a.subject === 'veto' ? L.assumptions.vetoTargets : L.assumptions.rankTargets)(labels)[locale]);
+    const note = {
+      veto: L.assumptions.vetoTargets,
+      rank: L.assumptions.rankTargets,
+      tolerance: L.assumptions.toleranceTargets,
+    };
+    out.push(note[a.subject](labels)[locale]);
   }
   return out;
 }

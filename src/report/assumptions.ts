@@ -11,7 +11,8 @@ const cache = new WeakMap<CompiledRuleSet, readonly Assumption[]>();
 
 /**
  * The readings behind a rule set's score that are its author's, not the document's: assumed weights,
- * vetoes the quoted clause does not write, and 「前列」 read as a top count or share. Fixed per rule
+ * vetoes the quoted clause does not write, 「前列」 read as a top count or share, and 左右 without a figure
+ * read with the default tolerance. Fixed per rule
  * set, so worked out once; each report gets its own copy (a report is the caller's to change).
  */
 export function ruleSetAssumptions(ruleSet: CompiledRuleSet): readonly Assumption[] {
@@ -23,6 +24,11 @@ export function ruleSetAssumptions(ruleSet: CompiledRuleSet): readonly Assumptio
   if (vetoes.length > 0) out.push({ subject: 'veto', targets: vetoes });
   const ranks = ruleSet.targets.filter((t) => t.kind === 'rank' && VAGUE_RANK.test(t.source.clause)).map((t) => t.id);
   if (ranks.length > 0) out.push({ subject: 'rank', targets: ranks });
+  // 左右 without a figure: the library's default tolerance decides the verdict near the bar.
+  const tolerated = ruleSet.targets
+    .filter((t) => (t.data as { tolerance?: unknown }).tolerance === 'default')
+    .map((t) => t.id);
+  if (tolerated.length > 0) out.push({ subject: 'tolerance', targets: tolerated });
   cache.set(ruleSet, out);
   return out;
 }

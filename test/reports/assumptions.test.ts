@@ -49,6 +49,21 @@ describe('the assumptions of a rule set', () => {
     ).toHaveLength(9);
   });
 
+  it('lists 左右 read with the default tolerance, not one whose figure the document gives', () => {
+    const tolerated = (tolerance: unknown) =>
+      demoWith((json) => {
+        const floor = json.targets.find((t) => t.kind === 'at_least') as Record<string, unknown>;
+        floor.tolerance = tolerance;
+      });
+    const byDefault = tolerated('default');
+    const id = (byDefault.targets.find((t) => t.kind === 'at_least') as { id: string }).id;
+    expect(ruleSetAssumptions(byDefault)).toContainEqual({ subject: 'tolerance', targets: [id] });
+    expect(ruleSetAssumptions(tolerated({ absolute: '2' })).map((a) => a.subject)).not.toContain('tolerance');
+    const md = renderMarkdown(evaluate(byDefault, readJsonFixture('demo-shortfalls.json')));
+    expect(md).toContain('“左右”的容差');
+    expect(md).toContain('按本库默认容差（目标值的5%）判定');
+  });
+
   it('gives every report its own copy', () => {
     const a = demoReport();
     const b = demoReport();

@@ -73,7 +73,7 @@ const SHORT: Record<string, HandWorkedRow> = {
   // 28.5% against 不低于30%
   'agricultural-standardisation-rate': { status: 'not_met', gap: '1.5', gapUnit: '个百分点', attainment: 28.5 / 30 },
   // 0.09人 against 低于全国平均水平（不含）
-  'special-equipment-death-rate': { status: 'not_met', gap: '0.01', gapUnit: '人', attainment: 0.08 / 0.09 },
+  'special-equipment-death-rate': { status: 'not_met', gap: '0.01', gapUnit: '人/万台', attainment: 0.08 / 0.09 },
   // 第5名/共13个 against 在全市中位居前列（前3名）
   'brand-honours-rank': { status: 'not_met', gap: '2', gapUnit: '名', attainment: 3 / 5 },
   // 2017年12%、2018年14%、2019年13%、2020年16% against 连续3年提高
