@@ -37,15 +37,21 @@ async function browserDependencies(dist: string): Promise<Map<string, string>> {
       const names = Object.keys(mod).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
       contents = `import * as m from ${JSON.stringify(name)};\nexport const { ${names.join(', ')} } = m;\nexport default m.default;`;
     }
-    const result = await build({
-      stdin: { contents, resolveDir: ROOT, loader: 'js' },
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      logLevel: 'silent',
-      target: 'es2022',
-    });
+    const bundle = (code: string) =>
+      build({
+        stdin: { contents: code, resolveDir: ROOT, loader: 'js' },
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        logLevel: 'silent',
+        target: 'es2022',
+      });
+    // `export *` leaves out a default export (opencc-js's dictionary groups have only that), so re-export
+    // it too where the module has one; esbuild refuses the line where it does not.
+    const result = await bundle(`${contents}\nexport { default } from ${JSON.stringify(name)};`).catch(() =>
+      bundle(contents),
+    );
     out.set(name, result.outputFiles[0]?.text ?? '');
   }
   return out;
