@@ -3,6 +3,7 @@ import { jsonPath } from '../core/errors.js';
 import { parseUnit } from '../core/units.js';
 import type { Indicator } from '../indicators/schema.js';
 import { IdSchema } from '../indicators/schema.js';
+import { commonBenchmarkName } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { toTraditional } from '../locales/traditional.js';
 import type { RuleSetInput } from '../rulesets/schema.js';
@@ -374,6 +375,7 @@ export function draftRuleSet(text: string, options: DraftOptions = {}): DraftRes
   review.push(...skipped);
 
   const categoryNames = DRAFT_MESSAGES.category;
+  const benchmarks = authorityBenchmarks(targets);
   const ruleSet: RuleSetInput = {
     $schema: 'https://unpkg.com/quality-scorecard/schemas/ruleset.schema.json',
     schemaVersion: 1,
@@ -399,6 +401,7 @@ export function draftRuleSet(text: string, options: DraftOptions = {}): DraftRes
     ...(indicators.length > 0 ? { indicators } : {}),
     ...(events.length > 0 ? { events } : {}),
     targets: targets as RuleSetInput['targets'],
+    ...(Object.keys(benchmarks).length > 0 ? { benchmarks } : {}),
     notes: [at(DRAFT_MESSAGES.draftedNote(targets.length, review.length))],
     review: review.map((r) => ({
       code: r.code,
@@ -408,6 +411,21 @@ export function draftRuleSet(text: string, options: DraftOptions = {}): DraftRes
     })),
   };
   return { ruleSet, review };
+}
+
+/**
+ * Names for the benchmarks the draft cites that the library does not name (省市下达目标): a rule set must
+ * name them so no text shows a raw id, and the names come from the wording the draft read them from.
+ */
+function authorityBenchmarks(targets: ReadonlyArray<Record<string, unknown>>): Record<string, LocalizedText> {
+  const names: Record<string, LocalizedText> = {};
+  for (const t of targets) {
+    const id = t.benchmark;
+    if (typeof id !== 'string' || commonBenchmarkName(id) || !Object.hasOwn(DRAFT_MESSAGES.authorityTarget, id))
+      continue;
+    names[id] = { ...DRAFT_MESSAGES.authorityTarget[id as keyof typeof DRAFT_MESSAGES.authorityTarget] };
+  }
+  return names;
 }
 
 function guess(code: ReviewCode, ...args: string[]): Guess {

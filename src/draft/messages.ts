@@ -59,6 +59,13 @@ export interface DraftMessages {
   readonly weightsNote: string;
   /** A region the text does not name. */
   readonly unnamedRegion: string;
+  /** Names of the targets a superior body sets (完成省市下达目标), which the library does not name itself. */
+  readonly authorityTarget: {
+    readonly 'provincial-municipal-target': string;
+    readonly 'provincial-target': string;
+    readonly 'district-target': string;
+    readonly 'county-target': string;
+  };
   /** The first note of every draft. */
   readonly draftedNote: (targets: number, review: number) => string;
   readonly review: DraftReviewMessages;
@@ -76,6 +83,12 @@ const zhHans: DraftMessages = {
   },
   weightsNote: '文件未规定分值，各类别及类别内各目标按假定等权计分。',
   unnamedRegion: '（未具名地区）',
+  authorityTarget: {
+    'provincial-municipal-target': '省市下达目标',
+    'provincial-target': '省下达目标',
+    'district-target': '区下达目标',
+    'county-target': '县下达目标',
+  },
   draftedNote: (targets, review) => `由方案文本自动起草：${targets}项目标，${review}处待核对。`,
   review: {
     assumedFloor: (figure) => `“${figure}”前后无比较词，按“不低于”起草，请核对`,
@@ -113,6 +126,12 @@ const zhHant: DraftMessages = {
   },
   weightsNote: '文件未規定分值，各類別及類別內各目標按假定等權計分。',
   unnamedRegion: '（未具名地區）',
+  authorityTarget: {
+    'provincial-municipal-target': '省市下達目標',
+    'provincial-target': '省下達目標',
+    'district-target': '區下達目標',
+    'county-target': '縣下達目標',
+  },
   draftedNote: (targets, review) => `由方案文本自動起草：${targets}項目標，${review}處待核對。`,
   review: {
     assumedFloor: (figure) => `「${figure}」前後無比較詞，按「不低於」起草，請核對`,
@@ -150,6 +169,12 @@ const en: DraftMessages = {
   },
   weightsNote: 'The document gives no point values, so categories and targets are weighted equally by assumption.',
   unnamedRegion: '(unnamed region)',
+  authorityTarget: {
+    'provincial-municipal-target': 'the target set by the province and city',
+    'provincial-target': 'the target set by the province',
+    'district-target': 'the target set by the district',
+    'county-target': 'the target set by the county',
+  },
   draftedNote: (targets, review) => {
     const plural = new Intl.PluralRules('en');
     const t = `${targets} ${plural.select(targets) === 'one' ? 'target' : 'targets'}`;

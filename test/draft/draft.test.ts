@@ -363,3 +363,24 @@ describe('departments and lists in other layouts', () => {
     ]);
   });
 });
+
+describe('draftRuleSet names the superior body’s targets it cites', () => {
+  const text =
+    '某县2019年质量工作计划\n一、工作目标\n单位生产总值能耗完成省市下达目标任务。\n工业用水重复利用率完成市下达目标。\n';
+
+  it('drafts 完成省市下达目标 as a benchmark named in the rule set, so the draft loads and no text shows an id', () => {
+    const { ruleSet } = draftRuleSet(text);
+    const cited = (ruleSet.targets as unknown as Drafted[]).map(
+      (t) => (t as unknown as { benchmark?: string }).benchmark,
+    );
+    expect(cited).toContain('provincial-municipal-target');
+    expect(ruleSet.benchmarks?.['provincial-municipal-target']).toEqual({
+      'zh-Hans': '省市下达目标',
+      'zh-Hant': '省市下達目標',
+      en: 'the target set by the province and city',
+    });
+    // 市政府目标 is one the library names itself, so the draft does not name it again.
+    expect(Object.keys(ruleSet.benchmarks ?? {})).toEqual(['provincial-municipal-target']);
+    expect(() => loadRuleSet(ruleSet)).not.toThrow();
+  });
+});
