@@ -1,4 +1,6 @@
-import { D, type Dec, sumDec } from '../core/decimal.js';
+import { D, type Dec, ONE, sumDec, ZERO } from '../core/decimal.js';
+import { aggregate } from './allocate.js';
+import { type Credit, FULL_CREDIT, NO_CREDIT } from './methods.js';
 import {
   assumeMet,
   type ItemReading,
@@ -8,6 +10,7 @@ import {
   type SchemeScore,
   type ScoringPlan,
   scoreWithPlan,
+  totalsOf,
 } from './score.js';
 
 /** A target whose attainment would raise the score, with how hard it looks. */
@@ -462,33 +465,144 @@ function categoryScenarios(
   );
 }
 
+/** A target scenario: its id, where the moved target sits, and its plan, built only when it must be re-scored. */
+interface ItemScenario {
+  readonly id: string;
+  readonly category: number;
+  readonly item: number;
+  readonly factor: Dec;
+  readonly plan: () => ScoringPlan;
+}
+
 function itemScenarios(
   plan: ScoringPlan,
   current: SchemeScore,
   factors: ReadonlyArray<[string, Dec]>,
-): Array<{ id: string; plan: ScoringPlan }> {
-  const out: Array<{ id: string; plan: ScoringPlan }> = [];
-  for (const c of plan.categories) {
-    const members = plan.items.map((item, i) => ({ item, i })).filter(({ item }) => item.category === c.id);
-    const scored = members.filter(({ i }) => (current.items[i]?.possible ?? new D(0)).gt(0));
-    if (scored.length < 2) continue;
-    for (const { item, i } of scored) {
+  byCategory: ReadonlyArray<readonly number[]>,
+): ItemScenario[] {
+  const out: ItemScenario[] = [];
+  plan.categories.forEach((_, ci) => {
+    const members = byCategory[ci] as readonly number[];
+    const scored = members.filter((i) => (current.items[i]?.possible ?? new D(0)).gt(0));
+    if (scored.length < 2) return;
+    const siblings = members.map((i) => plan.items[i] as PlanItem);
+    for (const i of scored) {
+      const local = members.indexOf(i);
       for (const [label, f] of factors) {
-        const local = members.findIndex((m) => m.i === i);
-        const moved = moveWeight<PlanItem>(
-          members.map((m) => m.item),
-          local,
-          f,
-        );
-        const items = plan.items.map((x, j) => {
-          const k = members.findIndex((m) => m.i === j);
-          return k < 0 ? x : (moved[k] as PlanItem);
+        const movedPlan = (): ScoringPlan => {
+          const moved = moveWeight<PlanItem>(siblings, local, f);
+          const items = [...plan.items];
+          members.forEach((j, k) => {
+            items[j] = moved[k] as PlanItem;
+          });
+          return { ...plan, items };
+        };
+        out.push({
+          id: `target:${(plan.items[i] as PlanItem).id}:${label}`,
+          category: ci,
+          item: i,
+          factor: f,
+          plan: movedPlan,
         });
-        out.push({ id: `target:${item.id}:${label}`, plan: { ...plan, items } });
       }
     }
-  }
+  });
   return out;
+}
+
+/** The plan's targets by category (positions in `plan.items`), found once rather than per scenario. */
+function membersByCategory(plan: ScoringPlan): number[][] {
+  const position = new Map(plan.categories.map((c, i) => [c.id, i]));
+  const members: number[][] = plan.categories.map(() => []);
+  plan.items.forEach((item, i) => {
+    members[position.get(item.category) ?? -1]?.push(i);
+  });
+  return members;
+}
+
+/**
+ * A category whose points are a plain weighted sum of weighted targets: its points are R × P ÷ W
+ * (R its points, W the weights of its scored targets, P those weights times each one's credit), so
+ * moving one target's weight changes W and P by one term each and the category's points follow in
+ * O(1). Null where that does not hold: fixed points, 取低 (lowest) aggregation, a deduction credit.
+ */
+interface LinearCategory {
+  readonly points: Dec;
+  readonly weights: Dec;
+  readonly credited: Dec;
+}
+
+/** The credit a target earns as a share of its points, or null when it is not a share (a deduction). */
+function creditShare(credit: Credit): Dec | null {
+  if (credit === FULL_CREDIT) return ONE;
+  if (credit === NO_CREDIT) return ZERO;
+  return credit.kind === 'share' ? credit.share : null;
+}
+
+function linearCategory(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+  current: SchemeScore,
+  ci: number,
+  members: readonly number[],
+): LinearCategory | null {
+  const category = plan.categories[ci] as PlanCategory;
+  const points = (current.categories[ci] as SchemeScore['categories'][number]).possible;
+  if (category.aggregation !== 'weighted_sum' || !points.gt(0)) return null;
+  let weights = ZERO;
+  let credited = ZERO;
+  for (const i of members) {
+    const item = plan.items[i] as PlanItem;
+    if (item.pinned !== null) return null;
+    const credit = (readings.items[i] as ItemReading).credit;
+    if (credit === null) continue;
+    const share = creditShare(credit);
+    if (share === null) return null;
+    weights = weights.plus(item.weight);
+    credited = credited.plus(item.weight.times(share));
+  }
+  return weights.gt(0) ? { points, weights, credited } : null;
+}
+
+/**
+ * How far from a rounding step a derived score may fall and still round as a full re-scoring does:
+ * both sit within about 1e-36 of the exact value (40-digit arithmetic), so 1e-15 is ample.
+ */
+const TIE_MARGIN = new D('1e-15');
+const HALF = new D('0.5');
+
+/** Whether a value lies so near a half-up rounding step at the precision that two computations may round apart. */
+function nearRoundingStep(value: Dec, precision: number): boolean {
+  const scaled = value.times(new D(10).pow(precision));
+  return scaled.minus(scaled.floor()).minus(HALF).abs().lt(TIE_MARGIN);
+}
+
+/**
+ * A target scenario's grade and score out of 100 derived from the current points, without
+ * re-scoring every target: the category's points from its weighted sum, the other categories' as
+ * they are. Null when the category is not linear or a score lands next to a rounding step, where
+ * the caller re-scores in full so the result is the same to the last digit.
+ */
+function derivedScenario(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+  current: SchemeScore,
+  linear: LinearCategory,
+  scenario: ItemScenario,
+): { grade: string | null; score: Dec | null } | null {
+  const item = plan.items[scenario.item] as PlanItem;
+  const credit = (readings.items[scenario.item] as ItemReading).credit as Credit;
+  const delta = item.weight.times(scenario.factor.minus(1));
+  const weights = linear.weights.plus(delta);
+  const credited = linear.credited.plus(delta.times(creditShare(credit) as Dec));
+  const earned = linear.points.times(credited).div(weights);
+  const categories = current.categories.map((c, ci) => (ci === scenario.category ? { ...c, earned } : c));
+  const tree = { earned: aggregate(plan.aggregation, categories), maximum: current.maximum, scored: true };
+  const totals = totalsOf(plan, readings, tree);
+  const per100 = (v: Dec): Dec => v.times(100).div(current.maximum);
+  const unrounded = [totals.total, totals.base, per100(totals.total), per100(totals.base)];
+  if (unrounded.some((v) => nearRoundingStep(v, plan.precision))) return null;
+  return { grade: totals.grade, score: totals.scores.total100 };
 }
 
 /**
@@ -502,15 +616,22 @@ export function sensitivity(plan: ScoringPlan, readings: RegionReadings, current
     ['+10%', new D('1.1')],
     ['-10%', new D('0.9')],
   ];
-  const variants = [
-    { id: 'equal-weights', plan: equalPlan(plan) },
-    ...categoryScenarios(plan, current, factors),
-    ...itemScenarios(plan, current, factors),
-  ];
-  const scenarios = variants.map(({ id, plan: p }) => {
-    const s = scoreWithPlan(p, readings);
-    return { id, grade: s.grade, score: s.scores.total100 };
+  const rescored = [{ id: 'equal-weights', plan: equalPlan(plan) }, ...categoryScenarios(plan, current, factors)].map(
+    ({ id, plan: p }) => {
+      const s = scoreWithPlan(p, readings);
+      return { id, grade: s.grade, score: s.scores.total100 };
+    },
+  );
+  const byCategory = membersByCategory(plan);
+  const linear = byCategory.map((members, ci) => linearCategory(plan, readings, current, ci, members));
+  const moved = itemScenarios(plan, current, factors, byCategory).map((sc) => {
+    const l = linear[sc.category];
+    const derived = l ? derivedScenario(plan, readings, current, l, sc) : null;
+    if (derived) return { id: sc.id, ...derived };
+    const s = scoreWithPlan(sc.plan(), readings);
+    return { id: sc.id, grade: s.grade, score: s.scores.total100 };
   });
+  const scenarios = [...rescored, ...moved];
   const changed = scenarios.filter((s) => s.grade !== current.grade);
   const values = scenarios.flatMap((s) => (s.score === null ? [] : [s.score]));
   const pick = (cmp: (a: Dec, b: Dec) => boolean): Dec | null =>
