@@ -1,6 +1,6 @@
 import { D, type Dec, ONE, sumDec, ZERO } from '../core/decimal.js';
 import { aggregate } from './allocate.js';
-import { type Credit, FULL_CREDIT, NO_CREDIT } from './methods.js';
+import type { Credit } from './methods.js';
 import {
   assumeMet,
   type ItemReading,
@@ -523,22 +523,33 @@ function membersByCategory(plan: ScoringPlan): number[][] {
 }
 
 /**
- * A category whose points are a plain weighted sum of weighted targets: its points are R × P ÷ W
- * (R its points, W the weights of its scored targets, P those weights times each one's credit), so
- * moving one target's weight changes W and P by one term each and the category's points follow in
- * O(1). Null where that does not hold: fixed points, 取低 (lowest) aggregation, a deduction credit.
+ * A category whose points are a plain weighted sum of weighted targets: with R its points and W the
+ * weights of its scored targets, each target holds R × w ÷ W and earns that times its credit share,
+ * or that less a deduction. So the category earns R × P ÷ W − Q (P: Σ w × share, a deduction counting
+ * as share 1; Q: Σ deducted points), and moving one target's weight changes W, P and Q by one term
+ * each: O(1) a scenario. A deduction floored at zero counts only while its points exceed it, which
+ * holds at weight totals below R × w ÷ points (`floors`, sorted); a move across one is re-scored.
+ * Null where the sum is not linear: fixed points, 取低 (lowest) aggregation.
  */
 interface LinearCategory {
   readonly points: Dec;
   readonly weights: Dec;
   readonly credited: Dec;
+  readonly deducted: Dec;
+  readonly floors: readonly Dec[];
 }
 
-/** The credit a target earns as a share of its points, or null when it is not a share (a deduction). */
-function creditShare(credit: Credit): Dec | null {
-  if (credit === FULL_CREDIT) return ONE;
-  if (credit === NO_CREDIT) return ZERO;
-  return credit.kind === 'share' ? credit.share : null;
+/** How a credit enters the weighted sum: its share of the points and what it deducts; floored deductions say so. */
+function creditTerms(credit: Credit): { share: Dec; deducts: Dec; floored: boolean } {
+  if (credit.kind === 'share') return { share: credit.share, deducts: ZERO, floored: false };
+  return { share: ONE, deducts: credit.points, floored: credit.floorAtZero && credit.points.gt(0) };
+}
+
+/** What one target adds to P and Q at a weight total: nothing for a floored deduction its points exceed. */
+function termsAt(points: Dec, weight: Dec, weights: Dec, credit: Credit): { credited: Dec; deducted: Dec } {
+  const t = creditTerms(credit);
+  if (t.floored && !points.times(weight).div(weights).gt(t.deducts)) return { credited: ZERO, deducted: ZERO };
+  return { credited: weight.times(t.share), deducted: t.deducts };
 }
 
 function linearCategory(
@@ -551,19 +562,38 @@ function linearCategory(
   const category = plan.categories[ci] as PlanCategory;
   const points = (current.categories[ci] as SchemeScore['categories'][number]).possible;
   if (category.aggregation !== 'weighted_sum' || !points.gt(0)) return null;
-  let weights = ZERO;
-  let credited = ZERO;
-  for (const i of members) {
-    const item = plan.items[i] as PlanItem;
-    if (item.pinned !== null) return null;
+  const scored = members.flatMap((i) => {
     const credit = (readings.items[i] as ItemReading).credit;
-    if (credit === null) continue;
-    const share = creditShare(credit);
-    if (share === null) return null;
-    weights = weights.plus(item.weight);
-    credited = credited.plus(item.weight.times(share));
+    return credit === null ? [] : [{ item: plan.items[i] as PlanItem, credit }];
+  });
+  if (scored.some(({ item }) => item.pinned !== null)) return null;
+  const weights = sumDec(scored.map(({ item }) => item.weight));
+  if (!weights.gt(0)) return null;
+  let credited = ZERO;
+  let deducted = ZERO;
+  const floors: Dec[] = [];
+  for (const { item, credit } of scored) {
+    const t = termsAt(points, item.weight, weights, credit);
+    credited = credited.plus(t.credited);
+    deducted = deducted.plus(t.deducted);
+    const terms = creditTerms(credit);
+    if (terms.floored) floors.push(points.times(item.weight).div(terms.deducts));
   }
-  return weights.gt(0) ? { points, weights, credited } : null;
+  floors.sort((a, b) => a.comparedTo(b));
+  return { points, weights, credited, deducted, floors };
+}
+
+/** Whether a floor lies between two weight totals, ends included (binary search over the sorted floors). */
+function floorBetween(floors: readonly Dec[], a: Dec, b: Dec): boolean {
+  const [lo, hi] = a.lt(b) ? [a, b] : [b, a];
+  let first = 0;
+  let last = floors.length;
+  while (first < last) {
+    const mid = (first + last) >>> 1;
+    if ((floors[mid] as Dec).lt(lo)) first = mid + 1;
+    else last = mid;
+  }
+  return first < floors.length && (floors[first] as Dec).lte(hi);
 }
 
 /**
@@ -594,10 +624,15 @@ function derivedScenario(
 ): { grade: string | null; score: Dec | null } | null {
   const item = plan.items[scenario.item] as PlanItem;
   const credit = (readings.items[scenario.item] as ItemReading).credit as Credit;
-  const delta = item.weight.times(scenario.factor.minus(1));
-  const weights = linear.weights.plus(delta);
-  const credited = linear.credited.plus(delta.times(creditShare(credit) as Dec));
-  const earned = linear.points.times(credited).div(weights);
+  const weight = item.weight.times(scenario.factor);
+  const weights = linear.weights.minus(item.weight).plus(weight);
+  // Another floored deduction changing sides would change the sum by more than one term.
+  if (floorBetween(linear.floors, linear.weights, weights)) return null;
+  const before = termsAt(linear.points, item.weight, linear.weights, credit);
+  const after = termsAt(linear.points, weight, weights, credit);
+  const credited = linear.credited.minus(before.credited).plus(after.credited);
+  const deducted = linear.deducted.minus(before.deducted).plus(after.deducted);
+  const earned = linear.points.times(credited).div(weights).minus(deducted);
   const categories = current.categories.map((c, ci) => (ci === scenario.category ? { ...c, earned } : c));
   const tree = { earned: aggregate(plan.aggregation, categories), maximum: current.maximum, scored: true };
   const totals = totalsOf(plan, readings, tree);

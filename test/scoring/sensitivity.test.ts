@@ -198,7 +198,7 @@ describe('weight sensitivity: derived scenarios equal full re-scoring', () => {
     expect(s.rescored).toBe(5);
   });
 
-  it('re-scores a category with fixed points, 取低 or a deduction in full', () => {
+  it('re-scores a category with fixed points or 取低 in full; derives one with deductions', () => {
     const items = [0, 1, 2].map(() => ({ category: 0, pinned: null, weight: '1' }));
     const one = { pinned: null, weight: 1, lowest: false };
     const opts = { budget: 100, basePoints: 0, lowest: false, precision: 2 };
@@ -208,14 +208,43 @@ describe('weight sensitivity: derived scenarios equal full re-scoring', () => {
       vetoes: [],
     });
     const plain = full([FULL_CREDIT, NO_CREDIT, shareCredit(new D('0.5'))]);
-    // Equal weights only, then 3 targets × 2 moves: derived when plain, re-scored otherwise.
+    // Equal weights only, then 3 targets × 2 moves: derived when linear, re-scored otherwise.
     const rescored = (plan: ScoringPlan, r: RegionReadings) => sensitivity(plan, r, scoreWithPlan(plan, r)).rescored;
     expect(rescored(planOf(items, [one], opts), plain)).toBe(1);
     expect(rescored(planOf(items, [{ ...one, lowest: true }], opts), plain)).toBe(7);
-    expect(rescored(planOf([{ ...items[0], pinned: 10 }, ...items.slice(1)] as typeof items, [one], opts), plain)).toBe(
-      7,
+    const pinned = [{ category: 0, pinned: 10, weight: '1' }, ...items.slice(1)];
+    expect(rescored(planOf(pinned, [one], opts), plain)).toBe(7);
+    const deductions = full([FULL_CREDIT, deductionCredit(new D(2)), deductionCredit(new D(40), false)]);
+    expect(rescored(planOf(items, [one], opts), deductions)).toBe(1);
+    expect(asRows(planOf(items, [one], opts), deductions)).toEqual(
+      fullyRescored(planOf(items, [one], opts), deductions),
     );
-    expect(rescored(planOf(items, [one], opts), full([FULL_CREDIT, deductionCredit(new D(2)), NO_CREDIT]))).toBe(7);
+  });
+
+  it('re-scores a move that takes a floored deduction across its floor', () => {
+    // a and b hold 50 each; b deducts 52, floored at 0, so earns nothing while its share is at most 52,
+    // that is while the weight total is at least 100 ÷ 52 = 1.923…. Moving a by −10% (total 1.9) gives b
+    // 52.63…, so 0.63… points: re-scored; so is b's own −10% (its floor lies in [1.9, 2]); +10% moves are not.
+    const plan = planOf(
+      [0, 1].map(() => ({ category: 0, pinned: null, weight: '1' })),
+      [{ pinned: null, weight: 1, lowest: false }],
+      { budget: 100, basePoints: 0, lowest: false, precision: 4 },
+    );
+    const readings: RegionReadings = {
+      items: [FULL_CREDIT, deductionCredit(new D(52))].map(reading),
+      adjustments: [],
+      vetoes: [],
+    };
+    const s = sensitivity(plan, readings, scoreWithPlan(plan, readings));
+    expect(s.rescored).toBe(3);
+    expect(s.scenarios.map((x) => [x.id, x.score?.toString()])).toEqual([
+      ['equal-weights', '50'],
+      ['target:t0:+10%', '52.381'], // 100 × 1.1 ÷ 2.1 = 52.3809…
+      ['target:t0:-10%', '48'], // 90 ÷ 1.9 + (100 ÷ 1.9 − 52) = 100 − 52: b earns again
+      ['target:t1:+10%', '48'], // 100 ÷ 2.1 + (110 ÷ 2.1 − 52) = 100 − 52
+      ['target:t1:-10%', '52.6316'], // 100 ÷ 1.9, b floored at 0
+    ]);
+    expect(asRows(plan, readings)).toEqual(fullyRescored(plan, readings));
   });
 
   it('re-scores a scenario whose score lands on a rounding step (49.5 at precision 0 is 50, grade C)', () => {
