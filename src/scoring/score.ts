@@ -372,7 +372,7 @@ export function bonusCeiling(plan: ScoringPlan, adjustments: readonly Adjustment
 }
 
 /** Points as a score out of 100: value ÷ maximum × 100; null when nothing is scored. */
-function per100(value: Dec, tree: Tree): Dec | null {
+function per100(value: Dec, tree: TreePoints): Dec | null {
   if (!tree.scored || !tree.maximum.gt(0)) return null;
   // Out of a maximum of exactly 100 the points are the score, and the 40-digit division is skipped.
   return tree.maximum.eq(HUNDRED) ? value : value.times(HUNDRED).div(tree.maximum);
@@ -385,7 +385,7 @@ function rounded(value: Dec | null, precision: number): Dec | null {
 const NO_SCORES: NamedScores = Object.freeze({ total: null, base: null, total100: null, base100: null });
 
 /** The scores by name, rounded. A total equal to the base (no bonus or penalty) shares its figures. */
-function namedScores(plan: ScoringPlan, tree: Tree, base: Dec, total: Dec): NamedScores {
+function namedScores(plan: ScoringPlan, tree: TreePoints, base: Dec, total: Dec): NamedScores {
   if (!tree.scored) return NO_SCORES;
   const totalScore = rounded(total, plan.precision);
   const total100 = roundedPer100(total, totalScore, tree, plan.precision);
@@ -400,7 +400,7 @@ function namedScores(plan: ScoringPlan, tree: Tree, base: Dec, total: Dec): Name
 }
 
 /** A value's score out of 100, rounded; the value's own rounding when the maximum is exactly 100. */
-function roundedPer100(value: Dec, roundedValue: Dec | null, tree: Tree, precision: number): Dec | null {
+function roundedPer100(value: Dec, roundedValue: Dec | null, tree: TreePoints, precision: number): Dec | null {
   const score = per100(value, tree);
   return score === value ? roundedValue : rounded(score, precision);
 }
@@ -423,18 +423,13 @@ function vetoGrade(plan: ScoringPlan, hits: readonly VetoReading[]): string {
  */
 export function scoreWithPlan(plan: ScoringPlan, readings: RegionReadings): SchemeScore {
   const tree = scoreTree(plan, readings);
-  // Adding no base points leaves the points as they are (most plans have none).
-  const base = plan.basePoints.isZero() ? tree.earned : plan.basePoints.plus(tree.earned);
-  const { scores: adjustments, bonus, penalty } = capAdjustments(plan, readings.adjustments);
-  // Adding and taking 0 leaves the base as it is: most plans have no bonus or penalty items.
-  const raw = maxDec(bonus.isZero() && penalty.isZero() ? base : base.plus(bonus).minus(penalty), ZERO);
-  const total = plan.totalCap && raw.gt(plan.totalCap) ? plan.totalCap : raw;
+  const { base, bonus, penalty, total, adjustments, scores, band, grade, vetoed, vetoedBy } = totalsOf(
+    plan,
+    readings,
+    tree,
+  );
   const maximum = tree.maximum;
   const bonusMost = bonusCeiling(plan, readings.adjustments);
-  const scores = namedScores(plan, tree, base, total);
-  const band = tree.scored ? schemeGradeFor(plan.bands, scores) : null;
-  const vetoedBy = readings.vetoes.filter((v) => v.triggered);
-  const vetoed = vetoedBy.length > 0;
   return {
     items: tree.items,
     possible: tree.possible,
@@ -448,10 +443,63 @@ export function scoreWithPlan(plan: ScoringPlan, readings: RegionReadings): Sche
     adjustments,
     scores,
     band,
-    grade: vetoed ? vetoGrade(plan, vetoedBy) : (band?.grade ?? null),
+    grade,
     vetoed,
     vetoedBy,
     vetoUnknown: readings.vetoes.filter((v) => v.unknown && !v.triggered),
+  };
+}
+
+/** The points of the tree a region's totals, scores and grade are computed from. */
+export interface TreePoints {
+  /** The aggregated items (before base points). */
+  readonly earned: Dec;
+  readonly maximum: Dec;
+  /** Whether any category takes part. */
+  readonly scored: boolean;
+}
+
+/** A region's totals, rounded scores and grade from its tree's points. */
+export interface Totals {
+  readonly base: Dec;
+  readonly bonus: Dec;
+  readonly penalty: Dec;
+  readonly total: Dec;
+  readonly adjustments: readonly AdjustmentScore[];
+  readonly scores: NamedScores;
+  readonly band: SchemeBand | null;
+  readonly grade: string | null;
+  readonly vetoed: boolean;
+  readonly vetoedBy: readonly VetoReading[];
+}
+
+/**
+ * Everything above the tree: base points, capped bonus and penalty items, the score out of 100
+ * (total ÷ maximum × 100), the grade from the bands on the rounded scores, and vetoes. The one path
+ * for a full scoring and for a what-if scenario whose tree points were derived without one.
+ */
+export function totalsOf(plan: ScoringPlan, readings: RegionReadings, tree: TreePoints): Totals {
+  // Adding no base points leaves the points as they are (most plans have none).
+  const base = plan.basePoints.isZero() ? tree.earned : plan.basePoints.plus(tree.earned);
+  const { scores: adjustments, bonus, penalty } = capAdjustments(plan, readings.adjustments);
+  // Adding and taking 0 leaves the base as it is: most plans have no bonus or penalty items.
+  const raw = maxDec(bonus.isZero() && penalty.isZero() ? base : base.plus(bonus).minus(penalty), ZERO);
+  const total = plan.totalCap && raw.gt(plan.totalCap) ? plan.totalCap : raw;
+  const scores = namedScores(plan, tree, base, total);
+  const band = tree.scored ? schemeGradeFor(plan.bands, scores) : null;
+  const vetoedBy = readings.vetoes.filter((v) => v.triggered);
+  const vetoed = vetoedBy.length > 0;
+  return {
+    base,
+    bonus,
+    penalty,
+    total,
+    adjustments,
+    scores,
+    band,
+    grade: vetoed ? vetoGrade(plan, vetoedBy) : (band?.grade ?? null),
+    vetoed,
+    vetoedBy,
   };
 }
 

@@ -1,4 +1,6 @@
-import { D, type Dec, sumDec } from '../core/decimal.js';
+import { D, type Dec, ONE, sumDec, ZERO } from '../core/decimal.js';
+import { aggregate } from './allocate.js';
+import type { Credit } from './methods.js';
 import {
   assumeMet,
   type ItemReading,
@@ -8,6 +10,7 @@ import {
   type SchemeScore,
   type ScoringPlan,
   scoreWithPlan,
+  totalsOf,
 } from './score.js';
 
 /** A target whose attainment would raise the score, with how hard it looks. */
@@ -79,6 +82,8 @@ export interface Sensitivity {
   readonly changed: readonly Scenario[];
   readonly lowest: Dec | null;
   readonly highest: Dec | null;
+  /** Scenarios scored in full; the rest were derived from the current points (see {@link sensitivity}). */
+  readonly rescored: number;
 }
 
 /**
@@ -462,39 +467,188 @@ function categoryScenarios(
   );
 }
 
+/** A target scenario: its id, where the moved target sits, and its plan, built only when it must be re-scored. */
+interface ItemScenario {
+  readonly id: string;
+  readonly category: number;
+  readonly item: number;
+  readonly factor: Dec;
+  readonly plan: () => ScoringPlan;
+}
+
 function itemScenarios(
   plan: ScoringPlan,
   current: SchemeScore,
   factors: ReadonlyArray<[string, Dec]>,
-): Array<{ id: string; plan: ScoringPlan }> {
-  const out: Array<{ id: string; plan: ScoringPlan }> = [];
-  for (const c of plan.categories) {
-    const members = plan.items.map((item, i) => ({ item, i })).filter(({ item }) => item.category === c.id);
-    const scored = members.filter(({ i }) => (current.items[i]?.possible ?? new D(0)).gt(0));
-    if (scored.length < 2) continue;
-    for (const { item, i } of scored) {
+  byCategory: ReadonlyArray<readonly number[]>,
+): ItemScenario[] {
+  const out: ItemScenario[] = [];
+  plan.categories.forEach((_, ci) => {
+    const members = byCategory[ci] as readonly number[];
+    const scored = members.filter((i) => (current.items[i]?.possible ?? new D(0)).gt(0));
+    if (scored.length < 2) return;
+    const siblings = members.map((i) => plan.items[i] as PlanItem);
+    for (const i of scored) {
+      const local = members.indexOf(i);
       for (const [label, f] of factors) {
-        const local = members.findIndex((m) => m.i === i);
-        const moved = moveWeight<PlanItem>(
-          members.map((m) => m.item),
-          local,
-          f,
-        );
-        const items = plan.items.map((x, j) => {
-          const k = members.findIndex((m) => m.i === j);
-          return k < 0 ? x : (moved[k] as PlanItem);
+        const movedPlan = (): ScoringPlan => {
+          const moved = moveWeight<PlanItem>(siblings, local, f);
+          const items = [...plan.items];
+          members.forEach((j, k) => {
+            items[j] = moved[k] as PlanItem;
+          });
+          return { ...plan, items };
+        };
+        out.push({
+          id: `target:${(plan.items[i] as PlanItem).id}:${label}`,
+          category: ci,
+          item: i,
+          factor: f,
+          plan: movedPlan,
         });
-        out.push({ id: `target:${item.id}:${label}`, plan: { ...plan, items } });
       }
     }
-  }
+  });
   return out;
+}
+
+/** The plan's targets by category (positions in `plan.items`), found once rather than per scenario. */
+function membersByCategory(plan: ScoringPlan): number[][] {
+  const position = new Map(plan.categories.map((c, i) => [c.id, i]));
+  const members: number[][] = plan.categories.map(() => []);
+  plan.items.forEach((item, i) => {
+    members[position.get(item.category) ?? -1]?.push(i);
+  });
+  return members;
+}
+
+/**
+ * A category whose points are a plain weighted sum of weighted targets: with R its points and W the
+ * weights of its scored targets, each target holds R × w ÷ W and earns that times its credit share,
+ * or that less a deduction. So the category earns R × P ÷ W − Q (P: Σ w × share, a deduction counting
+ * as share 1; Q: Σ deducted points), and moving one target's weight changes W, P and Q by one term
+ * each: O(1) a scenario. A deduction floored at zero counts only while its points exceed it, which
+ * holds at weight totals below R × w ÷ points (`floors`, sorted); a move across one is re-scored.
+ * Null where the sum is not linear: fixed points, 取低 (lowest) aggregation.
+ */
+interface LinearCategory {
+  readonly points: Dec;
+  readonly weights: Dec;
+  readonly credited: Dec;
+  readonly deducted: Dec;
+  readonly floors: readonly Dec[];
+}
+
+/** How a credit enters the weighted sum: its share of the points and what it deducts; floored deductions say so. */
+function creditTerms(credit: Credit): { share: Dec; deducts: Dec; floored: boolean } {
+  if (credit.kind === 'share') return { share: credit.share, deducts: ZERO, floored: false };
+  return { share: ONE, deducts: credit.points, floored: credit.floorAtZero && credit.points.gt(0) };
+}
+
+/** What one target adds to P and Q at a weight total: nothing for a floored deduction its points exceed. */
+function termsAt(points: Dec, weight: Dec, weights: Dec, credit: Credit): { credited: Dec; deducted: Dec } {
+  const t = creditTerms(credit);
+  if (t.floored && !points.times(weight).div(weights).gt(t.deducts)) return { credited: ZERO, deducted: ZERO };
+  return { credited: weight.times(t.share), deducted: t.deducts };
+}
+
+function linearCategory(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+  current: SchemeScore,
+  ci: number,
+  members: readonly number[],
+): LinearCategory | null {
+  const category = plan.categories[ci] as PlanCategory;
+  const points = (current.categories[ci] as SchemeScore['categories'][number]).possible;
+  if (category.aggregation !== 'weighted_sum' || !points.gt(0)) return null;
+  const scored = members.flatMap((i) => {
+    const credit = (readings.items[i] as ItemReading).credit;
+    return credit === null ? [] : [{ item: plan.items[i] as PlanItem, credit }];
+  });
+  if (scored.some(({ item }) => item.pinned !== null)) return null;
+  const weights = sumDec(scored.map(({ item }) => item.weight));
+  if (!weights.gt(0)) return null;
+  let credited = ZERO;
+  let deducted = ZERO;
+  const floors: Dec[] = [];
+  for (const { item, credit } of scored) {
+    const t = termsAt(points, item.weight, weights, credit);
+    credited = credited.plus(t.credited);
+    deducted = deducted.plus(t.deducted);
+    const terms = creditTerms(credit);
+    if (terms.floored) floors.push(points.times(item.weight).div(terms.deducts));
+  }
+  floors.sort((a, b) => a.comparedTo(b));
+  return { points, weights, credited, deducted, floors };
+}
+
+/** Whether a floor lies between two weight totals, ends included (binary search over the sorted floors). */
+function floorBetween(floors: readonly Dec[], a: Dec, b: Dec): boolean {
+  const [lo, hi] = a.lt(b) ? [a, b] : [b, a];
+  let first = 0;
+  let last = floors.length;
+  while (first < last) {
+    const mid = (first + last) >>> 1;
+    if ((floors[mid] as Dec).lt(lo)) first = mid + 1;
+    else last = mid;
+  }
+  return first < floors.length && (floors[first] as Dec).lte(hi);
+}
+
+/**
+ * How far from a rounding step a derived score may fall and still round as a full re-scoring does:
+ * both sit within about 1e-36 of the exact value (40-digit arithmetic), so 1e-15 is ample.
+ */
+const TIE_MARGIN = new D('1e-15');
+const HALF = new D('0.5');
+
+/** Whether a value lies so near a half-up rounding step at the precision that two computations may round apart. */
+function nearRoundingStep(value: Dec, precision: number): boolean {
+  const scaled = value.times(new D(10).pow(precision));
+  return scaled.minus(scaled.floor()).minus(HALF).abs().lt(TIE_MARGIN);
+}
+
+/**
+ * A target scenario's grade and score out of 100 derived from the current points, without
+ * re-scoring every target: the category's points from its weighted sum, the other categories' as
+ * they are. Null when the category is not linear or a score lands next to a rounding step, where
+ * the caller re-scores in full so the result is the same to the last digit.
+ */
+function derivedScenario(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+  current: SchemeScore,
+  linear: LinearCategory,
+  scenario: ItemScenario,
+): { grade: string | null; score: Dec | null } | null {
+  const item = plan.items[scenario.item] as PlanItem;
+  const credit = (readings.items[scenario.item] as ItemReading).credit as Credit;
+  const weight = item.weight.times(scenario.factor);
+  const weights = linear.weights.minus(item.weight).plus(weight);
+  // Another floored deduction changing sides would change the sum by more than one term.
+  if (floorBetween(linear.floors, linear.weights, weights)) return null;
+  const before = termsAt(linear.points, item.weight, linear.weights, credit);
+  const after = termsAt(linear.points, weight, weights, credit);
+  const credited = linear.credited.minus(before.credited).plus(after.credited);
+  const deducted = linear.deducted.minus(before.deducted).plus(after.deducted);
+  const earned = linear.points.times(credited).div(weights).minus(deducted);
+  const categories = current.categories.map((c, ci) => (ci === scenario.category ? { ...c, earned } : c));
+  const tree = { earned: aggregate(plan.aggregation, categories), maximum: current.maximum, scored: true };
+  const totals = totalsOf(plan, readings, tree);
+  const per100 = (v: Dec): Dec => v.times(100).div(current.maximum);
+  const unrounded = [totals.total, totals.base, per100(totals.total), per100(totals.base)];
+  if (unrounded.some((v) => nearRoundingStep(v, plan.precision))) return null;
+  return { grade: totals.grade, score: totals.scores.total100 };
 }
 
 /**
  * Sensitivity of the grade to the weights: re-scores with all weights equal, and with each scored
  * category's and each scored target's weight moved by ±10% (one at a time); `fragile` when any
- * scenario changes the grade.
+ * scenario changes the grade. A target's scenario in a plain weighted-sum category is derived in
+ * O(1) from the category's weighted sum (2n scenarios of O(n) each made 400 targets take seconds);
+ * it is re-scored in full where that does not hold or a score lands next to a rounding step, so
+ * every grade and score is the one a full re-scoring gives.
  * @example sensitivity(plan, readings, score).result // 'stable'
  */
 export function sensitivity(plan: ScoringPlan, readings: RegionReadings, current: SchemeScore): Sensitivity {
@@ -502,15 +656,25 @@ export function sensitivity(plan: ScoringPlan, readings: RegionReadings, current
     ['+10%', new D('1.1')],
     ['-10%', new D('0.9')],
   ];
-  const variants = [
-    { id: 'equal-weights', plan: equalPlan(plan) },
-    ...categoryScenarios(plan, current, factors),
-    ...itemScenarios(plan, current, factors),
-  ];
-  const scenarios = variants.map(({ id, plan: p }) => {
-    const s = scoreWithPlan(p, readings);
-    return { id, grade: s.grade, score: s.scores.total100 };
+  const rescored = [{ id: 'equal-weights', plan: equalPlan(plan) }, ...categoryScenarios(plan, current, factors)].map(
+    ({ id, plan: p }) => {
+      const s = scoreWithPlan(p, readings);
+      return { id, grade: s.grade, score: s.scores.total100 };
+    },
+  );
+  const byCategory = membersByCategory(plan);
+  const linear = byCategory.map((members, ci) => linearCategory(plan, readings, current, ci, members));
+  let fullMoves = 0;
+  const moved = itemScenarios(plan, current, factors, byCategory).map((sc) => {
+    const l = linear[sc.category];
+    const derived = l ? derivedScenario(plan, readings, current, l, sc) : null;
+    if (derived) return { id: sc.id, ...derived };
+    fullMoves += 1;
+    const s = scoreWithPlan(sc.plan(), readings);
+    return { id: sc.id, grade: s.grade, score: s.scores.total100 };
   });
+  const scenarios = [...rescored, ...moved];
+  const rescoredCount = rescored.length + fullMoves;
   const changed = scenarios.filter((s) => s.grade !== current.grade);
   const values = scenarios.flatMap((s) => (s.score === null ? [] : [s.score]));
   const pick = (cmp: (a: Dec, b: Dec) => boolean): Dec | null =>
@@ -521,5 +685,6 @@ export function sensitivity(plan: ScoringPlan, readings: RegionReadings, current
     changed,
     lowest: pick((a, b) => a.lt(b)),
     highest: pick((a, b) => a.gt(b)),
+    rescored: rescoredCount,
   };
 }
