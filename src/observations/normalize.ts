@@ -1,8 +1,10 @@
 import { D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
-import { type InputIssue, InvalidInputError, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
+import { type InputIssue, InvalidInputError, inputIssue, jsonPath } from '../core/errors.js';
 import { isRealDate, parsePeriod, periodEnd } from '../core/periods.js';
+import { closestNames } from '../core/suggest.js';
 import { convertValue, parseUnit, type Unit, unknownUnitExpected } from '../core/units.js';
 import { parseWith } from '../core/zod-issues.js';
+import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import { type DataSet, DataSetSchema, type EventRecord, type Observation, type Provenance } from './schema.js';
@@ -70,20 +72,26 @@ function indicatorIssue(path: string, id: string): InputIssue {
 /**
  * The indicator an observation names, when it is defined and its own unit is one the library knows
  * (a caller's own lookup may hand back one with a bad unit; every conversion below reads that unit).
+ * When the indicator is unknown, the figure's unit is still checked, so one pass reports both.
  */
 function usableIndicator(
   lookup: IndicatorLookup,
   id: string,
   path: string,
   issues: InputIssue[],
+  unit?: string,
 ): Indicator | undefined {
   const indicator = lookup(id);
   if (!indicator) {
-    issues.push(indicatorIssue(path, id));
+    issues.push(indicatorIssue(`${path}.indicator`, id));
+    if (unit !== undefined && !parseUnit(unit))
+      issues.push(inputIssue('E_UNKNOWN_UNIT', `${path}.unit`, unknownUnitExpected(unit), unit));
     return undefined;
   }
   if (!parseUnit(indicator.unit)) {
-    issues.push(inputIssue('E_UNKNOWN_UNIT', path, E.indicatorWithKnownUnit(indicator.id), indicator.unit));
+    issues.push(
+      inputIssue('E_UNKNOWN_UNIT', `${path}.indicator`, E.indicatorWithKnownUnit(indicator.id), indicator.unit),
+    );
     return undefined;
   }
   return indicator;
@@ -215,7 +223,7 @@ function normalizeObservation(
   issues: InputIssue[],
 ): FactEntry | undefined {
   const path = `$.observations[${i}]`;
-  const indicator = usableIndicator(lookup, obs.indicator, `${path}.indicator`, issues);
+  const indicator = usableIndicator(lookup, obs.indicator, path, issues, obs.unit);
   if (!indicator) return undefined;
   const period = obs.period ?? defaultPeriod;
   switch (observationForm(obs)) {
@@ -298,7 +306,7 @@ function collectBenchmarks(
   const out = new Map<string, Map<string, BenchmarkEntry[]>>();
   (dataSet.benchmarks ?? []).forEach((b, i) => {
     const path = jsonPath(['benchmarks', i]);
-    const indicator = usableIndicator(lookup, b.indicator, `${path}.indicator`, issues);
+    const indicator = usableIndicator(lookup, b.indicator, path, issues, b.unit);
     if (!indicator) return;
     const part = normalizeValue({ indicator: b.indicator, value: b.value, unit: b.unit }, indicator, path, issues);
     if (!part?.value) return;
@@ -345,11 +353,85 @@ function lastDayOf(label: string): string {
   return day;
 }
 
-/** Runs zod (the schema of record) on input the compiled validator did not accept: its result, or its issues thrown. */
-function validatedByZod(raw: unknown, file: string | undefined): DataSet {
+/** The records of an array field of a raw input (a non-object entry as an empty record), or none. */
+function rawRecords(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value)
+    ? value.map((v) => (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>)
+    : [];
+}
+
+/** The figures of a raw data set that name an indicator: observations and benchmarks, each with its path. */
+function rawFigures(raw: unknown): Array<{ path: string; record: Record<string, unknown> }> {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const input = raw as Record<string, unknown>;
+  return (['observations', 'benchmarks'] as const).flatMap((field) =>
+    rawRecords(input[field]).map((record, i) => ({ path: jsonPath([field, i]), record })),
+  );
+}
+
+/**
+ * Unknown indicators and units named by a data set that failed its schema, so they come in the same
+ * error as the schema's issues instead of on the next run (paths the schema already reported are skipped).
+ */
+function referenceIssues(raw: unknown, lookup: IndicatorLookup, reported: ReadonlySet<string>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const { path, record } of rawFigures(raw)) {
+    const { indicator: id, unit } = record;
+    const indicator = typeof id === 'string' ? lookup(id) : undefined;
+    if (typeof id === 'string' && !indicator && !reported.has(`${path}.indicator`))
+      issues.push(indicatorIssue(`${path}.indicator`, id));
+    if (typeof unit === 'string' && !parseUnit(unit) && !reported.has(`${path}.unit`))
+      issues.push(inputIssue('E_UNKNOWN_UNIT', `${path}.unit`, unknownUnitExpected(unit, unitOf(indicator)), unit));
+  }
+  return issues;
+}
+
+/** An indicator's own unit, parsed, when there is one the library knows. */
+function unitOf(indicator: Indicator | undefined): Unit | undefined {
+  return indicator ? parseUnit(indicator.unit) : undefined;
+}
+
+/**
+ * The indicator ids a suggestion may name: the catalogue's and those the data set itself names, each only
+ * if the lookup resolves it (a lookup is a function, so a rule set's own indicators are found only
+ * where the data set names them correctly elsewhere).
+ */
+function knownIndicatorIds(lookup: IndicatorLookup, raw: unknown): string[] {
+  const named = rawFigures(raw)
+    .map(({ record }) => record.indicator)
+    .filter((id): id is string => typeof id === 'string');
+  const ids = new Set<string>();
+  for (const id of [...BUILTIN_INDICATORS.map((i) => i.id), ...named]) if (lookup(id)) ids.add(id);
+  return [...ids];
+}
+
+/** Unknown-indicator issues with the closest known ids added to what they expected; others unchanged. */
+function withIndicatorSuggestions(issues: readonly InputIssue[], lookup: IndicatorLookup, raw: unknown): InputIssue[] {
+  let known: string[] | undefined;
+  return issues.map((issue) => {
+    if (issue.code !== 'E_UNKNOWN_INDICATOR') return issue;
+    let found: unknown;
+    try {
+      found = JSON.parse(issue.found);
+    } catch {
+      return issue; // a found value cut short for the message: too long to be a misspelt id
+    }
+    if (typeof found !== 'string') return issue;
+    known ??= knownIndicatorIds(lookup, raw);
+    const suggestions = closestNames(found, known).filter((s) => s !== found);
+    return suggestions.length === 0 ? issue : { ...issue, expected: E.didYouMean(issue.expected, suggestions) };
+  });
+}
+
+/**
+ * Runs zod (the schema of record) on input the compiled validator did not accept: its result, or its
+ * issues thrown together with the unknown indicators and units the raw input names.
+ */
+function validatedByZod(raw: unknown, lookup: IndicatorLookup, file: string | undefined): DataSet {
   const parsed = parseWith(DataSetSchema, raw);
-  if (!parsed.ok) throw new InvalidInputError(parsed.issues, file);
-  return parsed.data;
+  if (parsed.ok) return parsed.data;
+  const references = referenceIssues(raw, lookup, new Set(parsed.issues.map((i) => i.path)));
+  throw new InvalidInputError(withIndicatorSuggestions([...parsed.issues, ...references], lookup, raw), file);
 }
 
 /**
@@ -361,7 +443,7 @@ function validatedByZod(raw: unknown, file: string | undefined): DataSet {
  * @example loadDataSet(json, ruleSet.indicator).facts.get('pm25-annual-mean')
  */
 export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string): RegionData {
-  const dataSet = acceptedDataSet(raw) ?? validatedByZod(raw, file);
+  const dataSet = acceptedDataSet(raw) ?? validatedByZod(raw, lookup, file);
   const issues: InputIssue[] = [];
   const facts = collectFacts(dataSet, lookup, issues);
   const benchmarks = collectBenchmarks(dataSet, lookup, issues);
@@ -369,7 +451,8 @@ export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string
   if (dataSet.asOf !== undefined && !isRealDate(dataSet.asOf)) {
     issues.push(inputIssue('E_BAD_DATE', '$.asOf', E.realDate, dataSet.asOf));
   }
-  throwIfIssues(issues, file);
+  // Suggestions are looked for only once something is wrong, so a valid data set pays nothing for them.
+  if (issues.length > 0) throw new InvalidInputError(withIndicatorSuggestions(issues, lookup, raw), file);
   return {
     dataSet,
     region: dataSet.region,
