@@ -1,5 +1,15 @@
 import { D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
-import { type InputIssue, InvalidInputError, inputIssue, jsonPath } from '../core/errors.js';
+import {
+  capIssues,
+  capRendered,
+  type InputIssue,
+  InvalidInputError,
+  ISSUE_LIST_LIMIT,
+  type IssueCode,
+  inputIssue,
+  jsonPath,
+  omittedIssues,
+} from '../core/errors.js';
 import { isRealDate, parsePeriod, periodEnd } from '../core/periods.js';
 import { closestNames } from '../core/suggest.js';
 import { convertValue, parseUnit, type Unit, unknownUnitExpected } from '../core/units.js';
@@ -369,21 +379,29 @@ function rawFigures(raw: unknown): Array<{ path: string; record: Record<string, 
   );
 }
 
+/** A problem found but not yet worded: its code, and how to build its issue (only the listed ones are built). */
+interface Finding {
+  readonly code: IssueCode;
+  readonly issue: () => InputIssue;
+}
+
 /**
  * Unknown indicators and units named by a data set that failed its schema, so they come in the same
  * error as the schema's issues instead of on the next run (paths the schema already reported are skipped).
+ * Lazy, so a million bad rows cost a count each past the listed hundred, not a unit search each.
  */
-function referenceIssues(raw: unknown, lookup: IndicatorLookup, reported: ReadonlySet<string>): InputIssue[] {
-  const issues: InputIssue[] = [];
+function* referenceFindings(raw: unknown, lookup: IndicatorLookup, reported: ReadonlySet<string>): Generator<Finding> {
   for (const { path, record } of rawFigures(raw)) {
     const { indicator: id, unit } = record;
     const indicator = typeof id === 'string' ? lookup(id) : undefined;
     if (typeof id === 'string' && !indicator && !reported.has(`${path}.indicator`))
-      issues.push(indicatorIssue(`${path}.indicator`, id));
+      yield { code: 'E_UNKNOWN_INDICATOR', issue: () => indicatorIssue(`${path}.indicator`, id) };
     if (typeof unit === 'string' && !parseUnit(unit) && !reported.has(`${path}.unit`))
-      issues.push(inputIssue('E_UNKNOWN_UNIT', `${path}.unit`, unknownUnitExpected(unit, unitOf(indicator)), unit));
+      yield {
+        code: 'E_UNKNOWN_UNIT',
+        issue: () => inputIssue('E_UNKNOWN_UNIT', `${path}.unit`, unknownUnitExpected(unit, unitOf(indicator)), unit),
+      };
   }
-  return issues;
 }
 
 /** An indicator's own unit, parsed, when there is one the library knows. */
@@ -405,10 +423,14 @@ function knownIndicatorIds(lookup: IndicatorLookup, raw: unknown): string[] {
   return [...ids];
 }
 
-/** Unknown-indicator issues with the closest known ids added to what they expected; others unchanged. */
+/**
+ * The listed issues (the first 100) with the closest known ids added to what an unknown indicator
+ * expected; issues past the list stay counted, as {@link InvalidInputError} would count them.
+ */
 function withIndicatorSuggestions(issues: readonly InputIssue[], lookup: IndicatorLookup, raw: unknown): InputIssue[] {
+  const listed = capIssues(issues);
   let known: string[] | undefined;
-  return issues.map((issue) => {
+  const suggested = listed.map((issue) => {
     if (issue.code !== 'E_UNKNOWN_INDICATOR') return issue;
     let found: unknown;
     try {
@@ -421,6 +443,13 @@ function withIndicatorSuggestions(issues: readonly InputIssue[], lookup: Indicat
     const suggestions = closestNames(found, known).filter((s) => s !== found);
     return suggestions.length === 0 ? issue : { ...issue, expected: E.didYouMean(issue.expected, suggestions) };
   });
+  return capRendered(
+    suggested,
+    (i) => i.code,
+    (i) => i,
+    ISSUE_LIST_LIMIT,
+    omittedIssues(listed),
+  );
 }
 
 /**
@@ -430,8 +459,20 @@ function withIndicatorSuggestions(issues: readonly InputIssue[], lookup: Indicat
 function validatedByZod(raw: unknown, lookup: IndicatorLookup, file: string | undefined): DataSet {
   const parsed = parseWith(DataSetSchema, raw);
   if (parsed.ok) return parsed.data;
-  const references = referenceIssues(raw, lookup, new Set(parsed.issues.map((i) => i.path)));
-  throw new InvalidInputError(withIndicatorSuggestions([...parsed.issues, ...references], lookup, raw), file);
+  const reported = new Set(parsed.issues.map((i) => i.path));
+  const schemaFindings = parsed.issues.map((issue): Finding => ({ code: issue.code, issue: () => issue }));
+  // zod's list is already cut at 100 and carries the count of what it left out; the references join it.
+  const listed = capRendered(
+    (function* () {
+      yield* schemaFindings;
+      yield* referenceFindings(raw, lookup, reported);
+    })(),
+    (f) => f.code,
+    (f) => f.issue(),
+    ISSUE_LIST_LIMIT,
+    omittedIssues(parsed.issues),
+  );
+  throw new InvalidInputError(withIndicatorSuggestions(listed, lookup, raw), file);
 }
 
 /**

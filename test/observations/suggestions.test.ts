@@ -140,6 +140,29 @@ describe('every problem of a data set in one error', () => {
   });
 });
 
+describe('a long list of problems stays capped at 100, the rest counted', () => {
+  const misspelt = (n: number) =>
+    Array.from({ length: n }, () => ({ indicator: 'pm25-anual-mean', value: 30, unit: 'μg/m³' }));
+  const suggestion = E.didYouMean(E.knownIndicator, ['pm25-annual-mean']);
+
+  it('without a schema error: 130 unknown ids give 100 listed, each with its suggestion, and 30 counted', () => {
+    const err = thrown(data(misspelt(130)));
+    expect(err.issues).toHaveLength(100);
+    expect(err.issues.every((i) => i.code === 'E_UNKNOWN_INDICATOR' && i.expected.en === suggestion.en)).toBe(true);
+    expect(err.omitted).toEqual({ E_UNKNOWN_INDICATOR: 30 });
+    expect(err.total).toBe(130);
+  });
+
+  it('with a schema error: the schema issue first, then 99 unknown ids listed and 31 counted', () => {
+    const err = thrown(data(misspelt(130), { asOf: 'not-a-date' }));
+    expect(err.issues).toHaveLength(100);
+    expect(err.issues[0]?.path).toBe('$.asOf');
+    expect(err.issues[99]).toMatchObject({ path: '$.observations[98].indicator', expected: suggestion });
+    expect(err.omitted).toEqual({ E_UNKNOWN_INDICATOR: 31 });
+    expect(err.total).toBe(131);
+  });
+});
+
 describe('the validated fast path does no suggestion work', () => {
   it('a valid data set asks the lookup only for the ids it names', () => {
     const asked: string[] = [];
