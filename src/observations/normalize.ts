@@ -418,9 +418,8 @@ function knownIndicatorIds(lookup: IndicatorLookup, raw: unknown): string[] {
   const named = rawFigures(raw)
     .map(({ record }) => record.indicator)
     .filter((id): id is string => typeof id === 'string');
-  const ids = new Set<string>();
-  for (const id of [...BUILTIN_INDICATORS.map((i) => i.id), ...named]) if (lookup(id)) ids.add(id);
-  return [...ids];
+  // Each distinct id asked once: a data set names the same few ids on every row.
+  return [...new Set([...BUILTIN_INDICATORS.map((i) => i.id), ...named])].filter((id) => lookup(id) !== undefined);
 }
 
 /**
