@@ -1,6 +1,7 @@
 import { ERROR_MESSAGES, UNIT_NAMES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import { D, type Dec } from './decimal.js';
+import { editDistance } from './suggest.js';
 
 /** What a unit measures; values convert only within one dimension (批次 never becomes 家). */
 export type Dimension = string;
@@ -219,22 +220,6 @@ function spellings(): readonly string[] {
   }
   knownSpellings = out;
   return out;
-}
-
-/** Edit distance between two spellings, counted in characters (code points). */
-function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= y.length; j++) {
-      const substitution = (previous[j - 1] as number) + (x[i - 1] === y[j - 1] ? 0 : 1);
-      row.push(Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, substitution));
-    }
-    previous = row;
-  }
-  return previous[y.length] as number;
 }
 
 /**

@@ -1,8 +1,20 @@
 import { D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
-import { type InputIssue, InvalidInputError, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
+import {
+  capIssues,
+  capRendered,
+  type InputIssue,
+  InvalidInputError,
+  ISSUE_LIST_LIMIT,
+  type IssueCode,
+  inputIssue,
+  jsonPath,
+  omittedIssues,
+} from '../core/errors.js';
 import { isRealDate, parsePeriod, periodEnd } from '../core/periods.js';
+import { closestNames } from '../core/suggest.js';
 import { convertValue, parseUnit, type Unit, unknownUnitExpected } from '../core/units.js';
 import { parseWith } from '../core/zod-issues.js';
+import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import { type DataSet, DataSetSchema, type EventRecord, type Observation, type Provenance } from './schema.js';
@@ -70,20 +82,26 @@ function indicatorIssue(path: string, id: string): InputIssue {
 /**
  * The indicator an observation names, when it is defined and its own unit is one the library knows
  * (a caller's own lookup may hand back one with a bad unit; every conversion below reads that unit).
+ * When the indicator is unknown, the figure's unit is still checked, so one pass reports both.
  */
 function usableIndicator(
   lookup: IndicatorLookup,
   id: string,
   path: string,
   issues: InputIssue[],
+  unit?: string,
 ): Indicator | undefined {
   const indicator = lookup(id);
   if (!indicator) {
-    issues.push(indicatorIssue(path, id));
+    issues.push(indicatorIssue(`${path}.indicator`, id));
+    if (unit !== undefined && !parseUnit(unit))
+      issues.push(inputIssue('E_UNKNOWN_UNIT', `${path}.unit`, unknownUnitExpected(unit), unit));
     return undefined;
   }
   if (!parseUnit(indicator.unit)) {
-    issues.push(inputIssue('E_UNKNOWN_UNIT', path, E.indicatorWithKnownUnit(indicator.id), indicator.unit));
+    issues.push(
+      inputIssue('E_UNKNOWN_UNIT', `${path}.indicator`, E.indicatorWithKnownUnit(indicator.id), indicator.unit),
+    );
     return undefined;
   }
   return indicator;
@@ -215,7 +233,7 @@ function normalizeObservation(
   issues: InputIssue[],
 ): FactEntry | undefined {
   const path = `$.observations[${i}]`;
-  const indicator = usableIndicator(lookup, obs.indicator, `${path}.indicator`, issues);
+  const indicator = usableIndicator(lookup, obs.indicator, path, issues, obs.unit);
   if (!indicator) return undefined;
   const period = obs.period ?? defaultPeriod;
   switch (observationForm(obs)) {
@@ -298,7 +316,7 @@ function collectBenchmarks(
   const out = new Map<string, Map<string, BenchmarkEntry[]>>();
   (dataSet.benchmarks ?? []).forEach((b, i) => {
     const path = jsonPath(['benchmarks', i]);
-    const indicator = usableIndicator(lookup, b.indicator, `${path}.indicator`, issues);
+    const indicator = usableIndicator(lookup, b.indicator, path, issues, b.unit);
     if (!indicator) return;
     const part = normalizeValue({ indicator: b.indicator, value: b.value, unit: b.unit }, indicator, path, issues);
     if (!part?.value) return;
@@ -345,11 +363,115 @@ function lastDayOf(label: string): string {
   return day;
 }
 
-/** Runs zod (the schema of record) on input the compiled validator did not accept: its result, or its issues thrown. */
-function validatedByZod(raw: unknown, file: string | undefined): DataSet {
+/** The records of an array field of a raw input (a non-object entry as an empty record), or none. */
+function rawRecords(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value)
+    ? value.map((v) => (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>)
+    : [];
+}
+
+/** The figures of a raw data set that name an indicator: observations and benchmarks, each with its path. */
+function rawFigures(raw: unknown): Array<{ path: string; record: Record<string, unknown> }> {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const input = raw as Record<string, unknown>;
+  return (['observations', 'benchmarks'] as const).flatMap((field) =>
+    rawRecords(input[field]).map((record, i) => ({ path: jsonPath([field, i]), record })),
+  );
+}
+
+/** A problem found but not yet worded: its code, and how to build its issue (only the listed ones are built). */
+interface Finding {
+  readonly code: IssueCode;
+  readonly issue: () => InputIssue;
+}
+
+/**
+ * Unknown indicators and units named by a data set that failed its schema, so they come in the same
+ * error as the schema's issues instead of on the next run (paths the schema already reported are skipped).
+ * Lazy, so a million bad rows cost a count each past the listed hundred, not a unit search each.
+ */
+function* referenceFindings(raw: unknown, lookup: IndicatorLookup, reported: ReadonlySet<string>): Generator<Finding> {
+  for (const { path, record } of rawFigures(raw)) {
+    const { indicator: id, unit } = record;
+    const indicator = typeof id === 'string' ? lookup(id) : undefined;
+    if (typeof id === 'string' && !indicator && !reported.has(`${path}.indicator`))
+      yield { code: 'E_UNKNOWN_INDICATOR', issue: () => indicatorIssue(`${path}.indicator`, id) };
+    if (typeof unit === 'string' && !parseUnit(unit) && !reported.has(`${path}.unit`))
+      yield {
+        code: 'E_UNKNOWN_UNIT',
+        issue: () => inputIssue('E_UNKNOWN_UNIT', `${path}.unit`, unknownUnitExpected(unit, unitOf(indicator)), unit),
+      };
+  }
+}
+
+/** An indicator's own unit, parsed, when there is one the library knows. */
+function unitOf(indicator: Indicator | undefined): Unit | undefined {
+  return indicator ? parseUnit(indicator.unit) : undefined;
+}
+
+/**
+ * The indicator ids a suggestion may name: the catalogue's and those the data set itself names, each only
+ * if the lookup resolves it (a lookup is a function, so a rule set's own indicators are found only
+ * where the data set names them correctly elsewhere).
+ */
+function knownIndicatorIds(lookup: IndicatorLookup, raw: unknown): string[] {
+  const named = rawFigures(raw)
+    .map(({ record }) => record.indicator)
+    .filter((id): id is string => typeof id === 'string');
+  // Each distinct id asked once: a data set names the same few ids on every row.
+  return [...new Set([...BUILTIN_INDICATORS.map((i) => i.id), ...named])].filter((id) => lookup(id) !== undefined);
+}
+
+/**
+ * The listed issues (the first 100) with the closest known ids added to what an unknown indicator
+ * expected; issues past the list stay counted, as {@link InvalidInputError} would count them.
+ */
+function withIndicatorSuggestions(issues: readonly InputIssue[], lookup: IndicatorLookup, raw: unknown): InputIssue[] {
+  const listed = capIssues(issues);
+  let known: string[] | undefined;
+  const suggested = listed.map((issue) => {
+    if (issue.code !== 'E_UNKNOWN_INDICATOR') return issue;
+    let found: unknown;
+    try {
+      found = JSON.parse(issue.found);
+    } catch {
+      return issue; // a found value cut short for the message: too long to be a misspelt id
+    }
+    if (typeof found !== 'string') return issue;
+    known ??= knownIndicatorIds(lookup, raw);
+    const suggestions = closestNames(found, known).filter((s) => s !== found);
+    return suggestions.length === 0 ? issue : { ...issue, expected: E.didYouMean(issue.expected, suggestions) };
+  });
+  return capRendered(
+    suggested,
+    (i) => i.code,
+    (i) => i,
+    ISSUE_LIST_LIMIT,
+    omittedIssues(listed),
+  );
+}
+
+/**
+ * Runs zod (the schema of record) on input the compiled validator did not accept: its result, or its
+ * issues thrown together with the unknown indicators and units the raw input names.
+ */
+function validatedByZod(raw: unknown, lookup: IndicatorLookup, file: string | undefined): DataSet {
   const parsed = parseWith(DataSetSchema, raw);
-  if (!parsed.ok) throw new InvalidInputError(parsed.issues, file);
-  return parsed.data;
+  if (parsed.ok) return parsed.data;
+  const reported = new Set(parsed.issues.map((i) => i.path));
+  const schemaFindings = parsed.issues.map((issue): Finding => ({ code: issue.code, issue: () => issue }));
+  // zod's list is already cut at 100 and carries the count of what it left out; the references join it.
+  const listed = capRendered(
+    (function* () {
+      yield* schemaFindings;
+      yield* referenceFindings(raw, lookup, reported);
+    })(),
+    (f) => f.code,
+    (f) => f.issue(),
+    ISSUE_LIST_LIMIT,
+    omittedIssues(parsed.issues),
+  );
+  throw new InvalidInputError(withIndicatorSuggestions(listed, lookup, raw), file);
 }
 
 /**
@@ -361,7 +483,7 @@ function validatedByZod(raw: unknown, file: string | undefined): DataSet {
  * @example loadDataSet(json, ruleSet.indicator).facts.get('pm25-annual-mean')
  */
 export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string): RegionData {
-  const dataSet = acceptedDataSet(raw) ?? validatedByZod(raw, file);
+  const dataSet = acceptedDataSet(raw) ?? validatedByZod(raw, lookup, file);
   const issues: InputIssue[] = [];
   const facts = collectFacts(dataSet, lookup, issues);
   const benchmarks = collectBenchmarks(dataSet, lookup, issues);
@@ -369,7 +491,8 @@ export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string
   if (dataSet.asOf !== undefined && !isRealDate(dataSet.asOf)) {
     issues.push(inputIssue('E_BAD_DATE', '$.asOf', E.realDate, dataSet.asOf));
   }
-  throwIfIssues(issues, file);
+  // Suggestions are looked for only once something is wrong, so a valid data set pays nothing for them.
+  if (issues.length > 0) throw new InvalidInputError(withIndicatorSuggestions(issues, lookup, raw), file);
   return {
     dataSet,
     region: dataSet.region,

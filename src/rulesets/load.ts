@@ -2,6 +2,7 @@ import type { RuleProperties } from 'json-rules-engine';
 import { D, type Dec, toDecimal } from '../core/decimal.js';
 import { type InputIssue, InvalidInputError, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
 import { isRealDate } from '../core/periods.js';
+import { closestNames } from '../core/suggest.js';
 import { parseUnit, unknownUnitExpected } from '../core/units.js';
 import { parseWith } from '../core/zod-issues.js';
 import { BUILTIN_INDICATORS, catalogueIndicator } from '../indicators/catalogue.js';
@@ -303,35 +304,8 @@ function referenceIssues(raw: unknown): InputIssue[] {
   return issues;
 }
 
-/** Edit distance between two spellings (insertions, deletions and substitutions), for suggestions. */
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] as number;
-}
-
-/**
- * The known names closest to an unknown one, best first (at most three): one within a third of its
- * length in edits, or one that contains it.
- * @example closestNames('pm25-anual-mean', ['pm25-annual-mean', 'people-trained']) // ['pm25-annual-mean']
- */
-export function closestNames(name: string, known: readonly string[]): string[] {
-  const limit = Math.max(1, Math.floor(name.length / 3));
-  return known
-    .map((k) => ({ k, d: name.length >= 2 && k.includes(name) ? 0.5 : editDistance(name, k) }))
-    .filter((c) => c.d <= limit)
-    .sort((x, y) => x.d - y.d || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0))
-    .slice(0, 3)
-    .map((c) => c.k);
-}
+/** The closest known names to an unknown one (kept importable from here for the rule-set tests). */
+export { closestNames };
 
 /** Every unit spelling the library knows by name: base units, classifiers and their 万/亿/千 forms. */
 function knownUnitSpellings(): string[] {
