@@ -1,6 +1,16 @@
 import type { RuleProperties } from 'json-rules-engine';
 import { D, type Dec, toDecimal } from '../core/decimal.js';
-import { type InputIssue, InvalidInputError, inputIssue, jsonPath, throwIfIssues } from '../core/errors.js';
+import {
+  capIssues,
+  capRendered,
+  type InputIssue,
+  InvalidInputError,
+  ISSUE_LIST_LIMIT,
+  inputIssue,
+  jsonPath,
+  omittedIssues,
+  throwIfIssues,
+} from '../core/errors.js';
 import { isRealDate } from '../core/periods.js';
 import { closestNames } from '../core/suggest.js';
 import { parseUnit, unknownUnitExpected } from '../core/units.js';
@@ -305,7 +315,6 @@ function referenceIssues(raw: unknown): InputIssue[] {
 }
 
 /** The closest known names to an unknown one (kept importable from here for the rule-set tests). */
-export { closestNames };
 
 /** Every unit spelling the library knows by name: base units, classifiers and their 万/亿/千 forms. */
 function knownUnitSpellings(): string[] {
@@ -322,7 +331,9 @@ function withSuggestions(issues: readonly InputIssue[], raw: unknown): InputIssu
     E_UNKNOWN_CATEGORY: () => idsOf(input.categories),
     E_UNKNOWN_UNIT: knownUnitSpellings,
   };
-  return issues.map((issue) => {
+  // Suggestions only for the issues listed; the counts of those left out travel with the list.
+  const listed = capIssues(issues);
+  const suggested = listed.map((issue) => {
     const candidates = known[issue.code];
     if (!candidates) return issue;
     let found: unknown;
@@ -335,6 +346,13 @@ function withSuggestions(issues: readonly InputIssue[], raw: unknown): InputIssu
     const suggestions = closestNames(found, candidates()).filter((s) => s !== found);
     return suggestions.length === 0 ? issue : { ...issue, expected: E.didYouMean(issue.expected, suggestions) };
   });
+  return capRendered(
+    suggested,
+    (i) => i.code,
+    (i) => i,
+    ISSUE_LIST_LIMIT,
+    omittedIssues(listed),
+  );
 }
 
 /**
@@ -351,7 +369,15 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
     // unknown indicator is not held back until the schema errors are fixed.
     const reported = new Set(parsed.issues.map((i) => i.path));
     const references = referenceIssues(raw).filter((i) => !reported.has(i.path));
-    throw new InvalidInputError(withSuggestions([...parsed.issues, ...references], raw), options.file);
+    // zod's list is already cut at 100 and carries the count of what it left out; keep that count.
+    const merged = capRendered(
+      [...parsed.issues, ...references],
+      (i) => i.code,
+      (i) => i,
+      ISSUE_LIST_LIMIT,
+      omittedIssues(parsed.issues),
+    );
+    throw new InvalidInputError(withSuggestions(merged, raw), options.file);
   }
   const data = deepFreeze(parsed.data);
   const issues = structuralIssues(data);

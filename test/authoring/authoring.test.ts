@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/core/errors.js';
+import { closestNames } from '../../src/core/suggest.js';
 import { ERROR_MESSAGES } from '../../src/locales/index.js';
 import { loadDataSet } from '../../src/observations/normalize.js';
-import { closestNames, loadRuleSet } from '../../src/rulesets/load.js';
+import { loadRuleSet } from '../../src/rulesets/load.js';
 import { data, ruleSetJson, target } from '../support.js';
 
 const E = ERROR_MESSAGES.expected;

@@ -77,9 +77,10 @@ describe('evaluateCohortStream in bounded memory', () => {
 
     const second = samples.filter((s) => s.pass === 2).map((s) => s.heap);
     expect(second).toHaveLength(4);
-    // Through the whole second pass the heap grows by less than 8 MB (the kept scores, at most
-    // 2 × RANKING_LIMIT of them); 3.4 KB a region would be 510 MB over these 150,000 regions.
-    expect(Math.max(...second) - (second[0] as number)).toBeLessThan(8 * 1024 * 1024);
+    // Through the whole second pass the heap grows by less than 16 MB (the kept scores, at most
+    // 2 × RANKING_LIMIT of them, plus what V8 keeps between collections: 8.0 MB was seen once under load);
+    // 3.4 KB a region would be 510 MB over these 150,000 regions.
+    expect(Math.max(...second) - (second[0] as number)).toBeLessThan(16 * 1024 * 1024);
     // The first pass keeps ids and 8-byte values: under 200 bytes a region in all.
     expect((second[0] as number) - before).toBeLessThan(REGIONS * 200);
     expect(end - before).toBeLessThan(REGIONS * 200);

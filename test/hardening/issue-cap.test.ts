@@ -19,7 +19,8 @@ import {
 } from '../../src/core/errors.js';
 import { ERROR_MESSAGES } from '../../src/locales/index.js';
 import { loadDataSet } from '../../src/observations/normalize.js';
-import { loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
+import { builtinRuleSetJson, loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
+import { loadRuleSet } from '../../src/rulesets/load.js';
 import { cli } from '../cli/support.js';
 
 const issue = (code: IssueCode, n: number): InputIssue => ({
@@ -143,6 +144,20 @@ describe('loaders cap their lists (issue 15: a million bad rows must not take gi
     expect(error.issues).toHaveLength(100);
     expect(error.issues[0]).toMatchObject({ code: 'E_BAD_PERIOD', path: '$.observations[0].period' });
     expect(error.omitted).toEqual({ E_BAD_PERIOD: 80 });
+  });
+
+  it('rule sets: zod issues past the limit keep their count when unknown names join them', () => {
+    const json = builtinRuleSetJson('panan-2018') as { targets: Array<Record<string, unknown>> };
+    const first = json.targets[0] as Record<string, unknown>;
+    // 150 targets with a bad deadline (schema issues) and one citing an unknown indicator (a reference issue).
+    json.targets = Array.from({ length: 150 }, (_, i) => ({ ...first, id: `t-${i}`, deadline: 'bad' }));
+    json.targets.push({ ...first, id: 'unknown-ref', indicator: 'no-such-indicator' });
+    const error = thrown(() => loadRuleSet(json));
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues[0]?.path).toBe('$.targets[0].deadline');
+    const omitted = Object.values(error.omitted).reduce((a, b) => a + (b ?? 0), 0);
+    // 150 deadlines + 1 unknown indicator: 100 listed, 51 counted.
+    expect(omitted).toBe(51);
   });
 
   it('the CLI prints 100 issue lines and one "more" line per code', async () => {
