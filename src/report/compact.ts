@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { StatusSchema } from '../evaluation/outcome.js';
 import { isLocalizedText, LOCALES, type Locale, type LocalizedText } from '../locales/locale.js';
-import { MissingItemSchema, ObservedFigureSchema } from '../observations/schema.js';
+import { MissingItemSchema } from '../observations/schema.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import { reportAssumptions } from './assumptions.js';
 import { type Report, ReportSchema, type Shortfall, type TargetResult, TargetResultSchema } from './schema.js';
@@ -18,22 +18,23 @@ import { type Report, ReportSchema, type Shortfall, type TargetResult, TargetRes
 const SomeLocales = z.partialRecord(z.enum(LOCALES), z.string());
 
 /** One target's result without the fields its rule set fixes. */
-export const CompactTargetSchema = z.object({
-  id: z.string(),
-  status: StatusSchema,
-  provisional: z.boolean(),
-  attainment: z.string().nullable(),
-  gap: z.string().nullable(),
-  gapUnit: z.string().nullable(),
-  points: z.object({ possible: z.string(), earned: z.string(), excluded: z.string().nullable() }),
-  observed: z.array(ObservedFigureSchema),
+export const CompactTargetSchema = TargetResultSchema.pick({
+  id: true,
+  status: true,
+  provisional: true,
+  attainment: true,
+  gap: true,
+  gapUnit: true,
+  points: true,
+  observed: true,
+  detail: true,
+  // Why a verdict is already settled: per region, so it stays.
+  settled: true,
+}).extend({
   missing: z.array(MissingItemSchema.extend({ what: SomeLocales })),
   observedText: SomeLocales.nullable(),
   gapText: SomeLocales.nullable(),
-  detail: z.record(z.string(), z.unknown()).optional(),
   explanation: SomeLocales,
-  /** Why a verdict is already settled; per region, so it stays (see the full report's `settled`). */
-  settled: TargetResultSchema.shape.settled,
 });
 
 /** A report in its compact form (see {@link compactReport}). */
