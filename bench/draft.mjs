@@ -3,8 +3,9 @@
 //
 // Measurable targets are the threshold, range and zero kinds. A reference target is recalled when a
 // drafted one of the same kind quotes an overlapping clause (one contains the other) with the same
-// commitment and, for thresholds and ranges, the same bar and unit. Precision is the share of drafted
-// measurable targets that recall a reference target; each target counts once.
+// commitment and, for thresholds and ranges, the same bar and unit. A reference commitment of "unclear" (the
+// hand-written rule set says the text does not settle it) agrees with either reading. Precision is the share
+// of drafted measurable targets that recall a reference target; each target counts once.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,8 @@ const sameNumber = (a, b) => a !== undefined && b !== undefined && Number(a) ===
 const overlaps = (a, b) => a.includes(b) || b.includes(a);
 
 function agrees(ref, d) {
-  if (ref.kind !== d.kind || ref.commitment !== d.commitment) return false;
+  if (ref.kind !== d.kind) return false;
+  if (ref.commitment !== 'unclear' && ref.commitment !== d.commitment) return false;
   if (!overlaps(ref.source.clause, d.source.clause)) return false;
   if (ref.kind === 'zero') return true;
   if (ref.kind === 'range') return sameNumber(ref.min, d.min) && sameNumber(ref.max, d.max) && ref.unit === d.unit;

@@ -109,7 +109,7 @@ const zhHans: DraftMessages = {
     rankTop: '“前列”按前3名起草，请核对',
     trendSoft: (words) => `“${words}”按逐年变化起草，请核对`,
     benchmarkTarget: (id) => `上级下达的目标按基准值 ${id} 起草，数据中须提供该值`,
-    zeroGuard: '“防范”按“不发生”起草，请核对',
+    zeroGuard: '“防范”不等于承诺“不发生”，未起草为零目标；如需考核，请按定性任务（qualitative）编写',
     milestoneSoft: '“建立健全/完善”按“已建立”起草，请核对',
   },
 };
@@ -152,7 +152,7 @@ const zhHant: DraftMessages = {
     rankTop: '「前列」按前3名起草，請核對',
     trendSoft: (words) => `「${words}」按逐年變化起草，請核對`,
     benchmarkTarget: (id) => `上級下達的目標按基準值 ${id} 起草，數據中須提供該值`,
-    zeroGuard: '「防範」按「不發生」起草，請核對',
+    zeroGuard: '「防範」不等於承諾「不發生」，未起草為零目標；如需考核，請按定性任務（qualitative）編寫',
     milestoneSoft: '「建立健全/完善」按「已建立」起草，請核對',
   },
 };
@@ -205,7 +205,8 @@ const en: DraftMessages = {
     rankTop: '"前列" (among the leaders) drafted as the top 3; check it',
     trendSoft: (words) => `"${words}" drafted as a change every year; check it`,
     benchmarkTarget: (id) => `a target set by a higher authority, drafted as benchmark ${id}: the data must supply it`,
-    zeroGuard: '"防范" (guard against) drafted as "none occurs"; check it',
+    zeroGuard:
+      '"防范" (guard against) is not a promise that none occurs: not drafted as a zero target; write it as a qualitative task if it is assessed',
     milestoneSoft: '"建立健全/完善" (establish and improve) drafted as "established"; check it',
   },
 };

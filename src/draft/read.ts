@@ -384,23 +384,23 @@ const ZERO = /(不发生|杜绝|未发生|零发生|无)([^，]{2,40})/;
 const GUARD = /(?:有效)?防范(?:和|及|并)?(?:有效)?(?:处置|遏制)?(?:各类)?([^，]{2,60}(?:事故|事件)(?:发生)?)/;
 const EVENT = /事故|事件|案件|伤亡|死亡/;
 
+/**
+ * 防范…事故 without 不发生/杜绝: a duty to guard against accidents, not a promise that none occurs, so it is
+ * left undrafted with its reason (the built-ins judge such clauses as qualitative tasks).
+ */
+function guardIn(text: string): Skipped | undefined {
+  if (ZERO.test(text)) return undefined;
+  const g = GUARD.exec(text);
+  return g ? { start: g.index, end: text.length, guess: { code: 'zeroGuard', args: [] } } : undefined;
+}
+
 function zeroIn(text: string): Statement[] {
   const m = ZERO.exec(text);
-  const guard = m ? undefined : GUARD.exec(text);
-  if (!m && !guard) return [];
-  let object: string;
-  let start: number;
+  if (!m) return [];
   const guesses: Guess[] = [];
-  if (m) {
-    if (m[1] === '无' && !EVENT.test(m[2] as string)) return [];
-    object = (m[2] as string).replace(/发生$/, '');
-    start = m[1] === '杜绝' || m[1] === '不发生' ? m.index : m.index;
-  } else {
-    const g = guard as RegExpExecArray;
-    object = (g[1] as string).replace(/发生$/, '');
-    start = g.index;
-    guesses.push({ code: 'zeroGuard', args: [] });
-  }
+  if (m[1] === '无' && !EVENT.test(m[2] as string)) return [];
+  let object = (m[2] as string).replace(/发生$/, '');
+  const start = m.index;
   object = object.replace(/^(?:各类|任何)/, '');
   const objects = object
     .split('、')
@@ -409,7 +409,7 @@ function zeroIn(text: string): Statement[] {
   const prefix = cleanSubject(text.slice(0, start)).replace(/^(?:全(?:镇|县|区|市))$/, '');
   return objects.map((o) => ({
     subject: `${prefix && !/^(?:加强|做好|切实|进一步)/.test(prefix) && prefix.length <= 6 ? prefix : ''}${o}`,
-    start: m ? Math.max(0, start - (prefix.length <= 6 ? prefix.length : 0)) : start,
+    start: Math.max(0, start - (prefix.length <= 6 ? prefix.length : 0)),
     end: text.length,
     demand: { kind: 'zero' },
     guesses,
@@ -525,6 +525,8 @@ export function readClause(text: string): ClauseReading {
   if (benchmark.length > 0) return { statements: benchmark, skipped: [] };
   const rank = rankIn(text);
   if (rank.length > 0) return { statements: rank, skipped: [] };
+  const guard = guardIn(text);
+  if (guard) return { statements: [], skipped: [guard] };
   const zero = zeroIn(text);
   if (zero.length > 0) return { statements: zero, skipped: [] };
   const figures = figureStatements(text);
