@@ -6,7 +6,7 @@ import {
   formatPoints,
   observedText,
   scoreText,
-  vetoLabels,
+  vetoNotice,
 } from '../render/report-text.js';
 import { fallsShort, shortfallsVetoFirst } from '../render/shortfalls.js';
 import type { Report } from '../report/schema.js';
@@ -27,7 +27,8 @@ export function reportSummary(report: Report, locale: Locale, max = 5): string[]
   );
   const assumed = assumptionHeadline(report, locale);
   if (assumed) lines.push(assumed);
-  if (report.vetoed) lines.push(L.vetoed(vetoLabels(report, locale))[locale]);
+  const veto = vetoNotice(report, locale);
+  if (veto) lines.push(veto);
   lines.push(bindingSummary(report, locale));
   const byId = new Map(report.targets.map((t) => [t.id, t]));
   // Targets without data lose no points when they are left out of the maximum and have no figure to

@@ -135,11 +135,6 @@ export function targetAssumptions(report: Report, id: string, locale: Locale): s
     .join(PUNCTUATION.list[locale]);
 }
 
-/** Targets by their labels (a reader knows them by name, not id), joined: the vetoes that decided the grade by default. */
-export function vetoLabels(report: Report, locale: Locale, ids: readonly string[] = report.vetoedBy): string {
-  return ids.map((id) => report.targets.find((t) => t.id === id)?.label[locale] ?? id).join(PUNCTUATION.list[locale]);
-}
-
 /** The binding summary sentence. */
 export function bindingSummary(report: Report, locale: Locale): string {
   const short = bindingShortfalls(report).length;

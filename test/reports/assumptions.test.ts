@@ -1,5 +1,6 @@
 // The report's `assumptions`: what a rule set's score rests on that its document does not say.
 import { describe, expect, it } from 'vitest';
+import { reportSummary } from '../../src/cli/summary.js';
 import { renderCsv } from '../../src/render/csv/csv.js';
 import { renderHtml } from '../../src/render/html/html.js';
 import { renderMarkdown } from '../../src/render/markdown/markdown.js';
@@ -132,6 +133,11 @@ describe('the shortfall table', () => {
     const md = renderMarkdown(report, { locale: 'en' });
     const section = md.slice(md.indexOf('## Shortfalls'), md.indexOf('## All targets'));
     expect(section.split('\n').find((l) => l.startsWith('| 1 |'))).toContain('no-major-quality-safety-incidents');
+  });
+
+  it('the CLI summary says the veto in the words the reports use', () => {
+    const report = pananWithVeto('shortfalls.json');
+    expect(reportSummary(report, 'zh-Hans')).toContain('一票否决：“重特大质量安全事件数”未达标，等级按否决档计');
   });
 
   it('names an undecided veto by its label too', () => {
