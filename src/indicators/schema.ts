@@ -41,6 +41,9 @@ export const DirectionSchema = z.enum(['higher', 'lower', 'none']);
 /** The indicator kinds that may declare `signed: true`; `index` is signed anyway. */
 export const SIGNED_KINDS: readonly z.infer<typeof IndicatorKindSchema>[] = ['index', 'amount', 'ratio'];
 
+/** The indicator kinds that may declare `runningTotal: true`: a total of things (个, 项) or of money (万元). */
+export const RUNNING_TOTAL_KINDS: readonly z.infer<typeof IndicatorKindSchema>[] = ['count', 'amount'];
+
 /**
  * An indicator: a measurable quantity that targets refer to by id.
  * @example { id: 'pm25-annual-mean', unit: 'μg/m³', kind: 'concentration', direction: 'lower', names: {...} }
@@ -59,6 +62,12 @@ export const IndicatorSchema = z
      * (or a floor it already reaches) is settled before the deadline.
      */
     accumulates: z.boolean().optional(),
+    /**
+     * A running total across periods (累计: 到2020年累计培育省级名牌产品20个), which never falls from one
+     * period to the next: an earlier period's figure is a floor for every later one's, so a floor it
+     * already reaches (or a ceiling it already passes) is settled without the deadline period's figure.
+     */
+    runningTotal: z.boolean().optional(),
     /**
      * The value may be below zero (a growth rate, a change against a base year). `index` indicators are
      * signed without saying so; `amount` and `ratio` ones may declare it; counts, rates, concentrations
@@ -84,6 +93,17 @@ export const IndicatorSchema = z
         path: ['accumulates'],
         message: 'E_UNSUPPORTED_KIND',
         params: { code: 'E_UNSUPPORTED_KIND', expected: ERROR_MESSAGES.expected.accumulatesCountOnly },
+      });
+    // A rate, a concentration or an index is a level, not a sum, so a later figure may be lower.
+    if (indicator.runningTotal === true && !RUNNING_TOTAL_KINDS.includes(indicator.kind))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['runningTotal'],
+        message: 'E_UNSUPPORTED_KIND',
+        params: {
+          code: 'E_UNSUPPORTED_KIND',
+          expected: ERROR_MESSAGES.expected.runningTotalKinds(RUNNING_TOTAL_KINDS.join(', ')),
+        },
       });
   });
 

@@ -4,7 +4,10 @@
  * evaluator reports such a target as met or not_met instead of no_data or not_due.
  */
 import { z } from 'zod';
+import type { Dec } from '../core/decimal.js';
+import { parsePeriod, periodEnd, periodStart } from '../core/periods.js';
 import type { LocalizedText } from '../locales/locale.js';
+import type { FactEntry } from '../observations/normalize.js';
 
 /**
  * Why a verdict is settled: `occurred` (a zero target's count is already above 0), `exceeded` (an
@@ -62,4 +65,51 @@ export function notOf(part: Truth): Truth {
  */
 export function settledDeadline(deadline: string): string | null {
   return deadline.endsWith('-12-31') ? null : deadline;
+}
+
+/** One period's figure of a running total (累计), as the data give it, in the indicator's unit. */
+export interface TotalAt {
+  readonly period: string;
+  readonly value: Dec;
+  readonly entry: FactEntry;
+}
+
+/**
+ * What a running total's series says about the period judged: `consistent` with the latest figure of
+ * an earlier period (`floor`, a floor for the judged one) if there is one, or `contradicted` by a
+ * figure lower than an earlier one (`earlier`, then `later`: the first fall, in period order).
+ */
+export type RunningTotalReading =
+  | { readonly kind: 'consistent'; readonly floor?: TotalAt }
+  | { readonly kind: 'contradicted'; readonly earlier: TotalAt; readonly later: TotalAt };
+
+/**
+ * Reads a running total's figures up to the judged period (periods that end later say nothing about
+ * it and are left out), in the order their periods end.
+ * @example readRunningTotal(series({ 2018: 15, 2019: 22 }), '2020') // { kind: 'consistent', floor: 2019 = 22 }
+ */
+export function readRunningTotal(
+  series: ReadonlyMap<string, FactEntry> | undefined,
+  judged: string,
+): RunningTotalReading {
+  const judgedPeriod = parsePeriod(judged);
+  if (!series || !judgedPeriod) return { kind: 'consistent' };
+  const end = periodEnd(judgedPeriod);
+  const totals: { total: TotalAt; end: string; start: string }[] = [];
+  for (const [label, entry] of series) {
+    const period = parsePeriod(label);
+    if (!period || entry.value === undefined || entry.notApplicable !== undefined) continue;
+    const ends = periodEnd(period);
+    if (ends > end) continue;
+    totals.push({ total: { period: label, value: entry.value, entry }, end: ends, start: periodStart(period) });
+  }
+  totals.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  for (let i = 1; i < totals.length; i++) {
+    const earlier = (totals[i - 1] as (typeof totals)[number]).total;
+    const later = (totals[i] as (typeof totals)[number]).total;
+    if (later.value.lt(earlier.value)) return { kind: 'contradicted', earlier, later };
+  }
+  const earlier = totals.filter((t) => t.total.period !== judged);
+  const floor = earlier[earlier.length - 1]?.total;
+  return floor ? { kind: 'consistent', floor } : { kind: 'consistent' };
 }

@@ -714,6 +714,8 @@ export interface ErrorMessages {
     readonly didYouMean: (expected: string, suggestions: readonly string[]) => string;
     /** A benchmark id the library names (全区平均水平 …) or the rule set names in its `benchmarks`. */
     readonly namedBenchmark: string;
+    /** `runningTotal: true` on an indicator of another kind than `kinds` (listed). */
+    readonly runningTotalKinds: (kinds: string) => string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {

@@ -526,6 +526,7 @@ export const zhHans: Messages = {
       atMostRegions: (regions) => `不超过 ${regions} 个数据集（更大的评估范围请用 evaluateCohortStream 分批流式评估）`,
       didYouMean: (expected, suggestions) => `${expected}（是否应为 ${suggestions.join(punctuation.list)}？）`,
       namedBenchmark: '由库命名的常用基准（如 district-average），或在规则集 benchmarks 中命名的基准',
+      runningTotalKinds: (kinds) => `仅 ${kinds} 类指标可声明 "runningTotal": true（累计数，只增不减）`,
     },
     band: {
       empty: '大于下限的上限（min < below）',

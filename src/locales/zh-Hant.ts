@@ -530,6 +530,7 @@ export const zhHant: Messages = {
       atMostRegions: (regions) => `不超過 ${regions} 個數據集（更大的評估範圍請用 evaluateCohortStream 分批串流評估）`,
       didYouMean: (expected, suggestions) => `${expected}（是否應為 ${suggestions.join(punctuation.list)}？）`,
       namedBenchmark: '由庫命名的常用基準（如 district-average），或在規則集 benchmarks 中命名的基準',
+      runningTotalKinds: (kinds) => `僅 ${kinds} 類指標可聲明 "runningTotal": true（累計數，只增不減）`,
     },
     band: {
       empty: '大於下限的上限（min < below）',

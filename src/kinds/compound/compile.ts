@@ -14,12 +14,13 @@ import {
   type EngineLeaf,
   type FactLookup,
 } from '../conditions.js';
-import type { CompileContext, KindCompiler, Measurement } from '../contract.js';
-import { gatherAvailable } from '../gather.js';
+import type { CompileContext, EvaluationContext, Gathered, KindCompiler, Measurement } from '../contract.js';
+import { gatherAvailable, observedFigure } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireUnit, thresholdInIndicatorUnit } from '../indicator-checks.js';
 import { measurementOf } from '../measurement.js';
 import { applyOperator } from '../operators.js';
-import { allOf, anyOf, notOf, type Settled, type Truth } from '../settled.js';
+import { allOf, anyOf, notOf, readRunningTotal, type Settled, type TotalAt, type Truth } from '../settled.js';
+import { THRESHOLD_MESSAGES } from '../threshold/messages.js';
 import { dueDate } from '../target.js';
 import { COMPOUND_MESSAGES } from './messages.js';
 import type { CompoundTarget, Condition, LeafCondition } from './schema.js';
@@ -152,7 +153,11 @@ function treeAttainment(condition: EngineCondition, facts: FactLookup, leaves: M
   return leafAttainment(leaves.get(condition) as CompiledLeaf, facts);
 }
 
-function observedLeaves(leaves: Map<EngineLeaf, CompiledLeaf>, facts: FactLookup): LocalizedText {
+function observedLeaves(
+  leaves: Map<EngineLeaf, CompiledLeaf>,
+  facts: FactLookup,
+  totals: RunningTotals | undefined,
+): LocalizedText {
   const seen = new Set<string>();
   const parts: LocalizedText[] = [];
   for (const c of leaves.values()) {
@@ -173,7 +178,12 @@ function observedLeaves(leaves: Map<EngineLeaf, CompiledLeaf>, facts: FactLookup
               ),
             )
           : MESSAGES.observedNone;
-    parts.push(perLocale((l) => `${c.indicator.names[l]}${PUNCTUATION.space[l]}${shown[l]}`));
+    // A running total's earlier figure standing in for a missing one says which period it is of.
+    const floor = totals?.floors.get(c.indicator.id);
+    const figure = floor
+      ? THRESHOLD_MESSAGES.runningTotal.observedAt(shown, MESSAGES.periodName(floor.period))
+      : shown;
+    parts.push(perLocale((l) => `${c.indicator.names[l]}${PUNCTUATION.space[l]}${figure[l]}`));
   }
   return joinLocalized(parts, PUNCTUATION.semicolon);
 }
@@ -183,6 +193,34 @@ interface TruthView {
   readonly facts: FactLookup;
   /** Whether time is left before the deadline, so a leaf's truth may still change unless its count only grows. */
   readonly timeLeft: boolean;
+  readonly totals?: RunningTotals;
+}
+
+/**
+ * The running totals (累计) a compound reads, for one region: those whose series agrees with the
+ * declaration (so they only grow), and the earlier figures standing in for missing ones.
+ */
+interface RunningTotals {
+  readonly growing: ReadonlySet<string>;
+  readonly floors: ReadonlyMap<string, TotalAt>;
+}
+
+/** Reads the running totals among a compound's indicators; undefined when it reads none. */
+function readTotals(
+  indicators: readonly Indicator[],
+  facts: ReadonlyMap<string, unknown>,
+  c: EvaluationContext,
+): RunningTotals | undefined {
+  const growing = new Set<string>();
+  const floors = new Map<string, TotalAt>();
+  for (const indicator of indicators) {
+    if (!indicator.runningTotal) continue;
+    const reading = readRunningTotal(c.region.facts.get(indicator.id), c.region.period);
+    if (reading.kind !== 'consistent') continue;
+    growing.add(indicator.id);
+    if (reading.floor && !facts.has(indicator.id)) floors.set(indicator.id, reading.floor);
+  }
+  return growing.size > 0 ? { growing, floors } : undefined;
 }
 
 /**
@@ -195,7 +233,10 @@ function leafTruth(c: CompiledLeaf, view: TruthView): Truth {
   const ref = typeof c.leaf.value === 'object' ? view.facts(c.leaf.value.fact) : true;
   if (fact === undefined || ref === undefined) return 'unknown';
   const met = predicateOf(c.leaf)(view.facts);
-  if (!view.timeLeft || !c.indicator.accumulates) return view.timeLeft ? 'unknown' : met;
+  // An earlier period's running total is only a floor of the missing figure, like a count with time left.
+  const open = view.timeLeft || (view.totals?.floors.has(c.indicator.id) ?? false);
+  if (!open) return met;
+  if (!c.indicator.accumulates && !view.totals?.growing.has(c.indicator.id)) return 'unknown';
   const op = c.leaf.operator;
   if (met) return op === 'atLeast' || op === 'moreThan' ? true : 'unknown';
   if (op === 'atMost' || op === 'lessThan') return false;
@@ -229,14 +270,36 @@ function decidingPart(
   return undefined;
 }
 
+/**
+ * The gathered facts with each missing running total's earlier figure standing in (its observation
+ * shown), so json-rules-engine judges the same facts; the missing figures stay listed as missing.
+ */
+function gatheredWithFloors(
+  gathered: Extract<Gathered, { kind: 'facts' }>,
+  totals: RunningTotals,
+  indicators: readonly Indicator[],
+): Extract<Gathered, { kind: 'facts' }> {
+  if (totals.floors.size === 0) return { ...gathered, state: totals };
+  const facts = new Map(gathered.facts);
+  const observed = [...gathered.observed];
+  for (const indicator of indicators) {
+    const floor = totals.floors.get(indicator.id);
+    if (!floor) continue;
+    facts.set(indicator.id, floor.value);
+    observed.push(observedFigure(floor.entry, indicator));
+  }
+  return { ...gathered, facts, observed, state: totals };
+}
+
 /** A json-rules-engine condition over several indicators ("检定率及检定合格率均达到100%"). */
 export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
   const leaves = new Map<EngineLeaf, CompiledLeaf>();
   const condition = compileTree(target.condition, ctx, `${ctx.path}.condition`, leaves);
   if (!condition) return undefined;
   const indicators = conditionFacts(condition).map((id) => ctx.indicator(id) as Indicator);
-  const settledBy = (facts: FactLookup, timeLeft: boolean): Settled | undefined => {
-    const decided = decidingPart(condition, { facts, timeLeft }, leaves);
+  const totalsRead = indicators.filter((i) => i.runningTotal);
+  const settledBy = (facts: FactLookup, timeLeft: boolean, totals?: RunningTotals): Settled | undefined => {
+    const decided = decidingPart(condition, { facts, timeLeft, totals }, leaves);
     if (!decided) return undefined;
     const part = treeRequirement(decided.part, leaves);
     return decided.met
@@ -253,14 +316,18 @@ export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
     // (an `all` with a part already failed, an `any` with one already met); otherwise no_data.
     gather: (c) => {
       const gathered = gatherAvailable(indicators, c);
-      if (gathered.kind !== 'facts' || !gathered.missing) return gathered;
-      const facts: FactLookup = (name) => gathered.facts.get(name);
-      if (decidingPart(condition, { facts, timeLeft: false }, leaves)) return gathered;
+      if (gathered.kind !== 'facts') return gathered;
+      const totals = totalsRead.length > 0 ? readTotals(totalsRead, gathered.facts, c) : undefined;
+      if (!gathered.missing) return totals ? { ...gathered, state: totals } : gathered;
+      const withFloors = totals ? gatheredWithFloors(gathered, totals, indicators) : gathered;
+      const facts: FactLookup = (name) => withFloors.facts.get(name);
+      if (decidingPart(condition, { facts, timeLeft: false, totals }, leaves)) return withFloors;
       return { kind: 'no_data', missing: gathered.missing, observed: gathered.observed };
     },
-    measure: (facts, met, c): Measurement => {
-      const observedText = observedLeaves(leaves, facts);
-      const settled = settledBy(facts, c.asOf < dueDate(target, ctx.plan.end, c.asOf));
+    measure: (facts, met, c, state): Measurement => {
+      const totals = state as RunningTotals | undefined;
+      const observedText = observedLeaves(leaves, facts, totals);
+      const settled = settledBy(facts, c.asOf < dueDate(target, ctx.plan.end, c.asOf), totals);
       if (met) return measurementOf({ attainment: ONE, observedText, settled });
       return measurementOf({ attainment: treeAttainment(condition, facts, leaves), observedText, settled });
     },

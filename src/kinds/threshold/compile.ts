@@ -1,19 +1,21 @@
 import { type Dec, decimalString, toDecimal } from '../../core/decimal.js';
+import { parsePeriod, periodContaining } from '../../core/periods.js';
 import { formatGap, formatQuantity, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
 import { MESSAGES, perLocale } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
-import { compileCondition, type EngineCondition, type EngineLeaf } from '../conditions.js';
+import { type CompiledPredicate, compileCondition, type EngineCondition, type EngineLeaf } from '../conditions.js';
 import type {
   CompileContext,
   CompiledKind,
   EvaluationContext,
+  Gathered,
   KindCapabilities,
   KindCompiler,
   Measurement,
 } from '../contract.js';
-import { gatherCurrent } from '../gather.js';
+import { gatherAvailable, gatherCurrent, observedFigure } from '../gather.js';
 import {
   indicatorUnit,
   requireIndicator,
@@ -24,7 +26,15 @@ import {
 import { measureComparison, measurementOf } from '../measurement.js';
 import { COMPARISON_OPERATORS, type OperatorName } from '../operators.js';
 import { type DeadlineProgress, deadlineProgress } from '../progress.js';
-import { type Settled, settledDeadline } from '../settled.js';
+import { compareLabels } from '../series.js';
+import {
+  type RunningTotalReading,
+  readRunningTotal,
+  type Settled,
+  type SettledReason,
+  settledDeadline,
+  type TotalAt,
+} from '../settled.js';
 import { dueDate } from '../target.js';
 import { compileTolerance, type ToleranceSpec, toleranceAmount, toleranceDetail, toleranceNote } from '../tolerance.js';
 import { THRESHOLD_MESSAGES, type ToleranceSide } from './messages.js';
@@ -102,9 +112,21 @@ function measureBand(value: Dec, bounds: ToleratedBounds, met: boolean, unit: Un
 }
 
 /**
+ * How a figure that can only grow settles its verdict, if at all: a floor already reached stays
+ * reached, a ceiling already passed stays passed (an unmet `equal` with a figure below its value can
+ * still be met). `above` says whether the figure is past the threshold.
+ */
+function growingVerdict(operator: OperatorName, met: boolean, above: boolean): 'reached' | 'exceeded' | undefined {
+  const higher = operator === 'atLeast' || operator === 'moreThan';
+  if (met) return higher ? 'reached' : undefined;
+  // A ceiling (at most, less than) missed stays missed; `equal` only once the figure is past its value.
+  if (higher || (operator === 'equalTo' && !above)) return undefined;
+  return 'exceeded';
+}
+
+/**
  * The verdict on a count that only grows within its period, if the rest of the period cannot change
- * it: a floor already reached stays reached, a ceiling already passed stays passed (an unmet `equal`
- * with a count below its value can still be met).
+ * it (see {@link growingVerdict}).
  */
 function accumulatedVerdict(
   operator: OperatorName,
@@ -115,11 +137,97 @@ function accumulatedVerdict(
   deadline: string,
 ): Settled | undefined {
   const n = decimalString(value, 4);
-  const higher = operator === 'atLeast' || operator === 'moreThan';
-  if (met) return higher ? { reason: 'reached', note: MESSAGES.settled.reached(n, count) } : undefined;
-  // A ceiling (at most, less than) missed stays missed; `equal` only once the count is past its value.
-  if (higher || (operator === 'equalTo' && !above)) return undefined;
-  return { reason: 'exceeded', note: MESSAGES.settled.exceeded(n, count, settledDeadline(deadline)) };
+  const reason = growingVerdict(operator, met, above);
+  if (reason === 'reached') return { reason, note: MESSAGES.settled.reached(n, count) };
+  if (reason === 'exceeded')
+    return { reason, note: MESSAGES.settled.exceeded(n, count, settledDeadline(deadline)) };
+  return undefined;
+}
+
+const R = THRESHOLD_MESSAGES.runningTotal;
+
+/** What a running total's gathering hands its measure: the series read, and the earlier figure used if any. */
+interface RunningTotalState {
+  readonly reading: RunningTotalReading;
+  /** The earlier period's total that stands in for the missing one judged, having settled the verdict. */
+  readonly fromEarlier?: TotalAt;
+}
+
+/** A running total's settled finding, quoting the period of the figure and the one it makes moot. */
+function runningTotalSettled(
+  reason: SettledReason,
+  period: string,
+  quantity: LocalizedText,
+  until: string,
+): Settled {
+  const words = reason === 'reached' ? R.reached : R.exceeded;
+  return { reason, note: words(MESSAGES.periodName(period), quantity, MESSAGES.periodName(until)) };
+}
+
+/** The note naming the two periods of a running total whose later figure is below the earlier one. */
+function contradictionNote(
+  reading: Extract<RunningTotalReading, { kind: 'contradicted' }>,
+  words: typeof R.contradicted,
+  indicator: Indicator,
+  unit: Unit,
+): LocalizedText {
+  const fromUnit = indicatorUnit(indicator);
+  const quantity = (t: TotalAt) => perLocale((l) => formatQuantity(convertValue(t.value, fromUnit, unit), unit, l));
+  const { earlier, later } = reading;
+  return words(
+    MESSAGES.periodName(earlier.period),
+    quantity(earlier),
+    MESSAGES.periodName(later.period),
+    quantity(later),
+  );
+}
+
+/**
+ * Reads a running total (累计) for one region. With the judged period's figure present, that figure and
+ * the series read. Without it, the latest earlier figure stands in when the series agrees with the
+ * declaration and that figure settles the verdict (`settles`, given it in the indicator's unit), so
+ * json-rules-engine judges the same fact; otherwise no_data as for any missing figure, listing
+ * consistent totals as missing too when the series falls.
+ */
+function gatherRunningTotal(
+  indicator: Indicator,
+  unit: Unit,
+  c: EvaluationContext,
+  settles: (value: Dec) => boolean,
+): Gathered {
+  const gathered = gatherAvailable([indicator], c);
+  if (gathered.kind !== 'facts') return gathered;
+  const reading = readRunningTotal(c.region.facts.get(indicator.id), c.region.period);
+  const state: RunningTotalState = { reading };
+  if (!gathered.missing) return { ...gathered, state };
+  const { missing, observed } = gathered;
+  if (reading.kind === 'contradicted') {
+    const what = contradictionNote(reading, R.consistentTotals, indicator, unit);
+    return { kind: 'no_data', missing: [...missing, { indicator: indicator.id, what }], observed };
+  }
+  const floor = reading.floor;
+  if (!floor || !settles(floor.value)) return { kind: 'no_data', missing, observed };
+  return {
+    kind: 'facts',
+    facts: new Map([[indicator.id, floor.value]]),
+    observed: [observedFigure(floor.entry, indicator)],
+    missing,
+    state: { reading, fromEarlier: floor },
+  };
+}
+
+/** Whether a figure of the indicator (in its own unit) settles a verdict as a floor of the figure judged. */
+function settlesAsFloor(
+  predicate: CompiledPredicate,
+  indicator: Indicator,
+  operator: OperatorName,
+  toTarget: (v: Dec) => Dec,
+  threshold: Dec,
+): (value: Dec) => boolean {
+  return (value) => {
+    const met = predicate((name) => (name === indicator.id ? value : undefined));
+    return growingVerdict(operator, met, toTarget(value).gt(threshold)) !== undefined;
+  };
 }
 
 /** 达到/超/不超过/低于/等于: one indicator against one threshold, optionally 左右 (within a tolerance). */
@@ -138,19 +246,24 @@ export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => 
   if (tolerance)
     return compileTolerated(target, tolerance, { indicator, unit, fromUnit, operator, thresholdInTarget }, ctx);
   const condition: EngineLeaf = { fact: indicator.id, operator, value: threshold.toString() };
+  const predicate = compileCondition(condition);
+  const toTarget = (v: Dec) => convertValue(v, fromUnit, unit);
+  const settles = settlesAsFloor(predicate, indicator, operator, toTarget, thresholdInTarget);
   return {
     indicators: [indicator.id],
     condition,
-    predicate: compileCondition(condition),
+    predicate,
     requirement: MESSAGES.requirement[target.kind](quantityTexts(thresholdInTarget, unit)),
     unit,
     capabilities: { direction: DIRECTION[target.kind], gap: true, fullMarks: thresholdInTarget },
-    gather: (c) => gatherCurrent([indicator], c),
-    measure: (facts, met, evalCtx) => {
-      const value = convertValue(facts(indicator.id) as Dec, fromUnit, unit);
+    gather: indicator.runningTotal
+      ? (c) => gatherRunningTotal(indicator, unit, c, settles)
+      : (c) => gatherCurrent([indicator], c),
+    measure: (facts, met, evalCtx, state) => {
+      const value = toTarget(facts(indicator.id) as Dec);
       const observed = quantityTexts(value, unit);
       const measured = measureComparison(operator, value, thresholdInTarget, met, unit, observed);
-      return settledOrProgress(measured, met, evalCtx, {
+      return settledOrProgress(measured, met, evalCtx, state as RunningTotalState | undefined, {
         indicator,
         fromUnit,
         unit,
@@ -174,29 +287,34 @@ interface ThresholdParts {
 }
 
 /**
- * Settles a count that only accumulates when the rest of the period cannot change its verdict; otherwise
- * adds progress from the baseline and the pace needed to an unmet measurement before the deadline (not_due).
+ * Settles a count that only accumulates, or a running total, when the rest of the period (or the
+ * periods to the deadline) cannot change its verdict; otherwise adds progress from the baseline and
+ * the pace needed to an unmet measurement before the deadline (not_due).
  */
 function settledOrProgress(
   measured: Measurement,
   met: boolean,
   evalCtx: EvaluationContext,
-  p: {
-    indicator: Indicator;
-    fromUnit: Unit;
-    unit: Unit;
-    value: Dec;
-    observed: LocalizedText;
-    operator: OperatorName;
-    threshold: Dec;
-    deadline: string;
-  },
+  running: RunningTotalState | undefined,
+  p: JudgedFigure,
 ): Measurement {
-  const settled = p.indicator.accumulates
-    ? accumulatedVerdict(p.operator, met, p.value.gt(p.threshold), p.value, p.observed, p.deadline)
-    : undefined;
-  if (settled) return measurementOf({ ...measured, settled });
-  if (met || evalCtx.asOf >= p.deadline) return measured;
+  if (running?.fromEarlier) return settledByEarlierTotal(measured, met, evalCtx, running.fromEarlier, p);
+  // A series that contradicts the declaration is said, and settles nothing as a running total.
+  const judged =
+    running?.reading.kind === 'contradicted'
+      ? measurementOf({
+          ...measured,
+          notes: [...measured.notes, contradictionNote(running.reading, R.contradicted, p.indicator, p.unit)],
+        })
+      : measured;
+  const settled =
+    running?.reading.kind === 'consistent'
+      ? runningTotalVerdict(met, evalCtx, p)
+      : p.indicator.accumulates
+        ? accumulatedVerdict(p.operator, met, p.value.gt(p.threshold), p.value, p.observed, p.deadline)
+        : undefined;
+  if (settled) return measurementOf({ ...judged, settled });
+  if (met || evalCtx.asOf >= p.deadline) return judged;
   const progress = deadlineProgress({
     series: evalCtx.region.facts.get(p.indicator.id),
     toTargetUnit: (v) => convertValue(v, p.fromUnit, p.unit),
@@ -208,10 +326,58 @@ function settledOrProgress(
   });
   const report = progressReport(progress, p.unit, p.deadline);
   return measurementOf({
-    ...measured,
-    notes: [...measured.notes, ...report.notes],
-    detail: { ...measured.detail, ...report.detail },
+    ...judged,
+    notes: [...judged.notes, ...report.notes],
+    detail: { ...judged.detail, ...report.detail },
   });
+}
+
+/** What the threshold measure knows of the figure it judges. */
+interface JudgedFigure {
+  readonly indicator: Indicator;
+  readonly fromUnit: Unit;
+  readonly unit: Unit;
+  readonly value: Dec;
+  readonly observed: LocalizedText;
+  readonly operator: OperatorName;
+  readonly threshold: Dec;
+  readonly deadline: string;
+}
+
+/**
+ * The measurement of a running total judged by an earlier period's figure (the judged period's is
+ * missing): the figure is shown with its period, and the settled note says why it decides.
+ */
+function settledByEarlierTotal(
+  measured: Measurement,
+  met: boolean,
+  evalCtx: EvaluationContext,
+  floor: TotalAt,
+  p: JudgedFigure,
+): Measurement {
+  const reason = growingVerdict(p.operator, met, p.value.gt(p.threshold)) as SettledReason;
+  const period = MESSAGES.periodName(floor.period);
+  return measurementOf({
+    ...measured,
+    observedText: R.observedAt(p.observed, period),
+    settled: runningTotalSettled(reason, floor.period, p.observed, evalCtx.region.period),
+  });
+}
+
+/**
+ * A running total's own figure settles it before its deadline: what is left of the period, and the
+ * periods to the deadline, can only add to it. A deadline in a later period is named with the period
+ * of the figure; one in the same period is spoken of as a count that accumulates within it.
+ */
+function runningTotalVerdict(met: boolean, evalCtx: EvaluationContext, p: JudgedFigure): Settled | undefined {
+  if (evalCtx.asOf >= p.deadline) return undefined;
+  const current = evalCtx.region.period;
+  const granularity = parsePeriod(current)?.granularity;
+  const until = granularity ? periodContaining(p.deadline, granularity) : current;
+  if (compareLabels(until, current) <= 0)
+    return accumulatedVerdict(p.operator, met, p.value.gt(p.threshold), p.value, p.observed, p.deadline);
+  const reason = growingVerdict(p.operator, met, p.value.gt(p.threshold));
+  return reason && runningTotalSettled(reason, current, p.observed, until);
 }
 
 /** 60%左右: a threshold judged within a tolerance, which the requirement, notes and detail all state. */
@@ -235,6 +401,8 @@ function compileTolerated(
           ],
         }
       : { fact: indicator.id, operator, value: inIndicator((bounds.low ?? bounds.high) as Dec) };
+  const predicate = compileCondition(condition);
+  const toTarget = (v: Dec) => convertValue(v, fromUnit, unit);
   const side: ToleranceSide = target.kind === 'equal' ? 'band' : target.kind;
   const bound =
     bounds.low && bounds.high
@@ -243,6 +411,7 @@ function compileTolerated(
   // A floor or ceiling moves by the tolerance; a band keeps the threshold itself as its full-marks value.
   const effective = (band ? thresholdInTarget : (bounds.low ?? bounds.high)) as Dec;
   const note = toleranceNote(tolerance, amount, unit);
+  const settles = settlesAsFloor(predicate, indicator, operator, toTarget, effective);
   const detail = {
     tolerance: {
       ...toleranceDetail(tolerance, amount, unit),
@@ -253,19 +422,21 @@ function compileTolerated(
   return {
     indicators: [indicator.id],
     condition,
-    predicate: compileCondition(condition),
+    predicate,
     requirement: THRESHOLD_MESSAGES.tolerance.about(quantityTexts(thresholdInTarget, unit), side, bound),
     unit,
     capabilities: { direction: DIRECTION[target.kind], gap: true, fullMarks: effective },
-    gather: (c) => gatherCurrent([indicator], c),
-    measure: (facts, met, evalCtx) => {
-      const value = convertValue(facts(indicator.id) as Dec, fromUnit, unit);
+    gather: indicator.runningTotal
+      ? (c) => gatherRunningTotal(indicator, unit, c, settles)
+      : (c) => gatherCurrent([indicator], c),
+    measure: (facts, met, evalCtx, state) => {
+      const value = toTarget(facts(indicator.id) as Dec);
       const observed = quantityTexts(value, unit);
       const measured = band
         ? measureBand(value, bounds, met, unit, observed)
         : measureComparison(operator, value, effective, met, unit, observed);
       const withNote = measurementOf({ ...measured, notes: [note, ...measured.notes], detail });
-      return settledOrProgress(withNote, met, evalCtx, {
+      return settledOrProgress(withNote, met, evalCtx, state as RunningTotalState | undefined, {
         indicator,
         fromUnit,
         unit,

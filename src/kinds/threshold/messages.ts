@@ -24,6 +24,19 @@ export interface ThresholdMessages {
     /** Which tolerance was applied and where it comes from. */
     readonly applied: (tolerance: string, amount: string, declared: boolean) => string;
   };
+  /** A running total (累计) settled by an earlier period's figure, or a series that contradicts one. */
+  readonly runningTotal: {
+    /** The figure observed, with the period it is of when that is not the period judged: 22个（2019年）. */
+    readonly observedAt: (quantity: string, period: string) => string;
+    /** 2019年累计已达22个，已达到目标…无论2020年数据如何均已达标 (`until` the period whose figure cannot change it). */
+    readonly reached: (period: string, quantity: string, until: string) => string;
+    /** An earlier total already past a ceiling (or past the figure an `equal` asks for). */
+    readonly exceeded: (period: string, quantity: string, until: string) => string;
+    /** A later total below an earlier one: the data contradict the declaration, so nothing is settled by them. */
+    readonly contradicted: (earlier: string, earlierQuantity: string, later: string, laterQuantity: string) => string;
+    /** What a no_data verdict also lacks when the earlier totals contradict each other. */
+    readonly consistentTotals: (earlier: string, earlierQuantity: string, later: string, laterQuantity: string) => string;
+  };
 }
 
 /** Where a tolerance leaves a target: a floor, a ceiling, strict versions of both, or a band (bound = "58%至62%"). */
@@ -70,6 +83,15 @@ const zhHans: ThresholdMessages = {
         : `原文未给出“左右”的幅度，按默认容差（${figure}）判定，系推定`;
     },
   },
+  runningTotal: {
+    observedAt: (q, period) => `${q}（${period}）`,
+    reached: (period, q, until) => `${period}累计已达${q}，已达到目标；累计数只增不减，无论${until}数据如何均已达标`,
+    exceeded: (period, q, until) => `${period}累计已达${q}，已超出要求；累计数只增不减，无论${until}数据如何均未达标`,
+    contradicted: (earlier, eq, later, lq) =>
+      `累计数应只增不减，但${later}为${lq}，低于${earlier}的${eq}，数据前后矛盾，未据此认定结论，请核实`,
+    consistentTotals: (earlier, eq, later, lq) =>
+      `前后一致的累计数（${later}为${lq}，低于${earlier}的${eq}，数据前后矛盾，请核实）`,
+  },
 };
 
 const zhHant: ThresholdMessages = {
@@ -90,6 +112,15 @@ const zhHant: ThresholdMessages = {
         ? `按規則集聲明的容差（${figure}）判定`
         : `原文未給出「左右」的幅度，按預設容差（${figure}）判定，係推定`;
     },
+  },
+  runningTotal: {
+    observedAt: (q, period) => `${q}（${period}）`,
+    reached: (period, q, until) => `${period}累計已達${q}，已達到目標；累計數只增不減，無論${until}數據如何均已達標`,
+    exceeded: (period, q, until) => `${period}累計已達${q}，已超出要求；累計數只增不減，無論${until}數據如何均未達標`,
+    contradicted: (earlier, eq, later, lq) =>
+      `累計數應只增不減，但${later}為${lq}，低於${earlier}的${eq}，數據前後矛盾，未據此認定結論，請核實`,
+    consistentTotals: (earlier, eq, later, lq) =>
+      `前後一致的累計數（${later}為${lq}，低於${earlier}的${eq}，數據前後矛盾，請核實）`,
   },
 };
 
@@ -113,6 +144,17 @@ const en: ThresholdMessages = {
         ? `judged with the rule set's tolerance of ${figure}`
         : `the document gives no figure for "about", so the default tolerance of ${figure} is assumed`;
     },
+  },
+  runningTotal: {
+    observedAt: (q, period) => `${q} (${period})`,
+    reached: (period, q, until) =>
+      `the running total had already reached ${q} in ${period}, which meets the target; a running total never falls, so the target is met whatever the ${until} figure`,
+    exceeded: (period, q, until) =>
+      `the running total had already reached ${q} in ${period}, past what the target allows; a running total never falls, so the target is missed whatever the ${until} figure`,
+    contradicted: (earlier, eq, later, lq) =>
+      `a running total never falls, yet ${later} (${lq}) is below ${earlier} (${eq}): the figures contradict each other and settle nothing; check the data`,
+    consistentTotals: (earlier, eq, later, lq) =>
+      `running totals that agree (${later}, ${lq}, is below ${earlier}, ${eq}; check the data)`,
   },
 };
 
