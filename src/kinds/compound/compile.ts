@@ -291,6 +291,34 @@ function gatheredWithFloors(
   return { ...gathered, facts, observed, state: totals };
 }
 
+/**
+ * A condition that earlier running totals decide as a whole, though no single part of an `all` or
+ * `any` decides it (every part of an `all` true for good, a single leaf, a `not`): settled, quoting
+ * those totals. Only with totals standing in, so other conditions keep needing their data.
+ */
+function decidedByTotals(
+  condition: EngineCondition,
+  view: TruthView,
+  leaves: Map<EngineLeaf, CompiledLeaf>,
+  totals: RunningTotals,
+  c: EvaluationContext,
+  facts: FactLookup,
+): Settled | undefined {
+  if (totals.floors.size === 0) return undefined;
+  const truth = treeTruth(condition, view, leaves);
+  if (truth === 'unknown') return undefined;
+  const R = THRESHOLD_MESSAGES.runningTotal;
+  const figures: LocalizedText[] = [];
+  for (const [id, floor] of totals.floors) {
+    const cl = [...leaves.values()].find((l) => l.indicator.id === id) as CompiledLeaf;
+    const unit = cl.unit ?? indicatorUnit(cl.indicator);
+    const value = convertValue(facts(id) as Dec, indicatorUnit(cl.indicator), unit);
+    figures.push(R.figure(MESSAGES.periodName(floor.period), perLocale((l) => formatQuantity(value, unit, l))));
+  }
+  const note = R.decided(joinLocalized(figures, PUNCTUATION.list), MESSAGES.periodName(c.region.period), truth);
+  return { reason: truth ? 'reached' : 'exceeded', note };
+}
+
 /** A json-rules-engine condition over several indicators ("检定率及检定合格率均达到100%"). */
 export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
   const leaves = new Map<EngineLeaf, CompiledLeaf>();
@@ -298,9 +326,15 @@ export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
   if (!condition) return undefined;
   const indicators = conditionFacts(condition).map((id) => ctx.indicator(id) as Indicator);
   const totalsRead = indicators.filter((i) => i.runningTotal);
-  const settledBy = (facts: FactLookup, timeLeft: boolean, totals?: RunningTotals): Settled | undefined => {
-    const decided = decidingPart(condition, { facts, timeLeft, totals }, leaves);
-    if (!decided) return undefined;
+  const settledBy = (
+    facts: FactLookup,
+    timeLeft: boolean,
+    totals: RunningTotals | undefined,
+    c: EvaluationContext,
+  ): Settled | undefined => {
+    const view = { facts, timeLeft, totals };
+    const decided = decidingPart(condition, view, leaves);
+    if (!decided) return totals && decidedByTotals(condition, view, leaves, totals, c, facts);
     const part = treeRequirement(decided.part, leaves);
     return decided.met
       ? { reason: 'part_met', note: MESSAGES.settled.partMet(part) }
@@ -321,13 +355,15 @@ export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
       if (!gathered.missing) return totals ? { ...gathered, state: totals } : gathered;
       const withFloors = totals ? gatheredWithFloors(gathered, totals, indicators) : gathered;
       const facts: FactLookup = (name) => withFloors.facts.get(name);
-      if (decidingPart(condition, { facts, timeLeft: false, totals }, leaves)) return withFloors;
+      const view = { facts, timeLeft: false, totals };
+      if (decidingPart(condition, view, leaves) || (totals && decidedByTotals(condition, view, leaves, totals, c, facts)))
+        return withFloors;
       return { kind: 'no_data', missing: gathered.missing, observed: gathered.observed };
     },
     measure: (facts, met, c, state): Measurement => {
       const totals = state as RunningTotals | undefined;
       const observedText = observedLeaves(leaves, facts, totals);
-      const settled = settledBy(facts, c.asOf < dueDate(target, ctx.plan.end, c.asOf), totals);
+      const settled = settledBy(facts, c.asOf < dueDate(target, ctx.plan.end, c.asOf), totals, c);
       if (met) return measurementOf({ attainment: ONE, observedText, settled });
       return measurementOf({ attainment: treeAttainment(condition, facts, leaves), observedText, settled });
     },

@@ -36,6 +36,10 @@ export interface ThresholdMessages {
     readonly contradicted: (earlier: string, earlierQuantity: string, later: string, laterQuantity: string) => string;
     /** What a no_data verdict also lacks when the earlier totals contradict each other. */
     readonly consistentTotals: (earlier: string, earlierQuantity: string, later: string, laterQuantity: string) => string;
+    /** One earlier total standing in for a missing figure of a compound's part: 2019年累计22个. */
+    readonly figure: (period: string, quantity: string) => string;
+    /** A compound decided by its parts' earlier totals (`figures` listed), whatever the `until` figures. */
+    readonly decided: (figures: string, until: string, met: boolean) => string;
   };
 }
 
@@ -91,6 +95,9 @@ const zhHans: ThresholdMessages = {
       `累计数应只增不减，但${later}为${lq}，低于${earlier}的${eq}，数据前后矛盾，未据此认定结论，请核实`,
     consistentTotals: (earlier, eq, later, lq) =>
       `前后一致的累计数（${later}为${lq}，低于${earlier}的${eq}，数据前后矛盾，请核实）`,
+    figure: (period, q) => `${period}累计${q}`,
+    decided: (figures, until, met) =>
+      `${figures}，累计数只增不减，无论${until}数据如何均${met ? '已达标' : '未达标'}`,
   },
 };
 
@@ -121,6 +128,9 @@ const zhHant: ThresholdMessages = {
       `累計數應只增不減，但${later}為${lq}，低於${earlier}的${eq}，數據前後矛盾，未據此認定結論，請核實`,
     consistentTotals: (earlier, eq, later, lq) =>
       `前後一致的累計數（${later}為${lq}，低於${earlier}的${eq}，數據前後矛盾，請核實）`,
+    figure: (period, q) => `${period}累計${q}`,
+    decided: (figures, until, met) =>
+      `${figures}，累計數只增不減，無論${until}數據如何均${met ? '已達標' : '未達標'}`,
   },
 };
 
@@ -155,6 +165,9 @@ const en: ThresholdMessages = {
       `a running total never falls, yet ${later} (${lq}) is below ${earlier} (${eq}): the figures contradict each other and settle nothing; check the data`,
     consistentTotals: (earlier, eq, later, lq) =>
       `running totals that agree (${later}, ${lq}, is below ${earlier}, ${eq}; check the data)`,
+    figure: (period, q) => `${q} in ${period}`,
+    decided: (figures, until, met) =>
+      `the running totals already stand at ${figures}, and a running total never falls, so the target is ${met ? 'met' : 'missed'} whatever the ${until} figures`,
   },
 };
 
