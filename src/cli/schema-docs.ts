@@ -151,6 +151,8 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   totalAtMostPoints: 'Whether the total stays within the budget after bonus points (加分后总分不超过满分).',
   accumulates:
     'A count that only grows within its period (incidents, cases): a ceiling passed or a floor reached early is settled.',
+  runningTotal:
+    'A running total across periods (累计) that never falls, on count or amount indicators: an earlier total already at the floor (or past the ceiling) settles the verdict without the deadline figure.',
   signed:
     'Whether an amount or ratio indicator admits values below zero (a growth rate, a change); index indicators always do.',
   openDeadline:
