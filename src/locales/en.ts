@@ -668,7 +668,8 @@ export const en: Messages = {
       didYouMean: (expected, suggestions) => `${expected} (did you mean ${suggestions.join(' or ')}?)`,
       namedBenchmark:
         "a benchmark the library names (such as district-average) or one named in the rule set's benchmarks",
-      runningTotalKinds: (kinds) => `"runningTotal": true only on ${kinds} indicators (a running total that never falls)`,
+      runningTotalKinds: (kinds) =>
+        `"runningTotal": true only on ${kinds} indicators (a running total that never falls)`,
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',

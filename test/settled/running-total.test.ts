@@ -132,7 +132,9 @@ describe('declaring a running total', () => {
     } catch (error) {
       const issue = (error as InvalidInputError).issues[0];
       expect([issue?.code, issue?.path]).toEqual(['E_UNSUPPORTED_KIND', '$.indicators[1].runningTotal']);
-      expect(issue?.expected.en).toBe('"runningTotal": true only on count, amount indicators (a running total that never falls)');
+      expect(issue?.expected.en).toBe(
+        '"runningTotal": true only on count, amount indicators (a running total that never falls)',
+      );
       expect(issue?.expected['zh-Hans']).toBe('仅 count, amount 类指标可声明 "runningTotal": true（累计数，只增不减）');
       expect(issue?.expected['zh-Hant']).toBe('僅 count, amount 類指標可聲明 "runningTotal": true（累計數，只增不減）');
     }
@@ -162,7 +164,10 @@ describe('「到2020年累計培育省級名牌產品20個以上」 with no 2020
     const r = await judge(brands('at_least'), dataSet('2020', { 2019: 19 }));
     expect(verdict(r)).toEqual(['no_data', null, false]);
     expect(r.observed).toEqual([]);
-    const before = await judge(brands('at_least', {}, 'brands-undeclared'), dataSet('2020', { 2019: 19 }, 'brands-undeclared'));
+    const before = await judge(
+      brands('at_least', {}, 'brands-undeclared'),
+      dataSet('2020', { 2019: 19 }, 'brands-undeclared'),
+    );
     expect([r.status, r.missing.map((m) => m.what), r.explanation]).toEqual([
       before.status,
       before.missing.map((m) => m.what),
@@ -177,7 +182,10 @@ describe('「到2020年累計培育省級名牌產品20個以上」 with no 2020
   });
 
   it('without the declaration the same figures are no_data (the declaration is what settles it)', async () => {
-    const r = await judge(brands('at_least', {}, 'brands-undeclared'), dataSet('2020', { 2019: 22 }, 'brands-undeclared'));
+    const r = await judge(
+      brands('at_least', {}, 'brands-undeclared'),
+      dataSet('2020', { 2019: 22 }, 'brands-undeclared'),
+    );
     expect(verdict(r)).toEqual(['no_data', null, false]);
   });
 
@@ -189,7 +197,9 @@ describe('「到2020年累計培育省級名牌產品20個以上」 with no 2020
   it('等於20個 (equal): 21 in 2019 is already past it for good; 20 and 19 cannot decide it', async () => {
     const r = await judge(brands('equal'), dataSet('2020', { 2019: 21 }));
     expect(verdict(r)).toEqual(['not_met', 'exceeded', false]);
-    expect(r.explanation['zh-Hans']).toContain('2019年累计已达21个，已超出要求；累计数只增不减，无论2020年数据如何均未达标');
+    expect(r.explanation['zh-Hans']).toContain(
+      '2019年累计已达21个，已超出要求；累计数只增不减，无论2020年数据如何均未达标',
+    );
     expect(verdict(await judge(brands('equal'), dataSet('2020', { 2019: 20 })))).toEqual(['no_data', null, false]);
     expect(verdict(await judge(brands('equal'), dataSet('2020', { 2019: 19 })))).toEqual(['no_data', null, false]);
   });
@@ -218,8 +228,12 @@ describe('「三年累計發生較大質量安全事故不超過3起」 with no 
   it('4 by 2019 is over the ceiling for good: not_met, settled as exceeded, in every locale', async () => {
     const r = await judge(accidents('at_most'), dataSet('2020', { 2018: 1, 2019: 4 }, 'major-accidents', '起'));
     expect(verdict(r)).toEqual(['not_met', 'exceeded', false]);
-    expect(r.explanation['zh-Hans']).toContain('2019年累计已达4起，已超出要求；累计数只增不减，无论2020年数据如何均未达标');
-    expect(r.explanation['zh-Hant']).toContain('2019年累計已達4起，已超出要求；累計數只增不減，無論2020年數據如何均未達標');
+    expect(r.explanation['zh-Hans']).toContain(
+      '2019年累计已达4起，已超出要求；累计数只增不减，无论2020年数据如何均未达标',
+    );
+    expect(r.explanation['zh-Hant']).toContain(
+      '2019年累計已達4起，已超出要求；累計數只增不減，無論2020年數據如何均未達標',
+    );
     expect(r.explanation.en).toContain(
       'the running total had already reached 4 incidents in 2019, past what the target allows; a running total never falls, so the target is missed whatever the 2020 figure',
     );
@@ -267,7 +281,9 @@ describe('figures that contradict the declaration (a later total below an earlie
       '2020年数据',
       '前后一致的累计数（2019年为22个，低于2018年的25个，数据前后矛盾，请核实）',
     ]);
-    expect(r.missing[1]?.what.en).toBe('running totals that agree (2019, 22 items, is below 2018, 25 items; check the data)');
+    expect(r.missing[1]?.what.en).toBe(
+      'running totals that agree (2019, 22 items, is below 2018, 25 items; check the data)',
+    );
   });
 
   it('before the deadline a fall stops a running total settling: 2019 = 22 after 2018 = 25 is met, provisional', async () => {
@@ -281,7 +297,9 @@ describe('judged before the deadline (a 2019 data set, due 2020-12-31)', () => {
   it('2019 total at the bar: met for good, not provisional (without the declaration: provisional)', async () => {
     const r = await judge(brands('at_least'), dataSet('2019', { 2019: 20 }));
     expect(verdict(r)).toEqual(['met', 'reached', false]);
-    expect(r.explanation['zh-Hans']).toContain('2019年累计已达20个，已达到目标；累计数只增不减，无论2020年数据如何均已达标');
+    expect(r.explanation['zh-Hans']).toContain(
+      '2019年累计已达20个，已达到目标；累计数只增不减，无论2020年数据如何均已达标',
+    );
     const undeclared = brands('at_least', {}, 'brands-undeclared');
     expect(verdict(await judge(undeclared, dataSet('2019', { 2019: 20 }, 'brands-undeclared')))).toEqual([
       'met',

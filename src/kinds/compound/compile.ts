@@ -20,8 +20,8 @@ import { indicatorUnit, requireIndicator, requireUnit, thresholdInIndicatorUnit 
 import { measurementOf } from '../measurement.js';
 import { applyOperator } from '../operators.js';
 import { allOf, anyOf, notOf, readRunningTotal, type Settled, type TotalAt, type Truth } from '../settled.js';
-import { THRESHOLD_MESSAGES } from '../threshold/messages.js';
 import { dueDate } from '../target.js';
+import { THRESHOLD_MESSAGES } from '../threshold/messages.js';
 import { COMPOUND_MESSAGES } from './messages.js';
 import type { CompoundTarget, Condition, LeafCondition } from './schema.js';
 
@@ -180,9 +180,7 @@ function observedLeaves(
           : MESSAGES.observedNone;
     // A running total's earlier figure standing in for a missing one says which period it is of.
     const floor = totals?.floors.get(c.indicator.id);
-    const figure = floor
-      ? THRESHOLD_MESSAGES.runningTotal.observedAt(shown, MESSAGES.periodName(floor.period))
-      : shown;
+    const figure = floor ? THRESHOLD_MESSAGES.runningTotal.observedAt(shown, MESSAGES.periodName(floor.period)) : shown;
     parts.push(perLocale((l) => `${c.indicator.names[l]}${PUNCTUATION.space[l]}${figure[l]}`));
   }
   return joinLocalized(parts, PUNCTUATION.semicolon);
@@ -313,7 +311,12 @@ function decidedByTotals(
     const cl = [...leaves.values()].find((l) => l.indicator.id === id) as CompiledLeaf;
     const unit = cl.unit ?? indicatorUnit(cl.indicator);
     const value = convertValue(facts(id) as Dec, indicatorUnit(cl.indicator), unit);
-    figures.push(R.figure(MESSAGES.periodName(floor.period), perLocale((l) => formatQuantity(value, unit, l))));
+    figures.push(
+      R.figure(
+        MESSAGES.periodName(floor.period),
+        perLocale((l) => formatQuantity(value, unit, l)),
+      ),
+    );
   }
   const note = R.decided(joinLocalized(figures, PUNCTUATION.list), MESSAGES.periodName(c.region.period), truth);
   return { reason: truth ? 'reached' : 'exceeded', note };
@@ -356,7 +359,10 @@ export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
       const withFloors = totals ? gatheredWithFloors(gathered, totals, indicators) : gathered;
       const facts: FactLookup = (name) => withFloors.facts.get(name);
       const view = { facts, timeLeft: false, totals };
-      if (decidingPart(condition, view, leaves) || (totals && decidedByTotals(condition, view, leaves, totals, c, facts)))
+      if (
+        decidingPart(condition, view, leaves) ||
+        (totals && decidedByTotals(condition, view, leaves, totals, c, facts))
+      )
         return withFloors;
       return { kind: 'no_data', missing: gathered.missing, observed: gathered.observed };
     },

@@ -139,8 +139,7 @@ function accumulatedVerdict(
   const n = decimalString(value, 4);
   const reason = growingVerdict(operator, met, above);
   if (reason === 'reached') return { reason, note: MESSAGES.settled.reached(n, count) };
-  if (reason === 'exceeded')
-    return { reason, note: MESSAGES.settled.exceeded(n, count, settledDeadline(deadline)) };
+  if (reason === 'exceeded') return { reason, note: MESSAGES.settled.exceeded(n, count, settledDeadline(deadline)) };
   return undefined;
 }
 
@@ -154,12 +153,7 @@ interface RunningTotalState {
 }
 
 /** A running total's settled finding, quoting the period of the figure and the one it makes moot. */
-function runningTotalSettled(
-  reason: SettledReason,
-  period: string,
-  quantity: LocalizedText,
-  until: string,
-): Settled {
+function runningTotalSettled(reason: SettledReason, period: string, quantity: LocalizedText, until: string): Settled {
   const words = reason === 'reached' ? R.reached : R.exceeded;
   return { reason, note: words(MESSAGES.periodName(period), quantity, MESSAGES.periodName(until)) };
 }

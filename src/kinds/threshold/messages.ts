@@ -35,7 +35,12 @@ export interface ThresholdMessages {
     /** A later total below an earlier one: the data contradict the declaration, so nothing is settled by them. */
     readonly contradicted: (earlier: string, earlierQuantity: string, later: string, laterQuantity: string) => string;
     /** What a no_data verdict also lacks when the earlier totals contradict each other. */
-    readonly consistentTotals: (earlier: string, earlierQuantity: string, later: string, laterQuantity: string) => string;
+    readonly consistentTotals: (
+      earlier: string,
+      earlierQuantity: string,
+      later: string,
+      laterQuantity: string,
+    ) => string;
     /** One earlier total standing in for a missing figure of a compound's part: 2019年累计22个. */
     readonly figure: (period: string, quantity: string) => string;
     /** A compound decided by its parts' earlier totals (`figures` listed), whatever the `until` figures. */
@@ -96,8 +101,7 @@ const zhHans: ThresholdMessages = {
     consistentTotals: (earlier, eq, later, lq) =>
       `前后一致的累计数（${later}为${lq}，低于${earlier}的${eq}，数据前后矛盾，请核实）`,
     figure: (period, q) => `${period}累计${q}`,
-    decided: (figures, until, met) =>
-      `${figures}，累计数只增不减，无论${until}数据如何均${met ? '已达标' : '未达标'}`,
+    decided: (figures, until, met) => `${figures}，累计数只增不减，无论${until}数据如何均${met ? '已达标' : '未达标'}`,
   },
 };
 
@@ -129,8 +133,7 @@ const zhHant: ThresholdMessages = {
     consistentTotals: (earlier, eq, later, lq) =>
       `前後一致的累計數（${later}為${lq}，低於${earlier}的${eq}，數據前後矛盾，請核實）`,
     figure: (period, q) => `${period}累計${q}`,
-    decided: (figures, until, met) =>
-      `${figures}，累計數只增不減，無論${until}數據如何均${met ? '已達標' : '未達標'}`,
+    decided: (figures, until, met) => `${figures}，累計數只增不減，無論${until}數據如何均${met ? '已達標' : '未達標'}`,
   },
 };
 
