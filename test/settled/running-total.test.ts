@@ -410,10 +410,12 @@ describe('a settled running total never changes', () => {
   const seriesOf = (m: { start: number; steps: number[] }) => {
     const values: number[] = [];
     let v = m.start;
-    for (const step of m.steps) values.push((v += step));
+    for (const step of m.steps) {
+      v += step;
+      values.push(v);
+    }
     return values;
   };
-  const rulesFor = new Map(KINDS.map((k) => [k, (t: number) => thresholdRules(k, t)]));
   const cache = new Map<string, CompiledRuleSet>();
   function thresholdRules(kind: string, threshold: number): CompiledRuleSet {
     const key = `${kind}|${threshold}`;
@@ -429,7 +431,7 @@ describe('a settled running total never changes', () => {
     let settled = 0;
     await fc.assert(
       fc.asyncProperty(monotone, fc.constantFrom(...KINDS), fc.integer({ min: 0, max: 40 }), async (m, kind, bar) => {
-        const rs = (rulesFor.get(kind) as (t: number) => CompiledRuleSet)(bar);
+        const rs = thresholdRules(kind, bar);
         const values = seriesOf(m);
         const series: Series = {};
         values.forEach((v, i) => {
@@ -456,7 +458,7 @@ describe('a settled running total never changes', () => {
     let settled = 0;
     await fc.assert(
       fc.asyncProperty(monotone, fc.constantFrom(...KINDS), fc.integer({ min: 0, max: 40 }), async (m, kind, bar) => {
-        const rs = (rulesFor.get(kind) as (t: number) => CompiledRuleSet)(bar);
+        const rs = thresholdRules(kind, bar);
         const values = seriesOf(m);
         const series: Series = { 2019: values[3] as number };
         const r = await judge(rs, dataSet('2019', series));
@@ -470,5 +472,65 @@ describe('a settled running total never changes', () => {
       { numRuns: 200 },
     );
     expect(settled).toBeGreaterThan(20);
+  });
+});
+
+describe('a compound settled by a running total never changes', () => {
+  type Leaf = { fact: string; operator: string; value: number; unit: string };
+  type Tree = Leaf | { all: Tree[] } | { any: Tree[] } | { not: Tree };
+  const leaf: fc.Arbitrary<Leaf> = fc.oneof(
+    fc.record({
+      fact: fc.constant('provincial-brands'),
+      operator: fc.constantFrom('atLeast', 'moreThan', 'atMost', 'lessThan', 'equalTo'),
+      value: fc.integer({ min: 15, max: 25 }),
+      unit: fc.constant('個'),
+    }),
+    fc.record({
+      fact: fc.constant('sampling-pass-rate'),
+      operator: fc.constantFrom('atLeast', 'atMost'),
+      value: fc.integer({ min: 90, max: 99 }),
+      unit: fc.constant('%'),
+    }),
+  );
+  const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
+    tree: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.array(tie('tree'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
+      fc.array(tie('tree'), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
+      tie('tree').map((not) => ({ not })),
+    ),
+  }));
+  const withRate = (series: Series, rate: number | undefined) => {
+    const d = dataSet('2020', series);
+    if (rate !== undefined)
+      d.observations.push({ indicator: 'sampling-pass-rate', period: '2020', value: rate, unit: '%' });
+    return d;
+  };
+
+  it('filling the 2020 total with any figure at or above 2019 (and a missing rate with any figure) keeps the status; the engine agrees', async () => {
+    let settled = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        tree,
+        fc.integer({ min: 12, max: 28 }),
+        fc.option(fc.integer({ min: 88, max: 100 }), { nil: undefined }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 88, max: 100 }),
+        async (condition, total2019, rate, extra, fillRate) => {
+          const rs = shunde([target('t', { kind: 'compound', condition })]);
+          const r = await judge(rs, withRate({ 2018: 10, 2019: total2019 }, rate));
+          if (!r.settled) return;
+          settled += 1;
+          const filled = await judge(
+            rs,
+            withRate({ 2018: 10, 2019: total2019, 2020: total2019 + extra }, rate ?? fillRate),
+          );
+          expect(filled.status).toBe(r.status);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(settled).toBeGreaterThan(15);
   });
 });
