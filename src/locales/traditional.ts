@@ -2,6 +2,8 @@ import { ConverterFactory, CustomConverter, Trie } from 'opencc-js/core';
 import fromTaiwan from 'opencc-js/from/tw';
 import * as cn2t from 'opencc-js/preset/cn2t';
 import toMainland from 'opencc-js/to/cn';
+import { type Localized, localizeTables } from './define.js';
+import type { LocalizedText } from './locale.js';
 
 /** OpenCC's `s2tw` configuration as opencc-js ships it: dictionaries as `key value|key value` strings. */
 interface ConversionConfig {
@@ -162,4 +164,83 @@ export function toSimplified(hant: string): string {
     simplifier = (text) => quotes(chars(text));
   }
   return simplifier(hant);
+}
+
+/** A message table as the locale files write one: texts, functions rendering a text, nested tables. */
+type TableNode = string | ((...args: never[]) => string) | { readonly [key: string]: TableNode };
+
+/**
+ * Hand-written zh-Hant entries for the places OpenCC's `s2tw` gets wrong, in the table's own shape,
+ * any part of it: each one says in a comment why.
+ */
+export type TraditionalOverrides<M> = M extends string
+  ? string
+  : M extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { readonly [K in keyof M]?: TraditionalOverrides<M[K]> };
+
+// Private-use characters: OpenCC has no entry for them, so no phrase spans an argument's slot.
+const SLOT = /\uE000(\d+)\uE001/g;
+
+/**
+ * A zh-Hans function's text in zh-Hant with its string arguments kept as given: the words around them
+ * are converted, the arguments (a quoted clause, a file name, an id) are not, as a hand-written table
+ * keeps them. Numbers pass through (digits do not change).
+ */
+function traditionalRender(render: (...args: unknown[]) => string): (...args: unknown[]) => string {
+  return (...args) => {
+    const text = render(...args.map((a, i) => (typeof a === 'string' ? `\uE000${i}\uE001` : a)));
+    return toTraditional(text).replace(SLOT, (_, i: string) => args[Number(i)] as string);
+  };
+}
+
+/** The zh-Hant table handed to `localizeTables`: functions converted per call, texts as placeholders. */
+function traditionalNode(hans: TableNode, override: unknown): TableNode {
+  if (override !== undefined && typeof override !== 'object') return override as TableNode;
+  // A placeholder: the catalogue's text gets a getter that converts it when first read.
+  if (typeof hans === 'string') return hans;
+  if (typeof hans === 'function') return traditionalRender(hans as (...args: unknown[]) => string);
+  const own = (override ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(hans).map(([key, node]) => [key, traditionalNode(node, own[key])]));
+}
+
+/** Gives each text of a catalogue that no override writes a zh-Hant converted on first read. */
+function convertTextsOnRead(catalogue: unknown, hans: TableNode, override: unknown): void {
+  if (override !== undefined && typeof override !== 'object') return;
+  if (typeof hans === 'function') return;
+  if (typeof hans === 'string') {
+    const text = catalogue as LocalizedText;
+    let converted: string | undefined;
+    Object.defineProperty(text, 'zh-Hant', {
+      get: () => {
+        converted ??= toTraditional(hans);
+        return converted;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+    return;
+  }
+  const own = (override ?? {}) as Record<string, unknown>;
+  for (const [key, node] of Object.entries(hans))
+    convertTextsOnRead((catalogue as Record<string, unknown>)[key], node, own[key]);
+}
+
+/**
+ * A message catalogue whose zh-Hant is derived from zh-Hans with OpenCC (`toTraditional`: Taiwan
+ * characters, 「」 quotes), with hand-written `overrides` only where OpenCC's output is wrong (Taiwan
+ * vocabulary `s2tw` does not swap: 檔案 for 文件 as a computer file, 預設, 支援, 執行). A function's
+ * string arguments stay as given (a quoted clause, a file name); its words are converted when it is
+ * called, a text when it is first read, so loading a catalogue converts nothing.
+ * @example localizeFromSimplified<{ ok: string }>({ 'zh-Hans': { ok: '已达标' }, en: { ok: 'met' } }).ok['zh-Hant'] // '已達標'
+ */
+export function localizeFromSimplified<M>(
+  tables: { readonly 'zh-Hans': M; readonly en: M },
+  overrides: TraditionalOverrides<M> = {} as TraditionalOverrides<M>,
+): Localized<M> {
+  const hans = tables['zh-Hans'] as TableNode;
+  const hant = traditionalNode(hans, overrides) as M;
+  const catalogue = localizeTables<M>({ 'zh-Hans': tables['zh-Hans'], 'zh-Hant': hant, en: tables.en });
+  convertTextsOnRead(catalogue, hans, overrides);
+  return catalogue;
 }

@@ -96,3 +96,81 @@ describe('toTraditional builds its phrase tables lazily and converts as OpenCC s
     );
   });
 });
+
+type Leaf = { 'zh-Hans': string; 'zh-Hant': string; en: string };
+
+/** Every text of a catalogue by its path, functions called with ASCII arguments (which OpenCC leaves alone). */
+function leaves(node: unknown, path = ''): Array<[string, Leaf]> {
+  if (typeof node === 'function') {
+    const args = Array.from({ length: node.length }, (_, i) => `A${i}`);
+    return [[path, (node as (...a: string[]) => Leaf)(...args)]];
+  }
+  const record = node as Record<string, unknown>;
+  if (typeof record['zh-Hans'] === 'string') return [[path, record as unknown as Leaf]];
+  return Object.entries(record).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
+}
+
+async function catalogues() {
+  const { LINT_MESSAGES } = await import('../../src/lint/messages.js');
+  const { AUTHORING_CLI } = await import('../../src/cli/commands/messages.js');
+  const { DRAFT_MESSAGES } = await import('../../src/draft/messages.js');
+  return { lint: LINT_MESSAGES, cli: AUTHORING_CLI, draft: DRAFT_MESSAGES };
+}
+
+describe('the lint, authoring-CLI and draft words in zh-Hant: zh-Hans through OpenCC', () => {
+  it('converts every text but the hand-written Taiwan vocabulary OpenCC s2tw does not swap', async () => {
+    const { toTraditional } = await freshModule();
+    const all = Object.entries(await catalogues()).flatMap(([name, c]) => leaves(c, name));
+    expect(all.length).toBe(74);
+    const byHand = all.filter(([, t]) => t['zh-Hant'] !== toTraditional(t['zh-Hans']));
+    expect(byHand.map(([path]) => path)).toEqual([
+      'lint.sourceMissing',
+      'cli.summary.units',
+      'cli.arg.plan',
+      'cli.arg.ruleSet',
+      'cli.option.id',
+      'cli.option.out',
+      'cli.option.force',
+      'cli.option.source',
+      'cli.option.help',
+      'cli.lintNext',
+      'cli.unitsTitle',
+      'draft.review.unknownUnit',
+    ]);
+    for (const [, t] of byHand) expect(t['zh-Hant']).toMatch(/檔案|預設|支援|執行|說明|覆寫|純文字|尋找/);
+  });
+
+  it('keeps a function’s arguments as given (a quoted clause, a file name) and converts only its words', async () => {
+    const { lint, cli, draft } = await catalogues();
+    expect(lint.clauseNotInSource('产品质量监督抽查合格率达到95%以上')['zh-Hant']).toBe(
+      '條文「产品质量监督抽查合格率达到95%以上」在原文中找不到，須逐字摘自原文',
+    );
+    expect(lint.sourceMissing('规划.txt')['zh-Hant']).toBe('原文檔案 规划.txt 不存在，無法核對條文');
+    expect(lint.summary(1, 2)['zh-Hant']).toBe('共1個錯誤，2個提示。');
+    expect(draft.review.assumedFloor('合格率95%')['zh-Hant']).toBe(
+      '「合格率95%」前後無比較詞，按「不低於」起草，請核對',
+    );
+    expect(draft.draftedNote(3, 1)['zh-Hant']).toBe('由方案文本自動起草：3項目標，1處待核對。');
+    expect(cli.lintNext('quality-scorecard lint 规则.json')['zh-Hant']).toBe(
+      '核對後請執行：quality-scorecard lint 规则.json',
+    );
+    expect(cli.unitsTitle(42)['zh-Hant']).toBe('支援的計量單位（42個，另可加 萬/億/千 前綴者如下所示）');
+  });
+
+  it('converts nothing while loading; a text is converted when first read, and reads as a plain property', async () => {
+    const traditional = await freshModule();
+    const { LINT_MESSAGES } = await import('../../src/lint/messages.js');
+    const { DRAFT_MESSAGES } = await import('../../src/draft/messages.js');
+    expect(traditional.builtBranchCount()).toBe(0);
+    expect(LINT_MESSAGES.severity.error['zh-Hant']).toBe('錯誤');
+    expect(traditional.builtBranchCount()).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.stringify(DRAFT_MESSAGES.category.product))).toEqual({
+      'zh-Hans': '产品质量',
+      'zh-Hant': '產品質量',
+      en: 'product quality',
+    });
+    expect({ ...DRAFT_MESSAGES.review.zeroGuard }['zh-Hant']).toBe(
+      '「防範」不等於承諾「不發生」，未起草為零目標；如需考核，請按定性任務（qualitative）編寫',
+    );
+  });
+});
