@@ -144,7 +144,7 @@ export function toTraditional(hans: string): string {
   return converter(hans);
 }
 
-/** Built on first use, as {@link converter} is: only rule sets written in zh-Hant need it. */
+/** Made on first use, its tries growing as {@link converter}'s do. */
 let simplifier: ((text: string) => string) | undefined;
 
 /**
@@ -154,7 +154,9 @@ let simplifier: ((text: string) => string) | undefined;
  */
 export function toSimplified(hant: string): string {
   if (!simplifier) {
-    const chars = ConverterFactory(fromTaiwan, toMainland);
+    // opencc-js's ConverterFactory(fromTaiwan, toMainland): each group a trie, applied in turn; lazily, as for s2tw.
+    const chain = [...fromTaiwan, ...toMainland].map((group) => lazyTrie(group as readonly string[]));
+    const chars = (text: string): string => chain.reduce((s, trie) => trie.convert(s), text);
     const quotes = CustomConverter([
       ['「', '“'],
       ['」', '”'],

@@ -1,15 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { ConverterBuilder, CustomConverter } from 'opencc-js/core';
+import { ConverterBuilder, ConverterFactory, CustomConverter } from 'opencc-js/core';
+import fromTaiwan from 'opencc-js/from/tw';
 import * as cn2t from 'opencc-js/preset/cn2t';
+import toMainland from 'opencc-js/to/cn';
 import { describe, expect, it, vi } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 type Config = { segmentation: string[]; conversionChain: string[][] };
 const S2TW = (cn2t.configs as unknown as Record<string, Config>).s2tw as Config;
-const DICTIONARIES = [...new Set([...S2TW.segmentation, ...S2TW.conversionChain.flat()])];
+const TW2S = [...fromTaiwan, ...toMainland].flat() as unknown[];
+const DICTIONARIES = [...new Set([...S2TW.segmentation, ...S2TW.conversionChain.flat(), ...(TW2S as string[])])];
 
 /** opencc-js's own s2tw converter, built whole, with the library's quotes: what the lazy one must equal. */
 function eager(): (text: string) => string {
@@ -36,8 +39,52 @@ async function freshModule() {
   return import('../../src/locales/traditional.js');
 }
 
+/** opencc-js's own tw2s converter, built whole, with the library's quotes: what the lazy toSimplified must equal. */
+function eagerSimplified(): (text: string) => string {
+  const chars = ConverterFactory(fromTaiwan as never, toMainland as never);
+  const quotes = CustomConverter([
+    ['「', '“'],
+    ['」', '”'],
+    ['『', '‘'],
+    ['』', '’'],
+  ]);
+  return (text) => quotes(chars(text));
+}
+
+describe('toSimplified builds its tables lazily too and converts as OpenCC tw2s does', () => {
+  it('equals the whole-table converter on the rule texts and sources in traditional characters', async () => {
+    const { toSimplified } = await freshModule();
+    const whole = eagerSimplified();
+    const toTaiwan = eager();
+    const texts = readdirSync(join(ROOT, 'rules', 'sources')).flatMap((f) =>
+      readFileSync(join(ROOT, 'rules', 'sources', f), 'utf8').split('\n'),
+    );
+    const traditional = texts.map(toTaiwan);
+    const differing = [...texts, ...traditional].filter((t) => toSimplified(t) !== whole(t));
+    expect(differing).toEqual([]);
+  });
+
+  it('equals the whole-table converter on text made of its phrases and odd characters', async () => {
+    const { toSimplified } = await freshModule();
+    const whole = eagerSimplified();
+    const keys = (TW2S as string[]).flatMap((d) => d.split('|').map((entry) => entry.split(' ')[0] as string));
+    const piece = fc.oneof(
+      fc.constantFrom(...keys),
+      fc.constantFrom('「', '」', '『', '』', '𠀀', '⿰氵工', 'A', ' ', '臺', '著', '乾'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(toSimplified(text)).toBe(whole(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('toTraditional builds its phrase tables lazily and converts as OpenCC s2tw does', () => {
   it('reads dictionaries sorted by key, which the branch look-up relies on', () => {
+    expect(TW2S.every((dict) => typeof dict === 'string')).toBe(true);
     for (const dict of DICTIONARIES) {
       const keys = dict.split('|').map((entry) => entry.split(' ')[0] as string);
       const unsorted = keys.findIndex((k, i) => i > 0 && k < (keys[i - 1] as string));
