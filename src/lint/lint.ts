@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { D, type Dec, toDecimal } from '../core/decimal.js';
-import { formatIssue, InvalidInputError, jsonPath } from '../core/errors.js';
+import { formatIssue, InvalidInputError, jsonPath, UnknownBuiltinError } from '../core/errors.js';
 import { isCountUnit, parseUnit } from '../core/units.js';
 import { LocalizedTextSchema, perLocale } from '../locales/locale.js';
 import { type CompiledRuleSet, type CompiledTarget, loadRuleSet } from '../rulesets/load.js';
@@ -150,12 +150,27 @@ function bindingFindings(error: InvalidInputError): LintFinding[] {
   );
 }
 
-/** The rule set's headline scoring bound to it, or the problems that keep it from binding (evaluate would refuse it too). */
-function bindHeadline(ruleSet: CompiledRuleSet): BoundScheme | InvalidInputError {
+/**
+ * The rule set's headline scoring bound to it, or the findings that keep it from binding, at
+ * `$.scoring.scheme` (evaluate would refuse it too): a scheme that does not fit, or no built-in scheme
+ * of that id.
+ */
+function bindHeadline(ruleSet: CompiledRuleSet): BoundScheme | LintFinding[] {
   try {
     return headlineScoring(ruleSet);
   } catch (error) {
-    if (error instanceof InvalidInputError) return error;
+    if (error instanceof InvalidInputError) return bindingFindings(error);
+    if (error instanceof UnknownBuiltinError) {
+      const { code, messages } = error;
+      return [
+        finding(
+          'L_INVALID',
+          'error',
+          '$.scoring.scheme',
+          perLocale((l) => `[${code}] ${messages[l]}`),
+        ),
+      ];
+    }
     throw error;
   }
 }
@@ -231,9 +246,7 @@ export function lintRuleSet(ruleSet: unknown, options: LintOptions = {}): LintFi
     out.push(...barFindings(compiled.targets));
     out.push(...weightsSumFindings(compiled));
     const headline = bindHeadline(compiled);
-    out.push(
-      ...(headline instanceof InvalidInputError ? bindingFindings(headline) : pointsFindings(compiled, headline)),
-    );
+    out.push(...(Array.isArray(headline) ? headline : pointsFindings(compiled, headline)));
     // The loader's own warning names the indicator and quotes the clauses, never an id.
     for (const w of compiled.warnings) out.push(finding('L_CONFLICTING_BARS', 'warning', w.path, w.message));
     for (const t of compiled.targets)

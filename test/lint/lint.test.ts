@@ -254,6 +254,13 @@ describe('lintRuleSet: the points of the scoring a report is scored by', () => {
     );
   });
 
+  it('reports a scheme id no built-in has as L_INVALID at $.scoring.scheme, instead of throwing', () => {
+    const json = ruleSetJson([rate('a', 95, 'x')], { scoring: { weights: 'assumed', scheme: 'no-such-scheme' } });
+    const invalid = lintRuleSet(json).filter((f) => f.code === 'L_INVALID');
+    expect(invalid.map((f) => f.path)).toEqual(['$.scoring.scheme']);
+    expect(invalid[0]?.message.en).toMatch(/^\[E_UNKNOWN_BUILTIN\] .*no-such-scheme.*default, equal-weights/);
+  });
+
   it('writes a load problem’s code once, with its path, as the loader does', () => {
     const invalid = lintRuleSet(ruleSetJson([rate('a', 95, 'x'), rate('a', 95, 'x')])).filter(
       (f) => f.code === 'L_INVALID',
