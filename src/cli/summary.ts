@@ -3,6 +3,7 @@ import type { Locale } from '../locales/locale.js';
 import {
   assumptionHeadline,
   bindingSummary,
+  coverageHeadline,
   formatPoints,
   observedText,
   scoreText,
@@ -13,7 +14,8 @@ import type { Report } from '../report/schema.js';
 
 /**
  * What `evaluate --out` prints before saying where the full report went: a summary one screen holds.
- * The document, region and period; the score and grade with what they assume; the binding count; a
+ * The document, region and period; the score and grade with what they cover (when targets without data
+ * are left out) and what they assume; the binding count; a
  * veto that decided the grade; the binding targets not met that lose the most points (`max` of them,
  * the deciding veto first), each with what was observed, what was required and the points lost; and
  * how many binding targets have no data.
@@ -25,6 +27,8 @@ export function reportSummary(report: Report, locale: Locale, max = 5): string[]
       ? L.noScore[locale]
       : `${L.score[locale]} ${scoreText(report)} · ${L.grade[locale]} ${report.grade ?? '—'}`,
   );
+  const coverage = coverageHeadline(report, locale);
+  if (coverage) lines.push(coverage);
   const assumed = assumptionHeadline(report, locale);
   if (assumed) lines.push(assumed);
   const veto = vetoNotice(report, locale);

@@ -1,4 +1,4 @@
-import { localizeTables } from '../locales/define.js';
+import { localizeFromSimplified, type TraditionalOverrides } from '../locales/traditional.js';
 
 /** Why a drafted value is a guess a person should check, one entry per review code. */
 export interface DraftReviewMessages {
@@ -114,47 +114,10 @@ const zhHans: DraftMessages = {
   },
 };
 
-const zhHant: DraftMessages = {
-  category: {
-    product: '產品質量',
-    engineering: '工程質量',
-    service: '服務質量',
-    environment: '環境質量',
-    industry: '產業質量',
-    foundation: '質量基礎',
-    mechanism: '質量機制',
-  },
-  weightsNote: '文件未規定分值，各類別及類別內各目標按假定等權計分。',
-  unnamedRegion: '（未具名地區）',
-  authorityTarget: {
-    'provincial-municipal-target': '省市下達目標',
-    'provincial-target': '省下達目標',
-    'district-target': '區下達目標',
-    'county-target': '縣下達目標',
-  },
-  draftedNote: (targets, review) => `由方案文本自動起草：${targets}項目標，${review}處待核對。`,
-  review: {
-    assumedFloor: (figure) => `「${figure}」前後無比較詞，按「不低於」起草，請核對`,
-    assumedCeiling: (figure) => `「${figure}」為越低越好的指標且無比較詞，按「不超過」起草，請核對`,
-    approximate: (figure) => `「${figure}左右」按「不低於」起草，請核對`,
-    aspirationalScope: (word) => `「${word}」見於前文，按其統領本條起草為爭取性目標，請核對適用範圍`,
-    deadlineOutside: (year, start, end) => `完成時限${year}年不在方案期限${start}至${end}內，未寫入，請核對`,
-    deadlineUnknown: (words) => `時限「${words}」未寫明年份，暫按方案期末，請核對`,
-    periodGuessed: (start, end) => `標題未寫明年份，方案期限按正文推定為${start}至${end}，請核對`,
-    regionUnknown: '標題未寫明地區，請補填',
-    issuerUnknown: '未找到發文機關，暫以標題代替，請補填',
-    unknownUnit: (unit) => `計量單位「${unit}」尚不支援，本條未起草，請核對`,
-    relativeChange: '本條以基期為參照（較…提升/增長），須有基期數值，未起草，請核對',
-    vague: '本條有指標但無可考核的數值或時限，未計分，請核對',
-    catalogueGuess: (id, name) => `按措辭近似對應共享指標 ${id}（${name}），請核對`,
-    sharedHead: (head) => `一句含多項指標，已拆分；本項名稱補全為「…${head}」，請核對`,
-    englishName: '英文名稱暫同中文名稱，請補譯',
-    rankTop: '「前列」按前3名起草，請核對',
-    trendSoft: (words) => `「${words}」按逐年變化起草，請核對`,
-    benchmarkTarget: (id) => `上級下達的目標按基準值 ${id} 起草，數據中須提供該值`,
-    zeroGuard: '「防範」不等於承諾「不發生」，未起草為零目標；如需考核，請按定性任務（qualitative）編寫',
-    milestoneSoft: '「建立健全/完善」按「已建立」起草，請核對',
-  },
+// Derived with OpenCC; by hand only where s2tw keeps a mainland word Taiwan does not use in this sense.
+const zhHantOverrides: TraditionalOverrides<DraftMessages> = {
+  // Software support is 支援 in Taiwan; s2tw keeps 支持 (backing).
+  review: { unknownUnit: (unit) => `計量單位「${unit}」尚不支援，本條未起草，請核對` },
 };
 
 const en: DraftMessages = {
@@ -215,7 +178,7 @@ const en: DraftMessages = {
  * The words of drafting in every locale: category names, the weights note and every review reason.
  * @example DRAFT_MESSAGES.review.rankTop.en // '"前列" (among the leaders) drafted as the top 3; check it'
  */
-export const DRAFT_MESSAGES = localizeTables<DraftMessages>({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, en });
+export const DRAFT_MESSAGES = localizeFromSimplified<DraftMessages>({ 'zh-Hans': zhHans, en }, zhHantOverrides);
 
 /** The review codes a draft can raise, one per reason in {@link DraftReviewMessages}. */
 export type ReviewCode = keyof DraftReviewMessages;

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
-import { formatIssue, InvalidInputError, jsonPath } from '../core/errors.js';
+import { D, type Dec, toDecimal } from '../core/decimal.js';
+import { formatIssue, InvalidInputError, jsonPath, UnknownBuiltinError } from '../core/errors.js';
 import { isCountUnit, parseUnit } from '../core/units.js';
 import { LocalizedTextSchema, perLocale } from '../locales/locale.js';
 import { type CompiledRuleSet, type CompiledTarget, loadRuleSet } from '../rulesets/load.js';
+import type { BoundScheme } from '../schemes/bind.js';
+import { headlineScoring } from '../schemes/builtin.js';
+import type { SchemeWarning } from '../schemes/lint.js';
 import { LINT_MESSAGES as M } from './messages.js';
 
 /** Stable codes of lint findings; a load problem keeps its own `E_…` code under `L_INVALID`. */
@@ -42,9 +45,6 @@ export interface LintOptions {
   /** The source file's name; given without `source`, the file is reported missing. */
   sourceFile?: string;
 }
-
-/** The share of 100 above which one target is flagged. */
-const HEAVY_SHARE = new D(15);
 
 /** The most a bar in a share unit can be: 100%, 1000‰, 1 (fraction). */
 function shareMaximum(unit: string): Dec | undefined {
@@ -91,65 +91,88 @@ function barFindings(targets: readonly CompiledTarget[]): LintFinding[] {
   return out;
 }
 
-/** Each target's points out of 100 when every target is scored (the default scoring's shares). */
-function pointsOf(ruleSet: CompiledRuleSet): Map<CompiledTarget, Dec> {
-  const byCategory = new Map<string, CompiledTarget[]>();
-  for (const t of ruleSet.targets) byCategory.set(t.category, [...(byCategory.get(t.category) ?? []), t]);
-  const taking = ruleSet.categories.filter((c) => byCategory.has(c.id));
-  const total = taking.reduce((s, c) => s.plus(c.weight), new D(0));
-  const points = new Map<CompiledTarget, Dec>();
-  for (const c of taking) {
-    const group = byCategory.get(c.id) ?? [];
-    const within = group.reduce((s, t) => s.plus(t.weight), new D(0));
-    for (const t of group)
-      points.set(t, within.isZero() ? new D(0) : HUNDRED.times(c.weight).div(total).times(t.weight).div(within));
-  }
-  return points;
+/** The lint code of each practice warning the scheme binder gives. */
+const SCHEME_WARNING_CODES = {
+  W_HEAVY_TARGET: 'L_HEAVY_TARGET',
+  W_MILESTONE_OUTWEIGHS_OUTCOME: 'L_MILESTONE_OUTWEIGHS_OUTCOME',
+} as const satisfies Record<SchemeWarning['code'], LintFinding['code']>;
+
+function weightsSumFindings(ruleSet: CompiledRuleSet): LintFinding[] {
+  if (ruleSet.scoring.weights !== 'document') return [];
+  const sum = ruleSet.categories.reduce((s, c) => s.plus(c.weight), new D(0));
+  return sum.eq(100) || sum.eq(1)
+    ? []
+    : [finding('L_WEIGHTS_SUM', 'warning', '$.categories', M.weightsSum(sum.toFixed()))];
 }
 
-const OUTCOME_KINDS = new Set([
-  'at_least',
-  'more_than',
-  'at_most',
-  'less_than',
-  'equal',
-  'range',
-  'zero',
-  'benchmark',
-  'rank',
-  'trend',
-]);
-const round = (d: Dec) => d.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed();
+/**
+ * The practice warnings of the scoring a report of this rule set is scored by (its `scoring.scheme`,
+ * else its own weights), bound as `evaluate` binds it: the points a reader sees, not a second reckoning
+ * of them. The warnings name targets by their labels; the path is the first target a warning names.
+ */
+function pointsFindings(ruleSet: CompiledRuleSet, headline: BoundScheme): LintFinding[] {
+  const indexOf = new Map(ruleSet.targets.map((t) => [t.id, t.index]));
+  return headline.warnings.map((w) => {
+    const first = w.targets[0];
+    const index = first === undefined ? undefined : indexOf.get(first);
+    const path = index === undefined ? '$.targets' : jsonPath(['targets', index]);
+    return finding(SCHEME_WARNING_CODES[w.code], 'warning', path, w.message);
+  });
+}
 
-function weightFindings(ruleSet: CompiledRuleSet): LintFinding[] {
-  const out: LintFinding[] = [];
-  if (ruleSet.scoring.weights === 'document') {
-    const sum = ruleSet.categories.reduce((s, c) => s.plus(c.weight), new D(0));
-    if (!sum.eq(100) && !sum.eq(1))
-      out.push(finding('L_WEIGHTS_SUM', 'warning', '$.categories', M.weightsSum(sum.toFixed())));
-  }
-  const points = pointsOf(ruleSet);
-  for (const [t, p] of points)
-    if (p.gt(HEAVY_SHARE))
-      out.push(finding('L_HEAVY_TARGET', 'warning', jsonPath(['targets', t.index]), M.heavyTarget(round(p))));
-  // Issue 12: a deliverable (建立…制度) should not be worth more than a measured result (合格率95%).
-  const outcomes = [...points].filter(([t]) => OUTCOME_KINDS.has(t.kind));
-  const lightest = outcomes.reduce<[CompiledTarget, Dec] | undefined>(
-    (min, cur) => (!min || cur[1].lt(min[1]) ? cur : min),
-    undefined,
+/**
+ * Load problems as `L_INVALID` findings at their paths, each text the loader's own line (its `E_…`
+ * code, path and what was expected).
+ */
+function invalidFindings(error: InvalidInputError): LintFinding[] {
+  return error.issues.map((issue) =>
+    finding(
+      'L_INVALID',
+      'error',
+      issue.path,
+      perLocale((l) => formatIssue(issue, l)),
+    ),
   );
-  if (lightest)
-    for (const [t, p] of points)
-      if (t.kind === 'milestone' && p.gt(lightest[1]))
-        out.push(
-          finding(
-            'L_MILESTONE_OUTWEIGHS_OUTCOME',
-            'warning',
-            jsonPath(['targets', t.index]),
-            M.milestoneOutweighs(round(p), lightest[0].id, round(lightest[1])),
-          ),
-        );
-  return out;
+}
+
+/**
+ * Problems binding the rule set's scheme, at `$.scoring.scheme`: their paths are in the scheme file,
+ * which the text names, not in the rule set.
+ */
+function bindingFindings(error: InvalidInputError): LintFinding[] {
+  return error.issues.map((issue) =>
+    finding(
+      'L_INVALID',
+      'error',
+      '$.scoring.scheme',
+      perLocale((l) => formatIssue(issue, l, error.file)),
+    ),
+  );
+}
+
+/**
+ * The rule set's headline scoring bound to it, or the findings that keep it from binding, at
+ * `$.scoring.scheme` (evaluate would refuse it too): a scheme that does not fit, or no built-in scheme
+ * of that id.
+ */
+function bindHeadline(ruleSet: CompiledRuleSet): BoundScheme | LintFinding[] {
+  try {
+    return headlineScoring(ruleSet);
+  } catch (error) {
+    if (error instanceof InvalidInputError) return bindingFindings(error);
+    if (error instanceof UnknownBuiltinError) {
+      const { code, messages } = error;
+      return [
+        finding(
+          'L_INVALID',
+          'error',
+          '$.scoring.scheme',
+          perLocale((l) => `[${code}] ${messages[l]}`),
+        ),
+      ];
+    }
+    throw error;
+  }
 }
 
 /** Clause and heading checks on whatever target list the input has, loadable or not. */
@@ -199,8 +222,9 @@ function reviewFindings(raw: unknown): LintFinding[] {
 /**
  * Checks a rule set (raw JSON, or one already loaded) against the plan it encodes: every clause and
  * heading quoted exactly from the source text, bars plausible for their unit (a rate over 100%, a
- * count with decimals), weights that add up, no target worth more than 15 of the 100 points, no
- * milestone worth more than a measured outcome, no indicator with conflicting bars, no deadline after
+ * count with decimals), weights that add up, and, in the points the report is scored by (the rule set's
+ * scheme, bound as `evaluate` binds it), no target over 15% of the total and no mechanism task worth
+ * more than a measured outcome; no indicator with conflicting bars, no deadline after
  * the plan's end, and no review point left open. A rule set that does not load is reported with every
  * load problem and the source checks together, in one pass. Findings come in a stable order.
  * @example lintRuleSet(json, { source: planText }).filter((f) => f.severity === 'error')
@@ -213,31 +237,18 @@ export function lintRuleSet(ruleSet: unknown, options: LintOptions = {}): LintFi
     compiled = isCompiled(ruleSet) ? ruleSet : loadRuleSet(ruleSet);
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
-    for (const issue of error.issues)
-      out.push(
-        finding(
-          'L_INVALID',
-          'error',
-          issue.path,
-          perLocale((l) => M.invalid(issue.code, formatIssue(issue, l))[l]),
-        ),
-      );
+    out.push(...invalidFindings(error));
   }
   if (options.source !== undefined) out.push(...sourceFindings(raw, options.source));
   else if (options.sourceFile !== undefined)
     out.push(finding('L_SOURCE_MISSING', 'error', '$.source.file', M.sourceMissing(options.sourceFile)));
   if (compiled) {
     out.push(...barFindings(compiled.targets));
-    out.push(...weightFindings(compiled));
-    for (const w of compiled.warnings)
-      out.push(
-        finding(
-          'L_CONFLICTING_BARS',
-          'warning',
-          w.path,
-          M.conflictingBars(w.targets[0] ? indicatorOf(compiled, w.targets[0]) : '', w.targets.join(', ')),
-        ),
-      );
+    out.push(...weightsSumFindings(compiled));
+    const headline = bindHeadline(compiled);
+    out.push(...(Array.isArray(headline) ? headline : pointsFindings(compiled, headline)));
+    // The loader's own warning names the indicator and quotes the clauses, never an id.
+    for (const w of compiled.warnings) out.push(finding('L_CONFLICTING_BARS', 'warning', w.path, w.message));
     for (const t of compiled.targets)
       if (t.deadline > compiled.data.period.end)
         out.push(
@@ -251,10 +262,6 @@ export function lintRuleSet(ruleSet: unknown, options: LintOptions = {}): LintFi
   }
   out.push(...reviewFindings(raw));
   return out;
-}
-
-function indicatorOf(ruleSet: CompiledRuleSet, targetId: string): string {
-  return ruleSet.targets.find((t) => t.id === targetId)?.compiled.indicators[0] ?? targetId;
 }
 
 /** A loaded rule set (from `loadRuleSet`) rather than its JSON: it resolves indicators. */

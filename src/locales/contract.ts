@@ -431,6 +431,8 @@ export interface ReportLabels {
       readonly veto: string;
       readonly rank: string;
       readonly tolerance: string;
+      /** Targets without data left out of the score (the rule set's missingData: exclude, which no document sets). */
+      readonly missingData: string;
     };
     /** In the notes: the targets whose veto the rule set set (their labels, joined). */
     readonly vetoTargets: (labels: string) => string;
@@ -443,6 +445,8 @@ export interface ReportLabels {
   };
   /** The scored document by its title: 《磐安县2018年质量强县工作行动计划》 / the title as written. */
   readonly documentTitle: (title: string) => string;
+  /** Next to the score, when targets without data are left out of it: how many targets it covers and how many it leaves out. */
+  readonly coverage: (scored: number, withoutData: number) => string;
 }
 /** Words of the `quality-scorecard` command-line tool: help texts, messages and errors. */
 export interface CliLabels {

@@ -440,6 +440,7 @@ export const en: Messages = {
         veto: 'the veto',
         rank: 'the reading of 前列 (near the top) as a top count or share',
         tolerance: 'the tolerance of 左右 (about)',
+        missingData: 'leaving targets without data out of the score',
       },
       vetoTargets: (labels) => `Vetoes the rule set sets, not written in the quoted clauses: ${labels}`,
       rankTargets: (labels) =>
@@ -449,6 +450,8 @@ export const en: Messages = {
       column: 'Assumed by the library',
     },
     documentTitle: (title) => title,
+    coverage: (scored, withoutData) =>
+      `Score covers only the ${englishCount(scored, 'targets')} with data; ${englishCount(withoutData, 'targets')} without data ${PLURAL_EN.select(withoutData) === 'one' ? 'is' : 'are'} left out`,
   },
   cli: {
     tagline: 'score a region against the targets of an official quality plan (exact decimals, traced to the clauses)',

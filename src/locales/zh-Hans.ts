@@ -314,13 +314,20 @@ export const zhHans: Messages = {
     },
     assumptions: {
       headline: (subjects) => `本库假定（非文件规定）：${subjects.join('、')}；详见报告“说明”及规则集说明。`,
-      subject: { weights: '权重', veto: '一票否决', rank: '“前列”的名次取法', tolerance: '“左右”的容差' },
+      subject: {
+        weights: '权重',
+        veto: '一票否决',
+        rank: '“前列”的名次取法',
+        tolerance: '“左右”的容差',
+        missingData: '无数据目标不计入得分',
+      },
       vetoTargets: (labels) => `以下目标的一票否决系规则集设定，所引条文未写“一票否决”：${labels}`,
       rankTargets: (labels) => `以下目标的“前列”由规则集取为前若干名或前若干比例，文件未规定：${labels}`,
       toleranceTargets: (labels) => `以下目标的“左右”文件未给出幅度，按本库默认容差（目标值的5%）判定：${labels}`,
       column: '本库假定',
     },
     documentTitle: (title) => `《${title}》`,
+    coverage: (scored, withoutData) => `得分仅按已有数据的${scored}项目标计算；${withoutData}项目标无数据，未计入`,
   },
   cli: {
     tagline: '按官方质量工作方案的目标为地区数据评分（精确小数，可追溯到原文条款）',

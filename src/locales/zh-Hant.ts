@@ -1,5 +1,6 @@
 import type { Messages, PeriodWords, Punctuation } from './contract.js';
 import { toTraditional } from './traditional.js';
+import { zhHans } from './zh-Hans.js';
 
 const punctuation: Punctuation = {
   colon: '：',
@@ -318,13 +319,22 @@ export const zhHant: Messages = {
     },
     assumptions: {
       headline: (subjects) => `本庫假定（非文件規定）：${subjects.join('、')}；詳見報告「說明」及規則集說明。`,
-      subject: { weights: '權重', veto: '一票否決', rank: '「前列」的名次取法', tolerance: '「左右」的容差' },
+      subject: {
+        weights: '權重',
+        veto: '一票否決',
+        rank: '「前列」的名次取法',
+        tolerance: '「左右」的容差',
+        // What toTraditional makes of the zh-Hans words (a test holds them equal); a literal, so loading
+        // the locale converts nothing.
+        missingData: '無數據目標不計入得分',
+      },
       vetoTargets: (labels) => `以下目標的一票否決係規則集設定，所引條文未寫「一票否決」：${labels}`,
       rankTargets: (labels) => `以下目標的「前列」由規則集取為前若干名或前若干比例，文件未規定：${labels}`,
       toleranceTargets: (labels) => `以下目標的「左右」文件未給出幅度，按本庫預設容差（目標值的5%）判定：${labels}`,
       column: '本庫假定',
     },
     documentTitle: (title) => `《${title}》`,
+    coverage: (scored, withoutData) => toTraditional(zhHans.reports.coverage(scored, withoutData)),
   },
   cli: {
     tagline: '按官方質量工作方案的目標為地區數據評分（精確小數，可追溯到原文條款）',

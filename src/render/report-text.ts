@@ -3,6 +3,7 @@ import { formatQuantity } from '../core/unit-format.js';
 import { parseUnit } from '../core/units.js';
 import { joinLocalized, REPORT_LABELS as L, MESSAGES, PUNCTUATION } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
+import { scoreCoverage } from '../report/assumptions.js';
 import type { Report, TargetResult, TargetStatus } from '../report/schema.js';
 import { bindingShortfalls } from './shortfalls.js';
 
@@ -104,10 +105,24 @@ export function scoreText(report: Report): string {
   return report.score === null ? '—' : `${report.score} / ${report.maximum}`;
 }
 
-/** The sentence next to the score naming what it rests on that the document does not say, or null when nothing is assumed. */
+/**
+ * The sentence next to the score naming what it rests on that the document does not say, or null when
+ * nothing is assumed. Leaving targets without data out is named only when this report left one out.
+ */
 export function assumptionHeadline(report: Report, locale: Locale): string | null {
-  if (report.assumptions.length === 0) return null;
-  return L.assumptions.headline(report.assumptions.map((a) => L.assumptions.subject[a.subject][locale]))[locale];
+  const bearing = report.assumptions.filter((a) => a.subject !== 'missingData' || scoreCoverage(report) !== null);
+  if (bearing.length === 0) return null;
+  return L.assumptions.headline(bearing.map((a) => L.assumptions.subject[a.subject][locale]))[locale];
+}
+
+/**
+ * The sentence that goes right after the score when targets without data were left out of it: how
+ * many targets it covers and how many it leaves out (得分仅按已有数据的2项目标计算；62项目标无数据，未计入),
+ * or null when it covers every target it could.
+ */
+export function coverageHeadline(report: Report, locale: Locale): string | null {
+  const coverage = scoreCoverage(report);
+  return coverage === null ? null : L.coverage(coverage.scored, coverage.withoutData)[locale];
 }
 
 /** The notes' detail of the assumptions that touch named targets (vetoes, 「前列」), by the targets' labels. */
@@ -115,7 +130,8 @@ export function assumptionNotes(report: Report, locale: Locale): string[] {
   const label = (id: string) => report.targets.find((t) => t.id === id)?.label[locale] ?? id;
   const out: string[] = [];
   for (const a of report.assumptions) {
-    if (a.subject === 'weights') continue;
+    // Weights and missing data touch every target; the method line of the notes says how each is read.
+    if (a.subject === 'weights' || a.subject === 'missingData') continue;
     const labels = a.targets.map(label).join(PUNCTUATION.list[locale]);
     const note = {
       veto: L.assumptions.vetoTargets,

@@ -236,12 +236,14 @@ export const SchemeReportSchema = z.object({
 });
 
 /** What an assumption of the library (not of the document) concerns. */
-export const AssumptionSubjectSchema = z.enum(['weights', 'veto', 'rank', 'tolerance']);
+export const AssumptionSubjectSchema = z.enum(['weights', 'veto', 'rank', 'tolerance', 'missingData']);
 
 /**
  * A reading the rule set makes that the document does not: weights it assumed (`weights`), a veto it
  * set (`veto`: no built-in document writes 一票否决 for the region) or a 「前列」 read as a top count
- * or share (`rank`), a 左右 with no figure read with the default tolerance (`tolerance`), with the targets it touches (none for weights, which touch every target).
+ * or share (`rank`), a 左右 with no figure read with the default tolerance (`tolerance`), targets without
+ * data left out of the score by the rule set's `missingData: exclude` rather than by a scheme file's rule
+ * (`missingData`), with the targets it touches (none for weights and missingData, which touch every target).
  */
 export const AssumptionSchema = z.object({
   subject: AssumptionSubjectSchema,

@@ -17,10 +17,11 @@ const LAYERS: readonly (readonly string[])[] = [
   ['observations'],
   ['kinds'],
   ['rulesets'],
-  ['draft', 'lint'],
+  ['draft'],
   ['evaluation'],
   ['scoring', 'schemes'],
-  ['report'],
+  // lint checks the points a report is scored by, so it binds the rule set's scheme as evaluate does.
+  ['report', 'lint'],
   ['render'],
   ['cli', 'node', 'testing', 'index.ts'],
 ];

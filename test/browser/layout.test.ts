@@ -177,13 +177,21 @@ describe.skipIf(!found.path)('the HTML report laid out in Chromium, on screens a
     expect(await first.getAttribute('data-target')).toBe('no-major-quality-safety-incidents');
     expect(await first.locator('td.num').first().innerText()).toBe('1');
     const grade = await page.locator('#summary .grade').boundingBox();
+    const coverage = await page.locator('#summary .coverage').boundingBox();
     const note = await page.locator('#summary .assumptions').boundingBox();
-    expect(await page.locator('#summary .assumptions').innerText()).toBe(
-      '本库假定（非文件规定）：权重、一票否决；详见报告“说明”及规则集说明。',
+    expect(await page.locator('#summary .coverage').innerText()).toBe(
+      '得分仅按已有数据的62项目标计算；2项目标无数据，未计入',
     );
-    // Right under the grade, in the same column.
-    expect(note && grade && note.y >= grade.y + grade.height - 1 && note.y - (grade.y + grade.height) < 40).toBe(true);
+    expect(await page.locator('#summary .assumptions').innerText()).toBe(
+      '本库假定（非文件规定）：权重、一票否决、无数据目标不计入得分；详见报告“说明”及规则集说明。',
+    );
+    // What the score covers right under the grade, what it assumes right under that, in the same column.
+    const under = (top: { y: number; height: number } | null, below: { y: number } | null): boolean =>
+      top !== null && below !== null && below.y >= top.y + top.height - 1 && below.y - (top.y + top.height) < 40;
+    expect(under(grade, coverage)).toBe(true);
+    expect(under(coverage, note)).toBe(true);
     expect(note && grade && Math.abs(note.x - grade.x) < 2).toBe(true);
+    expect(coverage && grade && Math.abs(coverage.x - grade.x) < 2).toBe(true);
     await page.close();
   });
 

@@ -60,10 +60,11 @@ describe('quality-scorecard evaluate', () => {
     expect(run.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toContain('<!doctype html>');
     const lines = run.stderr.trimEnd().split('\n');
-    expect(lines.slice(0, 10)).toEqual([
+    expect(lines.slice(0, 11)).toEqual([
       '示范镇2018年质量工作实施方案 · 示范镇 · 2018',
       '得分 62.50 / 100 · 等级 C',
-      '本库假定（非文件规定）：权重、一票否决；详见报告“说明”及规则集说明。',
+      '得分仅按已有数据的9项目标计算；1项目标无数据，未计入',
+      '本库假定（非文件规定）：权重、一票否决、无数据目标不计入得分；详见报告“说明”及规则集说明。',
       '约束性目标达标 4/8；4项约束性目标未达标或无数据',
       '失分最多的未达标目标：',
       '  1. 建筑业总产值：实际 150亿元，要求 高于150亿元（不含），失 12.50 分',

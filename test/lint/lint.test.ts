@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KIND_REGISTRY } from '../../src/kinds/registry.js';
 import { type LintFinding, lintRuleSet, lintSummary } from '../../src/lint/lint.js';
 import { BUILTIN_RULE_SET_IDS, builtinRuleSetJson, loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
 import { loadRuleSet } from '../../src/rulesets/load.js';
+import { headlineScoring } from '../../src/schemes/builtin.js';
+import { MECHANISM_KINDS } from '../../src/schemes/lint.js';
 import { ruleSetJson } from '../support.js';
 
 const SOURCE = `测试镇2018年质量工作方案
@@ -159,7 +162,13 @@ describe('lintRuleSet: weights and points', () => {
     const findings = lintRuleSet(ruleSetJson(balanced()));
     const outweighs = findings.filter((f) => f.code === 'L_MILESTONE_OUTWEIGHS_OUTCOME');
     expect(codes(outweighs)).toEqual([['L_MILESTONE_OUTWEIGHS_OUTCOME', '$.targets[6]']]);
-    expect(outweighs[0]?.message.en).toBe('a milestone carries 50 points, more than the outcome target r0 (8.33)');
+    // By the targets' names, never their ids: the milestone's indicator and the lightest outcome's.
+    expect(outweighs[0]?.message.en).toBe(
+      'a mechanism target (“quality work leading group established”) is worth more than the outcome indicator “product quality supervision sampling pass rate” (8.3333 points): real assessment rules weight outcomes above 建立…制度 tasks',
+    );
+    expect(outweighs[0]?.message['zh-Hans']).toBe(
+      '机制类目标“成立质量工作领导小组”的分值高于结果指标“产品质量监督抽查合格率”（8.3333分）：实际考核细则中结果指标分值通常高于“建立…制度”类任务',
+    );
     const even = ruleSetJson([rate('r0', 95, 'x'), { ...(balanced()[6] as object), category: 'environment' }]);
     expect(codes(lintRuleSet(even)).filter(([c]) => c === 'L_MILESTONE_OUTWEIGHS_OUTCOME')).toEqual([]);
   });
@@ -183,6 +192,84 @@ describe('lintRuleSet: weights and points', () => {
   });
 });
 
+describe('lintRuleSet: the points of the scoring a report is scored by', () => {
+  /** A built-in rule set's JSON scored by its own equal weights instead of its scheme. */
+  const ownWeights = (id: string) => {
+    const json = structuredClone(builtinRuleSetJson(id)) as { scoring: Record<string, unknown> };
+    delete json.scoring.scheme;
+    return json;
+  };
+  const pointsCodes = (findings: readonly LintFinding[]) =>
+    findings.filter((f) => f.code === 'L_HEAVY_TARGET' || f.code === 'L_MILESTONE_OUTWEIGHS_OUTCOME');
+
+  it('reads the points of the scheme the rule set names (default, practice-based), as evaluate scores it', () => {
+    // 磐安 by its own equal weights: the 8 tasks of a 2-target category outweigh the lightest of 43 outcomes.
+    const own = pointsCodes(lintRuleSet(ownWeights('panan-2018')));
+    expect(own.map((f) => f.code)).toEqual(['L_MILESTONE_OUTWEIGHS_OUTCOME']);
+    // By the default scheme, which reports use, outcomes outweigh tasks and no target passes 15%.
+    const ruleSet = loadBuiltinRuleSet('panan-2018');
+    expect(pointsCodes(lintRuleSet(ruleSet))).toEqual([]);
+    expect(headlineScoring(ruleSet).warnings).toEqual([]);
+  });
+
+  it('gives the scheme binder’s own warnings, one finding each, at the first target each names', () => {
+    for (const id of BUILTIN_RULE_SET_IDS) {
+      const json = ownWeights(id);
+      const bound = headlineScoring(loadRuleSet(json));
+      const found = pointsCodes(lintRuleSet(json));
+      expect(found.map((f) => f.message)).toEqual(bound.warnings.map((w) => w.message));
+      const index = new Map((json as unknown as { targets: { id: string }[] }).targets.map((t, i) => [t.id, i]));
+      expect(found.map((f) => f.path)).toEqual(
+        bound.warnings.map((w) => `$.targets[${index.get(w.targets[0] ?? '')}]`),
+      );
+    }
+  });
+
+  it('sorts kinds into mechanism tasks and outcomes by one list, each entry a registered kind', () => {
+    const registered = KIND_REGISTRY.flatMap((k) => [...k.kinds]);
+    expect([...MECHANISM_KINDS].sort()).toEqual(['frequency', 'milestone', 'qualitative']);
+    for (const kind of MECHANISM_KINDS) expect(registered).toContain(kind);
+  });
+
+  it('never shows a reader a target or indicator id', () => {
+    for (const id of BUILTIN_RULE_SET_IDS) {
+      const json = ownWeights(id) as unknown as { targets: { id: string; indicator?: string }[] };
+      const ids = json.targets.flatMap((t) => [t.id, ...(t.indicator ? [t.indicator] : [])]);
+      const texts = lintRuleSet(json).flatMap((f) => Object.values(f.message));
+      expect(texts.length).toBeGreaterThan(0);
+      for (const text of texts)
+        for (const raw of ids) expect(text).not.toMatch(new RegExp(`(^|[^a-z0-9-])${raw}($|[^a-z0-9-])`));
+    }
+  });
+
+  it('reports a scheme that does not bind to the rule set as L_INVALID at $.scoring.scheme, instead of throwing', () => {
+    const json = ruleSetJson([rate('a', 95, 'x')], {
+      scoring: { weights: 'assumed', scheme: 'panan-environment-deductions' },
+    });
+    const invalid = lintRuleSet(json).filter((f) => f.code === 'L_INVALID');
+    expect(invalid.length).toBeGreaterThan(0);
+    expect(new Set(invalid.map((f) => f.path))).toEqual(new Set(['$.scoring.scheme']));
+    expect(invalid[0]?.message.en).toMatch(
+      /^\[E_RULESET_MISMATCH\] \S+ \$\.ruleSet: expected the rule set being evaluated/,
+    );
+  });
+
+  it('reports a scheme id no built-in has as L_INVALID at $.scoring.scheme, instead of throwing', () => {
+    const json = ruleSetJson([rate('a', 95, 'x')], { scoring: { weights: 'assumed', scheme: 'no-such-scheme' } });
+    const invalid = lintRuleSet(json).filter((f) => f.code === 'L_INVALID');
+    expect(invalid.map((f) => f.path)).toEqual(['$.scoring.scheme']);
+    expect(invalid[0]?.message.en).toMatch(/^\[E_UNKNOWN_BUILTIN\] .*no-such-scheme.*default, equal-weights/);
+  });
+
+  it('writes a load problem’s code once, with its path, as the loader does', () => {
+    const invalid = lintRuleSet(ruleSetJson([rate('a', 95, 'x'), rate('a', 95, 'x')])).filter(
+      (f) => f.code === 'L_INVALID',
+    );
+    expect(invalid.map((f) => f.path)).toEqual(['$.targets[1].id']);
+    expect(invalid[0]?.message.en).toMatch(/^\[E_DUPLICATE_TARGET\] \$\.targets\[1\]\.id: /);
+  });
+});
+
 describe('lintRuleSet: conflicting bars, deadlines, open review points', () => {
   it('flags one indicator held to 98% and to 95% (磐安), and not two equal bars', () => {
     const two = (a: number, b: number) =>
@@ -193,7 +280,11 @@ describe('lintRuleSet: conflicting bars, deadlines, open review points', () => {
     expect(two(95, 95)).toEqual([]);
     const panan = lintRuleSet(loadBuiltinRuleSet('panan-2018')).filter((f) => f.code === 'L_CONFLICTING_BARS');
     expect(panan).toHaveLength(1);
-    expect(panan[0]?.message.en).toContain('air-quality-good-day-ratio');
+    // The indicator by its name and the two clauses quoted, not the indicator's or the targets' ids.
+    expect(panan[0]?.message['zh-Hans']).toBe(
+      '同一指标“空气质量优良天数比率”有多个不同水平的目标：“空气质量优良天数比98%”/“大气质量优良率95%以上”，均按原文保留，分别评估',
+    );
+    expect(panan[0]?.message.en).not.toContain('air-quality-good-day-ratio');
   });
 
   it('flags a deadline after the plan period, not one on its last day', () => {

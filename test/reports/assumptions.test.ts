@@ -23,12 +23,14 @@ describe('the assumptions of a rule set', () => {
     expect(ruleSetAssumptions(demoRuleSet())).toEqual([
       { subject: 'weights', targets: [] },
       { subject: 'veto', targets: ['major-quality-safety-incidents'] },
+      { subject: 'missingData', targets: [] },
     ]);
   });
 
   it('leaves out weights the document gives and a veto its clause writes', () => {
     const own = demoWith((json) => {
       json.scoring.weights = 'document';
+      (json.scoring as Record<string, unknown>).missingData = 'zero';
       const veto = json.targets.find((t) => t.veto) as { source: { clause: string } };
       veto.source.clause = '发生重大质量安全事件的实行一票否决';
     });
@@ -44,6 +46,7 @@ describe('the assumptions of a rule set', () => {
     expect(jinan).toEqual([
       { subject: 'weights', targets: [] },
       { subject: 'rank', targets: ['brand-honours-rank', 'service-satisfaction-rank'] },
+      { subject: 'missingData', targets: [] },
     ]);
     expect(
       ruleSetAssumptions(loadBuiltinRuleSet('quality-town-2016')).find((a) => a.subject === 'rank')?.targets,
@@ -81,11 +84,15 @@ describe('the assumptions in each format', () => {
   it('HTML: right under the score and grade', () => {
     const html = renderHtml(report);
     const score = html.indexOf('class="grade"');
+    const coverage = html.indexOf(
+      '<p class="coverage"><strong>得分仅按已有数据的9项目标计算；1项目标无数据，未计入</strong></p>',
+    );
     const note = html.indexOf(
-      '<p class="assumptions">本库假定（非文件规定）：权重、一票否决；详见报告“说明”及规则集说明。</p>',
+      '<p class="assumptions">本库假定（非文件规定）：权重、一票否决、无数据目标不计入得分；详见报告“说明”及规则集说明。</p>',
     );
     expect(score).toBeGreaterThan(0);
-    expect(note).toBeGreaterThan(score);
+    expect(coverage).toBeGreaterThan(score);
+    expect(note).toBeGreaterThan(coverage);
     expect(note).toBeLessThan(html.indexOf('class="binding-summary"'));
   });
 

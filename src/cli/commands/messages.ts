@@ -1,4 +1,4 @@
-import { localizeTables } from '../../locales/define.js';
+import { localizeFromSimplified, type TraditionalOverrides } from '../../locales/traditional.js';
 
 /** The words of the authoring commands (draft, lint, indicators, units): summaries, options, messages. */
 export interface AuthoringCliMessages {
@@ -77,40 +77,21 @@ const zhHans: AuthoringCliMessages = {
   exitCodes: '退出码：0 无错误，1 有提示（--strict），2 有错误或输入无效。',
 };
 
-const zhHant: AuthoringCliMessages = {
-  summary: {
-    draft: '由方案文本起草規則集（逐條摘錄原文，存疑處列入 review 待核對）',
-    lint: '對照原文檢查規則集：條文、章節、閾值、權重、衝突、時限',
-    indicators: '列出共享指標目錄',
-    units: '列出支援的計量單位',
-  },
+// Derived with OpenCC; by hand only where s2tw keeps a mainland word for software Taiwan words
+// otherwise, as the library's own zh-Hant does (src/locales/zh-Hant.ts): 檔案 for 文件 (a file),
+// 預設 for 默认/缺省, 支援 for 支持, 執行 for 运行, 說明 for 帮助, 覆寫 for 覆盖, 純文字 for 纯文本, 尋找 for 查找.
+const zhHantOverrides: TraditionalOverrides<AuthoringCliMessages> = {
+  summary: { units: '列出支援的計量單位' },
   arg: { plan: '方案全文（純文字，簡體或繁體）', ruleSet: '規則集 JSON 檔案' },
   option: {
     id: '規則集 id（小寫連字符，預設 draft）',
     out: '寫入檔案（預設輸出到標準輸出）',
     force: '覆寫已存在的輸出檔案',
     source: '方案原文；預設按規則集 source.file 在規則集所在目錄及其 sources/ 下尋找',
-    format: '輸出格式：text 或 json',
-    strict: '僅有提示時也以退出碼1結束',
-    locale: '輸出語言',
     help: '顯示說明',
   },
-  drafted: (targets, review, where) => `已起草${targets}項目標，${review}處待核對，寫入 ${where}`,
   lintNext: (command) => `核對後請執行：${command}`,
-  columns: {
-    id: 'id',
-    unit: '單位',
-    kind: '類型',
-    direction: '方向',
-    name: '名稱',
-    symbol: '單位',
-    measures: '量綱',
-    prefixes: '可加前綴',
-  },
-  catalogueTitle: (n) => `共享指標目錄（${n}項）`,
   unitsTitle: (n) => `支援的計量單位（${n}個，另可加 萬/億/千 前綴者如下所示）`,
-  clean: (file) => `${file}：未發現問題。`,
-  exitCodes: '退出碼：0 無錯誤，1 有提示（--strict），2 有錯誤或輸入無效。',
 };
 
 const plural = new Intl.PluralRules('en');
@@ -158,4 +139,4 @@ const en: AuthoringCliMessages = {
  * The authoring commands' words in every locale.
  * @example AUTHORING_CLI.summary.units.en // 'List the units the library knows'
  */
-export const AUTHORING_CLI = localizeTables<AuthoringCliMessages>({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, en });
+export const AUTHORING_CLI = localizeFromSimplified<AuthoringCliMessages>({ 'zh-Hans': zhHans, en }, zhHantOverrides);

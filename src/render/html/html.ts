@@ -12,6 +12,7 @@ import {
   categoryName,
   categoryRatio,
   commitmentName,
+  coverageHeadline,
   departmentsText,
   formatAttainment,
   formatPoints,
@@ -105,10 +106,13 @@ function headline(report: Report, locale: Locale): string {
       ? `<p class="score" data-score="">${esc(L.noScore[locale])}</p>`
       : `<p><span class="score" data-score="${esc(report.score)}">${esc(L.score[locale])} ${esc(scoreText(report))}</span><br><span class="grade" data-grade="${esc(report.grade ?? '')}">${esc(L.grade[locale])} ${esc(report.grade ?? '—')}</span>${report.gradeBand ? ` <span class="band">(${esc(L.band[locale])} ${esc(report.gradeBand)})</span>` : ''}</p>`;
   // Right under the score: what it rests on that the document does not say.
+  const coverage = coverageHeadline(report, locale);
+  // Strong as the score is, with no style of its own, so a report that covers every target is unchanged.
+  const covers = coverage ? `<p class="coverage"><strong>${esc(coverage)}</strong></p>` : '';
   const assumed = assumptionHeadline(report, locale);
   const note = assumed ? `<p class="assumptions">${esc(assumed)}</p>` : '';
   parts.push(
-    `<div class="headline">${scoreGaugeSvg(report, { locale })}<div>${score}${note}<p class="binding-summary">${esc(bindingSummary(report, locale))}</p></div></div>`,
+    `<div class="headline">${scoreGaugeSvg(report, { locale })}<div>${score}${covers}${note}<p class="binding-summary">${esc(bindingSummary(report, locale))}</p></div></div>`,
   );
   if (report.vetoed) parts.push(`<p class="notice veto">${esc(vetoNotice(report, locale) ?? '')}</p>`);
   if (report.vetoUnknown.length > 0)

@@ -17,11 +17,17 @@ describe('renderMarkdown', () => {
   it('says next to the score, in the same paragraph, what it assumes that the document does not', () => {
     const lines = md.split('\n');
     const at = lines.findIndex((l) => l.startsWith('**得分 62.50 / 100 · 等级 C**'));
-    expect(lines[at + 1]).toBe('*本库假定（非文件规定）：权重、一票否决；详见报告“说明”及规则集说明。*');
+    // First what the score covers (one target has no data and is left out), then what it assumes.
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      '**得分仅按已有数据的9项目标计算；1项目标无数据，未计入**',
+      '*本库假定（非文件规定）：权重、一票否决、无数据目标不计入得分；详见报告“说明”及规则集说明。*',
+    ]);
     const en = renderMarkdown(report, { locale: 'en' }).split('\n');
-    expect(en[en.findIndex((l) => l.startsWith('**Score 62.50 / 100 · Grade C**')) + 1]).toBe(
-      "*Assumed by this library, not set by the document: the weights and the veto; see Notes below and the rule set's notes.*",
-    );
+    const enAt = en.findIndex((l) => l.startsWith('**Score 62.50 / 100 · Grade C**'));
+    expect(en.slice(enAt + 1, enAt + 3)).toEqual([
+      '**Score covers only the 9 targets with data; 1 target without data is left out**',
+      "*Assumed by this library, not set by the document: the weights, the veto, and leaving targets without data out of the score; see Notes below and the rule set's notes.*",
+    ]);
     // The notes name the vetoed target by its label, not its id.
     expect(md).toContain('- 以下目标的一票否决系规则集设定，所引条文未写“一票否决”：重特大质量安全事件数\n');
     // A rule set with document weights and no veto assumes nothing, and says nothing.

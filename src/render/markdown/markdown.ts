@@ -11,6 +11,7 @@ import {
   categoryName,
   categoryRatio,
   commitmentName,
+  coverageHeadline,
   departmentsText,
   formatAttainment,
   formatPoints,
@@ -105,7 +106,10 @@ function headline(report: Report, locale: Locale, svg: boolean): string[] {
       `**${L.score[locale]} ${escapeMarkdown(scoreText(report))} · ${L.grade[locale]} ${escapeMarkdown(report.grade ?? '—')}**${band}`,
     );
   }
-  // In the same paragraph as the score: a reader who stops at the score still reads what it rests on.
+  // In the same paragraph as the score: a reader who stops at the score still reads what it covers
+  // (bold as the score is: 100 out of 2 targets is not 100 out of 67) and what it rests on.
+  const coverage = coverageHeadline(report, locale);
+  if (coverage) out.push(`**${escapeMarkdown(coverage)}**`);
   const assumed = assumptionHeadline(report, locale);
   if (assumed) out.push(`*${escapeMarkdown(assumed)}*`);
   out.push('');
