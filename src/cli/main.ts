@@ -182,9 +182,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ctx: Context)
     await writeFileTo(io, values.out, text, outFlag);
     // The file holds the full report; the terminal gets what one screen holds, then where the rest went.
     io.stderr.write(`${reportSummary(report, ctx.locale).join('\n')}\n\n`);
-    io.stderr.write(
-      `${C.wroteReport(values.out, report.score ?? '—', report.grade ?? '—', bindingShortfalls(report).length)[ctx.locale]}\n`,
-    );
+    io.stderr.write(`${C.wroteReport(values.out, report.score ?? '—', report.grade ?? '—')[ctx.locale]}\n`);
   } else await writeOut(io.stdout, text);
   return exitFor(meetsAllBindingTargets(report), values['exit-zero']);
 }

@@ -514,7 +514,8 @@ export interface CliLabels {
   readonly targetsByKind: string;
   readonly targetCount: (n: number) => string;
   readonly wroteSchemas: (n: number, dir: string) => string;
-  readonly wroteReport: (file: string, score: string, grade: string, short: number) => string;
+  /** Where `--out` wrote the report; the summary printed above it gives the counts (unmet and no-data apart). */
+  readonly wroteReport: (file: string, score: string, grade: string) => string;
   readonly cohortSummary: (n: number, short: number, invalid: number) => string;
   /** A single-valued option given more than once (`--out a --out b`): refused rather than "last wins". */
   readonly repeatedOption: (option: string) => string;

@@ -520,8 +520,8 @@ export const en: Messages = {
     targetsByKind: 'targets by kind',
     targetCount: (n) => englishCount(n, 'targets'),
     wroteSchemas: (n, dir) => `wrote ${englishCount(n, 'JSON Schemas')} to ${dir}`,
-    wroteReport: (file, score, grade, short) =>
-      `wrote ${file}: score ${score}, grade ${grade}, ${englishCount(short, 'binding shortfalls')}`,
+    wroteReport: (file, score, grade) =>
+      `wrote ${file}: score ${score}, grade ${grade} (targets met and without data: see above)`,
     cohortSummary: (n, short, invalid) =>
       `${englishCount(n, 'regions')} scored: ${short} with binding shortfalls, ${englishCount(invalid, 'invalid lines')}`,
     repeatedOption: (option) => `--${option} is given more than once; give it once`,

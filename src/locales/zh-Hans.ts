@@ -393,8 +393,7 @@ export const zhHans: Messages = {
     targetsByKind: '各类目标',
     targetCount: (n) => `${n}个目标`,
     wroteSchemas: (n, dir) => `已写入 ${n} 个 JSON Schema 到 ${dir}`,
-    wroteReport: (file, score, grade, short) =>
-      `已写入 ${file}：得分 ${score}，等级 ${grade}，${short}项约束性目标未达标`,
+    wroteReport: (file, score, grade) => `已写入 ${file}：得分 ${score}，等级 ${grade}（达标与无数据情况见上）`,
     cohortSummary: (n, short, invalid) => `共 ${n} 个地区：${short} 个有约束性目标未达标，${invalid} 行输入无效`,
     repeatedOption: (option) => `选项 --${option} 重复给出；只能给一次`,
     outputExists: (path) => `${path} 已存在；如需覆盖，请加 --force`,

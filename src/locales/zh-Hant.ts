@@ -400,8 +400,8 @@ export const zhHant: Messages = {
     targetsByKind: '各類目標',
     targetCount: (n) => `${n}個目標`,
     wroteSchemas: (n, dir) => `已寫入 ${n} 個 JSON Schema 到 ${dir}`,
-    wroteReport: (file, score, grade, short) =>
-      `已寫入 ${file}：得分 ${score}，等級 ${toTraditional(grade)}，${short}項約束性目標未達標`,
+    wroteReport: (file, score, grade) =>
+      `已寫入 ${file}：得分 ${score}，等級 ${toTraditional(grade)}（達標與無數據情況見上）`,
     cohortSummary: (n, short, invalid) => `共 ${n} 個地區：${short} 個有約束性目標未達標，${invalid} 行輸入無效`,
     repeatedOption: (option) => `選項 --${option} 重複給出；只能給一次`,
     outputExists: (path) => `${path} 已存在；如需覆蓋，請加 --force`,
