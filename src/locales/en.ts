@@ -115,8 +115,10 @@ export const SINGULAR: Readonly<Record<string, string>> = {
  * @example englishNoun('1', 'percentage points') // 'percentage point'
  */
 export function englishNoun(n: string | number, plural: string): string {
-  const value = Number(String(n).replace(/,/g, ''));
-  return PLURAL.select(value) === 'one' ? (SINGULAR[plural] ?? plural) : plural;
+  const value = typeof n === 'number' ? n : Number(n.includes(',') ? n.replace(/,/g, '') : n);
+  // English's "one" covers only ±1 (CLDR: i = 1 and v = 0), so every other count skips the costly call
+  // into Intl; ±1 still asks it. A property test holds this to Intl.PluralRules on random counts.
+  return (value === 1 || value === -1) && PLURAL.select(value) === 'one' ? (SINGULAR[plural] ?? plural) : plural;
 }
 
 /** Every message in English. */
