@@ -116,9 +116,11 @@ export const SINGULAR: Readonly<Record<string, string>> = {
  */
 export function englishNoun(n: string | number, plural: string): string {
   const value = typeof n === 'number' ? n : Number(n.includes(',') ? n.replace(/,/g, '') : n);
-  // English's "one" covers only ±1 (CLDR: i = 1 and v = 0), so every other count skips the costly call
-  // into Intl; ±1 still asks it. A property test holds this to Intl.PluralRules on random counts.
-  return (value === 1 || value === -1) && PLURAL.select(value) === 'one' ? (SINGULAR[plural] ?? plural) : plural;
+  // English's "one" is ±1 after Intl's rounding to 3 decimals (1.0000001 counts as one), so a count
+  // farther than 0.01 from ±1 skips the costly call into Intl; the rest still ask it. A property test
+  // holds this to Intl.PluralRules on random counts.
+  const near = Math.abs(Math.abs(value) - 1) < 0.01;
+  return near && PLURAL.select(value) === 'one' ? (SINGULAR[plural] ?? plural) : plural;
 }
 
 /** Every message in English. */

@@ -135,13 +135,14 @@ function targetResult(
 }
 
 function shortfalls(results: readonly TargetResult[], points: readonly ItemScore[]): Shortfall[] {
-  const rows = results
-    .map((r, i) => {
-      const p = points[i] as ItemScore;
-      // Under partial credit a target short of its bar still earns a share: it loses the rest.
-      return { r, i, p, lost: p.earned.isZero() ? p.possible : p.possible.minus(p.earned) };
-    })
-    .filter(({ r }) => r.status === 'not_met' || r.status === 'no_data');
+  const rows: Array<{ r: TargetResult; i: number; p: ItemScore; lost: Dec }> = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as TargetResult;
+    if (r.status !== 'not_met' && r.status !== 'no_data') continue;
+    const p = points[i] as ItemScore;
+    // Under partial credit a target short of its bar still earns a share: it loses the rest.
+    rows.push({ r, i, p, lost: p.earned.isZero() ? p.possible : p.possible.minus(p.earned) });
+  }
   rows.sort((a, b) => b.lost.comparedTo(a.lost) || a.i - b.i);
   return rows.map(({ r, p, lost }) => ({
     target: r.id,
