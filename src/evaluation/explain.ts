@@ -65,8 +65,31 @@ function missingName(input: ExplanationInput, id: string): LocalizedText {
   return converted;
 }
 
+// Regions of a cohort mostly miss the same things for a target, so each target's missing texts are kept by
+// what is missing (bounded: a stream of distinct gaps starts afresh rather than grow).
+const missingTexts = new WeakMap<CompiledTarget, Map<string, LocalizedText>>();
+const MISSING_TEXTS_PER_TARGET = 256;
+
 /** What is missing, each thing once, the indicators that lack the same thing named together: 甲、乙的2018年数据. */
 export function missingText(input: ExplanationInput): LocalizedText {
+  let key = '';
+  for (const m of input.missing ?? [])
+    key += `${m.indicator}\u0000${m.what.en}\u0000${m.what['zh-Hans']}\u0000${m.what['zh-Hant']}\u0001`;
+  let known = missingTexts.get(input.target);
+  if (!known) {
+    known = new Map();
+    missingTexts.set(input.target, known);
+  }
+  let text = known.get(key);
+  if (text === undefined) {
+    text = missingTextUncached(input);
+    if (known.size >= MISSING_TEXTS_PER_TARGET) known.clear();
+    known.set(key, text);
+  }
+  return text;
+}
+
+function missingTextUncached(input: ExplanationInput): LocalizedText {
   const groups = new Map<string, { what: LocalizedText; names: LocalizedText[] }>();
   for (const m of input.missing ?? []) {
     const key = m.what.en;
@@ -98,6 +121,19 @@ const CJK = /[\u3400-\u9fff]/;
  * @example reasonText('None in 2018. / 2018年无。').en // 'None in 2018'
  */
 export function reasonText(reason: string): LocalizedText {
+  // The same reasons recur across regions, and converting the script costs far more than a lookup.
+  let text = reasonTexts.get(reason);
+  if (text === undefined) {
+    text = reasonTextUncached(reason);
+    if (reasonTexts.size >= 4096) reasonTexts.clear();
+    reasonTexts.set(reason, text);
+  }
+  return text;
+}
+
+const reasonTexts = new Map<string, LocalizedText>();
+
+function reasonTextUncached(reason: string): LocalizedText {
   const m = BILINGUAL.exec(reason.trim());
   const [a, b] = m ? [m[1] as string, m[2] as string] : [reason.trim(), reason.trim()];
   const zh = CJK.test(a) ? a : CJK.test(b) ? b : a;
