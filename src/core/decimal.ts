@@ -37,7 +37,7 @@ export function isDecimalString(text: string): boolean {
 // Figures repeat across regions and years (100%, 95%, 3 个), and parsing a decimal costs far more than a
 // lookup, so each spelling is parsed once. Decimals are immutable, so one instance can serve every caller.
 const parsedCache = new Map<DecimalInput, Dec>();
-const PARSED_CACHE_LIMIT = 65_536;
+const PARSED_CACHE_LIMIT = 4_096;
 
 function remember(key: DecimalInput, value: Dec): Dec {
   // A bounded cache: start afresh rather than grow without limit on a stream of distinct figures.
