@@ -60,8 +60,8 @@ export function measureComparison(
     : [];
   const gapText = gapTexts(gap, unit);
   const attainmentText = comparisonAttainmentText(operator, value, threshold);
-  // Worked out eagerly, as plain data: a lazy getter gave each such measurement a hidden class of its own
-  // (so reads of measurements downstream went megamorphic), and the built-ins' default scheme reads the
+  // Worked out eagerly, as plain data: a lazy getter gave these measurements a shape apart from every other
+  // (more shapes for each read of a measurement downstream), and the built-ins' default scheme reads the
   // attainment of every unmet target anyway. Paired runs showed no loss against the getter.
   const attainment = comparisonAttainment(operator, value, threshold);
   return measurementOf({ attainment, gap, gapUnit: unit.gapSymbol, observedText, gapText, notes, attainmentText });
