@@ -2,7 +2,7 @@
 // distributions, full reports, compared in the same run with a plain json-rules-engine setup that builds an
 // equivalent result object and with a hand-written closure doing the same (the floor).
 // Measures only; asserts nothing about speed. Run with `npm run bench` (builds first).
-// BENCH_TOWNS (per distribution), BENCH_ROUNDS and BENCH_CHUNK tune it.
+// BENCH_TOWNS (per distribution), BENCH_ROUNDS, BENCH_CHUNK, BENCH_PATHS and BENCH_COMPARE tune it.
 import { createHash } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -218,6 +218,10 @@ const ruleSetJson = {
   targets,
 };
 const ruleSet = loadRuleSet(ruleSetJson);
+// BENCH_COMPARE points at another build's entry to time beside this one, interleaved in the same run (a
+// paired A/B on the bench's towns); its reports must be byte-identical to this build's.
+const other = process.env.BENCH_COMPARE ? await import(process.env.BENCH_COMPARE) : null;
+const otherRuleSet = other?.loadRuleSet(ruleSetJson);
 const ownUnit = Object.fromEntries(indicators.map((i) => [i.id, i.unit]));
 
 // ---------------------------------------------------------------------------------------------------------
@@ -531,10 +535,25 @@ const ALL_PATHS = [
     ours: true,
     run: (town) => evaluateWithEngine(ruleSet, town),
   },
+  ...(other
+    ? [
+        {
+          id: 'compare',
+          label: `evaluate(raw JSON) — full report, ${process.env.BENCH_COMPARE}`,
+          ours: true,
+          run: (town) => other.evaluate(otherRuleSet, town),
+        },
+      ]
+    : []),
   { id: 'jre', label: 'plain json-rules-engine — result object', run: plainJre },
   { id: 'floor', label: 'hand-written closure (floor) — result object', run: floor },
 ];
-const PATHS = ALL_PATHS.filter((p) => p.id !== 'compact' || HAS_COMPACT);
+// BENCH_PATHS (comma-separated ids, e.g. `raw,jre,floor`) runs only some rows, for profiling; the floor and
+// plain json-rules-engine rows always run, as the ratios need them, and so does `raw`, the reference hashes.
+const ONLY = process.env.BENCH_PATHS
+  ? new Set(['raw', 'jre', 'floor', 'compare', ...process.env.BENCH_PATHS.split(',')])
+  : null;
+const PATHS = ALL_PATHS.filter((p) => (p.id !== 'compact' || HAS_COMPACT) && (!ONLY || ONLY.has(p.id)));
 
 // CPU time (user + system) of this process rather than wall time: on a machine shared with other jobs, wall
 // time counts their turns on the CPU too. It includes the garbage collector's helper threads, as it should.
@@ -604,7 +623,7 @@ async function runDistribution(distribution, seed) {
       return n + mine.filter((v, i) => v !== theirs[i]).length;
     }, 0);
   const verdictAgreement = Object.fromEntries(PATHS.filter((p) => !p.ours).map((p) => [p.id, differing(p.id)]));
-  if (HAS_COMPACT && verdictAgreement.compact !== 0)
+  if (verdictAgreement.compact !== undefined && verdictAgreement.compact !== 0)
     throw new Error(`${distribution}: the compact path's verdicts differ`);
   return { distribution, towns, ns, identical: ourReports.size === 1, verdictAgreement };
 }

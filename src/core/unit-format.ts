@@ -1,7 +1,7 @@
 import { englishCount } from '../locales/en.js';
 import { PUNCTUATION, UNIT_NAMES } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { D, type Dec, decimalString, gapString, visiblePlaces } from './decimal.js';
+import { type Dec, decimalString, gapString, visiblePlaces } from './decimal.js';
 import { parseUnit, type Unit } from './units.js';
 
 // Unit symbols are written in the script of the text: each classifier, prefix and base-unit character
@@ -24,11 +24,23 @@ const ZH_SPELLED_OUT = new Set(['μg/m³', 'mg/m³', '个百分点', '个千分�
 const ZH_UNWRITTEN = new Set(['fraction', 'boolean']);
 const GAP_NAMES: Readonly<Record<string, LocalizedText>> = UNIT_NAMES.gap;
 
+// Symbols repeat on every figure, so each is converted once.
+const hantCache = new Map<string, string>();
+
 function toHant(text: string): string {
-  return [...text].map((c) => HANT_CHAR.get(c) ?? c).join('');
+  let hant = hantCache.get(text);
+  if (hant === undefined) {
+    hant = [...text].map((c) => HANT_CHAR.get(c) ?? c).join('');
+    if (hantCache.size < 1024) hantCache.set(text, hant);
+  }
+  return hant;
 }
 
 function groupThousands(plain: string): string {
+  const point = plain.indexOf('.');
+  const intLength = point < 0 ? plain.length : point;
+  // Most figures are below a thousand: nothing to group, and no regular expression to run.
+  if (intLength <= 3 || (intLength === 4 && plain.charCodeAt(0) === 45)) return plain;
   const [int = '', frac] = plain.split('.');
   const sign = int.startsWith('-') ? '-' : '';
   const digits = sign ? int.slice(1) : int;
@@ -52,16 +64,47 @@ function gapName(symbol: string, locale: Locale): string {
 /** Dimensions whose factor is not a 万/亿/千 prefix to expand in English: shares, concentrations, changes in a share. */
 const UNPREFIXED = new Set(['share', 'mass-concentration', 'share-points']);
 
+const expands = new WeakMap<Unit, boolean>();
+
 /** Whether English expands the unit's factor into the number (2.5万批次 → 25,000 batches); never for a rate per population. */
 function expandsInEnglish(unit: Unit): boolean {
-  return !unit.factor.eq(1) && !UNPREFIXED.has(unit.dimension) && !unit.dimension.includes('/');
+  let known = expands.get(unit);
+  if (known === undefined) {
+    known = !unit.factor.eq(1) && !UNPREFIXED.has(unit.dimension) && !unit.dimension.includes('/');
+    expands.set(unit, known);
+  }
+  return known;
 }
 
 const PLURAL = new Intl.PluralRules('en');
+const PERCENT = parseUnit('%') as Unit;
 
-/** The English name of a unit after a number: singular after exactly one where the unit has one. */
-function englishName(value: Dec, unit: Unit): string {
-  return unit.one && PLURAL.select(value.toNumber()) === 'one' ? unit.one.en : unit.names.en;
+/** The English name of a unit after a number printed as `plain`: singular after exactly one where the unit has one. */
+function englishName(plain: string, unit: Unit): string {
+  return unit.one && PLURAL.select(Number(plain)) === 'one' ? unit.one.en : unit.names.en;
+}
+
+const bareNames = new Map<string, string>();
+
+/** A prefixed unit's English name without its prefix (ten thousand batches → batches), worked out once per name. */
+function bareEnglishName(unit: Unit): string {
+  let bare = bareNames.get(unit.names.en);
+  if (bare === undefined) {
+    bare = unit.names.en.replace(/^(ten thousand|hundred million|thousand) /, '');
+    bareNames.set(unit.names.en, bare);
+  }
+  return bare;
+}
+
+/** The English text of a quantity (not a fraction) whose number prints as `plain` at `places`. */
+function englishQuantity(value: Dec, plain: string, unit: Unit, places: number): string {
+  if (unit.symbol === '%' || unit.symbol === '‰') return `${plain}${unit.symbol}`;
+  if (expandsInEnglish(unit))
+    return englishCount(groupThousands(decimalString(value.times(unit.factor), places)), bareEnglishName(unit));
+  const n = groupThousands(plain);
+  if (unit.dimension === 'mass-concentration') return `${n} ${unit.symbol}`;
+  // Rates and 个百分点 carry their own singular (1 batch per thousand people); the rest count by the noun.
+  return unit.one ? `${n} ${englishName(plain, unit)}` : englishCount(n, unit.names.en);
 }
 
 /**
@@ -70,20 +113,10 @@ function englishName(value: Dec, unit: Unit): string {
  * @example formatQuantity(D('2.5'), parseUnit('万批次')!, 'zh-Hans') // '2.5万批次'
  */
 export function formatQuantity(value: Dec, unit: Unit, locale: Locale, places = 4): string {
-  if (unit.symbol === 'fraction') return formatQuantity(value.times(100), parseUnit('%') as Unit, locale, places);
-  if (locale !== 'en') return `${decimalString(value, places)}${zhSymbol(unit, locale)}`;
-  if (unit.symbol === '%' || unit.symbol === '‰') return `${decimalString(value, places)}${unit.symbol}`;
-  if (expandsInEnglish(unit)) {
-    const base = value.times(unit.factor);
-    return englishCount(
-      groupThousands(decimalString(base, places)),
-      unit.names.en.replace(/^(ten thousand|hundred million|thousand) /, ''),
-    );
-  }
-  const n = groupThousands(decimalString(value, places));
-  if (unit.dimension === 'mass-concentration') return `${n} ${unit.symbol}`;
-  // Rates and 个百分点 carry their own singular (1 batch per thousand people); the rest count by the noun.
-  return unit.one ? `${n} ${englishName(new D(decimalString(value, places)), unit)}` : englishCount(n, unit.names.en);
+  if (unit.symbol === 'fraction') return formatQuantity(value.times(100), PERCENT, locale, places);
+  const plain = decimalString(value, places);
+  if (locale !== 'en') return `${plain}${suffixes(unit)[locale]}`;
+  return englishQuantity(value, plain, unit, places);
 }
 
 /**
@@ -91,7 +124,7 @@ export function formatQuantity(value: Dec, unit: Unit, locale: Locale, places = 
  * @example formatGap(D('0.4'), parseUnit('%')!, 'zh-Hans') // '0.4个百分点'
  */
 export function formatGap(value: Dec, unit: Unit, locale: Locale, places = 4): string {
-  if (unit.symbol === 'fraction') return formatGap(value.times(100), parseUnit('%') as Unit, locale, places);
+  if (unit.symbol === 'fraction') return formatGap(value.times(100), PERCENT, locale, places);
   const shown = visiblePlaces(value, places);
   if (unit.gapSymbol === unit.symbol) return formatQuantity(value, unit, locale, shown);
   const n = decimalString(value, shown);
@@ -99,21 +132,9 @@ export function formatGap(value: Dec, unit: Unit, locale: Locale, places = 4): s
   return `${n}${PUNCTUATION.space[locale]}${gapName(unit.gapSymbol, locale)}`;
 }
 
-const fullFormat = new WeakMap<Unit, boolean>();
-
-/** Whether a unit needs per-locale formatting (fractions; 万/亿-prefixed units expand in English): decided once per unit. */
-function needsFullFormat(unit: Unit): boolean {
-  let full = fullFormat.get(unit);
-  if (full === undefined) {
-    full = unit.symbol === 'fraction' || unit.one !== undefined || expandsInEnglish(unit);
-    fullFormat.set(unit, full);
-  }
-  return full;
-}
-
 const suffixCache = new Map<string, LocalizedText>();
 
-/** The per-locale suffixes of an unprefixed, non-fraction unit ("%", "微克/立方米", " people"), computed once. */
+/** The Chinese suffixes of a unit ("%", "微克/立方米", "萬批次"), and its plain English one, computed once per symbol. */
 function suffixes(unit: Unit): LocalizedText {
   let cached = suffixCache.get(unit.symbol);
   if (!cached) {
@@ -128,25 +149,19 @@ function suffixes(unit: Unit): LocalizedText {
 }
 
 /**
- * A quantity in all three locales at once, formatting the number a single time where the locales agree.
+ * A quantity in all three locales at once, the number formatted a single time (twice where English
+ * expands a 万/亿 prefix into it).
  * @example quantityTexts(D('95'), parseUnit('%')!).en // '95%'
  */
 export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
-  if (needsFullFormat(unit)) {
-    return {
-      'zh-Hans': formatQuantity(value, unit, 'zh-Hans', places),
-      'zh-Hant': formatQuantity(value, unit, 'zh-Hant', places),
-      en: formatQuantity(value, unit, 'en', places),
-    };
-  }
+  if (unit.symbol === 'fraction') return quantityTexts(value.times(100), PERCENT, places);
   const plain = decimalString(value, places);
   const s = suffixes(unit);
-  const en = s.en.startsWith(' ')
-    ? unit.dimension === 'mass-concentration'
-      ? `${groupThousands(plain)}${s.en}`
-      : englishCount(groupThousands(plain), s.en.slice(1))
-    : `${plain}${s.en}`;
-  return { 'zh-Hans': `${plain}${s['zh-Hans']}`, 'zh-Hant': `${plain}${s['zh-Hant']}`, en };
+  return {
+    'zh-Hans': `${plain}${s['zh-Hans']}`,
+    'zh-Hant': `${plain}${s['zh-Hant']}`,
+    en: englishQuantity(value, plain, unit, places),
+  };
 }
 
 /**
@@ -154,13 +169,8 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
  * @example gapTexts(D('0.4'), parseUnit('%')!)['zh-Hans'] // '0.4个百分点'
  */
 export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
-  if (unit.symbol === 'fraction' || unit.gapSymbol === unit.symbol) {
-    return {
-      'zh-Hans': formatGap(value, unit, 'zh-Hans', places),
-      'zh-Hant': formatGap(value, unit, 'zh-Hant', places),
-      en: formatGap(value, unit, 'en', places),
-    };
-  }
+  if (unit.symbol === 'fraction') return gapTexts(value.times(100), PERCENT, places);
+  if (unit.gapSymbol === unit.symbol) return quantityTexts(value, unit, visiblePlaces(value, places));
   const plain = gapString(value, places);
   return {
     'zh-Hans': `${plain}${unit.gapSymbol}`,

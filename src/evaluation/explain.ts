@@ -1,6 +1,6 @@
 import type { Measurement, MissingItem } from '../kinds/contract.js';
 import type { Settled } from '../kinds/settled.js';
-import { joinLocalized, MESSAGES, PUNCTUATION, perLocale, REPORT_LABELS } from '../locales/index.js';
+import { joinLocalized, MESSAGES, PUNCTUATION, REPORT_LABELS } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { toSimplified, toTraditional } from '../locales/traditional.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
@@ -65,8 +65,31 @@ function missingName(input: ExplanationInput, id: string): LocalizedText {
   return converted;
 }
 
+// Regions of a cohort mostly miss the same things for a target, so each target's missing texts are kept by
+// what is missing (bounded: a stream of distinct gaps starts afresh rather than grow).
+const missingTexts = new WeakMap<CompiledTarget, Map<string, LocalizedText>>();
+const MISSING_TEXTS_PER_TARGET = 256;
+
 /** What is missing, each thing once, the indicators that lack the same thing named together: 甲、乙的2018年数据. */
 export function missingText(input: ExplanationInput): LocalizedText {
+  let key = '';
+  for (const m of input.missing ?? [])
+    key += `${m.indicator}\u0000${m.what.en}\u0000${m.what['zh-Hans']}\u0000${m.what['zh-Hant']}\u0001`;
+  let known = missingTexts.get(input.target);
+  if (!known) {
+    known = new Map();
+    missingTexts.set(input.target, known);
+  }
+  let text = known.get(key);
+  if (text === undefined) {
+    text = missingTextUncached(input);
+    if (known.size >= MISSING_TEXTS_PER_TARGET) known.clear();
+    known.set(key, text);
+  }
+  return text;
+}
+
+function missingTextUncached(input: ExplanationInput): LocalizedText {
   const groups = new Map<string, { what: LocalizedText; names: LocalizedText[] }>();
   for (const m of input.missing ?? []) {
     const key = m.what.en;
@@ -98,6 +121,19 @@ const CJK = /[\u3400-\u9fff]/;
  * @example reasonText('None in 2018. / 2018年无。').en // 'None in 2018'
  */
 export function reasonText(reason: string): LocalizedText {
+  // The same reasons recur across regions, and converting the script costs far more than a lookup.
+  let text = reasonTexts.get(reason);
+  if (text === undefined) {
+    text = reasonTextUncached(reason);
+    if (reasonTexts.size >= 4096) reasonTexts.clear();
+    reasonTexts.set(reason, text);
+  }
+  return text;
+}
+
+const reasonTexts = new Map<string, LocalizedText>();
+
+function reasonTextUncached(reason: string): LocalizedText {
   const m = BILINGUAL.exec(reason.trim());
   const [a, b] = m ? [m[1] as string, m[2] as string] : [reason.trim(), reason.trim()];
   const zh = CJK.test(a) ? a : CJK.test(b) ? b : a;
@@ -155,68 +191,111 @@ function findingParts(input: ExplanationInput): readonly LocalizedText[] {
 }
 
 /**
- * The parts of a target's explanation that do not depend on the region, built once per target and
- * joined with their punctuation, so an explanation is a handful of concatenations per locale.
+ * The parts of a target's explanation that do not depend on the region, in one locale, built once per
+ * target and joined with their punctuation, so an explanation is a handful of concatenations per locale.
+ * Indexed by status position and read through a per-locale picker: the lines are written per region per
+ * target, and reads by a computed locale or status key were the slowest part of them.
  */
-interface StaticParts {
-  /** "【未达标·预期性（力争）】产品质量监督抽查合格率：" per status. */
-  readonly heads: Readonly<Record<Status, LocalizedText>>;
+interface LocaleParts {
+  /** "【未达标·预期性（力争）】产品质量监督抽查合格率：" per status (in {@link STATUSES} order). */
+  readonly heads: readonly string[];
   /** The head followed by "实际", per status, for statuses that report an observed value. */
-  readonly observedHeads: Readonly<Record<Status, LocalizedText>>;
+  readonly observedHeads: readonly string[];
   /** "，要求不低于95%". */
-  readonly required: LocalizedText;
+  readonly required: string;
   /** "。原文：“…”（《…》…）牵头部门：…". */
-  readonly closing: LocalizedText;
+  readonly closing: string;
+  /** The comma that joins the region's findings. */
+  readonly comma: string;
+  /** 已完成 / 尚未完成 for a milestone. */
+  readonly done: string;
+  readonly notDone: string;
+  /** This locale's text of a {@link LocalizedText}. */
+  readonly pick: (text: LocalizedText) => string;
 }
+
+/** One {@link LocaleParts} per locale. */
+interface StaticParts {
+  readonly hans: LocaleParts;
+  readonly hant: LocaleParts;
+  readonly en: LocaleParts;
+}
+
+const PICK: Readonly<Record<Locale, (text: LocalizedText) => string>> = {
+  'zh-Hans': (t) => t['zh-Hans'],
+  'zh-Hant': (t) => t['zh-Hant'],
+  en: (t) => t.en,
+};
 
 const staticCache = new WeakMap<CompiledTarget, StaticParts>();
 
-function byStatus(render: (status: Status) => LocalizedText): Record<Status, LocalizedText> {
-  return Object.fromEntries(STATUSES.map((status) => [status, render(status)])) as Record<Status, LocalizedText>;
+function localeParts(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale): LocaleParts {
+  const heads = STATUSES.map((status) => {
+    const flags = [MESSAGES.status[status]];
+    if (target.commitment === 'aspirational') flags.push(MESSAGES.commitment.aspirational);
+    if (target.veto) flags.push(MESSAGES.veto);
+    return `${MESSAGES.statusHead(flags)[l]}${target.label[l]}${COLON[l]}`;
+  });
+  return {
+    heads,
+    observedHeads: heads.map((head) => `${head}${MESSAGES.observed[l]}`),
+    required: `${COMMA[l]}${MESSAGES.required[l]}${target.compiled.requirement[l]}`,
+    closing:
+      `${unclearText(target, l)}${STOP[l]}${sourceText(ruleSet, target, l)}${departmentsText(target, l)}`.trimEnd(),
+    comma: COMMA[l],
+    done: MESSAGES.milestoneDone[l],
+    notDone: MESSAGES.milestoneNotDone[l],
+    pick: PICK[l],
+  };
 }
 
 function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticParts {
   const cached = staticCache.get(target);
   if (cached) return cached;
-  const heads = byStatus((status) =>
-    perLocale((l) => {
-      const flags = [MESSAGES.status[status]];
-      if (target.commitment === 'aspirational') flags.push(MESSAGES.commitment.aspirational);
-      if (target.veto) flags.push(MESSAGES.veto);
-      return `${MESSAGES.statusHead(flags)[l]}${target.label[l]}${COLON[l]}`;
-    }),
-  );
   const parts: StaticParts = {
-    heads,
-    observedHeads: byStatus((status) => perLocale((l) => `${heads[status][l]}${MESSAGES.observed[l]}`)),
-    required: perLocale((l) => `${COMMA[l]}${MESSAGES.required[l]}${target.compiled.requirement[l]}`),
-    closing: perLocale((l) =>
-      `${unclearText(target, l)}${STOP[l]}${sourceText(ruleSet, target, l)}${departmentsText(target, l)}`.trimEnd(),
-    ),
+    hans: localeParts(ruleSet, target, 'zh-Hans'),
+    hant: localeParts(ruleSet, target, 'zh-Hant'),
+    en: localeParts(ruleSet, target, 'en'),
   };
   staticCache.set(target, parts);
   return parts;
 }
 
+/** A status's position in {@link STATUSES}. */
+function statusIndex(status: Status): number {
+  switch (status) {
+    case 'met':
+      return 0;
+    case 'not_met':
+      return 1;
+    case 'no_data':
+      return 2;
+    case 'not_applicable':
+      return 3;
+    default:
+      return 4;
+  }
+}
+
 /** One locale's explanation from the target's fixed parts and this region's findings. */
 function explanationLine(
   input: ExplanationInput,
-  fixed: StaticParts,
+  fixed: LocaleParts,
+  status: number,
   parts: readonly LocalizedText[],
-  l: Locale,
 ): string {
-  const { status } = input;
-  if (status === 'no_data')
-    return `${fixed.heads[status][l]}${(parts[0] as LocalizedText)[l]}${fixed.required[l]}${fixed.closing[l]}`;
-  if (status === 'not_applicable')
-    return `${fixed.heads[status][l]}${(parts[0] as LocalizedText)[l]}${fixed.closing[l]}`;
+  const { pick } = fixed;
+  if (input.status === 'no_data')
+    return `${fixed.heads[status]}${pick(parts[0] as LocalizedText)}${fixed.required}${fixed.closing}`;
+  if (input.status === 'not_applicable')
+    return `${fixed.heads[status]}${pick(parts[0] as LocalizedText)}${fixed.closing}`;
   // A milestone is done or not: 已完成 / 尚未完成 says it all, without 实际是/否 against 要求完成.
   let text =
     input.target.kind === 'milestone'
-      ? `${fixed.heads[status][l]}${(status === 'met' ? MESSAGES.milestoneDone : MESSAGES.milestoneNotDone)[l]}`
-      : `${fixed.observedHeads[status][l]}${input.measurement?.observedText[l] ?? ''}${fixed.required[l]}`;
-  for (const part of parts) text += `${COMMA[l]}${part[l]}`;
-  return text + fixed.closing[l];
+      ? `${fixed.heads[status]}${input.status === 'met' ? fixed.done : fixed.notDone}`
+      : `${fixed.observedHeads[status]}${input.measurement ? pick(input.measurement.observedText) : ''}${fixed.required}`;
+  for (let i = 0; i < parts.length; i++) text += `${fixed.comma}${pick(parts[i] as LocalizedText)}`;
+  return text + fixed.closing;
 }
 
 /**
@@ -227,9 +306,10 @@ function explanationLine(
 export function explainTarget(input: ExplanationInput): LocalizedText {
   const fixed = staticParts(input.ruleSet, input.target);
   const parts = findingParts(input);
+  const status = statusIndex(input.status);
   return {
-    'zh-Hans': explanationLine(input, fixed, parts, 'zh-Hans'),
-    'zh-Hant': explanationLine(input, fixed, parts, 'zh-Hant'),
-    en: explanationLine(input, fixed, parts, 'en'),
+    'zh-Hans': explanationLine(input, fixed.hans, status, parts),
+    'zh-Hant': explanationLine(input, fixed.hant, status, parts),
+    en: explanationLine(input, fixed.en, status, parts),
   };
 }

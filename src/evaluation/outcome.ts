@@ -42,14 +42,29 @@ export function judgeTarget(
 ): TargetOutcome {
   // A target without a deadline (到20XX年) is judged as of the as-of date: never interim, never not_due.
   const provisional = target.data.openDeadline === undefined && ctx.asOf < target.deadline;
-  if (gathered.kind === 'not_applicable') return { target, status: 'not_applicable', gathered, provisional: false };
-  if (gathered.kind === 'no_data') return { target, status: 'no_data', gathered, provisional };
+  if (gathered.kind === 'not_applicable') return outcomeOf(target, 'not_applicable', gathered, undefined, false);
+  if (gathered.kind === 'no_data') return outcomeOf(target, 'no_data', gathered, undefined, provisional);
   const lookup = facts ?? ((name: string) => gathered.facts.get(name));
   const measurement = target.compiled.measure(lookup, met, ctx, gathered.state);
   const settled = provisional || gathered.missing ? measurement.settled : undefined;
-  if (settled) return { target, status: met ? 'met' : 'not_met', gathered, measurement, provisional: false, settled };
+  if (settled) return outcomeOf(target, met ? 'met' : 'not_met', gathered, measurement, false, settled);
   // A kind hands over facts with data missing only when those data cannot change the verdict, so what
   // is left open here is the time to the deadline: not_due, as for a target with all its data.
   const status = met ? 'met' : provisional ? 'not_due' : 'not_met';
-  return { target, status, gathered, measurement, provisional };
+  return outcomeOf(target, status, gathered, measurement, provisional);
+}
+
+/**
+ * An outcome, always built by this one literal with every key in the same order: the report builder
+ * reads each outcome many times, and outcomes of one shape keep those reads monomorphic.
+ */
+function outcomeOf(
+  target: CompiledTarget,
+  status: Status,
+  gathered: Gathered,
+  measurement: Measurement | undefined,
+  provisional: boolean,
+  settled?: Settled,
+): TargetOutcome {
+  return { target, status, gathered, measurement, provisional, settled };
 }

@@ -115,8 +115,12 @@ export const SINGULAR: Readonly<Record<string, string>> = {
  * @example englishNoun('1', 'percentage points') // 'percentage point'
  */
 export function englishNoun(n: string | number, plural: string): string {
-  const value = Number(String(n).replace(/,/g, ''));
-  return PLURAL.select(value) === 'one' ? (SINGULAR[plural] ?? plural) : plural;
+  const value = typeof n === 'number' ? n : Number(n.includes(',') ? n.replace(/,/g, '') : n);
+  // English's "one" is ±1 after Intl's rounding to 3 decimals (1.0000001 counts as one), so a count
+  // farther than 0.01 from ±1 skips the costly call into Intl; the rest still ask it. A property test
+  // holds this to Intl.PluralRules on random counts.
+  const near = Math.abs(Math.abs(value) - 1) < 0.01;
+  return near && PLURAL.select(value) === 'one' ? (SINGULAR[plural] ?? plural) : plural;
 }
 
 /** Every message in English. */

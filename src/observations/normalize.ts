@@ -279,19 +279,25 @@ function collectFacts(
   issues: InputIssue[],
 ): Map<string, Map<string, FactEntry>> {
   const facts = new Map<string, Map<string, FactEntry>>();
+  // Each indicator's granularity, set with its first entry (its period map is made then too).
   const granularity = new Map<string, string>();
-  dataSet.observations.forEach((obs, i) => {
-    const entry = normalizeObservation(obs, i, lookup, dataSet.period, issues);
-    if (!entry) return;
+  const observations = dataSet.observations;
+  for (let i = 0; i < observations.length; i++) {
+    const entry = normalizeObservation(observations[i] as Observation, i, lookup, dataSet.period, issues);
+    if (!entry) continue;
     const g = granularityOf(entry.period);
-    const seen = granularity.get(entry.indicator);
-    if (seen !== undefined && seen !== g) {
-      issues.push(inputIssue('E_MIXED_GRANULARITY', `${entry.path}.period`, E.sameGranularity(seen), entry.period));
-      return;
+    let byPeriod = facts.get(entry.indicator);
+    if (byPeriod === undefined) {
+      byPeriod = new Map<string, FactEntry>();
+      facts.set(entry.indicator, byPeriod);
+      granularity.set(entry.indicator, g);
+    } else {
+      const seen = granularity.get(entry.indicator) as string;
+      if (seen !== g) {
+        issues.push(inputIssue('E_MIXED_GRANULARITY', `${entry.path}.period`, E.sameGranularity(seen), entry.period));
+        continue;
+      }
     }
-    granularity.set(entry.indicator, g);
-    const byPeriod = facts.get(entry.indicator) ?? new Map<string, FactEntry>();
-    facts.set(entry.indicator, byPeriod);
     if (byPeriod.has(entry.period)) {
       issues.push(
         inputIssue(
@@ -301,10 +307,10 @@ function collectFacts(
           entry.indicator,
         ),
       );
-      return;
+      continue;
     }
     byPeriod.set(entry.period, entry);
-  });
+  }
   return facts;
 }
 

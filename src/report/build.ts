@@ -2,7 +2,8 @@ import { type Dec, decimalString, gapString, ONE } from '../core/decimal.js';
 import { explainTarget } from '../evaluation/explain.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
 import type { EvaluationContext } from '../kinds/contract.js';
-import type { CompiledRuleSet } from '../rulesets/load.js';
+import type { LocalizedText } from '../locales/locale.js';
+import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import type { BoundScheme } from '../schemes/bind.js';
 import { headlineScoring } from '../schemes/builtin.js';
 import { readRegion } from '../schemes/read.js';
@@ -26,12 +27,13 @@ const emptyCounts = (): { -readonly [K in keyof StatusCounts]: StatusCounts[K] }
 });
 
 /** Counts by status over all targets, and separately over binding and aspirational ones, in one pass. */
-function countStatuses(outcomes: readonly TargetOutcome[]): Report['counts'] {
+function countStatuses(outcomes: readonly TargetOutcome[], plans: readonly TargetPlan[]): Report['counts'] {
   const all = emptyCounts();
   const binding = emptyCounts();
   const aspirational = emptyCounts();
-  for (const o of outcomes) {
-    const own = o.target.commitment === 'binding' ? binding : aspirational;
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i] as TargetOutcome;
+    const own = (plans[i] as TargetPlan).binding ? binding : aspirational;
     all.total += 1;
     own.total += 1;
     // A switch over the five statuses: counting through a computed key made every count a slow lookup.
@@ -82,10 +84,53 @@ function earnedText(p: ItemScore, possibleText: string): string {
   return p.earned.isZero() ? '0' : points4(p.earned);
 }
 
+/**
+ * What a report says of a target that its rule set fixes, worked out once per rule set and read through
+ * one shape: the compiled targets keep the raw target and the kind's compiled form, whose shapes differ by
+ * kind, so reading them per region made every such read megamorphic.
+ */
+interface TargetPlan {
+  readonly target: CompiledTarget;
+  readonly binding: boolean;
+  /** The deadline, or null for an open one (到20XX年), which reports as the as-of date. */
+  readonly deadline: string | null;
+  readonly requirement: LocalizedText;
+  readonly lead: readonly string[];
+  readonly responsible: readonly string[];
+  readonly commitmentUnclear: boolean;
+  readonly openDeadline: TargetResult['openDeadline'];
+}
+
+const targetPlanCache = new WeakMap<CompiledRuleSet, readonly TargetPlan[]>();
+
+function planOf(target: CompiledTarget): TargetPlan {
+  return {
+    target,
+    binding: target.commitment === 'binding',
+    deadline: target.data.openDeadline === undefined ? target.deadline : null,
+    requirement: target.compiled.requirement,
+    lead: target.departments.lead,
+    responsible: target.departments.responsible,
+    commitmentUnclear: target.data.commitment === 'unclear',
+    openDeadline: target.data.openDeadline,
+  };
+}
+
+/** The rule set's target plans, in target order (the order of the outcomes), built on first use. */
+function targetPlans(ruleSet: CompiledRuleSet): readonly TargetPlan[] {
+  let plans = targetPlanCache.get(ruleSet);
+  if (!plans) {
+    plans = ruleSet.targets.map(planOf);
+    targetPlanCache.set(ruleSet, plans);
+  }
+  return plans;
+}
+
 function targetResult(
   ruleSet: CompiledRuleSet,
   ctx: EvaluationContext,
   o: TargetOutcome,
+  plan: TargetPlan,
   p: ItemScore,
   possible: string,
 ): TargetResult {
@@ -97,7 +142,7 @@ function targetResult(
     label: target.label,
     commitment: target.commitment,
     veto: target.veto,
-    deadline: target.data.openDeadline === undefined ? target.deadline : ctx.asOf,
+    deadline: plan.deadline ?? ctx.asOf,
     status: o.status,
     provisional: o.provisional && (o.status === 'met' || o.status === 'not_due'),
     attainment: m ? (m.attainmentText ?? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4))) : null,
@@ -110,7 +155,7 @@ function targetResult(
       gathered.kind === 'not_applicable' || !gathered.missing
         ? []
         : gathered.missing.map((x) => ({ indicator: x.indicator, what: x.what })),
-    requirement: target.compiled.requirement,
+    requirement: plan.requirement,
     observedText: m?.observedText ?? null,
     gapText: m?.gapText ?? null,
     explanation: explainTarget({
@@ -125,23 +170,24 @@ function targetResult(
       settled: o.settled,
     }),
     source: target.source,
-    departments: { lead: [...target.departments.lead], responsible: [...target.departments.responsible] },
+    departments: { lead: plan.lead.slice(), responsible: plan.responsible.slice() },
   };
   if (m?.detail) result.detail = { ...m.detail };
   if (o.settled) result.settled = o.settled.reason;
-  if (target.data.commitment === 'unclear') result.commitmentUnclear = true;
-  if (target.data.openDeadline !== undefined) result.openDeadline = target.data.openDeadline;
+  if (plan.commitmentUnclear) result.commitmentUnclear = true;
+  if (plan.openDeadline !== undefined) result.openDeadline = plan.openDeadline;
   return result;
 }
 
 function shortfalls(results: readonly TargetResult[], points: readonly ItemScore[]): Shortfall[] {
-  const rows = results
-    .map((r, i) => {
-      const p = points[i] as ItemScore;
-      // Under partial credit a target short of its bar still earns a share: it loses the rest.
-      return { r, i, p, lost: p.earned.isZero() ? p.possible : p.possible.minus(p.earned) };
-    })
-    .filter(({ r }) => r.status === 'not_met' || r.status === 'no_data');
+  const rows: Array<{ r: TargetResult; i: number; p: ItemScore; lost: Dec }> = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as TargetResult;
+    if (r.status !== 'not_met' && r.status !== 'no_data') continue;
+    const p = points[i] as ItemScore;
+    // Under partial credit a target short of its bar still earns a share: it loses the rest.
+    rows.push({ r, i, p, lost: p.earned.isZero() ? p.possible : p.possible.minus(p.earned) });
+  }
   rows.sort((a, b) => b.lost.comparedTo(a.lost) || a.i - b.i);
   return rows.map(({ r, p, lost }) => ({
     target: r.id,
@@ -189,7 +235,8 @@ function unusedObservations(ruleSet: CompiledRuleSet, ctx: EvaluationContext, sc
  * Scores the outcomes and writes the plain-JSON report (decimal strings, stable key order). The
  * score, grade, points and vetoes are the rule set's own scoring block run as a scheme
  * (`ruleSetScoring`) by the one scorer. With a bound assessment scheme the report gains a `scheme`
- * block; every other field keeps the rule set's scoring.
+ * block; every other field keeps the rule set's scoring. `outcomes` come one per target, in the rule
+ * set's target order (as the scorer reads them too).
  */
 export function buildReport(
   ruleSet: CompiledRuleSet,
@@ -201,8 +248,9 @@ export function buildReport(
   const score = scoreWithPlan(own.plan, readRegion(own, outcomes, ctx).readings);
   const headlineScheme = ruleSet.scoring.scheme ?? null;
   const texts = possibleTexts(score.possible);
+  const plans = targetPlans(ruleSet);
   const results = outcomes.map((o, i) =>
-    targetResult(ruleSet, ctx, o, score.items[i] as ItemScore, texts[i] as string),
+    targetResult(ruleSet, ctx, o, plans[i] as TargetPlan, score.items[i] as ItemScore, texts[i] as string),
   );
   const data = ruleSet.data;
   return {
@@ -236,7 +284,7 @@ export function buildReport(
       scheme: headlineScheme,
       bonus: points4(score.bonus),
     },
-    counts: countStatuses(outcomes),
+    counts: countStatuses(outcomes, plans),
     categories: score.categories.map((c, i) => ({
       id: c.id,
       names: (ruleSet.categories[i] as CompiledRuleSet['categories'][number]).names,

@@ -126,6 +126,24 @@ describe('compact reports', () => {
     }
   });
 
+  it('renderCompactJson writes why a verdict is settled, after the detail, as JSON.stringify does', () => {
+    const [, report] = reports[0] as [string, Report, CompiledRuleSet];
+    const [first, second] = report.targets as [Report['targets'][number], Report['targets'][number]];
+    const settled: Report = {
+      ...report,
+      targets: [
+        { ...first, status: 'not_met', settled: 'streak_broken', detail: { achieved: 1 } },
+        { ...second, status: 'not_met', settled: 'exceeded' },
+        ...report.targets.slice(2),
+      ],
+    };
+    const compact = compactReport(settled, { locales: ['zh-Hans'] });
+    const json = renderCompactJson(compact);
+    expect(json).toBe(JSON.stringify(compact));
+    expect(JSON.parse(json).targets[0]).toMatchObject({ detail: { achieved: 1 }, settled: 'streak_broken' });
+    expect(JSON.parse(json).targets[1].settled).toBe('exceeded');
+  });
+
   it('renderCompactJson escapes quotes, backslashes, control characters and lone surrogates as JSON does', () => {
     const [, report] = reports[0] as [string, Report, CompiledRuleSet];
     const odd = 'a"b\\c\nd\u0001e\ud800f\u2028g';

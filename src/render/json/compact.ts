@@ -41,6 +41,7 @@ function target(t: CompactTarget): string {
   }
   out += `],"observedText":${texts(t.observedText)},"gapText":${texts(t.gapText)},"explanation":${texts(t.explanation)}`;
   if (t.detail !== undefined) out += `,"detail":${JSON.stringify(t.detail)}`;
+  if (t.settled !== undefined) out += `,"settled":${str(t.settled)}`;
   return `${out}}`;
 }
 
