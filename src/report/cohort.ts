@@ -7,10 +7,11 @@
  *   ranking by score.
  * - {@link evaluateCohortStream}: data sets from an async source read twice. The first pass keeps only
  *   the current values of the indicators the targets read, in typed arrays (see `cohort-column.ts`),
- *   and the region ids; the second evaluates and yields each report as soon as it is built, keeping
- *   only status counts and the best {@link RANKING_LIMIT} scores. The summary (statistics and ranking)
- *   is the generator's return value. Memory: about 100 bytes a region (id, 8 bytes a value a ranked
- *   indicator), so 1,000,000 region-years stay well under 256 MB (`bench/stream.mjs`).
+ *   and the region ids, in typed arrays too (see `cohort-ids.ts`); the second evaluates and yields
+ *   each report as soon as it is built, keeping only status counts and the best {@link RANKING_LIMIT}
+ *   scores. The summary (statistics and ranking) is the generator's return value. Memory: about 40
+ *   bytes a region for a short id and one value, outside the JS heap, and no per-region JS object
+ *   kept across the passes (`bench/stream.mjs`, README "Limits and memory").
  *
  * Ranks and statistics are exact: each indicator's values are sorted once per cohort and a rank target
  * finds a region's place by binary search (O(N log N) for the cohort, not O(N²)).
