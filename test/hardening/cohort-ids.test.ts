@@ -5,7 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../../src/core/errors.js';
+import { CohortSourceError, evaluateCohort, evaluateCohortStream } from '../../src/report/cohort.js';
 import { idHash, regionIdSet } from '../../src/report/cohort-ids.js';
+import { dataSet, ruleSet, target } from '../evaluation/_fixtures.js';
 
 /** Strings with every kind of code unit: ASCII, two- and three-byte ones, pairs and lone surrogates. */
 const anyId = fc
@@ -99,5 +102,93 @@ describe('regionIdSet', () => {
   it('hashes code units, so ids differing in one unit hash apart', () => {
     expect(idHash('r1')).not.toBe(idHash('r2'));
     expect(idHash('\ud800')).not.toBe(idHash('\udbff'));
+  });
+});
+
+describe('the cohorts name regions from the id set', () => {
+  const rs = ruleSet([
+    target('top-half', {
+      kind: 'rank',
+      indicator: 'tst-pass-rate',
+      top: { share: '0.5' },
+      peerGroup: '全省',
+      ties: 'shared',
+    }),
+  ]);
+  const town = (id: string, rate: number) =>
+    dataSet('2018', [{ indicator: 'tst-pass-rate', value: String(rate), unit: '%' }], {}, id);
+  // Data sets take kebab-case ids only; these share prefixes and differ in their last character.
+  const ids = ['zhuanqiao', 'r1-0', 'town-9', 'r1', 'r10'];
+  const drain = async (run: AsyncGenerator<unknown, unknown>): Promise<unknown> => {
+    let step = await run.next();
+    while (!step.done) step = await run.next();
+    return step.value;
+  };
+  const caught = async (run: AsyncGenerator<unknown, unknown>): Promise<unknown> => {
+    try {
+      await drain(run);
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  it('names the region that vanished from the second pass, decoded back from its bytes', async () => {
+    let pass = 0;
+    const source = async function* (): AsyncGenerator<unknown> {
+      pass += 1;
+      for (const [i, id] of ids.entries()) if (pass === 1 || i !== 2) yield town(id, 90 + i);
+    };
+    const error = await caught(evaluateCohortStream(rs, source));
+    expect(error).toBeInstanceOf(CohortSourceError);
+    expect((error as CohortSourceError).region).toBe('town-9');
+  });
+
+  it('names a region repeated or new in the second pass', async () => {
+    for (const second of [
+      ['zhuanqiao', 'zhuanqiao'],
+      ['zhuanqiao', 'r100'],
+    ]) {
+      let pass = 0;
+      const source = async function* (): AsyncGenerator<unknown> {
+        pass += 1;
+        for (const [i, id] of (pass === 1 ? ids : second).entries()) yield town(id, 90 + i);
+      };
+      const error = await caught(evaluateCohortStream(rs, source));
+      expect((error as CohortSourceError).region).toBe(second[1]);
+    }
+  });
+
+  it('refuses a repeated id in the first pass with its place, in both APIs', async () => {
+    const repeated = [...ids, 'r1-0'].map((id, i) => town(id, 90 + i));
+    const streamed = await caught(
+      evaluateCohortStream(rs, async function* () {
+        yield* repeated;
+      }),
+    );
+    let direct: unknown;
+    try {
+      evaluateCohort(rs, repeated);
+    } catch (error) {
+      direct = error;
+    }
+    for (const error of [streamed, direct]) {
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).issues[0]).toMatchObject({ code: 'E_DUPLICATE_ID', path: '$[5].region.id' });
+    }
+  });
+
+  it('ranks regions whose ids differ only past a shared prefix', async () => {
+    const data = ids.map((id, i) => town(id, 90 + i));
+    const run = evaluateCohortStream(rs, async function* () {
+      yield* data;
+    });
+    const statuses: string[] = [];
+    let step = await run.next();
+    for (; !step.done; step = await run.next())
+      statuses.push(`${step.value.region.id}:${step.value.targets[0]?.status}`);
+    // Top half of five by rate (90 … 94): the best two and a half, so the three best are met.
+    expect(statuses).toEqual(['zhuanqiao:not_met', 'r1-0:not_met', 'town-9:met', 'r1:met', 'r10:met']);
+    expect(step.value.size).toBe(5);
   });
 });
