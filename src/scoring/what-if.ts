@@ -215,8 +215,20 @@ function better(a: Tried, b: Tried): boolean {
   return a.set.map((c) => c.index).join(',') < b.set.map((c) => c.index).join(',');
 }
 
-function tryMet(plan: ScoringPlan, readings: RegionReadings, set: readonly Candidate[]): SchemeScore {
-  return scoreWithPlan(plan, assumeMet(readings, plan, new Set(set.map((c) => c.id))));
+/**
+ * Each candidate's scoring when met alone, for one search: the exact search's sets of one, the greedy
+ * search's first step and the ranked search's ranking all score the same sets of one, and a 400-target
+ * plan paid for them twice. Scoped to one {@link nextGrade} call, so nothing outlives the region.
+ */
+type MetAlone = Map<Candidate, SchemeScore>;
+
+function tryMet(plan: ScoringPlan, readings: RegionReadings, set: readonly Candidate[], alone?: MetAlone): SchemeScore {
+  const only = set.length === 1 ? (set[0] as Candidate) : undefined;
+  const known = only && alone?.get(only);
+  if (known) return known;
+  const score = scoreWithPlan(plan, assumeMet(readings, plan, new Set(set.map((c) => c.id))));
+  if (only && alone) alone.set(only, score);
+  return score;
 }
 
 /** Exact: sets of size 1, 2, … until one lifts the grade; undefined when the next size would pass the limit. */
@@ -226,6 +238,7 @@ function exactSearch(
   current: SchemeScore,
   candidates: readonly Candidate[],
   limit: number,
+  alone?: MetAlone,
 ): { best: Tried; evaluated: number } | { best: undefined; evaluated: number } {
   let evaluated = 0;
   for (let k = 1; k <= candidates.length; k += 1) {
@@ -233,7 +246,7 @@ function exactSearch(
     let best: Tried | undefined;
     for (const pick of combinations(candidates.length, k)) {
       const set = pick.map((i) => candidates[i] as Candidate);
-      const score = tryMet(plan, readings, set);
+      const score = tryMet(plan, readings, set, alone);
       evaluated += 1;
       if (lifted(plan, current, score) && (best === undefined || better({ set, score }, best))) best = { set, score };
     }
@@ -252,6 +265,7 @@ function greedySearch(
   readings: RegionReadings,
   current: SchemeScore,
   candidates: readonly Candidate[],
+  alone?: MetAlone,
 ): { best: Tried; evaluated: number } {
   let evaluated = 0;
   let chosen: Candidate[] = [];
@@ -261,7 +275,7 @@ function greedySearch(
     for (const c of candidates) {
       if (chosen.includes(c)) continue;
       const set = [...chosen, c];
-      const s = tryMet(plan, readings, set);
+      const s = tryMet(plan, readings, set, alone);
       evaluated += 1;
       if (step === undefined || greedyBetter(plan, current, { set, score: s }, step)) step = { set, score: s };
     }
@@ -310,11 +324,12 @@ function rankedSearch(
   current: SchemeScore,
   candidates: readonly Candidate[],
   budget: number,
+  memo?: MetAlone,
 ): { best: Tried; evaluated: number; stopped: boolean } {
   let evaluated = 0;
   const alone = candidates.map((c) => {
     evaluated += 1;
-    return { set: [c], score: tryMet(plan, readings, [c]) };
+    return { set: [c], score: tryMet(plan, readings, [c], memo) };
   });
   const order = alone
     .sort((a, b) => (greedyBetter(plan, current, a, b) ? -1 : greedyBetter(plan, current, b, a) ? 1 : 0))
@@ -381,7 +396,8 @@ export function nextGrade(
     const blockedBy = all.vetoedBy.map((v) => v.id);
     return { status: 'unreachable', from, to, method: null, targets: [], after: null, evaluated: 1, blockedBy };
   }
-  const exact = exactSearch(plan, readings, current, candidates, limit);
+  const alone: MetAlone = new Map();
+  const exact = exactSearch(plan, readings, current, candidates, limit, alone);
   const sorted = (set: readonly Candidate[]): string[] => [...set].sort((a, b) => a.index - b.index).map((c) => c.id);
   if (exact.best)
     return {
@@ -396,7 +412,7 @@ export function nextGrade(
     };
   const n = candidates.length;
   if ((n * (n + 1)) / 2 + n <= GREEDY_SEARCH_LIMIT) {
-    const greedy = greedySearch(plan, readings, current, candidates);
+    const greedy = greedySearch(plan, readings, current, candidates, alone);
     return {
       status: 'found',
       from,
@@ -408,7 +424,7 @@ export function nextGrade(
       blockedBy: [],
     };
   }
-  const ranked = rankedSearch(plan, readings, current, candidates, budget);
+  const ranked = rankedSearch(plan, readings, current, candidates, budget, alone);
   return {
     status: 'found',
     from,
