@@ -1,8 +1,8 @@
 /**
- * A streamed cohort's region ids in a few typed arrays instead of a `Map` of JS strings, which at a
- * million regions cost about 60 MB of heap (a string header and a map entry per id): here an id costs
- * its UTF-8-like bytes plus 16 bytes of table, about 25 MB a million short ids, and the garbage
- * collector sees five arrays instead of a million objects.
+ * A streamed cohort's region ids in a few typed arrays instead of a `Map` of JS strings, which cost
+ * about 80 bytes a short id (a string and a map entry, a million objects for the collector to trace):
+ * here an id costs its UTF-8-like bytes plus 16–24 bytes of index (its end, its hash, a table slot at
+ * most half full), about 24 MB a million short ids, in four arrays outside the JS heap.
  *
  * Exact, not probabilistic: a hash only picks where to look, and an id matches only when every code
  * unit matches. Each UTF-16 code unit is written on its own in 1–3 bytes (CESU-8 style, so a lone

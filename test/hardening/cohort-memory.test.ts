@@ -84,7 +84,7 @@ describe('evaluateCohortStream in bounded memory', () => {
     // 2 × RANKING_LIMIT of them, plus what V8 keeps between collections: 8.0 MB was seen once under load);
     // 3.4 KB a region would be 510 MB over these 150,000 regions.
     expect(Math.max(...second) - (second[0] as number)).toBeLessThan(16 * 1024 * 1024);
-    // The first pass keeps the ids in typed arrays (7 bytes of arena, 4 of end, 4 of hash and 4–8 of
+    // The first pass keeps the ids in typed arrays (7 bytes of arena, 4 of end, 4 of hash and 8–16 of
     // table each, grown by doubling) and an 8-byte value: about 42 bytes a region with the arrays'
     // spare room, under 60 (a Map of id strings made it 81).
     expect((second[0] as number) - before).toBeLessThan(REGIONS * 60);
