@@ -60,7 +60,18 @@ function countStatuses(outcomes: readonly TargetOutcome[], plans: readonly Targe
         break;
     }
   }
-  return { ...all, binding, aspirational };
+  // An explicit literal, not a spread: the spread's object is promoted garbage that kept a million-region
+  // stream's RSS far above its live heap (README, Limits and memory).
+  return {
+    total: all.total,
+    met: all.met,
+    not_met: all.not_met,
+    no_data: all.no_data,
+    not_applicable: all.not_applicable,
+    not_due: all.not_due,
+    binding,
+    aspirational,
+  };
 }
 
 const points4 = (d: Dec): string => decimalString(d, 4);

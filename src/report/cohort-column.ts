@@ -57,35 +57,50 @@ export function columnBuilder(): ColumnBuilder {
     count += 1;
     sum = sum.plus(value);
   };
-  const finish = (): SortedColumn => sortColumn(doubles.subarray(0, count), exact, sum);
+  const finish = (): SortedColumn => {
+    const column = sortColumn(doubles.subarray(0, count), exact, sum);
+    // The column holds its own sorted copy; a builder left in scope must not keep the arrival order
+    // alive too (8 bytes a region until the cohort ends).
+    doubles = new Float64Array(0);
+    exact.clear();
+    count = 0;
+    return column;
+  };
   return { add, finish };
 }
 
+/**
+ * The doubles in ascending order (an exact-length copy) and the decimals of those that need one, by
+ * sorted position. A function of its own so that the queries' closures cannot keep the arrival-order
+ * array alive through a shared scope.
+ */
+function sortValues(
+  doubles: Float64Array,
+  exact: ReadonlyMap<number, Dec>,
+): { sorted: Float64Array; decimals: Map<number, Dec> } {
+  if (exact.size === 0) return { sorted: doubles.slice().sort(), decimals: new Map() };
+  // Some values need their decimal: sort positions, settling equal doubles by the decimals.
+  const decimalAt = (i: number): Dec => exact.get(i) ?? decimalOfDouble(doubles[i] as number);
+  const order = Uint32Array.from({ length: doubles.length }, (_, i) => i).sort((a, b) => {
+    const x = doubles[a] as number;
+    const y = doubles[b] as number;
+    if (x !== y) return x < y ? -1 : 1;
+    return exact.has(a) || exact.has(b) ? decimalAt(a).comparedTo(decimalAt(b)) : 0;
+  });
+  const sorted = new Float64Array(doubles.length);
+  const decimals = new Map<number, Dec>();
+  order.forEach((from, to) => {
+    sorted[to] = doubles[from] as number;
+    const d = exact.get(from);
+    if (d !== undefined) decimals.set(to, d);
+  });
+  return { sorted, decimals };
+}
+
 /** Sorts the doubles (and the exact decimals with them) and builds the column's queries. */
-function sortColumn(doubles: Float64Array, exact: Map<number, Dec>, sum: Dec): SortedColumn {
+function sortColumn(doubles: Float64Array, exact: ReadonlyMap<number, Dec>, sum: Dec): SortedColumn {
   const count = doubles.length;
-  let sorted: Float64Array;
-  let decimals: Map<number, Dec>;
-  if (exact.size === 0) {
-    sorted = Float64Array.from(doubles).sort();
-    decimals = exact;
-  } else {
-    // Some values need their decimal: sort positions, settling equal doubles by the decimals.
-    const decimalAt = (i: number): Dec => exact.get(i) ?? decimalOfDouble(doubles[i] as number);
-    const order = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => {
-      const x = doubles[a] as number;
-      const y = doubles[b] as number;
-      if (x !== y) return x < y ? -1 : 1;
-      return exact.has(a) || exact.has(b) ? decimalAt(a).comparedTo(decimalAt(b)) : 0;
-    });
-    sorted = new Float64Array(count);
-    decimals = new Map();
-    order.forEach((from, to) => {
-      sorted[to] = doubles[from] as number;
-      const d = exact.get(from);
-      if (d !== undefined) decimals.set(to, d);
-    });
-  }
+  const { sorted, decimals } = sortValues(doubles, exact);
   const at = (i: number): Dec => decimals.get(i) ?? decimalOfDouble(sorted[i] as number);
   /**
    * Sign of (value at i − own): the doubles decide unless they are equal, and equal doubles are equal

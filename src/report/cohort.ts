@@ -7,10 +7,11 @@
  *   ranking by score.
  * - {@link evaluateCohortStream}: data sets from an async source read twice. The first pass keeps only
  *   the current values of the indicators the targets read, in typed arrays (see `cohort-column.ts`),
- *   and the region ids; the second evaluates and yields each report as soon as it is built, keeping
- *   only status counts and the best {@link RANKING_LIMIT} scores. The summary (statistics and ranking)
- *   is the generator's return value. Memory: about 100 bytes a region (id, 8 bytes a value a ranked
- *   indicator), so 1,000,000 region-years stay well under 256 MB (`bench/stream.mjs`).
+ *   and the region ids, in typed arrays too (see `cohort-ids.ts`); the second evaluates and yields
+ *   each report as soon as it is built, keeping only status counts and the best {@link RANKING_LIMIT}
+ *   scores. The summary (statistics and ranking) is the generator's return value. Memory: about 40
+ *   bytes a region for a short id and one value, outside the JS heap, and no per-region JS object
+ *   kept across the passes (`bench/stream.mjs`, README "Limits and memory").
  *
  * Ranks and statistics are exact: each indicator's values are sorted once per cohort and a rank target
  * finds a region's place by binary search (O(N log N) for the cohort, not O(N²)).
@@ -31,6 +32,7 @@ import { isRegionData, loadDataSet, type RegionData } from '../observations/norm
 import type { CompiledRuleSet } from '../rulesets/load.js';
 import type { TargetKind } from '../rulesets/schema.js';
 import { type ColumnBuilder, columnBuilder, type SortedColumn } from './cohort-column.js';
+import { regionIdSet } from './cohort-ids.js';
 import { checkArguments, evaluate } from './evaluate.js';
 import type { Report } from './schema.js';
 
@@ -268,10 +270,9 @@ export function evaluateCohort(
       'cohort',
     );
   const regions = dataSets.map((raw, i) => load(ruleSet, raw, i));
-  const seen = new Set<string>();
+  const seen = regionIdSet();
   regions.forEach((r, i) => {
-    if (seen.has(r.region.id)) throw duplicateRegion(r.region.id, i);
-    seen.add(r.region.id);
+    if (seen.add(r.region.id) < 0) throw duplicateRegion(r.region.id, i);
   });
   const building = builders(cohortIndicators(ruleSet));
   for (const r of regions) addValues(building, r);
@@ -309,39 +310,43 @@ export async function* evaluateCohortStream(
 ): AsyncGenerator<Report, CohortSummary, undefined> {
   checkArguments(ruleSet, options);
   const building = builders(cohortIndicators(ruleSet));
-  // Region id → its place in the first pass; the second pass ticks places off in a byte array.
-  const places = new Map<string, number>();
+  // Region id → its place in the first pass (typed arrays, not a Map of strings: see cohort-ids.ts);
+  // the second pass ticks places off in a byte array.
+  const places = regionIdSet();
   for await (const raw of source()) {
-    const region = load(ruleSet, raw, places.size);
-    if (places.has(region.region.id)) throw duplicateRegion(region.region.id, places.size);
-    places.set(region.region.id, places.size);
+    const region = load(ruleSet, raw, places.size());
+    if (places.add(region.region.id) < 0) throw duplicateRegion(region.region.id, places.size());
     addValues(building, region);
   }
+  const size = places.size();
   const columns = finishColumns(building);
-  const cohort = viewOf(columns, places.size);
+  // One options object for every region: a fresh spread per region is garbage that outlives the
+  // young generation often enough to grow the old one.
+  const evaluateOptions = { ...options, cohort: viewOf(columns, size) };
   const counts = emptyCounts(ruleSet);
   const best = topScores(RANKING_LIMIT);
-  const done = new Uint8Array(places.size);
+  const done = new Uint8Array(size);
   let i = 0;
   for await (const raw of source()) {
     const region = load(ruleSet, raw, i);
     i += 1;
-    const place = places.get(region.region.id);
-    if (place === undefined || done[place] === 1) throw new CohortSourceError(region.region.id);
+    const place = places.placeOf(region.region.id);
+    if (place < 0 || done[place] === 1) throw new CohortSourceError(region.region.id);
     done[place] = 1;
-    const report = evaluate(ruleSet, region, { ...options, cohort });
+    const report = evaluate(ruleSet, region, evaluateOptions);
     countReport(counts, report);
-    best.add(scoreEntry(report));
+    best.add(report);
     yield report;
   }
-  if (i < places.size) {
-    for (const [id, place] of places) if (done[place] === 0) throw new CohortSourceError(id);
+  if (i < size) {
+    for (let place = 0; place < size; place += 1)
+      if (done[place] === 0) throw new CohortSourceError(places.idAt(place));
   }
   const ranking = best.ranking();
-  const summary = { size: places.size, statistics: statistics(ruleSet, columns, counts), ranking };
-  if (places.size <= RANKING_LIMIT) return summary;
-  const note = MESSAGES.cohort.rankingTruncated(ranking.length, places.size);
-  return { ...summary, rankingTruncated: { listed: ranking.length, regions: places.size, note } };
+  const summary = { size, statistics: statistics(ruleSet, columns, counts), ranking };
+  if (size <= RANKING_LIMIT) return summary;
+  const note = MESSAGES.cohort.rankingTruncated(ranking.length, size);
+  return { ...summary, rankingTruncated: { listed: ranking.length, regions: size, note } };
 }
 
 /** A region's score entry with its score parsed once, for the bounded ranking. */
@@ -352,34 +357,67 @@ interface Scored {
 
 /** Ranking order: higher scores first, unscored last, ties by region id. */
 function rankingOrder(a: Scored, b: Scored): number {
-  if (a.score === null || b.score === null)
-    return a.score === b.score ? compareIds(a.entry, b.entry) : a.score === null ? 1 : -1;
-  return b.score.comparedTo(a.score) || compareIds(a.entry, b.entry);
+  return rankingOrderOf(a.score, a.entry.region, b);
+}
+
+/** {@link rankingOrder} of a score and region id not yet made into a {@link Scored}, against `b`. */
+function rankingOrderOf(score: Dec | null, region: string, b: Scored): number {
+  const byId = region < b.entry.region ? -1 : region > b.entry.region ? 1 : 0;
+  if (score === null || b.score === null) return score === b.score ? byId : score === null ? 1 : -1;
+  return b.score.comparedTo(score) || byId;
 }
 
 /**
- * Keeps the first `limit` entries in ranking order seen so far: entries collect in a buffer that is
- * sorted and cut back to `limit` whenever it doubles (O(N log limit) in all, 2 × limit entries held).
+ * Keeps the first `limit` entries in ranking order seen so far, in a binary heap whose root is the
+ * last of them: an entry that does not beat the root is dropped at once (no score entry is made for
+ * it), one that does replaces the root. So at most `limit` entries are held and only a displaced one
+ * becomes garbage, about limit × ln(N / limit) of them for N regions in random order, where a buffer
+ * cut back whenever it doubled discarded one long-lived entry for nearly every region.
  * Every region ranked above a kept one is kept too, so the kept entries' ranks are exact.
  */
-function topScores(limit: number): { add: (entry: ScoreEntry) => void; ranking: () => RankedRegion[] } {
-  let kept: Scored[] = [];
-  let worst: Scored | undefined;
-  const cut = (): void => {
-    kept.sort(rankingOrder);
-    kept = kept.slice(0, limit);
-    worst = kept.length === limit ? kept[limit - 1] : undefined;
+function topScores(limit: number): { add: (report: Report) => void; ranking: () => RankedRegion[] } {
+  const heap: Scored[] = [];
+  // The heap's order: a parent ranks at or after its children, so the root ranks last.
+  const after = (i: number, j: number): boolean => rankingOrder(heap[i] as Scored, heap[j] as Scored) > 0;
+  const swap = (i: number, j: number): void => {
+    const t = heap[i] as Scored;
+    heap[i] = heap[j] as Scored;
+    heap[j] = t;
+  };
+  const up = (from: number): void => {
+    for (let i = from; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!after(i, parent)) return;
+      swap(i, parent);
+      i = parent;
+    }
+  };
+  const down = (from: number): void => {
+    for (let i = from; ; ) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let last = i;
+      if (left < heap.length && after(left, last)) last = left;
+      if (right < heap.length && after(right, last)) last = right;
+      if (last === i) return;
+      swap(i, last);
+      i = last;
+    }
   };
   return {
-    add: (entry) => {
-      const scored = { entry, score: entry.score === null ? null : new D(entry.score) };
-      if (worst !== undefined && rankingOrder(scored, worst) >= 0) return;
-      kept.push(scored);
-      if (kept.length >= 2 * limit) cut();
+    add: (report) => {
+      const score = report.score === null ? null : new D(report.score);
+      const root = heap[0];
+      if (heap.length === limit && root !== undefined && rankingOrderOf(score, report.region.id, root) >= 0) return;
+      const scored = { entry: scoreEntry(report), score };
+      if (heap.length < limit) {
+        heap.push(scored);
+        up(heap.length - 1);
+      } else {
+        heap[0] = scored;
+        down(0);
+      }
     },
-    ranking: () => {
-      cut();
-      return rankByScore(kept.map((k) => k.entry));
-    },
+    ranking: () => rankByScore(heap.map((k) => k.entry)),
   };
 }

@@ -1,6 +1,6 @@
-import { D, type Dec, ONE, sumDec, ZERO } from '../core/decimal.js';
+import { D, type Dec, maxDec, ONE, sumDec, ZERO } from '../core/decimal.js';
 import { aggregate } from './allocate.js';
-import type { Credit } from './methods.js';
+import { type Credit, earnedPoints } from './methods.js';
 import {
   assumeMet,
   type ItemReading,
@@ -215,8 +215,20 @@ function better(a: Tried, b: Tried): boolean {
   return a.set.map((c) => c.index).join(',') < b.set.map((c) => c.index).join(',');
 }
 
-function tryMet(plan: ScoringPlan, readings: RegionReadings, set: readonly Candidate[]): SchemeScore {
-  return scoreWithPlan(plan, assumeMet(readings, plan, new Set(set.map((c) => c.id))));
+/**
+ * Each candidate's scoring when met alone, for one search: the exact search's sets of one, the greedy
+ * search's first step and the ranked search's ranking all score the same sets of one, and a 400-target
+ * plan paid for them twice. Scoped to one {@link nextGrade} call, so nothing outlives the region.
+ */
+type MetAlone = Map<Candidate, SchemeScore>;
+
+function tryMet(plan: ScoringPlan, readings: RegionReadings, set: readonly Candidate[], alone?: MetAlone): SchemeScore {
+  const only = set.length === 1 ? (set[0] as Candidate) : undefined;
+  const known = only && alone?.get(only);
+  if (known) return known;
+  const score = scoreWithPlan(plan, assumeMet(readings, plan, new Set(set.map((c) => c.id))));
+  if (only && alone) alone.set(only, score);
+  return score;
 }
 
 /** Exact: sets of size 1, 2, … until one lifts the grade; undefined when the next size would pass the limit. */
@@ -226,6 +238,7 @@ function exactSearch(
   current: SchemeScore,
   candidates: readonly Candidate[],
   limit: number,
+  alone?: MetAlone,
 ): { best: Tried; evaluated: number } | { best: undefined; evaluated: number } {
   let evaluated = 0;
   for (let k = 1; k <= candidates.length; k += 1) {
@@ -233,7 +246,7 @@ function exactSearch(
     let best: Tried | undefined;
     for (const pick of combinations(candidates.length, k)) {
       const set = pick.map((i) => candidates[i] as Candidate);
-      const score = tryMet(plan, readings, set);
+      const score = tryMet(plan, readings, set, alone);
       evaluated += 1;
       if (lifted(plan, current, score) && (best === undefined || better({ set, score }, best))) best = { set, score };
     }
@@ -252,6 +265,7 @@ function greedySearch(
   readings: RegionReadings,
   current: SchemeScore,
   candidates: readonly Candidate[],
+  alone?: MetAlone,
 ): { best: Tried; evaluated: number } {
   let evaluated = 0;
   let chosen: Candidate[] = [];
@@ -261,7 +275,7 @@ function greedySearch(
     for (const c of candidates) {
       if (chosen.includes(c)) continue;
       const set = [...chosen, c];
-      const s = tryMet(plan, readings, set);
+      const s = tryMet(plan, readings, set, alone);
       evaluated += 1;
       if (step === undefined || greedyBetter(plan, current, { set, score: s }, step)) step = { set, score: s };
     }
@@ -310,11 +324,12 @@ function rankedSearch(
   current: SchemeScore,
   candidates: readonly Candidate[],
   budget: number,
+  memo?: MetAlone,
 ): { best: Tried; evaluated: number; stopped: boolean } {
   let evaluated = 0;
   const alone = candidates.map((c) => {
     evaluated += 1;
-    return { set: [c], score: tryMet(plan, readings, [c]) };
+    return { set: [c], score: tryMet(plan, readings, [c], memo) };
   });
   const order = alone
     .sort((a, b) => (greedyBetter(plan, current, a, b) ? -1 : greedyBetter(plan, current, b, a) ? 1 : 0))
@@ -381,7 +396,8 @@ export function nextGrade(
     const blockedBy = all.vetoedBy.map((v) => v.id);
     return { status: 'unreachable', from, to, method: null, targets: [], after: null, evaluated: 1, blockedBy };
   }
-  const exact = exactSearch(plan, readings, current, candidates, limit);
+  const alone: MetAlone = new Map();
+  const exact = exactSearch(plan, readings, current, candidates, limit, alone);
   const sorted = (set: readonly Candidate[]): string[] => [...set].sort((a, b) => a.index - b.index).map((c) => c.id);
   if (exact.best)
     return {
@@ -396,7 +412,7 @@ export function nextGrade(
     };
   const n = candidates.length;
   if ((n * (n + 1)) / 2 + n <= GREEDY_SEARCH_LIMIT) {
-    const greedy = greedySearch(plan, readings, current, candidates);
+    const greedy = greedySearch(plan, readings, current, candidates, alone);
     return {
       status: 'found',
       from,
@@ -408,7 +424,7 @@ export function nextGrade(
       blockedBy: [],
     };
   }
-  const ranked = rankedSearch(plan, readings, current, candidates, budget);
+  const ranked = rankedSearch(plan, readings, current, candidates, budget, alone);
   return {
     status: 'found',
     from,
@@ -522,68 +538,168 @@ function membersByCategory(plan: ScoringPlan): number[][] {
   return members;
 }
 
+/** A value with the target it belongs to, for keeping the two lowest or highest of a group. */
+interface Held {
+  readonly value: Dec;
+  readonly item: number;
+}
+
+/** The lowest (or, with `highest`, the highest) two of the values seen, so one can be left out in O(1). */
+function keepTwo(highest: boolean): { add: (value: Dec, item: number) => void; held: Held[] } {
+  const held: Held[] = [];
+  const before = (a: Dec, b: Dec): boolean => (highest ? a.gt(b) : a.lt(b));
+  return {
+    held,
+    add: (value, item) => {
+      const h = { value, item };
+      if (held.length < 2) {
+        held.push(h);
+        if (held.length === 2 && before((held[1] as Held).value, (held[0] as Held).value)) held.reverse();
+      } else if (before(value, (held[1] as Held).value)) {
+        held[1] = h;
+        if (before(value, (held[0] as Held).value)) held.reverse();
+      }
+    },
+  };
+}
+
+/** The first held value that is not the given target's. */
+function heldWithout(held: readonly Held[], item: number): Dec | null {
+  return held.find((h) => h.item !== item)?.value ?? null;
+}
+
 /**
- * A category whose points are a plain weighted sum of weighted targets: with R its points and W the
- * weights of its scored targets, each target holds R × w ÷ W and earns that times its credit share,
- * or that less a deduction. So the category earns R × P ÷ W − Q (P: Σ w × share, a deduction counting
- * as share 1; Q: Σ deducted points), and moving one target's weight changes W, P and Q by one term
- * each: O(1) a scenario. A deduction floored at zero counts only while its points exceed it, which
- * holds at weight totals below R × w ÷ points (`floors`, sorted); a move across one is re-scored.
- * Null where the sum is not linear: fixed points, 取低 (lowest) aggregation.
+ * The scored targets of one category whose points move together when one of them is re-weighted:
+ * the weighted ones (their shares of what fixed points leave scale by W ÷ W′ when one weight moves)
+ * or the fixed ones (rescaled to keep their total when one of them moves). A group scaled by λ earns
+ * λ × `credited` − `deducted` (a deduction counting as share 1) while no floored deduction changes
+ * sides, that is while no `floors` value (deducted ÷ points) lies between 1 and λ. Under 取低 a share
+ * keeps its ratio and a deduction's ratio is 1 − (deducted ÷ points) ÷ λ, so the group's lowest ratio
+ * comes from its lowest share and its largest deduction ratios, kept two deep to leave the moved
+ * target out.
  */
-interface LinearCategory {
-  readonly points: Dec;
-  readonly weights: Dec;
+interface Group {
+  readonly possible: Dec;
   readonly credited: Dec;
   readonly deducted: Dec;
   readonly floors: readonly Dec[];
+  readonly lowShares: readonly Held[];
+  readonly highCuts: readonly Held[];
+  readonly highFloored: readonly Held[];
 }
 
-/** How a credit enters the weighted sum: its share of the points and what it deducts; floored deductions say so. */
-function creditTerms(credit: Credit): { share: Dec; deducts: Dec; floored: boolean } {
-  if (credit.kind === 'share') return { share: credit.share, deducts: ZERO, floored: false };
-  return { share: ONE, deducts: credit.points, floored: credit.floorAtZero && credit.points.gt(0) };
+/** What a target with these points adds to `credited` and `deducted`: nothing for a deduction floored away. */
+function creditTerms(points: Dec, credit: Credit): { credited: Dec; deducted: Dec } {
+  if (credit.kind === 'share') return { credited: points.times(credit.share), deducted: ZERO };
+  if (credit.floorAtZero && !points.gt(credit.points)) return { credited: ZERO, deducted: ZERO };
+  return { credited: points, deducted: credit.points };
 }
 
-/** What one target adds to P and Q at a weight total: nothing for a floored deduction its points exceed. */
-function termsAt(points: Dec, weight: Dec, weights: Dec, credit: Credit): { credited: Dec; deducted: Dec } {
-  const t = creditTerms(credit);
-  if (t.floored && !points.times(weight).div(weights).gt(t.deducts)) return { credited: ZERO, deducted: ZERO };
-  return { credited: weight.times(t.share), deducted: t.deducts };
+function groupOf(members: readonly number[], possible: readonly Dec[], credits: readonly Credit[]): Group {
+  let total = ZERO;
+  let credited = ZERO;
+  let deducted = ZERO;
+  const floors: Dec[] = [];
+  const shares = keepTwo(false);
+  const cuts = keepTwo(true);
+  const floored = keepTwo(true);
+  members.forEach((i, k) => {
+    const p = possible[k] as Dec;
+    const credit = credits[k] as Credit;
+    total = total.plus(p);
+    const t = creditTerms(p, credit);
+    credited = credited.plus(t.credited);
+    deducted = deducted.plus(t.deducted);
+    if (credit.kind === 'share') shares.add(credit.share, i);
+    else if (credit.floorAtZero) {
+      floored.add(credit.points.div(p), i);
+      if (credit.points.gt(0)) floors.push(credit.points.div(p));
+    } else cuts.add(credit.points.div(p), i);
+  });
+  floors.sort((a, b) => a.comparedTo(b));
+  return {
+    possible: total,
+    credited,
+    deducted,
+    floors,
+    lowShares: shares.held,
+    highCuts: cuts.held,
+    highFloored: floored.held,
+  };
 }
 
-function linearCategory(
+/**
+ * One category's points split so that moving one target's weight is O(1): its two groups, and for
+ * each what the rest of the category contributes unchanged (points, earned, lowest ratio). Fixed and
+ * weighted targets share the category's points as `allocate` shares them: the weighted ones split
+ * what every fixed target's points (taking part or not, `pinnedTotal`) leave, by `weights`.
+ */
+interface CategoryParts {
+  readonly aggregation: PlanCategory['aggregation'];
+  readonly possible: Dec;
+  readonly weights: Dec;
+  readonly pinnedTotal: Dec;
+  /**
+   * Whether weighted targets with a weight above 0 take part but share (about) nothing: fixed points
+   * rescaled then leave a remainder a rounding away from zero, and whether it is shared is not derived.
+   */
+  readonly remainderUnsure: boolean;
+  readonly groups: Readonly<Record<'weighted' | 'pinned', Group>>;
+  /** Per group: the other group's points, earned points and lowest earned ÷ possible. */
+  readonly others: Readonly<Record<'weighted' | 'pinned', { possible: Dec; earned: Dec; lowest: Dec | null }>>;
+}
+
+function categoryParts(
   plan: ScoringPlan,
   readings: RegionReadings,
   current: SchemeScore,
   ci: number,
   members: readonly number[],
-): LinearCategory | null {
+): CategoryParts {
   const category = plan.categories[ci] as PlanCategory;
-  const points = (current.categories[ci] as SchemeScore['categories'][number]).possible;
-  if (category.aggregation !== 'weighted_sum' || !points.gt(0)) return null;
-  const scored = members.flatMap((i) => {
-    const credit = (readings.items[i] as ItemReading).credit;
-    return credit === null ? [] : [{ item: plan.items[i] as PlanItem, credit }];
-  });
-  if (scored.some(({ item }) => item.pinned !== null)) return null;
-  const weights = sumDec(scored.map(({ item }) => item.weight));
-  if (!weights.gt(0)) return null;
-  let credited = ZERO;
-  let deducted = ZERO;
-  const floors: Dec[] = [];
-  for (const { item, credit } of scored) {
-    const t = termsAt(points, item.weight, weights, credit);
-    credited = credited.plus(t.credited);
-    deducted = deducted.plus(t.deducted);
-    const terms = creditTerms(credit);
-    if (terms.floored) floors.push(points.times(item.weight).div(terms.deducts));
-  }
-  floors.sort((a, b) => a.comparedTo(b));
-  return { points, weights, credited, deducted, floors };
+  const points = current.categories[ci] as SchemeScore['categories'][number];
+  const participating = members.filter((i) => (readings.items[i] as ItemReading).credit !== null);
+  const isPinned = (i: number): boolean => (plan.items[i] as PlanItem).pinned !== null;
+  const pinnedTotal = sumDec(members.flatMap((i) => (plan.items[i] as PlanItem).pinned ?? []));
+  const weighted = participating.filter((i) => !isPinned(i));
+  const weights = sumDec(weighted.map((i) => (plan.items[i] as PlanItem).weight));
+  const weightedShare = sumDec(weighted.map((i) => current.possible[i] as Dec));
+  const weightedLive = weighted.some((i) => (plan.items[i] as PlanItem).weight.gt(0));
+  // Weighted_sum: every member's earned points count, even a deduction on no points (weight 0).
+  const earnedAll = sumDec(members.map((i) => (current.items[i] as SchemeScore['items'][number]).earned));
+  const scoredIn = (pinned: boolean): number[] =>
+    participating.filter((i) => isPinned(i) === pinned && (current.possible[i] as Dec).gt(0));
+  const group = (pinned: boolean): Group => {
+    const m = scoredIn(pinned);
+    return groupOf(
+      m,
+      m.map((i) => current.possible[i] as Dec),
+      m.map((i) => (readings.items[i] as ItemReading).credit as Credit),
+    );
+  };
+  const other = (pinned: boolean): { possible: Dec; earned: Dec; lowest: Dec | null } => {
+    const m = scoredIn(pinned);
+    const items = m.map((i) => current.items[i] as SchemeScore['items'][number]);
+    const ratios = items.map((x) => x.earned.div(x.possible));
+    const moving = scoredIn(!pinned).map((i) => (current.items[i] as SchemeScore['items'][number]).earned);
+    return {
+      possible: sumDec(items.map((x) => x.possible)),
+      earned: earnedAll.minus(sumDec(moving)),
+      lowest: lowestOf(ratios),
+    };
+  };
+  return {
+    aggregation: category.aggregation,
+    possible: points.possible,
+    weights,
+    pinnedTotal,
+    remainderUnsure: weightedLive && !weightedShare.gt(TIE_MARGIN),
+    groups: { weighted: group(false), pinned: group(true) },
+    others: { weighted: other(true), pinned: other(false) },
+  };
 }
 
-/** Whether a floor lies between two weight totals, ends included (binary search over the sorted floors). */
+/** Whether a floor lies between two scale factors, ends included (binary search over the sorted floors). */
 function floorBetween(floors: readonly Dec[], a: Dec, b: Dec): boolean {
   const [lo, hi] = a.lt(b) ? [a, b] : [b, a];
   let first = 0;
@@ -598,7 +714,8 @@ function floorBetween(floors: readonly Dec[], a: Dec, b: Dec): boolean {
 
 /**
  * How far from a rounding step a derived score may fall and still round as a full re-scoring does:
- * both sit within about 1e-36 of the exact value (40-digit arithmetic), so 1e-15 is ample.
+ * both sit within about 1e-36 of the exact value (40-digit arithmetic), so 1e-15 is ample. The same
+ * margin keeps a remainder of fixed points that a rescaling could tip across zero out of derivation.
  */
 const TIE_MARGIN = new D('1e-15');
 const HALF = new D('0.5');
@@ -609,34 +726,120 @@ function nearRoundingStep(value: Dec, precision: number): boolean {
   return scaled.minus(scaled.floor()).minus(HALF).abs().lt(TIE_MARGIN);
 }
 
+/** The lowest of the values present, or null when none is. */
+function lowestOf(values: ReadonlyArray<Dec | null>): Dec | null {
+  let low: Dec | null = null;
+  for (const v of values) if (v !== null && (low === null || v.lt(low))) low = v;
+  return low;
+}
+
 /**
- * A target scenario's grade and score out of 100 derived from the current points, without
- * re-scoring every target: the category's points from its weighted sum, the other categories' as
- * they are. Null when the category is not linear or a score lands next to a rounding step, where
- * the caller re-scores in full so the result is the same to the last digit.
+ * A category's points and earned points with one target's weight moved, in O(1): the moved
+ * target's group scaled by λ (the target itself by λ × factor), the other group as it is. Null
+ * where no exact shortcut exists: a floored deduction of the group would change sides, or fixed
+ * points rescaled could tip a remainder of about zero across it.
+ */
+function movedCategory(
+  plan: ScoringPlan,
+  readings: RegionReadings,
+  current: SchemeScore,
+  parts: CategoryParts,
+  scenario: ItemScenario,
+): { possible: Dec; earned: Dec } | null {
+  const item = plan.items[scenario.item] as PlanItem;
+  const credit = (readings.items[scenario.item] as ItemReading).credit as Credit;
+  const own = current.possible[scenario.item] as Dec;
+  const which = item.pinned === null ? 'weighted' : 'pinned';
+  let scale: Dec;
+  if (item.pinned === null) {
+    scale = parts.weights.div(parts.weights.minus(item.weight).plus(item.weight.times(scenario.factor)));
+  } else {
+    const moved = parts.pinnedTotal.minus(item.pinned).plus(item.pinned.times(scenario.factor));
+    if (!moved.gt(0)) return null;
+    if (parts.remainderUnsure) return null;
+    scale = parts.pinnedTotal.div(moved);
+  }
+  const group = parts.groups[which];
+  const other = parts.others[which];
+  const ownAfter = own.times(scale).times(scenario.factor);
+  const possible = other.possible.plus(group.possible.minus(own).times(scale)).plus(ownAfter);
+  const earnedOwn = earnedPoints(ownAfter, credit);
+  if (parts.aggregation === 'weighted_sum') {
+    if (floorBetween(group.floors, ONE, scale)) return null;
+    const before = creditTerms(own, credit);
+    const rest = group.credited.minus(before.credited).times(scale).minus(group.deducted.minus(before.deducted));
+    return { possible, earned: other.earned.plus(rest).plus(earnedOwn) };
+  }
+  const cut = heldWithout(group.highCuts, scenario.item);
+  const floored = heldWithout(group.highFloored, scenario.item);
+  const lowest = lowestOf([
+    other.lowest,
+    heldWithout(group.lowShares, scenario.item),
+    cut === null ? null : ONE.minus(cut.div(scale)),
+    floored === null ? null : maxDec(ONE.minus(floored.div(scale)), ZERO),
+    earnedOwn.div(ownAfter),
+  ]) as Dec;
+  return { possible, earned: possible.times(lowest) };
+}
+
+/**
+ * The plan's categories combined, with one category's points replaced, in O(1): the weighted sum
+ * less the old earned points plus the new, or under 取低 the lowest ratio of the other categories (the
+ * lowest two are kept, so the replaced one can be left out) against the new one's.
+ */
+interface PlanParts {
+  readonly earned: Dec;
+  readonly scoredPossible: Dec;
+  readonly lowRatios: readonly Held[];
+}
+
+function planParts(plan: ScoringPlan, current: SchemeScore): PlanParts {
+  const low = keepTwo(false);
+  let scoredPossible = ZERO;
+  current.categories.forEach((c, ci) => {
+    if (!c.possible.gt(0)) return;
+    scoredPossible = scoredPossible.plus(c.possible);
+    low.add(c.earned.div(c.possible), ci);
+  });
+  return { earned: aggregate(plan.aggregation, current.categories), scoredPossible, lowRatios: low.held };
+}
+
+/** The plan's aggregated points with category `ci` at `moved` instead of its current points. */
+function replacedEarned(
+  plan: ScoringPlan,
+  current: SchemeScore,
+  parts: PlanParts,
+  ci: number,
+  moved: { possible: Dec; earned: Dec },
+): Dec {
+  const was = current.categories[ci] as SchemeScore['categories'][number];
+  if (plan.aggregation === 'weighted_sum') return parts.earned.minus(was.earned).plus(moved.earned);
+  const possible = parts.scoredPossible.minus(was.possible).plus(moved.possible);
+  const lowest = lowestOf([heldWithout(parts.lowRatios, ci), moved.earned.div(moved.possible)]) as Dec;
+  return possible.times(lowest);
+}
+
+/**
+ * A target scenario's grade and score out of 100 derived from the current points in O(1), without
+ * re-scoring every target: its category's points from {@link movedCategory}, the plan's from
+ * {@link replacedEarned}, then the totals as a full scoring makes them. Null when the category has
+ * no exact shortcut or a score lands next to a rounding step, where the caller re-scores in full so
+ * the result is the same to the last digit.
  */
 function derivedScenario(
   plan: ScoringPlan,
   readings: RegionReadings,
   current: SchemeScore,
-  linear: LinearCategory,
+  category: CategoryParts,
+  whole: PlanParts,
   scenario: ItemScenario,
 ): { grade: string | null; score: Dec | null } | null {
-  const item = plan.items[scenario.item] as PlanItem;
-  const credit = (readings.items[scenario.item] as ItemReading).credit as Credit;
-  const weight = item.weight.times(scenario.factor);
-  const weights = linear.weights.minus(item.weight).plus(weight);
-  // Another floored deduction changing sides would change the sum by more than one term.
-  if (floorBetween(linear.floors, linear.weights, weights)) return null;
-  const before = termsAt(linear.points, item.weight, linear.weights, credit);
-  const after = termsAt(linear.points, weight, weights, credit);
-  const credited = linear.credited.minus(before.credited).plus(after.credited);
-  const deducted = linear.deducted.minus(before.deducted).plus(after.deducted);
-  const earned = linear.points.times(credited).div(weights).minus(deducted);
-  const categories = current.categories.map((c, ci) => (ci === scenario.category ? { ...c, earned } : c));
-  const tree = { earned: aggregate(plan.aggregation, categories), maximum: current.maximum, scored: true };
-  const totals = totalsOf(plan, readings, tree);
-  const per100 = (v: Dec): Dec => v.times(100).div(current.maximum);
+  const moved = movedCategory(plan, readings, current, category, scenario);
+  if (moved === null) return null;
+  const maximum = current.maximum.minus(category.possible).plus(moved.possible);
+  const earned = replacedEarned(plan, current, whole, scenario.category, moved);
+  const totals = totalsOf(plan, readings, { earned, maximum, scored: true });
+  const per100 = (v: Dec): Dec => v.times(100).div(maximum);
   const unrounded = [totals.total, totals.base, per100(totals.total), per100(totals.base)];
   if (unrounded.some((v) => nearRoundingStep(v, plan.precision))) return null;
   return { grade: totals.grade, score: totals.scores.total100 };
@@ -663,11 +866,16 @@ export function sensitivity(plan: ScoringPlan, readings: RegionReadings, current
     },
   );
   const byCategory = membersByCategory(plan);
-  const linear = byCategory.map((members, ci) => linearCategory(plan, readings, current, ci, members));
+  const whole = planParts(plan, current);
+  // Built on first use: a category none of whose targets is moved costs nothing.
+  const parts: Array<CategoryParts | undefined> = [];
+  const partsOf = (ci: number): CategoryParts => {
+    parts[ci] ??= categoryParts(plan, readings, current, ci, byCategory[ci] as readonly number[]);
+    return parts[ci];
+  };
   let fullMoves = 0;
   const moved = itemScenarios(plan, current, factors, byCategory).map((sc) => {
-    const l = linear[sc.category];
-    const derived = l ? derivedScenario(plan, readings, current, l, sc) : null;
+    const derived = derivedScenario(plan, readings, current, partsOf(sc.category), whole, sc);
     if (derived) return { id: sc.id, ...derived };
     fullMoves += 1;
     const s = scoreWithPlan(sc.plan(), readings);

@@ -198,7 +198,7 @@ describe('weight sensitivity: derived scenarios equal full re-scoring', () => {
     expect(s.rescored).toBe(5);
   });
 
-  it('re-scores a category with fixed points or 取低 in full; derives one with deductions', () => {
+  it('derives categories with fixed points, 取低 or deductions too', () => {
     const items = [0, 1, 2].map(() => ({ category: 0, pinned: null, weight: '1' }));
     const one = { pinned: null, weight: 1, lowest: false };
     const opts = { budget: 100, basePoints: 0, lowest: false, precision: 2 };
@@ -211,9 +211,10 @@ describe('weight sensitivity: derived scenarios equal full re-scoring', () => {
     // Equal weights only, then 3 targets × 2 moves: derived when linear, re-scored otherwise.
     const rescored = (plan: ScoringPlan, r: RegionReadings) => sensitivity(plan, r, scoreWithPlan(plan, r)).rescored;
     expect(rescored(planOf(items, [one], opts), plain)).toBe(1);
-    expect(rescored(planOf(items, [{ ...one, lowest: true }], opts), plain)).toBe(7);
+    expect(rescored(planOf(items, [{ ...one, lowest: true }], opts), plain)).toBe(1);
     const pinned = [{ category: 0, pinned: 10, weight: '1' }, ...items.slice(1)];
-    expect(rescored(planOf(pinned, [one], opts), plain)).toBe(7);
+    expect(rescored(planOf(pinned, [one], opts), plain)).toBe(1);
+    expect(asRows(planOf(pinned, [one], opts), plain)).toEqual(fullyRescored(planOf(pinned, [one], opts), plain));
     const deductions = full([FULL_CREDIT, deductionCredit(new D(2)), deductionCredit(new D(40), false)]);
     expect(rescored(planOf(items, [one], opts), deductions)).toBe(1);
     expect(asRows(planOf(items, [one], opts), deductions)).toEqual(
@@ -267,5 +268,136 @@ describe('weight sensitivity: derived scenarios equal full re-scoring', () => {
     expect(moved?.score?.toString()).toBe(fullyRescored(plan, readings).find(([id]) => id === 'target:t0:+10%')?.[2]);
     expect(s.rescored).toBe(2);
     expect(asRows(plan, readings)).toEqual(fullyRescored(plan, readings));
+  });
+  it('derives moves among fixed points: the fixed siblings rescale, a deduction on no points still counts', () => {
+    // t0 fixed 30 (met), t1 weighted (met, shares the 60 left), t2 weighted at weight 0 deducting 5 unfloored
+    // (0 points, earns −5), t3 fixed 10 at half credit: 30 + 60 − 5 + 5 = 90.
+    const plan = planOf(
+      [
+        { category: 0, pinned: 30, weight: '1' },
+        { category: 0, pinned: null, weight: '1' },
+        { category: 0, pinned: null, weight: '0' },
+        { category: 0, pinned: 10, weight: '1' },
+      ],
+      [{ pinned: null, weight: 1, lowest: false }],
+      { budget: 100, basePoints: 0, lowest: false, precision: 2 },
+    );
+    const readings: RegionReadings = {
+      items: [FULL_CREDIT, FULL_CREDIT, deductionCredit(new D(5), false), shareCredit(new D('0.5'))].map(reading),
+      adjustments: [],
+      vetoes: [],
+    };
+    const s = sensitivity(plan, readings, scoreWithPlan(plan, readings));
+    expect(s.scenarios.map((x) => [x.id, x.score?.toString()])).toEqual([
+      ['equal-weights', '82.5'], // 25 + 25 + (25 − 5) + 12.5
+      ['target:t0:+10%', '90.35'], // fixed 33 and 10 rescaled by 40 ÷ 43: 1320/43 + 200/43 + 55 = 90.348…
+      ['target:t0:-10%', '89.59'], // 27 and 10 by 40 ÷ 37: 1080/37 + 200/37 + 55 = 89.594…
+      ['target:t1:+10%', '90'], // the only weighted target with a weight keeps all 60
+      ['target:t1:-10%', '90'],
+      ['target:t3:+10%', '89.63'], // 30 and 11 by 40 ÷ 41: 1200/41 + 220/41 + 55 = 89.634…
+      ['target:t3:-10%', '90.38'], // 30 and 9 by 40 ÷ 39: 1200/39 + 180/39 + 55 = 90.384…
+    ]);
+    expect(s.rescored).toBe(1);
+    expect(asRows(plan, readings)).toEqual(fullyRescored(plan, readings));
+  });
+
+  it('derives 取低 within a category and across categories, the lowest left out when it moves', () => {
+    // Plan 取低 over c0 (weighted sum: a met, b at 0.8, 25 points each: 45 of 50, ratio 0.9) and c1
+    // (取低: c met, d deducting 1 floored, e at 0.95 with weight 2: d's 11.5 of 12.5 is the lowest, 0.92).
+    const plan = planOf(
+      [
+        { category: 0, pinned: null, weight: '1' },
+        { category: 0, pinned: null, weight: '1' },
+        { category: 1, pinned: null, weight: '1' },
+        { category: 1, pinned: null, weight: '1' },
+        { category: 1, pinned: null, weight: '2' },
+      ],
+      [
+        { pinned: null, weight: 1, lowest: false },
+        { pinned: null, weight: 1, lowest: true },
+      ],
+      { budget: 100, basePoints: 0, lowest: true, precision: 2 },
+    );
+    const readings: RegionReadings = {
+      items: [
+        FULL_CREDIT,
+        shareCredit(new D('0.8')),
+        FULL_CREDIT,
+        deductionCredit(new D(1)),
+        shareCredit(new D('0.95')),
+      ].map(reading),
+      adjustments: [],
+      vetoes: [],
+    };
+    const current = scoreWithPlan(plan, readings);
+    expect(current.scores.total100?.toString()).toBe('90');
+    const s = sensitivity(plan, readings, current);
+    const score = (id: string): string | undefined => s.scenarios.find((x) => x.id === id)?.score?.toString();
+    // c0 moves: c0 stays the lowest category; its new ratio, not its old one, sets the plan's.
+    expect(score('target:t0:+10%')).toBe('90.48'); // (55 + 40) ÷ 2.1 ÷ 50 = 0.90476…
+    expect(score('target:t0:-10%')).toBe('89.47'); // (45 + 40) ÷ 1.9 ÷ 50 = 0.89473…
+    expect(score('target:t1:-10%')).toBe('90.53'); // (50 + 36) ÷ 1.9 ÷ 50 = 0.90526…
+    // d at −10% holds 50 × 0.9 ÷ 3.9 = 11.538…, ratio 1 − 1 ÷ 11.538… = 0.9133…: still above c0's 0.9.
+    expect(score('target:t3:-10%')).toBe('90');
+    // Equal weights and both categories moved both ways are re-scored; the ten target moves are derived.
+    expect(s.rescored).toBe(5);
+    expect(asRows(plan, readings)).toEqual(fullyRescored(plan, readings));
+  });
+
+  it('re-scores a fixed-points move that could tip an empty remainder to a sliver a weighted target takes', () => {
+    // Fixed 1 + 1 + 98 fill the 100, so the weighted target (no credit) holds nothing. 98 moved by −10%
+    // rescales the three to a sum a 40-digit rounding short of 100: the weighted target then takes 1e-38
+    // points, and under 取低 its ratio 0 sets the category's. Only a full re-scoring sees that.
+    const plan = planOf(
+      [
+        { category: 0, pinned: 1, weight: '1' },
+        { category: 0, pinned: 1, weight: '1' },
+        { category: 0, pinned: 98, weight: '1' },
+        { category: 0, pinned: null, weight: '1' },
+      ],
+      [{ pinned: null, weight: 1, lowest: true }],
+      { budget: 100, basePoints: 0, lowest: false, precision: 2 },
+    );
+    const readings: RegionReadings = {
+      items: [FULL_CREDIT, FULL_CREDIT, FULL_CREDIT, NO_CREDIT].map(reading),
+      adjustments: [],
+      vetoes: [],
+    };
+    const s = sensitivity(plan, readings, scoreWithPlan(plan, readings));
+    expect(s.rescored).toBe(1 + 6);
+    expect(asRows(plan, readings)).toEqual(fullyRescored(plan, readings));
+    expect(fullyRescored(plan, readings).find(([id]) => id === 'target:t2:-10%')?.[2]).toBe('0');
+  });
+
+  it('derives every target scenario of 400 targets under fixed points and under 取低', () => {
+    const items = Array.from({ length: 400 }, (_, i) => ({
+      category: i % 4,
+      pinned: i % 4 === 0 ? 1 + (i % 7) : null,
+      weight: String(1 + (i % 3)),
+    }));
+    const categories = [0, 1, 2, 3].map((c) => ({ pinned: c === 1 ? 30 : null, weight: 1 + c, lowest: c >= 2 }));
+    const readings: RegionReadings = {
+      items: items.map((_, i) =>
+        reading(
+          i % 5 === 0
+            ? NO_CREDIT
+            : i % 7 === 0
+              ? shareCredit(new D('0.3'))
+              : i % 11 === 0
+                ? deductionCredit(new D('0.05'))
+                : FULL_CREDIT,
+        ),
+      ),
+      adjustments: [],
+      vetoes: [],
+    };
+    for (const lowest of [false, true]) {
+      const plan = planOf(items, categories, { budget: 1000, basePoints: 0, lowest, precision: 4 });
+      const s = sensitivity(plan, readings, scoreWithPlan(plan, readings));
+      expect(s.scenarios).toHaveLength(1 + 8 + 800);
+      // Equal weights and the four categories moved both ways; no target move is re-scored.
+      expect(s.rescored).toBe(9);
+      expect(asRows(plan, readings)).toEqual(fullyRescored(plan, readings));
+    }
   });
 });
