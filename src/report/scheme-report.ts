@@ -10,6 +10,7 @@ import { type PassReason, passVerdict } from '../scoring/pass.js';
 import { type ItemReading, type SchemeScore, scoreWithPlan } from '../scoring/score.js';
 import {
   candidatesOf,
+  type MetAlone,
   type NextGrade,
   nextGrade,
   type Recoverable,
@@ -248,11 +249,13 @@ export function evaluateScheme(
   const score = scoreWithPlan(scheme.plan, read.readings);
   const effort = new Map(outcomes.map((o) => [o.target.id, effortOf(o.measurement, o.status)]));
   const candidates = candidatesOf(scheme.plan, read.readings, score, (id) => effort.get(id) as Dec);
-  const next = nextGrade(scheme.plan, read.readings, score, candidates);
+  // The search and the recoverable table both score each candidate met alone: once is enough.
+  const alone: MetAlone = new Map();
+  const next = nextGrade(scheme.plan, read.readings, score, candidates, undefined, undefined, alone);
   return {
     read,
     score,
-    recoverable: recoverable(scheme.plan, read.readings, score, candidates, next.targets),
+    recoverable: recoverable(scheme.plan, read.readings, score, candidates, next.targets, alone),
     nextGrade: next,
     sensitivity: sensitivity(scheme.plan, read.readings, score),
   };

@@ -149,9 +149,10 @@ export function recoverable(
   current: SchemeScore,
   candidates: readonly Candidate[],
   route: readonly string[] = [],
+  alone: MetAlone = new Map(),
 ): Recoverable[] {
   const rows = candidates.map((c) => {
-    const after = scoreWithPlan(plan, assumeMet(readings, plan, new Set([c.id])));
+    const after = tryMet(plan, readings, [c], alone);
     const now100 = current.scores.total100;
     const then100 = after.scores.total100;
     return {
@@ -216,11 +217,12 @@ function better(a: Tried, b: Tried): boolean {
 }
 
 /**
- * Each candidate's scoring when met alone, for one search: the exact search's sets of one, the greedy
- * search's first step and the ranked search's ranking all score the same sets of one, and a 400-target
- * plan paid for them twice. Scoped to one {@link nextGrade} call, so nothing outlives the region.
+ * Each candidate's scoring when met alone, for one region: the exact search's sets of one, the greedy
+ * search's first step, the ranked search's ranking and the points-recoverable table all score the same
+ * sets of one, and a 400-target plan paid for them up to three times. One region's {@link nextGrade}
+ * and {@link recoverable} share one, so nothing outlives the region.
  */
-type MetAlone = Map<Candidate, SchemeScore>;
+export type MetAlone = Map<Candidate, SchemeScore>;
 
 function tryMet(plan: ScoringPlan, readings: RegionReadings, set: readonly Candidate[], alone?: MetAlone): SchemeScore {
   const only = set.length === 1 ? (set[0] as Candidate) : undefined;
@@ -384,6 +386,7 @@ export function nextGrade(
   candidates: readonly Candidate[],
   limit = EXACT_SEARCH_LIMIT,
   budget = SEARCH_BUDGET,
+  alone: MetAlone = new Map(),
 ): NextGrade {
   const from = current.grade;
   const none = { method: null, targets: [], after: null, evaluated: 0, blockedBy: [] };
@@ -396,7 +399,6 @@ export function nextGrade(
     const blockedBy = all.vetoedBy.map((v) => v.id);
     return { status: 'unreachable', from, to, method: null, targets: [], after: null, evaluated: 1, blockedBy };
   }
-  const alone: MetAlone = new Map();
   const exact = exactSearch(plan, readings, current, candidates, limit, alone);
   const sorted = (set: readonly Candidate[]): string[] => [...set].sort((a, b) => a.index - b.index).map((c) => c.id);
   if (exact.best)

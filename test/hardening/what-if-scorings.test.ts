@@ -8,7 +8,7 @@ import { D } from '../../src/core/decimal.js';
 import { compileBand } from '../../src/scoring/bands.js';
 import { NO_CREDIT } from '../../src/scoring/methods.js';
 import * as score from '../../src/scoring/score.js';
-import { candidatesOf, nextGrade } from '../../src/scoring/what-if.js';
+import { candidatesOf, type MetAlone, nextGrade, recoverable } from '../../src/scoring/what-if.js';
 
 vi.mock('../../src/scoring/score.js', async (original) => {
   const actual = await original<typeof import('../../src/scoring/score.js')>();
@@ -60,5 +60,22 @@ describe('next grade scores each candidate alone once', () => {
     expect(result).toMatchObject({ status: 'found', method, after: { grade: 'C' } });
     expect(result.targets).toHaveLength(Math.ceil(0.6 * n));
     expect(computed.mock.calls.length).toBe(result.evaluated - n);
+  });
+});
+
+describe("the recoverable table reuses the search's scorings of each candidate alone", () => {
+  const computed = vi.mocked(score.scoreWithPlan);
+
+  it("with the search's cache it computes no scoring; without it, one per candidate, and the rows are equal", () => {
+    const { plan, readings, current, candidates } = unmet(50);
+    const alone: MetAlone = new Map();
+    const next = nextGrade(plan, readings, current, candidates, undefined, undefined, alone);
+    computed.mockClear();
+    const shared = recoverable(plan, readings, current, candidates, next.targets, alone);
+    expect(computed.mock.calls.length).toBe(0);
+    const own = recoverable(plan, readings, current, candidates, next.targets);
+    expect(computed.mock.calls.length).toBe(50);
+    expect(shared).toEqual(own);
+    expect(shared).toHaveLength(50);
   });
 });
