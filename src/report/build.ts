@@ -6,7 +6,7 @@ import type { LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import type { BoundScheme } from '../schemes/bind.js';
 import { headlineScoring } from '../schemes/builtin.js';
-import { readRegion } from '../schemes/read.js';
+import { readRegionReadings } from '../schemes/read.js';
 import { bandInterval } from '../scoring/bands.js';
 import { type ItemScore, scoreWithPlan } from '../scoring/score.js';
 import { reportAssumptions } from './assumptions.js';
@@ -245,7 +245,7 @@ export function buildReport(
   scheme?: BoundScheme,
 ): Report {
   const own = headlineScoring(ruleSet);
-  const score = scoreWithPlan(own.plan, readRegion(own, outcomes, ctx).readings);
+  const score = scoreWithPlan(own.plan, readRegionReadings(own, outcomes, ctx));
   const headlineScheme = ruleSet.scoring.scheme ?? null;
   const texts = possibleTexts(score.possible);
   const plans = targetPlans(ruleSet);
