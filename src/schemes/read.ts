@@ -10,10 +10,10 @@ import type { FactEntry } from '../observations/normalize.js';
 import {
   allOrNothing,
   type Credit,
-  FULL_CREDIT,
   deductionCredit,
   deductionPoints,
   deductionSteps,
+  FULL_CREDIT,
   levelShare,
   NO_CREDIT,
   perEventPoints,
@@ -450,12 +450,24 @@ function vetoPlansOf(scheme: BoundScheme, position: ReadonlyMap<string, number>)
   if (scheme.scheme.data.ruleSetVetoes) {
     scheme.items.forEach((item, i) => {
       if (item.target.veto)
-        plans.push({ on: 'rule-set', id: item.target.id, grade: scheme.plan.vetoGrade, position: i, byStatus: new Map() });
+        plans.push({
+          on: 'rule-set',
+          id: item.target.id,
+          grade: scheme.plan.vetoGrade,
+          position: i,
+          byStatus: new Map(),
+        });
     });
   }
   for (const v of scheme.vetoes) {
     if (v.on === 'target')
-      plans.push({ on: 'target', id: v.id, grade: v.forced, position: position.get(v.target) ?? -1, byStatus: new Map() });
+      plans.push({
+        on: 'target',
+        id: v.id,
+        grade: v.forced,
+        position: position.get(v.target) ?? -1,
+        byStatus: new Map(),
+      });
     else plans.push({ on: 'data', veto: v });
   }
   return plans;
@@ -463,7 +475,13 @@ function vetoPlansOf(scheme: BoundScheme, position: ReadonlyMap<string, number>)
 
 function eventVeto(v: Extract<BoundVeto, { on: 'event' }>, ctx: EvaluationContext, words: boolean): ReadVeto {
   const first = eventsInPeriod(ctx, v.event)[0];
-  const reading: VetoReading = { id: v.id, on: 'event', grade: v.forced, triggered: first !== undefined, unknown: false };
+  const reading: VetoReading = {
+    id: v.id,
+    on: 'event',
+    grade: v.forced,
+    triggered: first !== undefined,
+    unknown: false,
+  };
   if (!words || first === undefined) return { reading, note: null };
   return { reading, note: SM.veto.event(v.names ?? perLocale(() => v.event), first.date, v.forced) };
 }
@@ -500,7 +518,12 @@ function readVetoes(
  * possible readings (no data, condition unmet, met), shared by every region; or one counted from data.
  */
 type AdjustmentPlan =
-  | { readonly on: 'target'; readonly position: number; readonly when: Status; readonly byCount: readonly AdjustmentReading[] }
+  | {
+      readonly on: 'target';
+      readonly position: number;
+      readonly when: Status;
+      readonly byCount: readonly AdjustmentReading[];
+    }
   | { readonly on: 'data'; readonly adjustment: Exclude<BoundAdjustment, { on: 'target' }> };
 
 function adjustmentPlanOf(a: BoundAdjustment, position: ReadonlyMap<string, number>): AdjustmentPlan {

@@ -189,6 +189,8 @@ interface Allocation {
   readonly maximum: Dec;
   /** Whether any category takes part, so the result has a score. */
   readonly scored: boolean;
+  /** Per category, its sums of earned points by pattern of targets on full or no credit (see `categorySum`). */
+  readonly sums: ReadonlyArray<Map<string, Dec | null>>;
 }
 
 /** A plan's targets by category (positions in `plan.items`, rule-set order), and its allocations by pattern. */
@@ -265,6 +267,7 @@ function allocateTree(
     scoredTargets: members.map((m) => m.filter((i) => scored[i]).length),
     maximum: plan.basePoints.plus(sumDec(categoryPossible)),
     scored: takesPart.some((t) => t),
+    sums: members.map(() => new Map<string, Dec | null>()),
   };
 }
 
@@ -295,27 +298,72 @@ function earnedOf(allocation: Allocation, i: number, credit: Credit | null): Dec
   return credit === NO_CREDIT ? ZERO : earnedPoints(allocation.possible[i] as Dec, credit);
 }
 
+/**
+ * A weighted-sum category's Σ earned, exactly as `aggregate` adds it (in order, from the first non-zero
+ * term, each sum rounded to 40 digits, so the order matters). Its targets mostly earn full credit or
+ * none, so the sum up to the first target with a partial share is fixed by which of them are full: it is
+ * kept per allocation and pattern, and only the targets after it are added per region.
+ */
+function categorySum(allocation: Allocation, ci: number, members: readonly number[], earned: readonly Dec[]): Dec {
+  const full = allocation.full;
+  let pattern = '';
+  let k = 0;
+  for (; k < members.length; k++) {
+    const i = members[k] as number;
+    const e = earned[i] as Dec;
+    if (e === full[i]) pattern += '1';
+    else if (e.isZero()) pattern += '0';
+    else break;
+  }
+  const sums = allocation.sums[ci] as Map<string, Dec | null>;
+  let total = sums.get(pattern);
+  if (total === undefined) {
+    total = null;
+    for (let j = 0; j < k; j++) total = plusEarned(total, earned[members[j] as number] as Dec);
+    if (sums.size < MAX_PATTERNS) sums.set(pattern, total);
+  }
+  for (; k < members.length; k++) total = plusEarned(total, earned[members[k] as number] as Dec);
+  return total ?? ZERO;
+}
+
+/** A running Σ earned plus one more term, as `aggregate` adds them: zeros skipped, null before the first. */
+function plusEarned(total: Dec | null, earned: Dec): Dec | null {
+  if (earned.isZero()) return total;
+  return total === null ? earned : total.plus(earned);
+}
+
 /** Each target's points under its credit, then aggregation up the tree. */
 function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
   const { members, allocation } = allocationFor(plan, readings);
-  const items: ItemScore[] = plan.items.map((item, i) => {
+  const count = plan.items.length;
+  const earned: Dec[] = new Array(count);
+  const items: ItemScore[] = new Array(count);
+  for (let i = 0; i < count; i++) {
     const reading = readings.items[i] as ItemReading;
-    return {
-      id: item.id,
+    const points = earnedOf(allocation, i, reading.credit);
+    earned[i] = points;
+    items[i] = {
+      id: (plan.items[i] as PlanItem).id,
       possible: allocation.possible[i] as Dec,
-      earned: earnedOf(allocation, i, reading.credit),
+      earned: points,
       excluded: reading.excluded,
     };
+  }
+  const categories = plan.categories.map((category, ci) => {
+    const m = members[ci] as readonly number[];
+    return {
+      id: category.id,
+      possible: allocation.categoryPossible[ci] as Dec,
+      earned:
+        category.aggregation === 'weighted_sum'
+          ? categorySum(allocation, ci, m, earned)
+          : aggregate(
+              category.aggregation,
+              m.map((i) => items[i] as ItemScore),
+            ),
+      scoredTargets: allocation.scoredTargets[ci] as number,
+    };
   });
-  const categories = plan.categories.map((category, ci) => ({
-    id: category.id,
-    possible: allocation.categoryPossible[ci] as Dec,
-    earned: aggregate(
-      category.aggregation,
-      (members[ci] as readonly number[]).map((i) => items[i] as ItemScore),
-    ),
-    scoredTargets: allocation.scoredTargets[ci] as number,
-  }));
   return {
     items,
     possible: allocation.possible,
@@ -340,13 +388,25 @@ interface CappedAdjustments {
 
 const NO_ADJUSTMENTS: CappedAdjustments = Object.freeze({ scores: Object.freeze([]), bonus: ZERO, penalty: ZERO });
 
+// A bonus or penalty item on a target reads one of three shared, frozen readings (no data, 0, 1), so
+// its capped score is worked out once per reading rather than per region.
+const adjustmentScores = new WeakMap<AdjustmentReading, AdjustmentScore>();
+
+/** An item's raw points and its points under its own cap. */
+function adjustmentScore(a: AdjustmentReading): AdjustmentScore {
+  const known = adjustmentScores.get(a);
+  if (known !== undefined) return known;
+  const raw = adjustmentRaw(a);
+  const score: AdjustmentScore = { id: a.id, type: a.type, raw, points: minDec(raw, a.cap), capped: raw.gt(a.cap) };
+  if (Object.isFrozen(a)) adjustmentScores.set(a, Object.freeze(score));
+  return score;
+}
+
 /** Caps each item, then the total of its type (加分总计不超过…). */
 function capAdjustments(plan: ScoringPlan, readings: readonly AdjustmentReading[]): CappedAdjustments {
   if (readings.length === 0) return NO_ADJUSTMENTS;
-  const scores = readings.map((a) => {
-    const raw = adjustmentRaw(a);
-    return { id: a.id, type: a.type, raw, points: minDec(raw, a.cap), capped: raw.gt(a.cap) };
-  });
+  const scores: AdjustmentScore[] = new Array(readings.length);
+  for (let i = 0; i < readings.length; i++) scores[i] = adjustmentScore(readings[i] as AdjustmentReading);
   return {
     scores,
     bonus: capped(pointsOf(scores, 'bonus'), plan.caps.bonus),
@@ -354,9 +414,11 @@ function capAdjustments(plan: ScoringPlan, readings: readonly AdjustmentReading[
   };
 }
 
-/** The points of the adjustments of one type, before the total cap. */
+/** The points of the adjustments of one type, before the total cap (zeros skipped: adding 0 changes nothing). */
 function pointsOf(scores: readonly AdjustmentScore[], type: AdjustmentType): Dec {
-  return sumDec(scores.filter((s) => s.type === type).map((s) => s.points));
+  let total: Dec | null = null;
+  for (const s of scores) if (s.type === type) total = plusEarned(total, s.points);
+  return total ?? ZERO;
 }
 
 /** A value under a cap, if there is one. */
