@@ -189,14 +189,32 @@ interface Allocation {
   readonly maximum: Dec;
   /** Whether any category takes part, so the result has a score. */
   readonly scored: boolean;
-  /** Per category, its sums of earned points by pattern of targets on full or no credit (see `categorySum`). */
-  readonly sums: ReadonlyArray<Map<string, Dec | null>>;
+  /** Per category, its split among its targets (null when it takes no part), whose sums `categorySum` keeps. */
+  readonly splits: ReadonlyArray<CategorySplit | null>;
+}
+
+/**
+ * How a category's budget falls to its targets for one pattern of its scored targets: shared by every
+ * allocation that gives the category the same budget and scores the same of its targets.
+ */
+interface CategorySplit {
+  /** Parallel to the category's members. */
+  readonly shares: readonly Dec[];
+  /** Parallel to the category's members: what full credit earns (the share itself when equal). */
+  readonly full: readonly Dec[];
+  readonly possible: Dec;
+  /** Σ earned by pattern of members on full or no credit (see `categorySum`). */
+  readonly sums: Map<string, Dec | null>;
 }
 
 /** A plan's targets by category (positions in `plan.items`, rule-set order), and its allocations by pattern. */
 interface PlanCache {
   readonly members: ReadonlyArray<readonly number[]>;
   readonly allocations: Map<string, Allocation>;
+  /** The categories' budgets by pattern of categories taking part. */
+  readonly budgets: Map<string, readonly Dec[]>;
+  /** Per category, its splits by the pattern of categories taking part and of its own scored targets. */
+  readonly splits: ReadonlyArray<Map<string, CategorySplit>>;
 }
 
 // Most regions score the same targets, so the 40-digit divisions of a split are done once per
@@ -212,7 +230,12 @@ function planCacheOf(plan: ScoringPlan): PlanCache {
   plan.items.forEach((item, i) => {
     members[position.get(item.category) ?? -1]?.push(i);
   });
-  const cache = { members, allocations: new Map<string, Allocation>() };
+  const cache: PlanCache = {
+    members,
+    allocations: new Map<string, Allocation>(),
+    budgets: new Map<string, readonly Dec[]>(),
+    splits: members.map(() => new Map<string, CategorySplit>()),
+  };
   planCaches.set(plan, cache);
   return cache;
 }
@@ -225,40 +248,74 @@ function categoryTakesPart(plan: ScoringPlan, members: readonly number[], scored
   });
 }
 
-/** Allocation down the tree: the categories share the budget left after base points, then each its targets. */
-function allocateTree(
-  plan: ScoringPlan,
-  members: ReadonlyArray<readonly number[]>,
-  scored: readonly boolean[],
-): Allocation {
-  const takesPart = members.map((m) => categoryTakesPart(plan, m, scored));
+/** Sets a cache entry unless the cache is full: a stream of distinct patterns must not grow it without bound. */
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size < MAX_PATTERNS) cache.set(key, value);
+  return value;
+}
+
+/** The categories' budgets when the flagged ones take part (`1` per taking part, `0` per not). */
+function budgetsFor(plan: ScoringPlan, cache: PlanCache, takesPart: readonly boolean[], key: string): readonly Dec[] {
+  const known = cache.budgets.get(key);
+  if (known !== undefined) return known;
   const budgets = allocate(
     plan.budget.minus(plan.basePoints),
     plan.categories.map((c, ci) => ({ pinned: c.pinned, weight: c.weight, participates: takesPart[ci] === true })),
   );
+  return remember(cache.budgets, key, budgets);
+}
+
+/** A category's budget shared among its scored targets. */
+function splitOf(
+  plan: ScoringPlan,
+  budget: Dec,
+  members: readonly number[],
+  scored: readonly boolean[],
+): CategorySplit {
+  const shares = allocate(
+    budget,
+    members.map((i) => {
+      const item = plan.items[i] as PlanItem;
+      return { pinned: item.pinned, weight: item.weight, participates: scored[i] === true };
+    }),
+  );
+  const full = shares.map((share) => {
+    const earned = earnedPoints(share, FULL_CREDIT);
+    // Kept as the possible Decimal itself when equal (always, bar fixed points of over 40 digits),
+    // so `earned === possible` tells the report a target earned all its points.
+    return earned.eq(share) ? share : earned;
+  });
+  return { shares, full, possible: sumDec(shares), sums: new Map() };
+}
+
+/**
+ * Allocation down the tree: the categories share the budget left after base points, then each its targets.
+ * Both steps are kept by pattern (which categories take part; which of a category's targets are scored), so a
+ * new pattern of the whole rule set mostly reuses the 40-digit divisions of the categories it leaves alone.
+ */
+function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly boolean[]): Allocation {
+  const members = cache.members;
+  const takesPart = members.map((m) => categoryTakesPart(plan, m, scored));
+  let partKey = '';
+  for (const t of takesPart) partKey += t ? '1' : '0';
+  const budgets = budgetsFor(plan, cache, takesPart, partKey);
   const possible: Dec[] = plan.items.map(() => ZERO);
   const full: Dec[] = plan.items.map(() => ZERO);
   const live: boolean[] = plan.items.map(() => false);
-  const categoryPossible = members.map((m, ci) => {
-    if (!takesPart[ci]) return ZERO;
-    const shares = allocate(
-      budgets[ci] as Dec,
-      m.map((i) => {
-        const item = plan.items[i] as PlanItem;
-        return { pinned: item.pinned, weight: item.weight, participates: scored[i] === true };
-      }),
-    );
+  const splits = members.map((m, ci) => {
+    if (!takesPart[ci]) return null;
+    let key = `${partKey}:`;
+    for (const i of m) key += scored[i] ? '+' : '-';
+    const byPattern = cache.splits[ci] as Map<string, CategorySplit>;
+    const split = byPattern.get(key) ?? remember(byPattern, key, splitOf(plan, budgets[ci] as Dec, m, scored));
     m.forEach((i, k) => {
-      const share = shares[k] as Dec;
-      const earned = earnedPoints(share, FULL_CREDIT);
-      possible[i] = share;
-      // Kept as the possible Decimal itself when equal (always, bar fixed points of over 40 digits),
-      // so `earned === possible` tells the report a target earned all its points.
-      full[i] = earned.eq(share) ? share : earned;
+      possible[i] = split.shares[k] as Dec;
+      full[i] = split.full[k] as Dec;
       live[i] = true;
     });
-    return sumDec(shares);
+    return split;
   });
+  const categoryPossible = splits.map((split) => split?.possible ?? ZERO);
   return {
     possible,
     full,
@@ -267,7 +324,7 @@ function allocateTree(
     scoredTargets: members.map((m) => m.filter((i) => scored[i]).length),
     maximum: plan.basePoints.plus(sumDec(categoryPossible)),
     scored: takesPart.some((t) => t),
-    sums: members.map(() => new Map<string, Dec | null>()),
+    splits,
   };
 }
 
@@ -281,12 +338,15 @@ function allocationFor(
   for (const r of readings.items) key += r.credit === null ? '-' : '+';
   let allocation = cache.allocations.get(key);
   if (!allocation) {
-    allocation = allocateTree(
-      plan,
-      cache.members,
-      readings.items.map((r) => r.credit !== null),
+    allocation = remember(
+      cache.allocations,
+      key,
+      allocateTree(
+        plan,
+        cache,
+        readings.items.map((r) => r.credit !== null),
+      ),
     );
-    if (cache.allocations.size < MAX_PATTERNS) cache.allocations.set(key, allocation);
   }
   return { members: cache.members, allocation };
 }
@@ -302,7 +362,7 @@ function earnedOf(allocation: Allocation, i: number, credit: Credit | null): Dec
  * A weighted-sum category's Σ earned, exactly as `aggregate` adds it (in order, from the first non-zero
  * term, each sum rounded to 40 digits, so the order matters). Its targets mostly earn full credit or
  * none, so the sum up to the first target with a partial share is fixed by which of them are full: it is
- * kept per allocation and pattern, and only the targets after it are added per region.
+ * kept per category split and pattern, and only the targets after it are added per region.
  */
 function categorySum(allocation: Allocation, ci: number, members: readonly number[], earned: readonly Dec[]): Dec {
   const full = allocation.full;
@@ -315,15 +375,24 @@ function categorySum(allocation: Allocation, ci: number, members: readonly numbe
     else if (e.isZero()) pattern += '0';
     else break;
   }
-  const sums = allocation.sums[ci] as Map<string, Dec | null>;
-  let total = sums.get(pattern);
-  if (total === undefined) {
-    total = null;
-    for (let j = 0; j < k; j++) total = plusEarned(total, earned[members[j] as number] as Dec);
-    if (sums.size < MAX_PATTERNS) sums.set(pattern, total);
-  }
-  for (; k < members.length; k++) total = plusEarned(total, earned[members[k] as number] as Dec);
-  return total ?? ZERO;
+  const split = allocation.splits[ci];
+  if (split === null || split === undefined) return sumOver(null, members, 0, members.length, earned) ?? ZERO;
+  let total = split.sums.get(pattern);
+  if (total === undefined) total = remember(split.sums, pattern, sumOver(null, members, 0, k, earned));
+  return sumOver(total, members, k, members.length, earned) ?? ZERO;
+}
+
+/** A running Σ earned (null before its first non-zero term) continued over members[from..to), as `aggregate` adds them. */
+function sumOver(
+  start: Dec | null,
+  members: readonly number[],
+  from: number,
+  to: number,
+  earned: readonly Dec[],
+): Dec | null {
+  let total = start;
+  for (let k = from; k < to; k++) total = plusEarned(total, earned[members[k] as number] as Dec);
+  return total;
 }
 
 /** A running Σ earned plus one more term, as `aggregate` adds them: zeros skipped, null before the first. */

@@ -163,19 +163,22 @@ const reading = (credit: Credit | null): ItemReading => ({
   detail: {},
 });
 
-describe('category sums kept per pattern of full and no credit', () => {
-  it('equal the in-order sum of the targets’ earned points, region after region on one plan', () => {
+describe('budgets, splits and category sums kept per pattern', () => {
+  it('equal the in-order sum of the targets’ earned points and a fresh scoring, region after region on one plan', () => {
     fc.assert(
       fc.property(
         planArb,
         fc.array(fc.array(creditArb, { minLength: 27, maxLength: 27 }), { minLength: 1, maxLength: 8 }),
         (plan, regions) => {
           for (const credits of regions) {
-            const score = scoreWithPlan(plan, {
+            const readings = {
               items: plan.items.map((_, i) => reading(credits[i] ?? null)),
               adjustments: [],
               vetoes: [],
-            });
+            };
+            const score = scoreWithPlan(plan, readings);
+            // A copy of the plan has no kept budgets, splits or sums: everything is worked out afresh.
+            expect(score).toEqual(scoreWithPlan({ ...plan }, readings));
             plan.categories.forEach((c, ci) => {
               const members = score.items.filter((_, i) => plan.items[i]?.category === c.id);
               const expected = aggregate(c.aggregation, members);
