@@ -495,11 +495,21 @@ function capped(value: Dec, cap: Dec | null): Dec {
   return cap === null ? value : minDec(value, cap);
 }
 
+// Every region reads a scheme's bonus items with the same caps (the scheme's own Decimals), so the
+// ceiling is kept per plan with the caps it was summed from, and re-summed only when they differ.
+const bonusCeilings = new WeakMap<ScoringPlan, { readonly caps: readonly Dec[]; readonly ceiling: Dec }>();
+
 /** The most bonus points the scheme can give: the total cap, or the sum of the item caps if lower. */
 export function bonusCeiling(plan: ScoringPlan, adjustments: readonly AdjustmentReading[]): Dec {
   if (adjustments.length === 0) return ZERO;
-  const items = sumDec(adjustments.filter((a) => a.type === 'bonus').map((a) => a.cap));
-  return plan.caps.bonus === null ? items : minDec(items, plan.caps.bonus);
+  const caps = adjustments.filter((a) => a.type === 'bonus').map((a) => a.cap);
+  const known = bonusCeilings.get(plan);
+  if (known !== undefined && known.caps.length === caps.length && known.caps.every((c, i) => c === caps[i]))
+    return known.ceiling;
+  const items = sumDec(caps);
+  const ceiling = plan.caps.bonus === null ? items : minDec(items, plan.caps.bonus);
+  bonusCeilings.set(plan, { caps, ceiling });
+  return ceiling;
 }
 
 /** Points as a score out of 100: value ÷ maximum × 100; null when nothing is scored. */
