@@ -262,4 +262,36 @@ describe('bonus items’ capped points kept per shared reading', () => {
       expect(scored({ ...base, count: new D(1) })).toEqual(hit);
     }
   });
+
+  it('give the ceiling of the caps read, kept per plan only while they are the same (hand-worked)', () => {
+    const plan: ScoringPlan = {
+      budget: new D(100),
+      basePoints: ZERO,
+      aggregation: 'weighted_sum',
+      categories: [{ id: 'c', pinned: null, weight: ONE, aggregation: 'weighted_sum' }],
+      items: [{ id: 't', category: 'c', pinned: null, weight: ONE }],
+      caps: { bonus: new D(5), penalty: null },
+      bands: [],
+      vetoGrade: 'D',
+      precision: 2,
+    };
+    const item = (cap: string, type: 'bonus' | 'penalty' = 'bonus'): AdjustmentReading => ({
+      id: `${type}-${cap}`,
+      type,
+      cap: new D(cap),
+      points: ONE,
+      count: ZERO,
+    });
+    const ceiling = (adjustments: AdjustmentReading[]) =>
+      scoreWithPlan(plan, { items: [reading(FULL_CREDIT)], adjustments, vetoes: [] }).ceiling.toString();
+    const shared = [item('1.5'), item('9', 'penalty')];
+    // 100 points plus the bonus caps (penalty caps do not count), at most the scheme's total bonus cap of 5.
+    expect(ceiling(shared)).toBe('101.5');
+    expect(ceiling(shared)).toBe('101.5');
+    expect(ceiling([item('3')])).toBe('103');
+    expect(ceiling([item('1.5'), item('2')])).toBe('103.5');
+    expect(ceiling([item('4'), item('4')])).toBe('105');
+    expect(ceiling(shared)).toBe('101.5');
+    expect(ceiling([])).toBe('100');
+  });
 });
