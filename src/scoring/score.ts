@@ -215,12 +215,17 @@ interface PlanCache {
   readonly budgets: Map<string, readonly Dec[]>;
   /** Per category, its splits by the pattern of categories taking part and of its own scored targets. */
   readonly splits: ReadonlyArray<Map<string, CategorySplit>>;
+  /** How many budgets, splits and category sums are kept, all told (at most `MAX_KEPT`). */
+  kept: number;
 }
 
 // Most regions score the same targets, so the 40-digit divisions of a split are done once per
 // pattern and plan. A plan is region-independent data; what-if variants are new plans, cached apart.
 const planCaches = new WeakMap<ScoringPlan, PlanCache>();
 const MAX_PATTERNS = 4096;
+// Splits and sums are kept per category and per split, so a stream of distinct patterns could multiply
+// them: one bound for all of a plan's small entries keeps its memory fixed whatever the data.
+const MAX_KEPT = 16_384;
 
 function planCacheOf(plan: ScoringPlan): PlanCache {
   const known = planCaches.get(plan);
@@ -235,6 +240,7 @@ function planCacheOf(plan: ScoringPlan): PlanCache {
     allocations: new Map<string, Allocation>(),
     budgets: new Map<string, readonly Dec[]>(),
     splits: members.map(() => new Map<string, CategorySplit>()),
+    kept: 0,
   };
   planCaches.set(plan, cache);
   return cache;
@@ -248,9 +254,12 @@ function categoryTakesPart(plan: ScoringPlan, members: readonly number[], scored
   });
 }
 
-/** Sets a cache entry unless the cache is full: a stream of distinct patterns must not grow it without bound. */
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size < MAX_PATTERNS) cache.set(key, value);
+/** Keeps a budget, split or sum unless the plan keeps its most already: distinct patterns must not grow it without bound. */
+function remember<V>(cache: PlanCache, map: Map<string, V>, key: string, value: V): V {
+  if (cache.kept < MAX_KEPT) {
+    map.set(key, value);
+    cache.kept += 1;
+  }
   return value;
 }
 
@@ -262,7 +271,7 @@ function budgetsFor(plan: ScoringPlan, cache: PlanCache, takesPart: readonly boo
     plan.budget.minus(plan.basePoints),
     plan.categories.map((c, ci) => ({ pinned: c.pinned, weight: c.weight, participates: takesPart[ci] === true })),
   );
-  return remember(cache.budgets, key, budgets);
+  return remember(cache, cache.budgets, key, budgets);
 }
 
 /** A category's budget shared among its scored targets. */
@@ -307,7 +316,7 @@ function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly bool
     let key = `${partKey}:`;
     for (const i of m) key += scored[i] ? '+' : '-';
     const byPattern = cache.splits[ci] as Map<string, CategorySplit>;
-    const split = byPattern.get(key) ?? remember(byPattern, key, splitOf(plan, budgets[ci] as Dec, m, scored));
+    const split = byPattern.get(key) ?? remember(cache, byPattern, key, splitOf(plan, budgets[ci] as Dec, m, scored));
     m.forEach((i, k) => {
       possible[i] = split.shares[k] as Dec;
       full[i] = split.full[k] as Dec;
@@ -329,26 +338,20 @@ function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly bool
 }
 
 /** The plan's targets by category and its allocation for the targets the readings score, cached per pattern. */
-function allocationFor(
-  plan: ScoringPlan,
-  readings: RegionReadings,
-): { members: ReadonlyArray<readonly number[]>; allocation: Allocation } {
+function allocationFor(plan: ScoringPlan, readings: RegionReadings): { cache: PlanCache; allocation: Allocation } {
   const cache = planCacheOf(plan);
   let key = '';
   for (const r of readings.items) key += r.credit === null ? '-' : '+';
   let allocation = cache.allocations.get(key);
   if (!allocation) {
-    allocation = remember(
-      cache.allocations,
-      key,
-      allocateTree(
-        plan,
-        cache,
-        readings.items.map((r) => r.credit !== null),
-      ),
+    allocation = allocateTree(
+      plan,
+      cache,
+      readings.items.map((r) => r.credit !== null),
     );
+    if (cache.allocations.size < MAX_PATTERNS) cache.allocations.set(key, allocation);
   }
-  return { members: cache.members, allocation };
+  return { cache, allocation };
 }
 
 /** What a target earns: nothing without credit or outside the budget, else its method's credit of its points. */
@@ -364,7 +367,13 @@ function earnedOf(allocation: Allocation, i: number, credit: Credit | null): Dec
  * none, so the sum up to the first target with a partial share is fixed by which of them are full: it is
  * kept per category split and pattern, and only the targets after it are added per region.
  */
-function categorySum(allocation: Allocation, ci: number, members: readonly number[], earned: readonly Dec[]): Dec {
+function categorySum(
+  cache: PlanCache,
+  allocation: Allocation,
+  ci: number,
+  members: readonly number[],
+  earned: readonly Dec[],
+): Dec {
   const full = allocation.full;
   let pattern = '';
   let k = 0;
@@ -378,7 +387,7 @@ function categorySum(allocation: Allocation, ci: number, members: readonly numbe
   const split = allocation.splits[ci];
   if (split === null || split === undefined) return sumOver(null, members, 0, members.length, earned) ?? ZERO;
   let total = split.sums.get(pattern);
-  if (total === undefined) total = remember(split.sums, pattern, sumOver(null, members, 0, k, earned));
+  if (total === undefined) total = remember(cache, split.sums, pattern, sumOver(null, members, 0, k, earned));
   return sumOver(total, members, k, members.length, earned) ?? ZERO;
 }
 
@@ -403,7 +412,8 @@ function plusEarned(total: Dec | null, earned: Dec): Dec | null {
 
 /** Each target's points under its credit, then aggregation up the tree. */
 function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
-  const { members, allocation } = allocationFor(plan, readings);
+  const { cache, allocation } = allocationFor(plan, readings);
+  const members = cache.members;
   const count = plan.items.length;
   const earned: Dec[] = new Array(count);
   const items: ItemScore[] = new Array(count);
@@ -425,7 +435,7 @@ function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
       possible: allocation.categoryPossible[ci] as Dec,
       earned:
         category.aggregation === 'weighted_sum'
-          ? categorySum(allocation, ci, m, earned)
+          ? categorySum(cache, allocation, ci, m, earned)
           : aggregate(
               category.aggregation,
               m.map((i) => items[i] as ItemScore),

@@ -194,6 +194,33 @@ describe('budgets, splits and category sums kept per pattern', () => {
     );
   });
 
+  it('score alike past the most patterns a plan keeps', () => {
+    // 15 targets of weight 1..15 in one category: each region scores a different subset (a new split) with a
+    // different pattern of full credit, so past 16,384 kept entries every split and sum is worked out afresh.
+    const plan: ScoringPlan = {
+      budget: new D(100),
+      basePoints: ZERO,
+      aggregation: 'weighted_sum',
+      categories: [{ id: 'c', pinned: null, weight: ONE, aggregation: 'weighted_sum' }],
+      items: Array.from({ length: 15 }, (_, i) => ({ id: `t${i}`, category: 'c', pinned: null, weight: new D(i + 1) })),
+      caps: { bonus: null, penalty: null },
+      bands: [],
+      vetoGrade: 'D',
+      precision: 2,
+    };
+    const regionOf = (n: number) => ({
+      items: plan.items.map((_, i) => reading((n >> i) & 1 ? ((n >> (i + 3)) & 1 ? FULL_CREDIT : NO_CREDIT) : null)),
+      adjustments: [],
+      vetoes: [],
+    });
+    for (let n = 1; n < 2 ** 15; n++) scoreWithPlan(plan, regionOf(n));
+    for (const n of [1, 77, 12345, 2 ** 15 - 1, 30001]) {
+      const again = scoreWithPlan(plan, regionOf(n));
+      expect(again).toEqual(scoreWithPlan({ ...plan }, regionOf(n)));
+      expect(again.categories[0]?.earned.toString()).toBe(aggregate('weighted_sum', again.items).toString());
+    }
+  });
+
   it('tell apart patterns that share a prefix (hand-worked: thirds of 100, then one target at half credit)', () => {
     const third = (i: number): PlanItem => ({ id: `t${i}`, category: 'c', pinned: null, weight: ONE });
     const plan: ScoringPlan = {
