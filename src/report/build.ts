@@ -6,9 +6,9 @@ import type { LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import type { BoundScheme } from '../schemes/bind.js';
 import { headlineScoring } from '../schemes/builtin.js';
-import { readRegion } from '../schemes/read.js';
+import { readRegionReadings } from '../schemes/read.js';
 import { bandInterval } from '../scoring/bands.js';
-import { type ItemScore, scoreWithPlan } from '../scoring/score.js';
+import { type ItemScore, type ScoringPlan, scoreWithPlan } from '../scoring/score.js';
 import { reportAssumptions } from './assumptions.js';
 import type { Report, Shortfall, TargetResult } from './schema.js';
 import { buildSchemeReport } from './scheme-report.js';
@@ -60,8 +60,8 @@ function countStatuses(outcomes: readonly TargetOutcome[], plans: readonly Targe
         break;
     }
   }
-  // An explicit literal, not a spread: the spread's object is promoted garbage that kept a million-region
-  // stream's RSS far above its live heap (README, Limits and memory).
+  // Written out rather than spread: an object spread here took as long as all the counting, and its
+  // promoted garbage kept a million-region stream's RSS far above its live heap (README, Limits and memory).
   return {
     total: all.total,
     met: all.met,
@@ -86,6 +86,34 @@ function possibleTexts(possible: readonly Dec[]): readonly string[] {
   if (known) return known;
   const texts = possible.map(points4);
   possibleTextCache.set(possible, texts);
+  return texts;
+}
+
+// A category's possible points and the maximum come from the scorer's allocations, which every region
+// with the same pattern of scored targets shares: their text is kept per Decimal. Weak, so it goes
+// with the allocation; only for those shared figures, never a region's own, which would only churn it.
+const sharedTextCache = new WeakMap<Dec, string>();
+
+/** The 4-decimal text of a figure the scorer shares between regions. */
+function sharedPoints4(d: Dec): string {
+  let text = sharedTextCache.get(d);
+  if (text === undefined) {
+    text = points4(d);
+    sharedTextCache.set(d, text);
+  }
+  return text;
+}
+
+// A scheme's category weights are fixed by its plan; their text is made once per plan.
+const planWeightCache = new WeakMap<ScoringPlan, readonly string[]>();
+
+/** The headline plan's category weights as report text. */
+function planWeightTexts(plan: ScoringPlan): readonly string[] {
+  let texts = planWeightCache.get(plan);
+  if (texts === undefined) {
+    texts = plan.categories.map((c) => decimalString(c.weight, 4));
+    planWeightCache.set(plan, texts);
+  }
   return texts;
 }
 
@@ -256,7 +284,7 @@ export function buildReport(
   scheme?: BoundScheme,
 ): Report {
   const own = headlineScoring(ruleSet);
-  const score = scoreWithPlan(own.plan, readRegion(own, outcomes, ctx).readings);
+  const score = scoreWithPlan(own.plan, readRegionReadings(own, outcomes, ctx));
   const headlineScheme = ruleSet.scoring.scheme ?? null;
   const texts = possibleTexts(score.possible);
   const plans = targetPlans(ruleSet);
@@ -264,6 +292,7 @@ export function buildReport(
     targetResult(ruleSet, ctx, o, plans[i] as TargetPlan, score.items[i] as ItemScore, texts[i] as string),
   );
   const data = ruleSet.data;
+  const facts = ruleSetFacts(ruleSet);
   return {
     schemaVersion: 1,
     ruleSet: {
@@ -280,7 +309,7 @@ export function buildReport(
     period: ctx.region.period,
     asOf: ctx.asOf,
     score: score.scores.total === null ? null : score.scores.total.toFixed(own.plan.precision),
-    maximum: points4(score.maximum),
+    maximum: sharedPoints4(score.maximum),
     grade: score.grade,
     gradeBand: score.band && !score.vetoed ? bandInterval(score.band) : null,
     vetoed: score.vetoed,
@@ -299,13 +328,10 @@ export function buildReport(
     categories: score.categories.map((c, i) => ({
       id: c.id,
       names: (ruleSet.categories[i] as CompiledRuleSet['categories'][number]).names,
-      weight:
-        headlineScheme === null
-          ? (ruleSetFacts(ruleSet).categoryWeights[i] as string)
-          : decimalString((own.plan.categories[i] as { weight: Dec }).weight, 4),
-      possible: points4(c.possible),
+      weight: (headlineScheme === null ? facts.categoryWeights : planWeightTexts(own.plan))[i] as string,
+      possible: sharedPoints4(c.possible),
       earned: points4(c.earned),
-      targets: ruleSetFacts(ruleSet).targetsPerCategory[i] as number,
+      targets: facts.targetsPerCategory[i] as number,
       scoredTargets: c.scoredTargets,
     })),
     targets: results,

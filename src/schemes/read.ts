@@ -1,4 +1,4 @@
-import { D, type Dec, decimalString } from '../core/decimal.js';
+import { D, type Dec, decimalString, ONE, ZERO } from '../core/decimal.js';
 import { parsePeriod, periodEnd, periodStart } from '../core/periods.js';
 import { formatGap, formatQuantity } from '../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
@@ -13,10 +13,11 @@ import {
   deductionCredit,
   deductionPoints,
   deductionSteps,
+  FULL_CREDIT,
   levelShare,
   NO_CREDIT,
   perEventPoints,
-  proportionalShare,
+  proportionalShareFor,
   shareCredit,
 } from '../scoring/methods.js';
 import type {
@@ -27,7 +28,7 @@ import type {
   Status,
   VetoReading,
 } from '../scoring/score.js';
-import type { BoundItem, BoundMethod, BoundScheme, BoundVeto } from './bind.js';
+import type { BoundAdjustment, BoundItem, BoundMethod, BoundScheme, BoundVeto } from './bind.js';
 
 /** What a method made of a target, with the words for the report. */
 interface MethodReading {
@@ -87,10 +88,35 @@ function countOf(entry: FactEntry | undefined): Dec | undefined {
   return undefined;
 }
 
+// Each proportional method's share with its goalposts fixed, made once per bound method.
+const shareRules = new WeakMap<BoundMethod, (value: Dec) => Dec>();
+
+/** The proportional share between a bound method's goalposts (see `proportionalShareFor`). */
+function shareOf(m: Extract<BoundMethod, { method: 'proportional' }>, value: Dec): Dec {
+  let rule = shareRules.get(m);
+  if (rule === undefined) {
+    rule = proportionalShareFor(m.floor, m.full);
+    shareRules.set(m, rule);
+  }
+  return rule(value);
+}
+
+/** The attainment a proportional method on attainment reads: 1 for a met target, 0 without a measurement. */
+function attainmentOf(o: TargetOutcome): Dec {
+  return o.status === 'met' ? ONE : (o.measurement?.attainment ?? ZERO);
+}
+
+/** The value a proportional method on the value reads, in its goalposts' unit; undefined without a number. */
+function proportionalValue(m: Extract<BoundMethod, { basis: 'value' }>, o: TargetOutcome): Dec | undefined {
+  const raw = o.gathered.kind === 'facts' ? o.gathered.facts.get(m.indicator.id) : undefined;
+  if (!(raw instanceof D)) return undefined;
+  return convertValue(raw, parseUnit(m.indicator.unit) as Unit, m.unit);
+}
+
 function readProportional(m: Extract<BoundMethod, { method: 'proportional' }>, o: TargetOutcome): MethodReading {
   if (m.basis === 'attainment') {
-    const attainment = o.status === 'met' ? new D(1) : (o.measurement?.attainment ?? new D(0));
-    const share = proportionalShare(attainment, m.floor, m.full);
+    const attainment = attainmentOf(o);
+    const share = shareOf(m, attainment);
     return {
       credit: shareCredit(share),
       detail: { attainment: places(attainment), share: places(share) },
@@ -102,10 +128,9 @@ function readProportional(m: Extract<BoundMethod, { method: 'proportional' }>, o
       ),
     };
   }
-  const raw = o.gathered.kind === 'facts' ? o.gathered.facts.get(m.indicator.id) : undefined;
-  if (!(raw instanceof D)) return { credit: allOrNothing(o.status === 'met'), detail: {}, note: null };
-  const value = convertValue(raw, parseUnit(m.indicator.unit) as Unit, m.unit);
-  const share = proportionalShare(value, m.floor, m.full);
+  const value = proportionalValue(m, o);
+  if (value === undefined) return { credit: allOrNothing(o.status === 'met'), detail: {}, note: null };
+  const share = shareOf(m, value);
   return {
     credit: shareCredit(share),
     detail: { value: value.toString(), floor: m.floor.toString(), full: m.full.toString(), share: places(share) },
@@ -113,9 +138,14 @@ function readProportional(m: Extract<BoundMethod, { method: 'proportional' }>, o
   };
 }
 
+/** The gap a deduction counts steps of: none for a met target; null or undefined when it has no measure. */
+function deductionGap(o: TargetOutcome): Dec | null | undefined {
+  return o.status === 'met' ? ZERO : o.measurement?.gap;
+}
+
 function readDeduction(m: Extract<BoundMethod, { method: 'deduction' }>, o: TargetOutcome): MethodReading {
   const met = o.status === 'met';
-  const gap = met ? new D(0) : o.measurement?.gap;
+  const gap = deductionGap(o);
   if (gap === null || gap === undefined) return { credit: NO_CREDIT, detail: { gap: null }, note: SM.notMet };
   const steps = deductionSteps(gap, m.per, m.partial, met);
   const deducted = deductionPoints(gap, m.per, m.points, m.partial, met);
@@ -140,17 +170,35 @@ function readDeduction(m: Extract<BoundMethod, { method: 'deduction' }>, o: Targ
   };
 }
 
+/** Each level with the region's flag for it (undefined when the data say nothing). */
+function levelFlags(
+  m: Extract<BoundMethod, { method: 'levels' }>,
+  ctx: EvaluationContext,
+): Array<{ level: (typeof m.levels)[number]; flag: boolean | undefined }> {
+  return m.levels.map((l) => ({ level: l, flag: currentEntry(ctx, l.indicator.id)?.flag }));
+}
+
+/** The credit levels give without a flag for any of them: none without data, else the target's verdict. */
+function levelFallbackCredit(o: TargetOutcome): Credit | null {
+  return o.status === 'no_data' ? null : allOrNothing(o.status === 'met');
+}
+
+/** The best credit among the levels the region reached. */
+function reachedShare(flags: ReturnType<typeof levelFlags>): Dec {
+  return levelShare(flags.map((f) => ({ credit: f.level.credit, reached: f.flag === true })));
+}
+
 function readLevels(
   m: Extract<BoundMethod, { method: 'levels' }>,
   o: TargetOutcome,
   ctx: EvaluationContext,
 ): MethodReading {
-  const flags = m.levels.map((l) => ({ level: l, flag: currentEntry(ctx, l.indicator.id)?.flag }));
+  const flags = levelFlags(m, ctx);
   if (flags.every((f) => f.flag === undefined)) {
-    if (o.status === 'no_data') return { credit: null, detail: { level: null }, note: null };
-    return { credit: allOrNothing(o.status === 'met'), detail: { level: null }, note: SM.levelFallback };
+    const credit = levelFallbackCredit(o);
+    return { credit, detail: { level: null }, note: credit === null ? null : SM.levelFallback };
   }
-  const share = levelShare(flags.map((f) => ({ credit: f.level.credit, reached: f.flag === true })));
+  const share = reachedShare(flags);
   const best = flags.filter((f) => f.flag === true).sort((a, b) => b.level.credit.comparedTo(a.level.credit))[0];
   return {
     credit: shareCredit(share),
@@ -159,11 +207,15 @@ function readLevels(
   };
 }
 
+/** The occurrences a per-event method counts; undefined when the data say nothing. */
+function eventCount(m: Extract<BoundMethod, { method: 'per_event' }>, ctx: EvaluationContext): Dec | undefined {
+  return 'event' in m.count
+    ? new D(eventsInPeriod(ctx, m.count.event).length)
+    : countOf(currentEntry(ctx, m.count.indicator.id));
+}
+
 function readPerEvent(m: Extract<BoundMethod, { method: 'per_event' }>, ctx: EvaluationContext): MethodReading {
-  const count =
-    'event' in m.count
-      ? new D(eventsInPeriod(ctx, m.count.event).length)
-      : countOf(currentEntry(ctx, m.count.indicator.id));
+  const count = eventCount(m, ctx);
   if (count === undefined) return { credit: null, detail: { count: null }, note: null };
   const deducted = perEventPoints(count, m.points);
   return {
@@ -184,15 +236,62 @@ function readMethod(item: BoundItem, o: TargetOutcome, ctx: EvaluationContext): 
   return o.status === 'met' ? MET : NOT_MET;
 }
 
-/** Why the scheme leaves a target out before its method is consulted. */
-function exclusionOf(item: BoundItem, o: TargetOutcome, scheme: BoundScheme): Exclusion | null {
+/**
+ * The credit alone of {@link readMethod}, without the facts and words only a scheme report prints: the
+ * same branches over the same helpers, so the two cannot drift apart (a property test holds them equal).
+ */
+function methodCredit(item: BoundItem, o: TargetOutcome, ctx: EvaluationContext): Credit | null {
+  const m = item.method;
+  if (m.method === 'levels') {
+    const flags = levelFlags(m, ctx);
+    return flags.every((f) => f.flag === undefined) ? levelFallbackCredit(o) : shareCredit(reachedShare(flags));
+  }
+  if (m.method === 'per_event') {
+    const count = eventCount(m, ctx);
+    return count === undefined ? null : deductionCredit(perEventPoints(count, m.points), m.floorAtZero);
+  }
+  if (o.status === 'no_data') return null;
+  if (m.method === 'proportional') {
+    if (m.basis === 'attainment') return shareCredit(shareOf(m, attainmentOf(o)));
+    const value = proportionalValue(m, o);
+    return value === undefined ? allOrNothing(o.status === 'met') : shareCredit(shareOf(m, value));
+  }
+  if (m.method === 'deduction') {
+    const gap = deductionGap(o);
+    if (gap === null || gap === undefined) return NO_CREDIT;
+    const met = o.status === 'met';
+    return deductionCredit(deductionPoints(gap, m.per, m.points, m.partial, met), m.floorAtZero);
+  }
+  return allOrNothing(o.status === 'met');
+}
+
+/**
+ * Whether a target's method gives the same credit for every region with this status: it reads no data of
+ * the region (events, flags, counts) and no measurement (a met target's attainment is 1 and its gap 0).
+ */
+function creditFixedByStatus(m: BoundMethod, status: Status): boolean {
+  switch (m.method) {
+    case 'levels':
+    case 'per_event':
+      return false;
+    case 'all_or_nothing':
+      return true;
+    case 'proportional':
+      return status === 'no_data' || (status === 'met' && m.basis === 'attainment');
+    case 'deduction':
+      return status === 'no_data' || status === 'met';
+  }
+}
+
+/** Why the scheme leaves a target out before its method is consulted (by its status alone). */
+function exclusionOf(item: BoundItem, status: Status, scheme: BoundScheme): Exclusion | null {
   if (!item.inScope) return 'not_in_scheme';
   if (item.target.commitment === 'aspirational' && scheme.scheme.data.aspirationalBonus !== undefined)
     return 'aspirational_bonus';
   if (item.target.commitment === 'aspirational' && scheme.settings.aspirational === 'unscored')
     return 'aspirational_unscored';
-  if (o.status === 'not_applicable' && item.notApplicable === 'exclude') return 'not_applicable';
-  if (o.status === 'not_due') return 'not_due';
+  if (status === 'not_applicable' && item.notApplicable === 'exclude') return 'not_applicable';
+  if (status === 'not_due') return 'not_due';
   return null;
 }
 
@@ -205,11 +304,11 @@ interface ReadItem {
 function readItem(item: BoundItem, o: TargetOutcome, scheme: BoundScheme, ctx: EvaluationContext): ReadItem {
   // Readings are built field by field, not spread: every region pays for this once per target.
   const status = o.status;
-  const excluded = exclusionOf(item, o, scheme);
+  const excluded = exclusionOf(item, status, scheme);
   if (excluded !== null) return { reading: { status, credit: null, excluded, detail: item.detail }, note: null };
   if (status === 'not_applicable')
     return {
-      reading: { status, credit: shareCredit(new D(1)), excluded: null, detail: item.detail },
+      reading: { status, credit: FULL_CREDIT, excluded: null, detail: item.detail },
       note: SM.notApplicableFull,
     };
   const read = readMethod(item, o, ctx);
@@ -219,6 +318,25 @@ function readItem(item: BoundItem, o: TargetOutcome, scheme: BoundScheme, ctx: E
   if (scheme.settings.missingData === 'zero')
     return { reading: { status, credit: NO_CREDIT, excluded: null, detail }, note: SM.noDataZero };
   return { reading: { status, credit: null, excluded: 'no_data', detail }, note: null };
+}
+
+/** {@link readItem}'s reading without the method's facts and words: its detail is the target's own. */
+function scoringReading(item: BoundItem, o: TargetOutcome, scheme: BoundScheme, ctx: EvaluationContext): ItemReading {
+  const status = o.status;
+  const detail = item.detail;
+  const excluded = exclusionOf(item, status, scheme);
+  if (excluded !== null) return { status, credit: null, excluded, detail };
+  if (status === 'not_applicable') return { status, credit: FULL_CREDIT, excluded: null, detail };
+  const credit = methodCredit(item, o, ctx);
+  if (credit !== null) return { status, credit, excluded: null, detail };
+  if (scheme.settings.missingData === 'zero') return { status, credit: NO_CREDIT, excluded: null, detail };
+  return { status, credit: null, excluded: 'no_data', detail };
+}
+
+/** Whether {@link scoringReading} gives every region with this status the same reading. */
+function readingFixedByStatus(item: BoundItem, status: Status, scheme: BoundScheme): boolean {
+  if (exclusionOf(item, status, scheme) !== null || status === 'not_applicable') return true;
+  return creditFixedByStatus(item.method, status);
 }
 
 const OPERATORS = {
@@ -247,18 +365,20 @@ function vetoEntries(v: Extract<BoundVeto, { on: 'indicator' }>, ctx: Evaluation
 function readIndicatorVeto(
   v: Extract<BoundVeto, { on: 'indicator' }>,
   ctx: EvaluationContext,
-): { reading: VetoReading; note: LocalizedText | null } {
+  words: boolean,
+): ReadVeto {
   const base = { id: v.id, on: 'indicator' as const, grade: v.forced };
   const entries = vetoEntries(v, ctx).filter((e) => e.value !== undefined);
   const indicatorName = perLocale((l) => v.indicatorDef?.names[l] ?? v.indicator);
-  const unknown = {
-    reading: { ...base, triggered: false, unknown: true },
-    note: SM.veto.unknown(v.names ?? indicatorName),
-  };
-  if (!v.indicatorDef || v.threshold === undefined || !v.unitDef || entries.length === 0) return unknown;
+  if (!v.indicatorDef || v.threshold === undefined || !v.unitDef || entries.length === 0) {
+    const reading = { ...base, triggered: false, unknown: true };
+    return { reading, note: words ? SM.veto.unknown(v.names ?? indicatorName) : null };
+  }
   const test = OPERATORS[v.operator];
   const hit = entries.find((e) => test(e.value as Dec, v.threshold as Dec));
   if (!hit) return { reading: { ...base, triggered: false, unknown: false }, note: null };
+  const reading = { ...base, triggered: true, unknown: false, period: hit.period };
+  if (!words) return { reading, note: null };
   const unit = parseUnit(v.indicatorDef.unit) as Unit;
   const shown = convertValue(hit.value as Dec, unit, v.unitDef);
   const note = SM.veto.indicator(
@@ -269,7 +389,7 @@ function readIndicatorVeto(
     qty(convertValue(v.threshold, unit, v.unitDef), v.unitDef),
     v.forced,
   );
-  return { reading: { ...base, triggered: true, unknown: false, period: hit.period }, note };
+  return { reading, note };
 }
 
 /** 2018年第2季度 etc., in the scheme catalogue's words. */
@@ -287,12 +407,13 @@ function periodWords(label: string): LocalizedText {
   }
 }
 
-function targetVeto(
-  id: string,
-  on: 'target' | 'rule-set',
-  grade: string,
-  o: TargetOutcome,
-): { reading: VetoReading; note: LocalizedText | null } {
+/** A veto with its words, or without them (null) when only the score is wanted. */
+interface ReadVeto {
+  readonly reading: VetoReading;
+  readonly note: LocalizedText | null;
+}
+
+function targetVeto(id: string, on: 'target' | 'rule-set', grade: string, o: TargetOutcome): ReadVeto {
   const reading: VetoReading = {
     id,
     on,
@@ -309,75 +430,159 @@ function targetVeto(
   return { reading, note };
 }
 
-function readVetoes(
-  scheme: BoundScheme,
-  outcomes: readonly TargetOutcome[],
-  ctx: EvaluationContext,
-): Array<{ reading: VetoReading; note: LocalizedText | null }> {
-  const out: Array<{ reading: VetoReading; note: LocalizedText | null }> = [];
+/**
+ * A veto as the scheme fixes it: one on a target (the rule set's own, or the scheme's) with its target's
+ * position among the outcomes and its readings by status, shared by every region; or one read from data.
+ */
+type VetoPlan =
+  | {
+      readonly on: 'target' | 'rule-set';
+      readonly id: string;
+      readonly grade: string;
+      readonly position: number;
+      readonly byStatus: Map<Status, ReadVeto>;
+    }
+  | { readonly on: 'data'; readonly veto: Exclude<BoundVeto, { on: 'target' }> };
+
+/** The scheme's vetoes in reading order: the rule set's vetoed targets first (if it honours them), then its own. */
+function vetoPlansOf(scheme: BoundScheme, position: ReadonlyMap<string, number>): VetoPlan[] {
+  const plans: VetoPlan[] = [];
   if (scheme.scheme.data.ruleSetVetoes) {
-    for (const o of outcomes)
-      if (o.target.veto) out.push(targetVeto(o.target.id, 'rule-set', scheme.plan.vetoGrade, o));
+    scheme.items.forEach((item, i) => {
+      if (item.target.veto)
+        plans.push({
+          on: 'rule-set',
+          id: item.target.id,
+          grade: scheme.plan.vetoGrade,
+          position: i,
+          byStatus: new Map(),
+        });
+    });
   }
   for (const v of scheme.vetoes) {
-    if (v.on === 'target') {
-      const o = outcomes.find((x) => x.target.id === v.target) as TargetOutcome;
-      out.push(targetVeto(v.id, 'target', v.forced, o));
-    } else if (v.on === 'event') {
-      const first = eventsInPeriod(ctx, v.event)[0];
-      const name = v.names ?? perLocale(() => v.event);
-      out.push({
-        reading: { id: v.id, on: 'event', grade: v.forced, triggered: first !== undefined, unknown: false },
-        note: first ? SM.veto.event(name, first.date, v.forced) : null,
+    if (v.on === 'target')
+      plans.push({
+        on: 'target',
+        id: v.id,
+        grade: v.forced,
+        position: position.get(v.target) ?? -1,
+        byStatus: new Map(),
       });
-    } else {
-      out.push(readIndicatorVeto(v, ctx));
+    else plans.push({ on: 'data', veto: v });
+  }
+  return plans;
+}
+
+function eventVeto(v: Extract<BoundVeto, { on: 'event' }>, ctx: EvaluationContext, words: boolean): ReadVeto {
+  const first = eventsInPeriod(ctx, v.event)[0];
+  const reading: VetoReading = {
+    id: v.id,
+    on: 'event',
+    grade: v.forced,
+    triggered: first !== undefined,
+    unknown: false,
+  };
+  if (!words || first === undefined) return { reading, note: null };
+  return { reading, note: SM.veto.event(v.names ?? perLocale(() => v.event), first.date, v.forced) };
+}
+
+/** Every veto's reading, with its words when `words` (a scheme report) and without them for a headline score. */
+function readVetoes(
+  memo: SchemeMemo,
+  outcomes: readonly TargetOutcome[],
+  ctx: EvaluationContext,
+  words: boolean,
+): ReadVeto[] {
+  const out: ReadVeto[] = [];
+  for (const plan of memo.vetoes) {
+    if (plan.on === 'data') {
+      if (plan.veto.on === 'event') out.push(eventVeto(plan.veto, ctx, words));
+      else out.push(readIndicatorVeto(plan.veto, ctx, words));
+      continue;
     }
+    const o = outcomes[plan.position] as TargetOutcome;
+    let read = plan.byStatus.get(o.status);
+    if (read === undefined) {
+      // A verdict on a target depends on its status alone: read once per status for every region.
+      read = targetVeto(plan.id, plan.on, plan.grade, o);
+      Object.freeze(read.reading);
+      plan.byStatus.set(o.status, Object.freeze(read));
+    }
+    out.push(read);
   }
   return out;
 }
 
+/**
+ * A bonus or penalty item as the scheme fixes it: one on a target with its target's position and its three
+ * possible readings (no data, condition unmet, met), shared by every region; or one counted from data.
+ */
+type AdjustmentPlan =
+  | {
+      readonly on: 'target';
+      readonly position: number;
+      readonly when: Status;
+      readonly byCount: readonly AdjustmentReading[];
+    }
+  | { readonly on: 'data'; readonly adjustment: Exclude<BoundAdjustment, { on: 'target' }> };
+
+function adjustmentPlanOf(a: BoundAdjustment, position: ReadonlyMap<string, number>): AdjustmentPlan {
+  if (a.on !== 'target') return { on: 'data', adjustment: a };
+  const base = { id: a.id, type: a.type, cap: a.capDec, points: a.pointsDec };
+  const target = Object.freeze({ id: a.target, when: a.when });
+  const reading = (count: Dec | null): AdjustmentReading => Object.freeze({ ...base, count, target });
+  return {
+    on: 'target',
+    position: position.get(a.target) ?? -1,
+    when: a.when,
+    byCount: [reading(null), reading(ZERO), reading(ONE)],
+  };
+}
+
 function readAdjustments(
-  scheme: BoundScheme,
+  memo: SchemeMemo,
   outcomes: readonly TargetOutcome[],
   ctx: EvaluationContext,
 ): AdjustmentReading[] {
-  return scheme.adjustments.map((a) => {
+  return memo.adjustments.map((plan) => {
+    if (plan.on === 'target') {
+      const status = outcomes[plan.position]?.status;
+      const count = status === 'no_data' || status === undefined ? 0 : status === plan.when ? 2 : 1;
+      return plan.byCount[count] as AdjustmentReading;
+    }
+    const a = plan.adjustment;
     const base = { id: a.id, type: a.type, cap: a.capDec, points: a.pointsDec };
     if (a.on === 'event') return { ...base, count: new D(eventsInPeriod(ctx, a.event).length) };
-    if (a.on === 'indicator') return { ...base, count: countOf(currentEntry(ctx, a.indicator)) ?? null };
-    const status = outcomes.find((o) => o.target.id === a.target)?.status;
-    const count = status === 'no_data' || status === undefined ? null : new D(status === a.when ? 1 : 0);
-    return { ...base, count, target: { id: a.target, when: a.when } };
+    return { ...base, count: countOf(currentEntry(ctx, a.indicator)) ?? null };
   });
 }
 
 /**
  * Reads one region's evaluated targets and data under a bound scheme: each target's exclusion and
- * credit, the bonus and penalty items' counts, and which vetoes apply. Pure: the same outcomes give
- * the same readings.
+ * credit, the bonus and penalty items' counts, and which vetoes apply, with the words a scheme report
+ * prints. Pure: the same outcomes give the same readings.
  */
 export function readRegion(
   scheme: BoundScheme,
   outcomes: readonly TargetOutcome[],
   ctx: EvaluationContext,
 ): ReadResult {
-  const shared = sharedReadingsOf(scheme);
+  const memo = schemeMemoOf(scheme);
   const reads = scheme.items.map((item, i) => {
     const o = outcomes[i] as TargetOutcome;
-    const byStatus = shared[i] as Map<Status, ReadItem>;
+    const byStatus = memo.readItems[i] as Map<Status, ReadItem>;
     const known = byStatus.get(o.status);
     if (known !== undefined) return known;
     const read = readItem(item, o, scheme, ctx);
     if (read.reading.detail === item.detail) byStatus.set(o.status, Object.freeze(read));
     return read;
   });
-  const vetoes = readVetoes(scheme, outcomes, ctx);
+  const vetoes = readVetoes(memo, outcomes, ctx, true);
   const vetoNotes = new Map(vetoes.flatMap((v) => (v.note ? [[v.reading.id, v.note] as const] : [])));
   return {
     readings: {
       items: reads.map((r) => r.reading),
-      adjustments: readAdjustments(scheme, outcomes, ctx),
+      adjustments: readAdjustments(memo, outcomes, ctx),
       vetoes: vetoes.map((v) => v.reading),
     },
     notes: reads.map((r) => r.note),
@@ -385,18 +590,65 @@ export function readRegion(
   };
 }
 
-// A reading that carries no facts of the data (its detail is the target's own: excluded, not
-// applicable, all or nothing, no data) depends on nothing but the target's status, so it is made
-// once per status and shared by every region: most regions' readings then cost no allocation.
-const sharedReadings = new WeakMap<BoundScheme, ReadonlyArray<Map<Status, ReadItem>>>();
+/**
+ * The readings alone of {@link readRegion}, for a score without a scheme report (a report's headline):
+ * the same statuses, credits, exclusions, bonus and penalty counts and vetoes, without the method's
+ * facts and words, which only a scheme report prints — so each item's `detail` is the target's own.
+ * A target whose reading depends on its status alone is read once per status and shared.
+ */
+export function readRegionReadings(
+  scheme: BoundScheme,
+  outcomes: readonly TargetOutcome[],
+  ctx: EvaluationContext,
+): RegionReadings {
+  const memo = schemeMemoOf(scheme);
+  const items = scheme.items;
+  const readings: ItemReading[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const o = outcomes[i] as TargetOutcome;
+    const byStatus = memo.readings[i] as Map<Status, ItemReading>;
+    let reading = byStatus.get(o.status);
+    if (reading === undefined) {
+      const item = items[i] as BoundItem;
+      reading = scoringReading(item, o, scheme, ctx);
+      if (readingFixedByStatus(item, o.status, scheme)) byStatus.set(o.status, Object.freeze(reading));
+    }
+    readings[i] = reading;
+  }
+  const vetoes = readVetoes(memo, outcomes, ctx, false);
+  const vetoReadings: VetoReading[] = new Array(vetoes.length);
+  for (let i = 0; i < vetoes.length; i++) vetoReadings[i] = (vetoes[i] as ReadVeto).reading;
+  return { items: readings, adjustments: readAdjustments(memo, outcomes, ctx), vetoes: vetoReadings };
+}
 
-/** Per target, its readings that depend on its status alone, by status. */
-function sharedReadingsOf(scheme: BoundScheme): ReadonlyArray<Map<Status, ReadItem>> {
-  const known = sharedReadings.get(scheme);
+/** What reading a scheme needs that no region's data change, worked out on its first region. */
+interface SchemeMemo {
+  /**
+   * Per target, its readings with words that carry no facts of the data (detail the target's own:
+   * excluded, not applicable, all or nothing, no data), by status: shared by every region.
+   */
+  readonly readItems: ReadonlyArray<Map<Status, ReadItem>>;
+  /** Per target, its scoring readings that depend on its status alone, by status. */
+  readonly readings: ReadonlyArray<Map<Status, ItemReading>>;
+  readonly vetoes: readonly VetoPlan[];
+  readonly adjustments: readonly AdjustmentPlan[];
+}
+
+const schemeMemos = new WeakMap<BoundScheme, SchemeMemo>();
+
+function schemeMemoOf(scheme: BoundScheme): SchemeMemo {
+  const known = schemeMemos.get(scheme);
   if (known) return known;
-  const shared = scheme.items.map(() => new Map<Status, ReadItem>());
-  sharedReadings.set(scheme, shared);
-  return shared;
+  // Outcomes come in the rule set's target order, which is the scheme's item order.
+  const position = new Map(scheme.items.map((item, i) => [item.target.id, i]));
+  const memo: SchemeMemo = {
+    readItems: scheme.items.map(() => new Map<Status, ReadItem>()),
+    readings: scheme.items.map(() => new Map<Status, ItemReading>()),
+    vetoes: vetoPlansOf(scheme, position),
+    adjustments: scheme.adjustments.map((a) => adjustmentPlanOf(a, position)),
+  };
+  schemeMemos.set(scheme, memo);
+  return memo;
 }
 
 /** 1 − attainment, the effort proxy for what-if ordering; 1 without a measurement. */

@@ -17,9 +17,12 @@ export type Credit =
 
 const ONE = new D(1);
 
-/** A share of the item's points, clipped to [0, 1]. */
+/** A share of the item's points, clipped to [0, 1]; a whole share is {@link FULL_CREDIT} itself. */
 export function shareCredit(share: Dec): Credit {
-  return { kind: 'share', share: clampUnit(share) };
+  const clipped = clampUnit(share);
+  // The scorer pays full credit from the points it already holds, without multiplying by 1 per region.
+  if (clipped.eq(ONE)) return FULL_CREDIT;
+  return { kind: 'share', share: clipped };
 }
 
 /** Points deducted from the item's points. */
@@ -59,6 +62,30 @@ export function allOrNothing(met: boolean): Credit {
 export function proportionalShare(value: Dec, floor: Dec, full: Dec): Dec {
   if (floor.eq(full)) return value.gte(full) === full.gte(floor) ? ONE : ZERO;
   return clampUnit(value.minus(floor).div(full.minus(floor)));
+}
+
+/**
+ * {@link proportionalShare} with its goalposts fixed, for a method read in every region: the same Decimal
+ * for every value. When 1 ÷ (full − floor) is an exact short decimal (0.2 → 5, 1 → 1), the 40-digit
+ * division becomes a multiplication: both round the same exact number to the same 40 digits.
+ * @example proportionalShareFor(D('0.8'), D(1))(D('0.9')).toString() // '0.5'
+ */
+export function proportionalShareFor(floor: Dec, full: Dec): (value: Dec) => Dec {
+  if (floor.eq(full)) return (value) => proportionalShare(value, floor, full);
+  const span = full.minus(floor);
+  const inverse = exactInverse(span);
+  if (inverse === null) return (value) => clampUnit(value.minus(floor).div(span));
+  // A difference is already rounded to 40 digits, so times 1 would return its value unchanged.
+  if (inverse.eq(ONE)) return (value) => clampUnit(value.minus(floor));
+  return (value) => clampUnit(value.minus(floor).times(inverse));
+}
+
+/** 1 ÷ span when that is a decimal of fewer than 40 digits in all, so that it was not rounded; else null. */
+function exactInverse(span: Dec): Dec | null {
+  const inverse = ONE.div(span);
+  // With fewer than 41 digits between them the product is exact, so 1 means the inverse is too.
+  if (inverse.sd() + span.sd() > 40) return null;
+  return inverse.times(span).eq(ONE) ? inverse : null;
 }
 
 /**

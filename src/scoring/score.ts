@@ -189,18 +189,43 @@ interface Allocation {
   readonly maximum: Dec;
   /** Whether any category takes part, so the result has a score. */
   readonly scored: boolean;
+  /** Per category, its split among its targets (null when it takes no part), whose sums `categorySum` keeps. */
+  readonly splits: ReadonlyArray<CategorySplit | null>;
+}
+
+/**
+ * How a category's budget falls to its targets for one pattern of its scored targets: shared by every
+ * allocation that gives the category the same budget and scores the same of its targets.
+ */
+interface CategorySplit {
+  /** Parallel to the category's members. */
+  readonly shares: readonly Dec[];
+  /** Parallel to the category's members: what full credit earns (the share itself when equal). */
+  readonly full: readonly Dec[];
+  readonly possible: Dec;
+  /** Σ earned by pattern of members on full or no credit (see `categorySum`). */
+  readonly sums: Map<string, Dec | null>;
 }
 
 /** A plan's targets by category (positions in `plan.items`, rule-set order), and its allocations by pattern. */
 interface PlanCache {
   readonly members: ReadonlyArray<readonly number[]>;
   readonly allocations: Map<string, Allocation>;
+  /** The categories' budgets by pattern of categories taking part. */
+  readonly budgets: Map<string, readonly Dec[]>;
+  /** Per category, its splits by the pattern of categories taking part and of its own scored targets. */
+  readonly splits: ReadonlyArray<Map<string, CategorySplit>>;
+  /** How many budgets, splits and category sums are kept, all told (at most `MAX_KEPT`). */
+  kept: number;
 }
 
 // Most regions score the same targets, so the 40-digit divisions of a split are done once per
 // pattern and plan. A plan is region-independent data; what-if variants are new plans, cached apart.
 const planCaches = new WeakMap<ScoringPlan, PlanCache>();
 const MAX_PATTERNS = 4096;
+// Splits and sums are kept per category and per split, so a stream of distinct patterns could multiply
+// them: one bound for all of a plan's small entries keeps its memory fixed whatever the data.
+const MAX_KEPT = 16_384;
 
 function planCacheOf(plan: ScoringPlan): PlanCache {
   const known = planCaches.get(plan);
@@ -210,7 +235,13 @@ function planCacheOf(plan: ScoringPlan): PlanCache {
   plan.items.forEach((item, i) => {
     members[position.get(item.category) ?? -1]?.push(i);
   });
-  const cache = { members, allocations: new Map<string, Allocation>() };
+  const cache: PlanCache = {
+    members,
+    allocations: new Map<string, Allocation>(),
+    budgets: new Map<string, readonly Dec[]>(),
+    splits: members.map(() => new Map<string, CategorySplit>()),
+    kept: 0,
+  };
   planCaches.set(plan, cache);
   return cache;
 }
@@ -223,40 +254,77 @@ function categoryTakesPart(plan: ScoringPlan, members: readonly number[], scored
   });
 }
 
-/** Allocation down the tree: the categories share the budget left after base points, then each its targets. */
-function allocateTree(
-  plan: ScoringPlan,
-  members: ReadonlyArray<readonly number[]>,
-  scored: readonly boolean[],
-): Allocation {
-  const takesPart = members.map((m) => categoryTakesPart(plan, m, scored));
+/** Keeps a budget, split or sum unless the plan keeps its most already: distinct patterns must not grow it without bound. */
+function remember<V>(cache: PlanCache, map: Map<string, V>, key: string, value: V): V {
+  if (cache.kept < MAX_KEPT) {
+    map.set(key, value);
+    cache.kept += 1;
+  }
+  return value;
+}
+
+/** The categories' budgets when the flagged ones take part (`1` per taking part, `0` per not). */
+function budgetsFor(plan: ScoringPlan, cache: PlanCache, takesPart: readonly boolean[], key: string): readonly Dec[] {
+  const known = cache.budgets.get(key);
+  if (known !== undefined) return known;
   const budgets = allocate(
     plan.budget.minus(plan.basePoints),
     plan.categories.map((c, ci) => ({ pinned: c.pinned, weight: c.weight, participates: takesPart[ci] === true })),
   );
+  return remember(cache, cache.budgets, key, budgets);
+}
+
+/** A category's budget shared among its scored targets. */
+function splitOf(
+  plan: ScoringPlan,
+  budget: Dec,
+  members: readonly number[],
+  scored: readonly boolean[],
+): CategorySplit {
+  const shares = allocate(
+    budget,
+    members.map((i) => {
+      const item = plan.items[i] as PlanItem;
+      return { pinned: item.pinned, weight: item.weight, participates: scored[i] === true };
+    }),
+  );
+  const full = shares.map((share) => {
+    const earned = earnedPoints(share, FULL_CREDIT);
+    // Kept as the possible Decimal itself when equal (always, bar fixed points of over 40 digits),
+    // so `earned === possible` tells the report a target earned all its points.
+    return earned.eq(share) ? share : earned;
+  });
+  return { shares, full, possible: sumDec(shares), sums: new Map() };
+}
+
+/**
+ * Allocation down the tree: the categories share the budget left after base points, then each its targets.
+ * Both steps are kept by pattern (which categories take part; which of a category's targets are scored), so a
+ * new pattern of the whole rule set mostly reuses the 40-digit divisions of the categories it leaves alone.
+ */
+function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly boolean[]): Allocation {
+  const members = cache.members;
+  const takesPart = members.map((m) => categoryTakesPart(plan, m, scored));
+  let partKey = '';
+  for (const t of takesPart) partKey += t ? '1' : '0';
+  const budgets = budgetsFor(plan, cache, takesPart, partKey);
   const possible: Dec[] = plan.items.map(() => ZERO);
   const full: Dec[] = plan.items.map(() => ZERO);
   const live: boolean[] = plan.items.map(() => false);
-  const categoryPossible = members.map((m, ci) => {
-    if (!takesPart[ci]) return ZERO;
-    const shares = allocate(
-      budgets[ci] as Dec,
-      m.map((i) => {
-        const item = plan.items[i] as PlanItem;
-        return { pinned: item.pinned, weight: item.weight, participates: scored[i] === true };
-      }),
-    );
+  const splits = members.map((m, ci) => {
+    if (!takesPart[ci]) return null;
+    let key = `${partKey}:`;
+    for (const i of m) key += scored[i] ? '+' : '-';
+    const byPattern = cache.splits[ci] as Map<string, CategorySplit>;
+    const split = byPattern.get(key) ?? remember(cache, byPattern, key, splitOf(plan, budgets[ci] as Dec, m, scored));
     m.forEach((i, k) => {
-      const share = shares[k] as Dec;
-      const earned = earnedPoints(share, FULL_CREDIT);
-      possible[i] = share;
-      // Kept as the possible Decimal itself when equal (always, bar fixed points of over 40 digits),
-      // so `earned === possible` tells the report a target earned all its points.
-      full[i] = earned.eq(share) ? share : earned;
+      possible[i] = split.shares[k] as Dec;
+      full[i] = split.full[k] as Dec;
       live[i] = true;
     });
-    return sumDec(shares);
+    return split;
   });
+  const categoryPossible = splits.map((split) => split?.possible ?? ZERO);
   return {
     possible,
     full,
@@ -265,14 +333,12 @@ function allocateTree(
     scoredTargets: members.map((m) => m.filter((i) => scored[i]).length),
     maximum: plan.basePoints.plus(sumDec(categoryPossible)),
     scored: takesPart.some((t) => t),
+    splits,
   };
 }
 
 /** The plan's targets by category and its allocation for the targets the readings score, cached per pattern. */
-function allocationFor(
-  plan: ScoringPlan,
-  readings: RegionReadings,
-): { members: ReadonlyArray<readonly number[]>; allocation: Allocation } {
+function allocationFor(plan: ScoringPlan, readings: RegionReadings): { cache: PlanCache; allocation: Allocation } {
   const cache = planCacheOf(plan);
   let key = '';
   for (const r of readings.items) key += r.credit === null ? '-' : '+';
@@ -280,12 +346,12 @@ function allocationFor(
   if (!allocation) {
     allocation = allocateTree(
       plan,
-      cache.members,
+      cache,
       readings.items.map((r) => r.credit !== null),
     );
     if (cache.allocations.size < MAX_PATTERNS) cache.allocations.set(key, allocation);
   }
-  return { members: cache.members, allocation };
+  return { cache, allocation };
 }
 
 /** What a target earns: nothing without credit or outside the budget, else its method's credit of its points. */
@@ -295,27 +361,88 @@ function earnedOf(allocation: Allocation, i: number, credit: Credit | null): Dec
   return credit === NO_CREDIT ? ZERO : earnedPoints(allocation.possible[i] as Dec, credit);
 }
 
+/**
+ * A weighted-sum category's Σ earned, exactly as `aggregate` adds it (in order, from the first non-zero
+ * term, each sum rounded to 40 digits, so the order matters). Its targets mostly earn full credit or
+ * none, so the sum up to the first target with a partial share is fixed by which of them are full: it is
+ * kept per category split and pattern, and only the targets after it are added per region.
+ */
+function categorySum(
+  cache: PlanCache,
+  allocation: Allocation,
+  ci: number,
+  members: readonly number[],
+  earned: readonly Dec[],
+): Dec {
+  const full = allocation.full;
+  let pattern = '';
+  let k = 0;
+  for (; k < members.length; k++) {
+    const i = members[k] as number;
+    const e = earned[i] as Dec;
+    if (e === full[i]) pattern += '1';
+    else if (e.isZero()) pattern += '0';
+    else break;
+  }
+  const split = allocation.splits[ci];
+  if (split === null || split === undefined) return sumOver(null, members, 0, members.length, earned) ?? ZERO;
+  let total = split.sums.get(pattern);
+  if (total === undefined) total = remember(cache, split.sums, pattern, sumOver(null, members, 0, k, earned));
+  return sumOver(total, members, k, members.length, earned) ?? ZERO;
+}
+
+/** A running Σ earned (null before its first non-zero term) continued over members[from..to), as `aggregate` adds them. */
+function sumOver(
+  start: Dec | null,
+  members: readonly number[],
+  from: number,
+  to: number,
+  earned: readonly Dec[],
+): Dec | null {
+  let total = start;
+  for (let k = from; k < to; k++) total = plusEarned(total, earned[members[k] as number] as Dec);
+  return total;
+}
+
+/** A running Σ earned plus one more term, as `aggregate` adds them: zeros skipped, null before the first. */
+function plusEarned(total: Dec | null, earned: Dec): Dec | null {
+  if (earned.isZero()) return total;
+  return total === null ? earned : total.plus(earned);
+}
+
 /** Each target's points under its credit, then aggregation up the tree. */
 function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
-  const { members, allocation } = allocationFor(plan, readings);
-  const items: ItemScore[] = plan.items.map((item, i) => {
+  const { cache, allocation } = allocationFor(plan, readings);
+  const members = cache.members;
+  const count = plan.items.length;
+  const earned: Dec[] = new Array(count);
+  const items: ItemScore[] = new Array(count);
+  for (let i = 0; i < count; i++) {
     const reading = readings.items[i] as ItemReading;
-    return {
-      id: item.id,
+    const points = earnedOf(allocation, i, reading.credit);
+    earned[i] = points;
+    items[i] = {
+      id: (plan.items[i] as PlanItem).id,
       possible: allocation.possible[i] as Dec,
-      earned: earnedOf(allocation, i, reading.credit),
+      earned: points,
       excluded: reading.excluded,
     };
+  }
+  const categories = plan.categories.map((category, ci) => {
+    const m = members[ci] as readonly number[];
+    return {
+      id: category.id,
+      possible: allocation.categoryPossible[ci] as Dec,
+      earned:
+        category.aggregation === 'weighted_sum'
+          ? categorySum(cache, allocation, ci, m, earned)
+          : aggregate(
+              category.aggregation,
+              m.map((i) => items[i] as ItemScore),
+            ),
+      scoredTargets: allocation.scoredTargets[ci] as number,
+    };
   });
-  const categories = plan.categories.map((category, ci) => ({
-    id: category.id,
-    possible: allocation.categoryPossible[ci] as Dec,
-    earned: aggregate(
-      category.aggregation,
-      (members[ci] as readonly number[]).map((i) => items[i] as ItemScore),
-    ),
-    scoredTargets: allocation.scoredTargets[ci] as number,
-  }));
   return {
     items,
     possible: allocation.possible,
@@ -340,13 +467,25 @@ interface CappedAdjustments {
 
 const NO_ADJUSTMENTS: CappedAdjustments = Object.freeze({ scores: Object.freeze([]), bonus: ZERO, penalty: ZERO });
 
+// A bonus or penalty item on a target reads one of three shared, frozen readings (no data, 0, 1), so
+// its capped score is worked out once per reading rather than per region.
+const adjustmentScores = new WeakMap<AdjustmentReading, AdjustmentScore>();
+
+/** An item's raw points and its points under its own cap. */
+function adjustmentScore(a: AdjustmentReading): AdjustmentScore {
+  const known = adjustmentScores.get(a);
+  if (known !== undefined) return known;
+  const raw = adjustmentRaw(a);
+  const score: AdjustmentScore = { id: a.id, type: a.type, raw, points: minDec(raw, a.cap), capped: raw.gt(a.cap) };
+  if (Object.isFrozen(a)) adjustmentScores.set(a, Object.freeze(score));
+  return score;
+}
+
 /** Caps each item, then the total of its type (加分总计不超过…). */
 function capAdjustments(plan: ScoringPlan, readings: readonly AdjustmentReading[]): CappedAdjustments {
   if (readings.length === 0) return NO_ADJUSTMENTS;
-  const scores = readings.map((a) => {
-    const raw = adjustmentRaw(a);
-    return { id: a.id, type: a.type, raw, points: minDec(raw, a.cap), capped: raw.gt(a.cap) };
-  });
+  const scores: AdjustmentScore[] = new Array(readings.length);
+  for (let i = 0; i < readings.length; i++) scores[i] = adjustmentScore(readings[i] as AdjustmentReading);
   return {
     scores,
     bonus: capped(pointsOf(scores, 'bonus'), plan.caps.bonus),
@@ -354,9 +493,11 @@ function capAdjustments(plan: ScoringPlan, readings: readonly AdjustmentReading[
   };
 }
 
-/** The points of the adjustments of one type, before the total cap. */
+/** The points of the adjustments of one type, before the total cap (zeros skipped: adding 0 changes nothing). */
 function pointsOf(scores: readonly AdjustmentScore[], type: AdjustmentType): Dec {
-  return sumDec(scores.filter((s) => s.type === type).map((s) => s.points));
+  let total: Dec | null = null;
+  for (const s of scores) if (s.type === type) total = plusEarned(total, s.points);
+  return total ?? ZERO;
 }
 
 /** A value under a cap, if there is one. */
@@ -364,11 +505,21 @@ function capped(value: Dec, cap: Dec | null): Dec {
   return cap === null ? value : minDec(value, cap);
 }
 
+// Every region reads a scheme's bonus items with the same caps (the scheme's own Decimals), so the
+// ceiling is kept per plan with the caps it was summed from, and re-summed only when they differ.
+const bonusCeilings = new WeakMap<ScoringPlan, { readonly caps: readonly Dec[]; readonly ceiling: Dec }>();
+
 /** The most bonus points the scheme can give: the total cap, or the sum of the item caps if lower. */
 export function bonusCeiling(plan: ScoringPlan, adjustments: readonly AdjustmentReading[]): Dec {
   if (adjustments.length === 0) return ZERO;
-  const items = sumDec(adjustments.filter((a) => a.type === 'bonus').map((a) => a.cap));
-  return plan.caps.bonus === null ? items : minDec(items, plan.caps.bonus);
+  const caps = adjustments.filter((a) => a.type === 'bonus').map((a) => a.cap);
+  const known = bonusCeilings.get(plan);
+  if (known !== undefined && known.caps.length === caps.length && known.caps.every((c, i) => c === caps[i]))
+    return known.ceiling;
+  const items = sumDec(caps);
+  const ceiling = plan.caps.bonus === null ? items : minDec(items, plan.caps.bonus);
+  bonusCeilings.set(plan, { caps, ceiling });
+  return ceiling;
 }
 
 /** Points as a score out of 100: value ÷ maximum × 100; null when nothing is scored. */
