@@ -180,8 +180,9 @@ export const en: Messages = {
     cohort: {
       sourceChanged: (region) =>
         `the second pass over the source differs from the first (region ${region}): the source must yield the same data sets each time it is called`,
+      // Cohorts run to millions of regions: grouped digits read at a glance (1,000,000, not 1000000).
       rankingTruncated: (listed, regions) =>
-        `${englishCount(regions, 'regions')} scored; the ranking lists only the best ${listed} (their ranks are exact)`,
+        `${englishCount(regions.toLocaleString('en'), 'regions')} scored; the ranking lists only the best ${listed.toLocaleString('en')} (their ranks are exact)`,
     },
     settled: {
       occurred: (n, _count, deadline) =>

@@ -96,7 +96,7 @@ describe('evaluateCohortStream in bounded memory', () => {
     expect(summary.ranking).toHaveLength(RANKING_LIMIT);
     expect(summary.rankingTruncated).toMatchObject({ listed: RANKING_LIMIT, regions: REGIONS });
     expect(summary.rankingTruncated?.note.en).toBe(
-      '200000 regions scored; the ranking lists only the best 10000 (their ranks are exact)',
+      '200,000 regions scored; the ranking lists only the best 10,000 (their ranks are exact)',
     );
     // Ranks against an independent count: each template's score times its 2,000 regions.
     const higherThan = (score: string | null): number =>
