@@ -35,7 +35,7 @@
 import { D, type Dec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodContaining } from '../../core/periods.js';
-import { formatGap, quantityTexts } from '../../core/unit-format.js';
+import { formatGap, gapTexts, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
 import { ERROR_MESSAGES, joinLocalized, MESSAGES, PUNCTUATION, perLocale } from '../../locales/index.js';
@@ -214,12 +214,25 @@ function gatherTrend(spec: TrendSpec, ctx: EvaluationContext): Gathered {
 function stepText(spec: TrendSpec, step: Step): LocalizedText {
   const raw = step.value.minus(step.previous);
   const move = raw.isZero() ? 'flat' : raw.isPositive() ? 'up' : 'down';
-  const size = perLocale((l) => formatGap(raw.abs(), spec.unit, l));
+  const size = gapTexts(raw.abs(), spec.unit);
   const text = M.step(MESSAGES.periodName(step.period), spec.granularity === 'year', move, size, counted(spec));
   const directionOk = spec.strict ? step.change.gt(0) : step.change.gte(0);
   if (!directionOk || !spec.minChangeText) return text;
   const below = M.belowMinChange(spec.minChangeText);
   return perLocale((l) => `${text[l]}${below[l]}`);
+}
+
+/** A step as the report's detail lists it; `atBound` only where set, assigned rather than spread in. */
+function stepDetail(s: Step): Record<string, unknown> {
+  const detail: Record<string, unknown> = {
+    period: s.period,
+    previous: s.previous.toString(),
+    value: s.value.toString(),
+    change: s.value.minus(s.previous).toString(),
+    achieved: s.achieved,
+  };
+  if (s.atBound) detail.atBound = true;
+  return detail;
 }
 
 function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
@@ -233,14 +246,7 @@ function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
   const achieved = steps.filter((s) => s.achieved).length;
   const firstBreak = steps.find((s) => !s.achieved);
   const detail = {
-    steps: steps.map((s) => ({
-      period: s.period,
-      previous: s.previous.toString(),
-      value: s.value.toString(),
-      change: s.value.minus(s.previous).toString(),
-      achieved: s.achieved,
-      ...(s.atBound ? { atBound: true } : {}),
-    })),
+    steps: steps.map(stepDetail),
     achieved,
     required,
     firstBreak: firstBreak?.period ?? null,
