@@ -55,7 +55,7 @@ export function compareLabels(a: string, b: string): number {
 }
 
 /** The last day of the data set's own period (its figures describe nothing later). */
-export function dataPeriodEnd(region: RegionData): string {
+export function dataPeriodEnd(region: Pick<RegionData, 'period' | 'asOf'>): string {
   const period = parsePeriod(region.period);
   return period ? periodEnd(period) : region.asOf;
 }
@@ -65,7 +65,11 @@ export function dataPeriodEnd(region: RegionData): string {
  * the end of the data set's period. A 2018 data set judged as of 2018-07-31 is in 2018 (yearly) or
  * 2018-Q3 (quarterly); judged as of 2020 it is still 2018, since the data say nothing later.
  */
-export function currentPeriodOf(region: RegionData, asOf: string, granularity: Granularity): string {
+export function currentPeriodOf(
+  region: Pick<RegionData, 'period' | 'asOf'>,
+  asOf: string,
+  granularity: Granularity,
+): string {
   const end = dataPeriodEnd(region);
   return periodContaining(asOf < end ? asOf : end, granularity);
 }

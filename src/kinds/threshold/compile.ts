@@ -1,9 +1,9 @@
 import { type Dec, decimalString, toDecimal } from '../../core/decimal.js';
 import { parsePeriod, periodContaining } from '../../core/periods.js';
-import { formatGap, formatQuantity, quantityTexts } from '../../core/unit-format.js';
+import { gapTexts, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
-import { MESSAGES, perLocale } from '../../locales/index.js';
+import { MESSAGES } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
 import { type CompiledPredicate, compileCondition, type EngineCondition, type EngineLeaf } from '../conditions.js';
 import type {
@@ -61,7 +61,7 @@ export function progressReport(
   const { baseline } = p;
   if (baseline) {
     const period = MESSAGES.periodName(baseline.period);
-    const value = perLocale((l) => formatQuantity(baseline.value, unit, l));
+    const value = quantityTexts(baseline.value, unit);
     notes.push(
       p.progress ? M.baseline(period, value, decimalString(p.progress.times(100), 2)) : M.baselineOnly(period, value),
     );
@@ -69,13 +69,7 @@ export function progressReport(
     notes.push(M.noBaseline);
   }
   const move = p.requiredPacePerYear.isNegative() ? 'lower' : 'raise';
-  notes.push(
-    M.pace(
-      move,
-      perLocale((l) => formatGap(p.requiredPacePerYear.abs(), unit, l)),
-      deadline,
-    ),
-  );
+  notes.push(M.pace(move, gapTexts(p.requiredPacePerYear.abs(), unit), deadline));
   const detail = {
     baseline: baseline ? { period: baseline.period, value: baseline.value.toString() } : null,
     progress: p.progress ? decimalString(p.progress, 4) : null,
@@ -166,7 +160,7 @@ function contradictionNote(
   unit: Unit,
 ): LocalizedText {
   const fromUnit = indicatorUnit(indicator);
-  const quantity = (t: TotalAt) => perLocale((l) => formatQuantity(convertValue(t.value, fromUnit, unit), unit, l));
+  const quantity = (t: TotalAt) => quantityTexts(convertValue(t.value, fromUnit, unit), unit);
   const { earlier, later } = reading;
   return words(
     MESSAGES.periodName(earlier.period),

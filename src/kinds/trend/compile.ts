@@ -35,11 +35,12 @@
 import { D, type Dec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodContaining } from '../../core/periods.js';
-import { formatGap, quantityTexts } from '../../core/unit-format.js';
+import { formatGap, gapTexts, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
 import { ERROR_MESSAGES, joinLocalized, MESSAGES, PUNCTUATION, perLocale } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
+import type { RegionData } from '../../observations/normalize.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type {
   CompileContext,
@@ -61,7 +62,7 @@ const E = ERROR_MESSAGES.expected;
 const M = TREND_MESSAGES;
 
 /** Everything the evaluation of one trend target needs, fixed at compile time. */
-interface TrendSpec {
+export interface TrendSpec {
   readonly id: string;
   readonly indicator: Indicator;
   readonly unit: Unit;
@@ -152,10 +153,42 @@ function toSteps(spec: TrendSpec, points: ReadonlyArray<{ period: string; value:
   return steps;
 }
 
+/** The labels a trend needs for one region (undefined before its window), from dates alone, not values. */
+export function trendWindowUncached(
+  spec: TrendSpec,
+  region: Pick<RegionData, 'period' | 'asOf'>,
+  asOf: string,
+): readonly string[] | undefined {
+  return neededPeriods(spec, currentPeriodOf(region, asOf, spec.granularity));
+}
+
+// Every region of a data set shares its period and as-of date, so a trend's window is parsed, shifted and
+// listed once per target and date pair instead of once per region (the labels are only read, never changed).
+const windows = new WeakMap<TrendSpec, Map<string, readonly string[] | undefined>>();
+const WINDOWS_PER_TARGET = 1024;
+
+/** {@link trendWindowUncached}, kept per compiled trend target and (period, as-of) pair. */
+export function trendWindow(
+  spec: TrendSpec,
+  region: Pick<RegionData, 'period' | 'asOf'>,
+  asOf: string,
+): readonly string[] | undefined {
+  let known = windows.get(spec);
+  if (!known) {
+    known = new Map();
+    windows.set(spec, known);
+  }
+  const key = `${region.period}|${region.asOf}|${asOf}`;
+  if (known.has(key)) return known.get(key);
+  const window = trendWindowUncached(spec, region, asOf);
+  if (known.size >= WINDOWS_PER_TARGET) known.clear();
+  known.set(key, window);
+  return window;
+}
+
 /** Reads the series the rule needs and turns it into steps (a pure function of the region's data). */
 function analyse(spec: TrendSpec, ctx: EvaluationContext): Analysis {
-  const current = currentPeriodOf(ctx.region, ctx.asOf, spec.granularity);
-  const periods = neededPeriods(spec, current);
+  const periods = trendWindow(spec, ctx.region, ctx.asOf);
   const id = spec.indicator.id;
   if (!periods)
     return {
@@ -214,12 +247,25 @@ function gatherTrend(spec: TrendSpec, ctx: EvaluationContext): Gathered {
 function stepText(spec: TrendSpec, step: Step): LocalizedText {
   const raw = step.value.minus(step.previous);
   const move = raw.isZero() ? 'flat' : raw.isPositive() ? 'up' : 'down';
-  const size = perLocale((l) => formatGap(raw.abs(), spec.unit, l));
+  const size = gapTexts(raw.abs(), spec.unit);
   const text = M.step(MESSAGES.periodName(step.period), spec.granularity === 'year', move, size, counted(spec));
   const directionOk = spec.strict ? step.change.gt(0) : step.change.gte(0);
   if (!directionOk || !spec.minChangeText) return text;
   const below = M.belowMinChange(spec.minChangeText);
   return perLocale((l) => `${text[l]}${below[l]}`);
+}
+
+/** A step as the report's detail lists it; `atBound` only where set, assigned rather than spread in. */
+function stepDetail(s: Step): Record<string, unknown> {
+  const detail: Record<string, unknown> = {
+    period: s.period,
+    previous: s.previous.toString(),
+    value: s.value.toString(),
+    change: s.value.minus(s.previous).toString(),
+    achieved: s.achieved,
+  };
+  if (s.atBound) detail.atBound = true;
+  return detail;
 }
 
 function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
@@ -233,14 +279,7 @@ function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
   const achieved = steps.filter((s) => s.achieved).length;
   const firstBreak = steps.find((s) => !s.achieved);
   const detail = {
-    steps: steps.map((s) => ({
-      period: s.period,
-      previous: s.previous.toString(),
-      value: s.value.toString(),
-      change: s.value.minus(s.previous).toString(),
-      achieved: s.achieved,
-      ...(s.atBound ? { atBound: true } : {}),
-    })),
+    steps: steps.map(stepDetail),
     achieved,
     required,
     firstBreak: firstBreak?.period ?? null,
