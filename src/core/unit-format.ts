@@ -81,29 +81,7 @@ const PERCENT = parseUnit('%') as Unit;
 
 /** The English name of a unit after a number printed as `plain`: singular after exactly one where the unit has one. */
 function englishName(plain: string, unit: Unit): string {
-  return unit.one && !plainIsFarFromOne(plain) && PLURAL.select(Number(plain)) === 'one' ? unit.one.en : unit.names.en;
-}
-
-/**
- * Whether a plain decimal string (as `decimalString` prints it, no grouping) lies below 0.9 or at 2 and
- * above in magnitude, read off its leading characters: such a count is plural in English, so neither
- * parsing it nor asking Intl is needed. Figures such as 0.9995 or 1.0001 still go the whole way (Intl
- * rounds them to one). A property test holds the shortcut to the full route.
- */
-export function plainIsFarFromOne(plain: string): boolean {
-  const start = plain.charCodeAt(0) === 45 ? 1 : 0;
-  const first = plain.charCodeAt(start);
-  const next = plain.charCodeAt(start + 1);
-  // "1" or "1.x": between 1 and 2. Any other leading "1" has more integer digits (10 and above).
-  if (first === 49) return !(Number.isNaN(next) || next === 46);
-  // "0.9…": between 0.9 and 1.
-  if (first === 48) return !(next === 46 && plain.charCodeAt(start + 2) === 57);
-  return first >= 50 && first <= 57;
-}
-
-/** `n` (the grouped form of `plain`) followed by the noun, singular where English says one: englishCount without its parse for counts far from one. */
-function countText(n: string, plain: string, plural: string): string {
-  return plainIsFarFromOne(plain) ? `${n} ${plural}` : englishCount(n, plural);
+  return unit.one && PLURAL.select(Number(plain)) === 'one' ? unit.one.en : unit.names.en;
 }
 
 const bareNames = new Map<string, string>();
@@ -121,14 +99,12 @@ function bareEnglishName(unit: Unit): string {
 /** The English text of a quantity (not a fraction) whose number prints as `plain` at `places`. */
 function englishQuantity(value: Dec, plain: string, unit: Unit, places: number): string {
   if (unit.symbol === '%' || unit.symbol === '‰') return `${plain}${unit.symbol}`;
-  if (expandsInEnglish(unit)) {
-    const expanded = decimalString(value.times(unit.factor), places);
-    return countText(groupThousands(expanded), expanded, bareEnglishName(unit));
-  }
+  if (expandsInEnglish(unit))
+    return englishCount(groupThousands(decimalString(value.times(unit.factor), places)), bareEnglishName(unit));
   const n = groupThousands(plain);
   if (unit.dimension === 'mass-concentration') return `${n} ${unit.symbol}`;
   // Rates and 个百分点 carry their own singular (1 batch per thousand people); the rest count by the noun.
-  return unit.one ? `${n} ${englishName(plain, unit)}` : countText(n, plain, unit.names.en);
+  return unit.one ? `${n} ${englishName(plain, unit)}` : englishCount(n, unit.names.en);
 }
 
 /**
@@ -199,6 +175,6 @@ export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   return {
     'zh-Hans': `${plain}${unit.gapSymbol}`,
     'zh-Hant': `${plain}${gapName(unit.gapSymbol, 'zh-Hant')}`,
-    en: countText(plain, plain, gapName(unit.gapSymbol, 'en')),
+    en: englishCount(plain, gapName(unit.gapSymbol, 'en')),
   };
 }
