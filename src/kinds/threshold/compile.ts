@@ -204,6 +204,17 @@ function gatherRunningTotal(
   };
 }
 
+/** How a threshold on this indicator gathers its figure: a running total may stand in an earlier one. */
+function gathererFor(
+  indicator: Indicator,
+  unit: Unit,
+  settles: (value: Dec) => boolean,
+): (c: EvaluationContext) => Gathered {
+  return indicator.runningTotal
+    ? (c) => gatherRunningTotal(indicator, unit, c, settles)
+    : (c) => gatherCurrent([indicator], c);
+}
+
 /** Whether a figure of the indicator (in its own unit) settles a verdict as a floor of the figure judged. */
 function settlesAsFloor(
   predicate: CompiledPredicate,
@@ -244,9 +255,7 @@ export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => 
     requirement: MESSAGES.requirement[target.kind](quantityTexts(thresholdInTarget, unit)),
     unit,
     capabilities: { direction: DIRECTION[target.kind], gap: true, fullMarks: thresholdInTarget },
-    gather: indicator.runningTotal
-      ? (c) => gatherRunningTotal(indicator, unit, c, settles)
-      : (c) => gatherCurrent([indicator], c),
+    gather: gathererFor(indicator, unit, settles),
     measure: (facts, met, evalCtx, state) => {
       const value = toTarget(facts(indicator.id) as Dec);
       const observed = quantityTexts(value, unit);
@@ -414,9 +423,7 @@ function compileTolerated(
     requirement: THRESHOLD_MESSAGES.tolerance.about(quantityTexts(thresholdInTarget, unit), side, bound),
     unit,
     capabilities: { direction: DIRECTION[target.kind], gap: true, fullMarks: effective },
-    gather: indicator.runningTotal
-      ? (c) => gatherRunningTotal(indicator, unit, c, settles)
-      : (c) => gatherCurrent([indicator], c),
+    gather: gathererFor(indicator, unit, settles),
     measure: (facts, met, evalCtx, state) => {
       const value = toTarget(facts(indicator.id) as Dec);
       const observed = quantityTexts(value, unit);
