@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Engine } from 'json-rules-engine';
+import { names, syntheticRuleSet } from './synthetic.mjs';
 
 // BENCH_DIST points at another build's entry (e.g. an older commit's dist/index.js) to measure it with
 // this same yardstick; a build without compact reports skips their row.
@@ -33,7 +34,6 @@ function mulberry32(seed) {
 // The rule set: 40 targets in the proportions of the five built-ins (threshold kinds on rates, counts and
 // amounts in 万/亿 units, zero, range, milestones, deadline targets that go not_due with progress, compound,
 // trend, benchmark, rank, frequency).
-const names = (s) => ({ 'zh-Hans': s, 'zh-Hant': s, en: s });
 const indicators = [];
 const targets = [];
 const categories = ['industry', 'product', 'engineering', 'service', 'environment'].map((id) => ({
@@ -200,23 +200,14 @@ add(
 );
 if (targets.length !== 40) throw new Error(`expected 40 targets, built ${targets.length}`);
 
-const ruleSetJson = {
-  schemaVersion: 1,
+const ruleSetJson = syntheticRuleSet({
   id: 'bench',
   title: '基准测试方案',
-  issuer: '基准测试',
-  documentNumber: null,
-  region: { name: '基准县', level: 'county', parent: null },
-  period: { start: '2018-01-01', end: '2018-12-31' },
-  published: { date: null },
-  source: { file: 'bench.txt' },
-  locale: 'zh-Hans',
-  scoring: { weights: 'assumed' },
   categories,
   indicators,
   events: [{ id: 'inspection', names: names('检查') }],
   targets,
-};
+});
 const ruleSet = loadRuleSet(ruleSetJson);
 // BENCH_COMPARE points at another build's entry to time beside this one, interleaved in the same run (a
 // paired A/B on the bench's towns); its reports must be byte-identical to this build's.

@@ -4,49 +4,48 @@
 // Measures only; asserts nothing. `npm run build` first; the README figure is `node bench/stream.mjs`
 // with default flags (fewer regions: `STREAM_REGIONS=200000 node bench/stream.mjs`).
 import { evaluateCohortStream, loadRuleSet } from '../dist/index.js';
+import { names, syntheticRuleSet } from './synthetic.mjs';
 
 const REGIONS = Number(process.env.STREAM_REGIONS ?? 1_000_000);
 
-const names = (zh, en) => ({ 'zh-Hans': zh, 'zh-Hant': zh, en });
 const clause = (id) => ({ section: '一、工作目标', clause: `条款${id}` });
 const target = (id, fields) => ({ id, category: 'quality', commitment: 'binding', source: clause(id), ...fields });
-const ruleSet = loadRuleSet({
-  schemaVersion: 1,
-  id: 'stream-bench',
-  title: '流式评估基准',
-  issuer: '基准测试',
-  documentNumber: null,
-  region: { name: '基准县', level: 'county', parent: null },
-  period: { start: '2018-01-01', end: '2018-12-31' },
-  published: { date: null },
-  source: { file: 'bench.txt' },
-  locale: 'zh-Hans',
-  scoring: { weights: 'assumed' },
-  categories: [{ id: 'quality', names: names('质量', 'quality'), weight: 1 }],
-  indicators: [
-    { id: 'b-rate', names: names('合格率', 'pass rate'), unit: '%', kind: 'rate', direction: 'higher' },
-    { id: 'b-pm', names: names('PM2.5浓度', 'PM2.5'), unit: 'μg/m³', kind: 'concentration', direction: 'lower' },
-  ],
-  targets: [
-    target('rank-share', {
-      kind: 'rank',
-      indicator: 'b-rate',
-      top: { share: '0.1' },
-      peerGroup: '全省乡镇',
-      ties: 'shared',
-    }),
-    target('rank-dense', { kind: 'rank', indicator: 'b-pm', top: { count: 50 }, peerGroup: '全省乡镇', ties: 'dense' }),
-    target('above-mean', {
-      kind: 'benchmark',
-      indicator: 'b-rate',
-      benchmark: 'district-average',
-      comparison: 'at_least',
-      cohortFallback: 'mean',
-    }),
-    target('rate-95', { kind: 'at_least', indicator: 'b-rate', threshold: 95, unit: '%' }),
-    target('pm-35', { kind: 'at_most', indicator: 'b-pm', threshold: 35, unit: 'μg/m³' }),
-  ],
-});
+const ruleSet = loadRuleSet(
+  syntheticRuleSet({
+    id: 'stream-bench',
+    title: '流式评估基准',
+    categories: [{ id: 'quality', names: names('质量', 'quality'), weight: 1 }],
+    indicators: [
+      { id: 'b-rate', names: names('合格率', 'pass rate'), unit: '%', kind: 'rate', direction: 'higher' },
+      { id: 'b-pm', names: names('PM2.5浓度', 'PM2.5'), unit: 'μg/m³', kind: 'concentration', direction: 'lower' },
+    ],
+    targets: [
+      target('rank-share', {
+        kind: 'rank',
+        indicator: 'b-rate',
+        top: { share: '0.1' },
+        peerGroup: '全省乡镇',
+        ties: 'shared',
+      }),
+      target('rank-dense', {
+        kind: 'rank',
+        indicator: 'b-pm',
+        top: { count: 50 },
+        peerGroup: '全省乡镇',
+        ties: 'dense',
+      }),
+      target('above-mean', {
+        kind: 'benchmark',
+        indicator: 'b-rate',
+        benchmark: 'district-average',
+        comparison: 'at_least',
+        cohortFallback: 'mean',
+      }),
+      target('rate-95', { kind: 'at_least', indicator: 'b-rate', threshold: 95, unit: '%' }),
+      target('pm-35', { kind: 'at_most', indicator: 'b-pm', threshold: 35, unit: 'μg/m³' }),
+    ],
+  }),
+);
 
 // The same pseudo-random data on both passes: each region's figures come from its index alone.
 function figure(i, salt, span) {
