@@ -83,7 +83,7 @@ export const IndicatorSchema = z
         message: 'E_UNSUPPORTED_KIND',
         params: {
           code: 'E_UNSUPPORTED_KIND',
-          expected: ERROR_MESSAGES.expected.signedKindsOnly(SIGNED_KINDS.join(', ')),
+          expected: ERROR_MESSAGES.expected.signedKindsOnly(SIGNED_KINDS),
         },
       });
     // Only a count of events grows as its period goes on; a rate or an amount can move either way.
@@ -102,7 +102,7 @@ export const IndicatorSchema = z
         message: 'E_UNSUPPORTED_KIND',
         params: {
           code: 'E_UNSUPPORTED_KIND',
-          expected: ERROR_MESSAGES.expected.runningTotalKinds(RUNNING_TOTAL_KINDS.join(', ')),
+          expected: ERROR_MESSAGES.expected.runningTotalKinds(RUNNING_TOTAL_KINDS),
         },
       });
   });

@@ -700,7 +700,7 @@ export interface ErrorMessages {
     /** A negative value for an indicator that admits none, naming the kinds that admit one. */
     readonly negativeNotAdmitted: (indicator: string, kind: string) => string;
     /** `signed: true` on an indicator kind that can never be below zero. */
-    readonly signedKindsOnly: (kinds: string) => string;
+    readonly signedKindsOnly: (kinds: readonly string[]) => string;
     /** A target with both a deadline and an open deadline. */
     readonly deadlineOrOpen: string;
     /** `accumulates: true` on an indicator that is not a count. */
@@ -720,7 +720,7 @@ export interface ErrorMessages {
     /** A benchmark id the library names (全区平均水平 …) or the rule set names in its `benchmarks`. */
     readonly namedBenchmark: string;
     /** `runningTotal: true` on an indicator of another kind than `kinds` (listed). */
-    readonly runningTotalKinds: (kinds: string) => string;
+    readonly runningTotalKinds: (kinds: readonly string[]) => string;
   };
   /** What a scheme's grade band should be, by the problem found with it. */
   readonly band: {

@@ -27,6 +27,10 @@ const MONTHS = [
 
 const PLURAL = new Intl.PluralRules('en');
 
+/** Items joined as English writes a list: "count and amount", "index, amount, and ratio". */
+const englishList = (items: readonly string[]): string =>
+  new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+
 /** Whether a count written as digits takes the singular ("1 incident has", "2 incidents have"). */
 function isOne(n: string): boolean {
   return PLURAL.select(Number(n)) === 'one';
@@ -439,7 +443,7 @@ export const en: Messages = {
     },
     assumptions: {
       headline: (subjects) =>
-        `Assumed by this library, not set by the document: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(subjects)}; see Notes below and the rule set's notes.`,
+        `Assumed by this library, not set by the document: ${englishList(subjects)}; see Notes below and the rule set's notes.`,
       subject: {
         weights: 'the weights',
         veto: 'the veto',
@@ -664,7 +668,7 @@ export const en: Messages = {
       atMostPeriods: (periods) => `a window of at most ${periods} periods`,
       negativeNotAdmitted: (indicator, kind) =>
         `a non-negative number: indicator ${indicator} (${kind}) admits no value below zero; index indicators, and amount or ratio indicators declared "signed": true (a growth rate, a change), admit one`,
-      signedKindsOnly: (kinds) => `"signed": true only on ${kinds} indicators`,
+      signedKindsOnly: (kinds) => `"signed": true only on ${englishList(kinds)} indicators`,
       deadlineOrOpen: 'either deadline or openDeadline, not both',
       accumulatesCountOnly: '"accumulates": true only on count indicators',
       knownUnitDidYouMean: (units) =>
@@ -677,7 +681,7 @@ export const en: Messages = {
       namedBenchmark:
         "a benchmark the library names (such as district-average) or one named in the rule set's benchmarks",
       runningTotalKinds: (kinds) =>
-        `"runningTotal": true only on ${kinds} indicators (a running total that never falls)`,
+        `"runningTotal": true only on ${englishList(kinds)} indicators (a running total that never falls)`,
     },
     band: {
       empty: 'an upper edge above the lower one (min < below)',

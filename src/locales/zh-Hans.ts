@@ -522,7 +522,7 @@ export const zhHans: Messages = {
       atMostPeriods: (periods) => `不超过 ${periods} 个周期的区间`,
       negativeNotAdmitted: (indicator, kind) =>
         `非负数：指标 ${indicator}（${kind}）不接受负值；可为负值的是指数（index）指标，以及声明 "signed": true 的金额（amount）、比值（ratio）指标（如增长率、变化量）`,
-      signedKindsOnly: (kinds) => `仅 ${kinds} 类指标可声明 "signed": true`,
+      signedKindsOnly: (kinds) => `仅 ${kinds.join('、')} 类指标可声明 "signed": true`,
       deadlineOrOpen: 'deadline 与 openDeadline 二者只能填一个',
       accumulatesCountOnly: '仅 count 类（计数）指标可声明 "accumulates": true',
       knownUnitDidYouMean: (units) => `已知计量单位（是否为 ${units.map((u) => `"${u}"`).join('、')}？）`,
@@ -532,7 +532,7 @@ export const zhHans: Messages = {
       atMostRegions: (regions) => `不超过 ${regions} 个数据集（更大的评估范围请用 evaluateCohortStream 分批流式评估）`,
       didYouMean: (expected, suggestions) => `${expected}（是否应为 ${suggestions.join(punctuation.list)}？）`,
       namedBenchmark: '由库命名的常用基准（如 district-average），或在规则集 benchmarks 中命名的基准',
-      runningTotalKinds: (kinds) => `仅 ${kinds} 类指标可声明 "runningTotal": true（累计数，只增不减）`,
+      runningTotalKinds: (kinds) => `仅 ${kinds.join('、')} 类指标可声明 "runningTotal": true（累计数，只增不减）`,
     },
     band: {
       empty: '大于下限的上限（min < below）',

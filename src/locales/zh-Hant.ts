@@ -530,7 +530,7 @@ export const zhHant: Messages = {
       atMostPeriods: (periods) => `不超過 ${periods} 個週期的區間`,
       negativeNotAdmitted: (indicator, kind) =>
         `非負數：指標 ${indicator}（${kind}）不接受負值；可為負值的是指數（index）指標，以及聲明 "signed": true 的金額（amount）、比值（ratio）指標（如增長率、變化量）`,
-      signedKindsOnly: (kinds) => `僅 ${kinds} 類指標可聲明 "signed": true`,
+      signedKindsOnly: (kinds) => `僅 ${kinds.join('、')} 類指標可聲明 "signed": true`,
       deadlineOrOpen: 'deadline 與 openDeadline 二者只能填一個',
       accumulatesCountOnly: '僅 count 類（計數）指標可聲明 "accumulates": true',
       knownUnitDidYouMean: (units) => `已知計量單位（是否為 ${units.map((u) => `"${u}"`).join('、')}？）`,
@@ -540,7 +540,7 @@ export const zhHant: Messages = {
       atMostRegions: (regions) => `不超過 ${regions} 個數據集（更大的評估範圍請用 evaluateCohortStream 分批串流評估）`,
       didYouMean: (expected, suggestions) => `${expected}（是否應為 ${suggestions.join(punctuation.list)}？）`,
       namedBenchmark: '由庫命名的常用基準（如 district-average），或在規則集 benchmarks 中命名的基準',
-      runningTotalKinds: (kinds) => `僅 ${kinds} 類指標可聲明 "runningTotal": true（累計數，只增不減）`,
+      runningTotalKinds: (kinds) => `僅 ${kinds.join('、')} 類指標可聲明 "runningTotal": true（累計數，只增不減）`,
     },
     band: {
       empty: '大於下限的上限（min < below）',

@@ -53,8 +53,8 @@ describe('which indicators admit a value below zero', () => {
     const error = thrown(() => loadRuleSet(ruleSetJson([], { indicators: bad })));
     const issue = error.issues.find((i) => i.code === 'E_UNSUPPORTED_KIND');
     expect(issue?.path).toBe('$.indicators[0].signed');
-    expect(issue?.expected.en).toBe('"signed": true only on index, amount, ratio indicators');
-    expect(issue?.expected['zh-Hans']).toBe('仅 index, amount, ratio 类指标可声明 "signed": true');
+    expect(issue?.expected.en).toBe('"signed": true only on index, amount, and ratio indicators');
+    expect(issue?.expected['zh-Hans']).toBe('仅 index、amount、ratio 类指标可声明 "signed": true');
   });
 });
 

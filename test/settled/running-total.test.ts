@@ -133,10 +133,10 @@ describe('declaring a running total', () => {
       const issue = (error as InvalidInputError).issues[0];
       expect([issue?.code, issue?.path]).toEqual(['E_UNSUPPORTED_KIND', '$.indicators[1].runningTotal']);
       expect(issue?.expected.en).toBe(
-        '"runningTotal": true only on count, amount indicators (a running total that never falls)',
+        '"runningTotal": true only on count and amount indicators (a running total that never falls)',
       );
-      expect(issue?.expected['zh-Hans']).toBe('仅 count, amount 类指标可声明 "runningTotal": true（累计数，只增不减）');
-      expect(issue?.expected['zh-Hant']).toBe('僅 count, amount 類指標可聲明 "runningTotal": true（累計數，只增不減）');
+      expect(issue?.expected['zh-Hans']).toBe('仅 count、amount 类指标可声明 "runningTotal": true（累计数，只增不减）');
+      expect(issue?.expected['zh-Hant']).toBe('僅 count、amount 類指標可聲明 "runningTotal": true（累計數，只增不減）');
     }
   });
 });
