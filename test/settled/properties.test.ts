@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateWithEngine } from '../../src/report/evaluate.js';
 import type { TargetResult } from '../../src/report/schema.js';
 import { data, rules, target } from '../support.js';
+import { conditionTrees, type Tree as TreeOf } from './trees.js';
 
 const FACTS = ['r0', 'r1', 'c0', 'c1'] as const;
 type Fact = (typeof FACTS)[number];
@@ -21,22 +22,14 @@ const indicators = FACTS.map((id) =>
 const unitOf = (fact: Fact) => (fact.startsWith('r') ? '%' : '件');
 
 type Leaf = { fact: Fact; operator: string; value: number };
-type Tree = Leaf | { all: Tree[] } | { any: Tree[] } | { not: Tree };
+type Tree = TreeOf<Leaf>;
 
 const leaf: fc.Arbitrary<Leaf> = fc.record({
   fact: fc.constantFrom(...FACTS),
   operator: fc.constantFrom('atLeast', 'moreThan', 'atMost', 'lessThan', 'equalTo'),
   value: fc.integer({ min: 0, max: 10 }),
 });
-const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
-  tree: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    leaf,
-    fc.array(tie('tree'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
-    fc.array(tie('tree'), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
-    tie('tree').map((not) => ({ not })),
-  ),
-}));
+const tree = conditionTrees(leaf);
 const value = fc.integer({ min: 0, max: 12 });
 const partialValues = fc.record(
   { r0: fc.option(value, { nil: undefined }), r1: fc.option(value, { nil: undefined }), c0: value, c1: value },

@@ -11,6 +11,7 @@ import { evaluate, evaluateWithEngine } from '../../src/report/evaluate.js';
 import type { TargetResult } from '../../src/report/schema.js';
 import { type CompiledRuleSet, loadRuleSet } from '../../src/rulesets/load.js';
 import { ruleSetJson, target } from '../support.js';
+import { conditionTrees } from './trees.js';
 
 const INDICATORS = [
   {
@@ -477,7 +478,6 @@ describe('a settled running total never changes', () => {
 
 describe('a compound settled by a running total never changes', () => {
   type Leaf = { fact: string; operator: string; value: number; unit: string };
-  type Tree = Leaf | { all: Tree[] } | { any: Tree[] } | { not: Tree };
   const leaf: fc.Arbitrary<Leaf> = fc.oneof(
     fc.record({
       fact: fc.constant('provincial-brands'),
@@ -492,15 +492,7 @@ describe('a compound settled by a running total never changes', () => {
       unit: fc.constant('%'),
     }),
   );
-  const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
-    tree: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      leaf,
-      fc.array(tie('tree'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
-      fc.array(tie('tree'), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
-      tie('tree').map((not) => ({ not })),
-    ),
-  }));
+  const tree = conditionTrees(leaf);
   const withRate = (series: Series, rate: number | undefined) => {
     const d = dataSet('2020', series);
     if (rate !== undefined)
