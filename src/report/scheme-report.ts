@@ -251,7 +251,7 @@ export function evaluateScheme(
   const candidates = candidatesOf(scheme.plan, read.readings, score, (id) => effort.get(id) as Dec);
   // The search and the recoverable table both score each candidate met alone: once is enough.
   const alone: MetAlone = new Map();
-  const next = nextGrade(scheme.plan, read.readings, score, candidates, undefined, undefined, alone);
+  const next = nextGrade(scheme.plan, read.readings, score, candidates, { alone });
   return {
     read,
     score,

@@ -371,12 +371,23 @@ function rankedSearch(
   return { best: { set: chosen, score }, evaluated, stopped };
 }
 
+/** How far {@link nextGrade} may search, and a cache of single-target scorings to share. */
+export interface NextGradeOptions {
+  /** Most scorings the exact search (sizes 1, 2, …) may take before the greedy one. */
+  readonly limit?: number;
+  /** Most scorings the greedy search may take. */
+  readonly budget?: number;
+  /** Scores with one candidate met, shared with {@link pointsRecoverable} for the same region. */
+  readonly alone?: MetAlone;
+}
+
 /**
  * The smallest set of targets whose attainment lifts the grade one band. Exact (sizes 1, 2, … in
  * turn, least effort first among sets of one size) while that takes at most `limit` scorings;
  * otherwise greedy with pruning (step by step for up to 30 candidates, ranked beyond, within `budget`
  * scorings), and the result says which, and whether the budget stopped the pruning. Vetoes no target
  * can lift block it.
+ * `options.alone` shares the "met alone" scorings with {@link pointsRecoverable} for the same region.
  * @example nextGrade(plan, readings, score, candidates).targets // ['pm25-concentration']
  */
 export function nextGrade(
@@ -384,10 +395,9 @@ export function nextGrade(
   readings: RegionReadings,
   current: SchemeScore,
   candidates: readonly Candidate[],
-  limit = EXACT_SEARCH_LIMIT,
-  budget = SEARCH_BUDGET,
-  alone: MetAlone = new Map(),
+  options: NextGradeOptions = {},
 ): NextGrade {
+  const { limit = EXACT_SEARCH_LIMIT, budget = SEARCH_BUDGET, alone = new Map() } = options;
   const from = current.grade;
   const none = { method: null, targets: [], after: null, evaluated: 0, blockedBy: [] };
   if (from === null) return { status: 'no_grade', from, to: null, ...none };

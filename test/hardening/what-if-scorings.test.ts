@@ -69,7 +69,7 @@ describe("the recoverable table reuses the search's scorings of each candidate a
   it("with the search's cache it computes no scoring; without it, one per candidate, and the rows are equal", () => {
     const { plan, readings, current, candidates } = unmet(50);
     const alone: MetAlone = new Map();
-    const next = nextGrade(plan, readings, current, candidates, undefined, undefined, alone);
+    const next = nextGrade(plan, readings, current, candidates, { alone });
     computed.mockClear();
     const shared = recoverable(plan, readings, current, candidates, next.targets, alone);
     expect(computed.mock.calls.length).toBe(0);

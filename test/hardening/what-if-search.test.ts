@@ -85,12 +85,12 @@ describe('next grade over many candidates', () => {
   it('a budget reached while pruning keeps a set that lifts the grade and says stopped', () => {
     const big = unmet(120);
     // A budget of 130: 120 (each alone) + 7 (bisection) leaves 3 scorings of pruning for 72 members.
-    const r = nextGrade(big.plan, big.readings, big.score, big.candidates, undefined, 130);
+    const r = nextGrade(big.plan, big.readings, big.score, big.candidates, { budget: 130 });
     expect(r.stopped).toBe(true);
     expect(r.after?.grade).toBe('C');
     expect(r.targets).toEqual(ids(48, 120));
     expect(r.evaluated).toBe(1 + 120 + 130); // all met, the exact search's sets of one, the budget
-    const roomy = nextGrade(big.plan, big.readings, big.score, big.candidates, undefined, 1000);
+    const roomy = nextGrade(big.plan, big.readings, big.score, big.candidates, { budget: 1000 });
     expect(roomy.stopped).toBeUndefined();
     expect(roomy.targets).toEqual(ids(48, 120));
   });

@@ -188,7 +188,7 @@ describe('next grade over many shortfalls: a stated greedy method', () => {
       method: 'exact',
       targets: ['t00', 't01', 't02'],
     });
-    expect(nextGrade(few, fewReadings, fewScore, fewCandidates, 3)).toMatchObject({
+    expect(nextGrade(few, fewReadings, fewScore, fewCandidates, { limit: 3 })).toMatchObject({
       method: 'greedy',
       targets: ['t00', 't01', 't02'],
     });
