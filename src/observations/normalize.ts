@@ -18,6 +18,7 @@ import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import { type DataSet, DataSetSchema, type EventRecord, type Observation, type Provenance } from './schema.js';
+import { cleanParts, granularityOf, observationPath } from './clean.js';
 import { acceptedDataSet } from './validate.js';
 
 /** One normalized observation: its value held exactly in the indicator's own unit. */
@@ -232,7 +233,7 @@ function normalizeObservation(
   defaultPeriod: string,
   issues: InputIssue[],
 ): FactEntry | undefined {
-  const path = `$.observations[${i}]`;
+  const path = observationPath(i);
   const indicator = usableIndicator(lookup, obs.indicator, path, issues, obs.unit);
   if (!indicator) return undefined;
   const period = obs.period ?? defaultPeriod;
@@ -259,18 +260,6 @@ function normalizeObservation(
   }
   issues.push(inputIssue('E_EXACTLY_ONE_FORM', path, E.exactlyOneForm, obs));
   return undefined;
-}
-
-const granularityCache = new Map<string, string>();
-
-/** The granularity of a period label (labels repeat across regions, so parse each once). */
-function granularityOf(label: string): string {
-  let g = granularityCache.get(label);
-  if (g === undefined) {
-    g = parsePeriod(label)?.granularity ?? 'year';
-    if (granularityCache.size < 10_000) granularityCache.set(label, g);
-  }
-  return g;
 }
 
 function collectFacts(
@@ -490,6 +479,9 @@ function validatedByZod(raw: unknown, lookup: IndicatorLookup, file: string | un
  */
 export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string): RegionData {
   const dataSet = acceptedDataSet(raw) ?? validatedByZod(raw, lookup, file);
+  // Most data sets have nothing wrong: their parts come from the route that does per-spelling work once.
+  const clean = cleanParts(dataSet, lookup);
+  if (clean !== undefined) return regionData(dataSet, clean.facts, clean.benchmarks, clean.events);
   const issues: InputIssue[] = [];
   const facts = collectFacts(dataSet, lookup, issues);
   const benchmarks = collectBenchmarks(dataSet, lookup, issues);
@@ -499,6 +491,15 @@ export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string
   }
   // Suggestions are looked for only once something is wrong, so a valid data set pays nothing for them.
   if (issues.length > 0) throw new InvalidInputError(withIndicatorSuggestions(issues, lookup, raw), file);
+  return regionData(dataSet, facts, benchmarks, events);
+}
+
+function regionData(
+  dataSet: DataSet,
+  facts: RegionData['facts'],
+  benchmarks: RegionData['benchmarks'],
+  events: RegionData['events'],
+): RegionData {
   return {
     dataSet,
     region: dataSet.region,

@@ -79,19 +79,50 @@ function strictObject(schema: z.ZodObject, fields: Readonly<Record<string, Field
     if (!field) throw new Error(`validate.ts has no check for the data-set field "${key}"`);
     return field;
   });
-  const known: Record<string, true> = Object.create(null);
-  for (const key of keys) known[key] = true;
+  const position = new Map(keys.map((key, i) => [key, i]));
+  const requiredCount = checks.filter(([, optional]) => !optional).length;
+  const reordered = reorderingObject(keys, checks, position);
+  return (v) => {
+    if (!isPlainObject(v)) return REJECT;
+    // Data sets are usually written with their keys in the schema's order: then one walk over the keys
+    // given checks and copies them, and zod's output (keys in schema order) has the input's order.
+    // for…in rather than Object.keys: no array per object. It also lists inherited enumerable keys, which
+    // only a polluted Object.prototype has; such input is refused here and left to zod.
+    const out: Record<string, unknown> = {};
+    let last = -1;
+    let required = 0;
+    for (const key in v) {
+      const i = position.get(key);
+      if (i === undefined) return REJECT;
+      if (i <= last) return reordered(v);
+      last = i;
+      const [check, optional] = checks[i] as Field;
+      const value = v[key];
+      if (value === undefined) {
+        if (!optional) return REJECT;
+        // zod keeps a key given as undefined, and leaves out one not given.
+        if (Object.hasOwn(v, key)) out[key] = undefined;
+        continue;
+      }
+      const parsed = check(value);
+      if (parsed === REJECT) return REJECT;
+      if (!optional) required += 1;
+      out[key] = parsed;
+    }
+    return required === requiredCount ? out : REJECT;
+  };
+}
+
+/** The check for an object whose keys are all known but not in the schema's order: its copy follows the schema's. */
+function reorderingObject(keys: readonly string[], checks: readonly Field[], position: ReadonlyMap<string, number>) {
   let lastRequired = -1;
   checks.forEach(([, optional], i) => {
     if (!optional) lastRequired = i;
   });
-  return (v) => {
-    if (!isPlainObject(v)) return REJECT;
-    // for…in rather than Object.keys: no array per object. It also lists inherited enumerable keys, which
-    // only a polluted Object.prototype has; such input is refused here and left to zod.
+  return (v: Record<string, unknown>): unknown => {
     let listed = 0;
     for (const key in v) {
-      if (known[key] !== true) return REJECT;
+      if (!position.has(key)) return REJECT;
       listed += 1;
     }
     const out: Record<string, unknown> = {};
@@ -106,7 +137,6 @@ function strictObject(schema: z.ZodObject, fields: Readonly<Record<string, Field
       const value = v[key];
       if (value === undefined) {
         if (!optional) return REJECT;
-        // zod keeps a key given as undefined, and leaves out one not given.
         if (met < listed && Object.hasOwn(v, key)) {
           out[key] = undefined;
           met += 1;
