@@ -253,7 +253,13 @@ function cleanBenchmarks(
       byIndicator = new Map();
       out.set(b.id, byIndicator);
     }
-    const entry = { id: b.id, indicator: b.indicator, period: b.period ?? dataSet.period, value, provenance: b.provenance };
+    const entry = {
+      id: b.id,
+      indicator: b.indicator,
+      period: b.period ?? dataSet.period,
+      value,
+      provenance: b.provenance,
+    };
     const list = byIndicator.get(b.indicator);
     if (list === undefined) byIndicator.set(b.indicator, [entry]);
     else list.push(entry);

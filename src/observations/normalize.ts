@@ -17,8 +17,8 @@ import { parseWith } from '../core/zod-issues.js';
 import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
+import { type CleanParts, cleanParts, granularityOf, observationPath } from './clean.js';
 import { type DataSet, DataSetSchema, type EventRecord, type Observation, type Provenance } from './schema.js';
-import { cleanParts, granularityOf, observationPath } from './clean.js';
 import { acceptedDataSet } from './validate.js';
 
 /** One normalized observation: its value held exactly in the indicator's own unit. */
@@ -480,8 +480,24 @@ function validatedByZod(raw: unknown, lookup: IndicatorLookup, file: string | un
 export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string): RegionData {
   const dataSet = acceptedDataSet(raw) ?? validatedByZod(raw, lookup, file);
   // Most data sets have nothing wrong: their parts come from the route that does per-spelling work once.
-  const clean = cleanParts(dataSet, lookup);
-  if (clean !== undefined) return regionData(dataSet, clean.facts, clean.benchmarks, clean.events);
+  const parts = cleanParts(dataSet, lookup) ?? checkedParts(dataSet, lookup, raw, file);
+  return {
+    dataSet,
+    region: dataSet.region,
+    period: dataSet.period,
+    asOf: dataSet.asOf ?? lastDayOf(dataSet.period),
+    facts: parts.facts,
+    benchmarks: parts.benchmarks,
+    events: parts.events,
+  };
+}
+
+/**
+ * The full route: facts, benchmarks and events of a validated data set, each figure checked on its own,
+ * or {@link InvalidInputError} listing every problem (with "did you mean" suggestions drawn from `raw`).
+ * {@link cleanParts} must give the same parts wherever this throws nothing.
+ */
+export function checkedParts(dataSet: DataSet, lookup: IndicatorLookup, raw: unknown, file?: string): CleanParts {
   const issues: InputIssue[] = [];
   const facts = collectFacts(dataSet, lookup, issues);
   const benchmarks = collectBenchmarks(dataSet, lookup, issues);
@@ -491,22 +507,5 @@ export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string
   }
   // Suggestions are looked for only once something is wrong, so a valid data set pays nothing for them.
   if (issues.length > 0) throw new InvalidInputError(withIndicatorSuggestions(issues, lookup, raw), file);
-  return regionData(dataSet, facts, benchmarks, events);
-}
-
-function regionData(
-  dataSet: DataSet,
-  facts: RegionData['facts'],
-  benchmarks: RegionData['benchmarks'],
-  events: RegionData['events'],
-): RegionData {
-  return {
-    dataSet,
-    region: dataSet.region,
-    period: dataSet.period,
-    asOf: dataSet.asOf ?? lastDayOf(dataSet.period),
-    facts,
-    benchmarks,
-    events,
-  };
+  return { facts, benchmarks, events };
 }

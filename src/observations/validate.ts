@@ -35,10 +35,21 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const ISO_DATE =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 
-const matching =
-  (pattern: RegExp): Check =>
-  (v) =>
-    typeof v === 'string' && pattern.test(v) ? v : REJECT;
+/**
+ * A check that a string matches `pattern`. Ids, period labels and dates recur across data sets, so each
+ * accepted spelling is remembered (bounded): a set lookup costs less than the pattern.
+ */
+const matching = (pattern: RegExp): Check => {
+  const accepted = new Set<string>();
+  return (v) => {
+    if (typeof v !== 'string') return REJECT;
+    if (accepted.has(v)) return v;
+    if (!pattern.test(v)) return REJECT;
+    if (accepted.size >= 4_096) accepted.clear();
+    accepted.add(v);
+    return v;
+  };
+};
 const anyString: Check = (v) => (typeof v === 'string' ? v : REJECT);
 const nonEmpty: Check = (v) => (typeof v === 'string' && v.length > 0 ? v : REJECT);
 const bool: Check = (v) => (typeof v === 'boolean' ? v : REJECT);
@@ -80,7 +91,10 @@ function strictObject(schema: z.ZodObject, fields: Readonly<Record<string, Field
     return field;
   });
   const position = new Map(keys.map((key, i) => [key, i]));
-  const requiredCount = checks.filter(([, optional]) => !optional).length;
+  // Two flat arrays rather than a pair per field: destructuring a pair on every key costs more than its check.
+  const checkAt = checks.map(([check]) => check);
+  const optionalAt = checks.map(([, optional]) => optional);
+  const requiredCount = optionalAt.filter((optional) => !optional).length;
   const reordered = reorderingObject(keys, checks, position);
   return (v) => {
     if (!isPlainObject(v)) return REJECT;
@@ -96,7 +110,7 @@ function strictObject(schema: z.ZodObject, fields: Readonly<Record<string, Field
       if (i === undefined) return REJECT;
       if (i <= last) return reordered(v);
       last = i;
-      const [check, optional] = checks[i] as Field;
+      const optional = optionalAt[i] as boolean;
       const value = v[key];
       if (value === undefined) {
         if (!optional) return REJECT;
@@ -104,7 +118,7 @@ function strictObject(schema: z.ZodObject, fields: Readonly<Record<string, Field
         if (Object.hasOwn(v, key)) out[key] = undefined;
         continue;
       }
-      const parsed = check(value);
+      const parsed = (checkAt[i] as Check)(value);
       if (parsed === REJECT) return REJECT;
       if (!optional) required += 1;
       out[key] = parsed;
