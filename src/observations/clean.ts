@@ -24,8 +24,9 @@ interface SpellingPlan {
   /** The power of ten between the two units, when the factors' ratio is one (always, for the library's units). */
   readonly shift: number | undefined;
   readonly admits: RangeCheck;
-  /** Figure as written → its admitted value in the indicator's unit (only admitted ones are kept). */
-  readonly values: Map<string | number, Dec>;
+  /** Whole number n as written → its admitted value in the indicator's unit (only admitted ones are kept). */
+  readonly small: Array<Dec | undefined>;
+  readonly recent: Map<string | number, Dec>;
 }
 
 /** What every figure of one indicator needs, worked out once per indicator object. */
@@ -44,6 +45,8 @@ interface IndicatorPlan {
 }
 
 const CACHE_LIMIT = 2_048;
+const SMALL_LIMIT = 1_024;
+const RECENT_LIMIT = 128;
 const plans = new WeakMap<Indicator, IndicatorPlan>();
 
 function rangeCheck(indicator: Indicator, to: Unit | undefined): RangeCheck {
@@ -91,7 +94,8 @@ function spellingPlan(plan: IndicatorPlan, spelling: string): SpellingPlan | nul
           to,
           shift: from === to ? 0 : powerOfTen(from.factor.div(to.factor).toString()),
           admits: plan.admits,
-          values: new Map(),
+          small: [],
+          recent: new Map(),
         };
   if (plan.spellings.size >= CACHE_LIMIT) plan.spellings.clear();
   plan.spellings.set(spelling, known);
@@ -108,12 +112,18 @@ function converted(value: string | number, plan: SpellingPlan): Dec {
 
 /** The admitted value of a figure in the indicator's unit, or undefined when it is not admitted. */
 function admittedValue(value: string | number, plan: SpellingPlan): Dec | undefined {
-  let dec = plan.values.get(value);
+  // Small whole numbers (counts: 0, 3, 12) recur across regions and are remembered in an array; other
+  // figures are parsed each time, since a large map of spellings costs more to fill than parsing saves.
+  const small = typeof value === 'number' && value >= 0 && value < SMALL_LIMIT && Number.isInteger(value);
+  let dec = small ? plan.small[value] : plan.recent.get(value);
   if (dec !== undefined) return dec;
   dec = converted(value, plan);
   if (!plan.admits(dec)) return undefined;
-  if (plan.values.size >= CACHE_LIMIT) plan.values.clear();
-  plan.values.set(value, dec);
+  if (small) plan.small[value as number] = dec;
+  else {
+    if (plan.recent.size >= RECENT_LIMIT) plan.recent.clear();
+    plan.recent.set(value, dec);
+  }
   return dec;
 }
 
