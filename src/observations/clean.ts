@@ -26,7 +26,6 @@ interface SpellingPlan {
   readonly admits: RangeCheck;
   /** Whole number n as written → its admitted value in the indicator's unit (only admitted ones are kept). */
   readonly small: Array<Dec | undefined>;
-  readonly recent: Map<string | number, Dec>;
 }
 
 /** What every figure of one indicator needs, worked out once per indicator object. */
@@ -46,7 +45,6 @@ interface IndicatorPlan {
 
 const CACHE_LIMIT = 2_048;
 const SMALL_LIMIT = 1_024;
-const RECENT_LIMIT = 128;
 const plans = new WeakMap<Indicator, IndicatorPlan>();
 
 function rangeCheck(indicator: Indicator, to: Unit | undefined): RangeCheck {
@@ -95,7 +93,6 @@ function spellingPlan(plan: IndicatorPlan, spelling: string): SpellingPlan | nul
           shift: from === to ? 0 : powerOfTen(from.factor.div(to.factor).toString()),
           admits: plan.admits,
           small: [],
-          recent: new Map(),
         };
   if (plan.spellings.size >= CACHE_LIMIT) plan.spellings.clear();
   plan.spellings.set(spelling, known);
@@ -112,18 +109,15 @@ function converted(value: string | number, plan: SpellingPlan): Dec {
 
 /** The admitted value of a figure in the indicator's unit, or undefined when it is not admitted. */
 function admittedValue(value: string | number, plan: SpellingPlan): Dec | undefined {
-  // Small whole numbers (counts: 0, 3, 12) recur across regions and are remembered in an array; other
-  // figures are parsed each time, since a large map of spellings costs more to fill than parsing saves.
+  // Small whole numbers (counts: 0, 3, 12) recur across regions and are remembered in an array. Other
+  // figures are parsed each time: on fresh data a map of spellings, large or small, cost more to fill
+  // than its hits saved (measured on six-significant-digit towns; only repeated towns gained).
   const small = typeof value === 'number' && value >= 0 && value < SMALL_LIMIT && Number.isInteger(value);
-  let dec = small ? plan.small[value] : plan.recent.get(value);
+  let dec = small ? plan.small[value] : undefined;
   if (dec !== undefined) return dec;
   dec = converted(value, plan);
   if (!plan.admits(dec)) return undefined;
   if (small) plan.small[value as number] = dec;
-  else {
-    if (plan.recent.size >= RECENT_LIMIT) plan.recent.clear();
-    plan.recent.set(value, dec);
-  }
   return dec;
 }
 
