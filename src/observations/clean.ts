@@ -43,8 +43,15 @@ interface IndicatorPlan {
   readonly counts: Map<number, Dec>;
 }
 
-const CACHE_LIMIT = 2_048;
+/** Unit spellings remembered per indicator (a data source uses a handful). */
+const SPELLING_LIMIT = 2_048;
+/** Whole figures remembered per spelling: counts below this. */
 const SMALL_LIMIT = 1_024;
+/**
+ * passed/sampled pairs remembered per indicator: small samples (19 of 20) recur, and one 40-digit division
+ * costs more than a lookup; kept small, since filling a large map costs about as much as the division.
+ */
+const COUNTS_LIMIT = 256;
 const plans = new WeakMap<Indicator, IndicatorPlan>();
 
 function rangeCheck(indicator: Indicator, to: Unit | undefined): RangeCheck {
@@ -94,16 +101,18 @@ function spellingPlan(plan: IndicatorPlan, spelling: string): SpellingPlan | nul
           admits: plan.admits,
           small: [],
         };
-  if (plan.spellings.size >= CACHE_LIMIT) plan.spellings.clear();
+  if (plan.spellings.size >= SPELLING_LIMIT) plan.spellings.clear();
   plan.spellings.set(spelling, known);
   return known;
 }
 
 /** A figure as written (validated: a finite number or a plain decimal string) in the indicator's unit. */
 function converted(value: string | number, plan: SpellingPlan): Dec {
+  // A number printed with an exponent (1e+21) or a factor that is no power of ten takes the general route;
+  // a validated string never has an exponent.
   const text = typeof value === 'number' ? String(value) : value;
-  // A number printed with an exponent (1e+21) or a factor that is no power of ten takes the general route.
-  if (plan.shift === undefined || text.includes('e')) return convertValue(toDecimal(value), plan.from, plan.to);
+  if (plan.shift === undefined || (typeof value === 'number' && text.includes('e')))
+    return convertValue(toDecimal(value), plan.from, plan.to);
   return new D(shiftedDecimalText(text, plan.shift));
 }
 
@@ -131,14 +140,14 @@ function countsValue(passed: number, sampled: number, plan: IndicatorPlan): Dec 
   if (dec !== undefined) return dec;
   dec = convertValue(new D(passed).times(HUNDRED).div(sampled), PERCENT, plan.to as Unit);
   if (key >= 0) {
-    if (plan.counts.size >= CACHE_LIMIT) plan.counts.clear();
+    if (plan.counts.size >= COUNTS_LIMIT) plan.counts.clear();
     plan.counts.set(key, dec);
   }
   return dec;
 }
 
 const paths: string[] = [];
-const PATH_LIMIT = 100_000;
+const PATH_LIMIT = 10_000;
 
 /** `$.observations[i]`, one string per index shared by every data set (paths repeat across regions). */
 export function observationPath(i: number): string {
