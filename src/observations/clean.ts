@@ -1,5 +1,5 @@
 /**
- * The route {@link loadDataSet} takes first: facts, benchmarks and events of a data set with nothing wrong in
+ * The route `loadDataSet` takes first: facts, benchmarks and events of a data set with nothing wrong in
  * it, built with the work that does not depend on the figure done once per indicator and unit spelling. It
  * answers only "here are the parts" or "something is wrong": then the full route in normalize.ts runs from
  * the start and words every issue, so errors are the same whichever route saw the data first.
@@ -9,7 +9,7 @@ import { powerOfTen, shiftedDecimalText } from '../core/decimal-text.js';
 import { isRealDate, parsePeriod } from '../core/periods.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
-import type { BenchmarkEntry, FactEntry, IndicatorLookup } from './normalize.js';
+import type { BenchmarkEntry, FactEntry, IndicatorLookup } from './entries.js';
 import type { DataSet, EventRecord, Observation } from './schema.js';
 
 const PERCENT = parseUnit('%') as Unit;

@@ -18,35 +18,11 @@ import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
 import { type CleanParts, cleanParts, granularityOf, observationPath } from './clean.js';
-import { type DataSet, DataSetSchema, type EventRecord, type Observation, type Provenance } from './schema.js';
+import type { BenchmarkEntry, FactEntry, IndicatorLookup } from './entries.js';
+import { type DataSet, DataSetSchema, type EventRecord, type Observation } from './schema.js';
 import { acceptedDataSet } from './validate.js';
 
-/** One normalized observation: its value held exactly in the indicator's own unit. */
-export interface FactEntry {
-  readonly indicator: string;
-  readonly period: string;
-  /** Numeric value in the indicator's unit. */
-  readonly value?: Dec;
-  /** Boolean value of a milestone indicator. */
-  readonly flag?: boolean;
-  readonly rank?: { readonly position: number; readonly of: number };
-  readonly counts?: { readonly passed: number; readonly sampled: number };
-  /** Set when the data declare the indicator not applicable, with the stated reason. */
-  readonly notApplicable?: string;
-  readonly evidence?: string;
-  readonly provenance?: Provenance;
-  /** JSON path of the observation in its data set. */
-  readonly path: string;
-}
-
-/** A benchmark figure normalized to its indicator's unit. */
-export interface BenchmarkEntry {
-  readonly id: string;
-  readonly indicator: string;
-  readonly period: string;
-  readonly value: Dec;
-  readonly provenance?: Provenance;
-}
+export type { BenchmarkEntry, FactEntry, IndicatorLookup } from './entries.js';
 
 /** A validated data set with every figure converted exactly, ready to evaluate against many rule sets. */
 export interface RegionData {
@@ -66,9 +42,6 @@ export interface RegionData {
 export function isRegionData(data: unknown): data is RegionData {
   return typeof data === 'object' && data !== null && 'facts' in data && (data as RegionData).facts instanceof Map;
 }
-
-/** Resolves an indicator id to its definition (rule-set local or catalogue). */
-export type IndicatorLookup = (id: string) => Indicator | undefined;
 
 /** What one form of observation (value, counts, rank, not applicable) contributes to its entry. */
 type FactPart = Pick<FactEntry, 'value' | 'flag' | 'rank' | 'counts' | 'notApplicable'>;
