@@ -17,35 +17,12 @@ import { parseWith } from '../core/zod-issues.js';
 import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
-import { type DataSet, DataSetSchema, type EventRecord, type Observation, type Provenance } from './schema.js';
+import { type CleanParts, cleanParts, granularityOf, observationPath } from './clean.js';
+import type { BenchmarkEntry, FactEntry, IndicatorLookup } from './entries.js';
+import { type DataSet, DataSetSchema, type EventRecord, type Observation } from './schema.js';
 import { acceptedDataSet } from './validate.js';
 
-/** One normalized observation: its value held exactly in the indicator's own unit. */
-export interface FactEntry {
-  readonly indicator: string;
-  readonly period: string;
-  /** Numeric value in the indicator's unit. */
-  readonly value?: Dec;
-  /** Boolean value of a milestone indicator. */
-  readonly flag?: boolean;
-  readonly rank?: { readonly position: number; readonly of: number };
-  readonly counts?: { readonly passed: number; readonly sampled: number };
-  /** Set when the data declare the indicator not applicable, with the stated reason. */
-  readonly notApplicable?: string;
-  readonly evidence?: string;
-  readonly provenance?: Provenance;
-  /** JSON path of the observation in its data set. */
-  readonly path: string;
-}
-
-/** A benchmark figure normalized to its indicator's unit. */
-export interface BenchmarkEntry {
-  readonly id: string;
-  readonly indicator: string;
-  readonly period: string;
-  readonly value: Dec;
-  readonly provenance?: Provenance;
-}
+export type { BenchmarkEntry, FactEntry, IndicatorLookup } from './entries.js';
 
 /** A validated data set with every figure converted exactly, ready to evaluate against many rule sets. */
 export interface RegionData {
@@ -65,9 +42,6 @@ export interface RegionData {
 export function isRegionData(data: unknown): data is RegionData {
   return typeof data === 'object' && data !== null && 'facts' in data && (data as RegionData).facts instanceof Map;
 }
-
-/** Resolves an indicator id to its definition (rule-set local or catalogue). */
-export type IndicatorLookup = (id: string) => Indicator | undefined;
 
 /** What one form of observation (value, counts, rank, not applicable) contributes to its entry. */
 type FactPart = Pick<FactEntry, 'value' | 'flag' | 'rank' | 'counts' | 'notApplicable'>;
@@ -232,7 +206,7 @@ function normalizeObservation(
   defaultPeriod: string,
   issues: InputIssue[],
 ): FactEntry | undefined {
-  const path = `$.observations[${i}]`;
+  const path = observationPath(i);
   const indicator = usableIndicator(lookup, obs.indicator, path, issues, obs.unit);
   if (!indicator) return undefined;
   const period = obs.period ?? defaultPeriod;
@@ -259,18 +233,6 @@ function normalizeObservation(
   }
   issues.push(inputIssue('E_EXACTLY_ONE_FORM', path, E.exactlyOneForm, obs));
   return undefined;
-}
-
-const granularityCache = new Map<string, string>();
-
-/** The granularity of a period label (labels repeat across regions, so parse each once). */
-function granularityOf(label: string): string {
-  let g = granularityCache.get(label);
-  if (g === undefined) {
-    g = parsePeriod(label)?.granularity ?? 'year';
-    if (granularityCache.size < 10_000) granularityCache.set(label, g);
-  }
-  return g;
 }
 
 function collectFacts(
@@ -490,6 +452,25 @@ function validatedByZod(raw: unknown, lookup: IndicatorLookup, file: string | un
  */
 export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string): RegionData {
   const dataSet = acceptedDataSet(raw) ?? validatedByZod(raw, lookup, file);
+  // Most data sets have nothing wrong: their parts come from the route that does per-spelling work once.
+  const parts = cleanParts(dataSet, lookup) ?? checkedParts(dataSet, lookup, raw, file);
+  return {
+    dataSet,
+    region: dataSet.region,
+    period: dataSet.period,
+    asOf: dataSet.asOf ?? lastDayOf(dataSet.period),
+    facts: parts.facts,
+    benchmarks: parts.benchmarks,
+    events: parts.events,
+  };
+}
+
+/**
+ * The full route: facts, benchmarks and events of a validated data set, each figure checked on its own,
+ * or {@link InvalidInputError} listing every problem (with "did you mean" suggestions drawn from `raw`).
+ * {@link cleanParts} must give the same parts wherever this throws nothing.
+ */
+export function checkedParts(dataSet: DataSet, lookup: IndicatorLookup, raw: unknown, file?: string): CleanParts {
   const issues: InputIssue[] = [];
   const facts = collectFacts(dataSet, lookup, issues);
   const benchmarks = collectBenchmarks(dataSet, lookup, issues);
@@ -499,13 +480,5 @@ export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string
   }
   // Suggestions are looked for only once something is wrong, so a valid data set pays nothing for them.
   if (issues.length > 0) throw new InvalidInputError(withIndicatorSuggestions(issues, lookup, raw), file);
-  return {
-    dataSet,
-    region: dataSet.region,
-    period: dataSet.period,
-    asOf: dataSet.asOf ?? lastDayOf(dataSet.period),
-    facts,
-    benchmarks,
-    events,
-  };
+  return { facts, benchmarks, events };
 }

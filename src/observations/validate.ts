@@ -35,10 +35,21 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const ISO_DATE =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 
-const matching =
-  (pattern: RegExp): Check =>
-  (v) =>
-    typeof v === 'string' && pattern.test(v) ? v : REJECT;
+/**
+ * A check that a string matches `pattern`. Ids, period labels and dates recur across data sets, so each
+ * accepted spelling is remembered (bounded): a set lookup costs less than the pattern.
+ */
+const matching = (pattern: RegExp): Check => {
+  const accepted = new Set<string>();
+  return (v) => {
+    if (typeof v !== 'string') return REJECT;
+    if (accepted.has(v)) return v;
+    if (!pattern.test(v)) return REJECT;
+    if (accepted.size >= 4_096) accepted.clear();
+    accepted.add(v);
+    return v;
+  };
+};
 const anyString: Check = (v) => (typeof v === 'string' ? v : REJECT);
 const nonEmpty: Check = (v) => (typeof v === 'string' && v.length > 0 ? v : REJECT);
 const bool: Check = (v) => (typeof v === 'boolean' ? v : REJECT);
@@ -79,19 +90,53 @@ function strictObject(schema: z.ZodObject, fields: Readonly<Record<string, Field
     if (!field) throw new Error(`validate.ts has no check for the data-set field "${key}"`);
     return field;
   });
-  const known: Record<string, true> = Object.create(null);
-  for (const key of keys) known[key] = true;
+  const position = new Map(keys.map((key, i) => [key, i]));
+  // Two flat arrays rather than a pair per field: destructuring a pair on every key costs more than its check.
+  const checkAt = checks.map(([check]) => check);
+  const optionalAt = checks.map(([, optional]) => optional);
+  const requiredCount = optionalAt.filter((optional) => !optional).length;
+  const reordered = reorderingObject(keys, checks, position);
+  return (v) => {
+    if (!isPlainObject(v)) return REJECT;
+    // Data sets are usually written with their keys in the schema's order: then one walk over the keys
+    // given checks and copies them, and zod's output (keys in schema order) has the input's order.
+    // for…in rather than Object.keys: no array per object. It also lists inherited enumerable keys, which
+    // only a polluted Object.prototype has; such input is refused here and left to zod.
+    const out: Record<string, unknown> = {};
+    let last = -1;
+    let required = 0;
+    for (const key in v) {
+      const i = position.get(key);
+      if (i === undefined) return REJECT;
+      if (i <= last) return reordered(v);
+      last = i;
+      const optional = optionalAt[i] as boolean;
+      const value = v[key];
+      if (value === undefined) {
+        if (!optional) return REJECT;
+        // zod keeps a key given as undefined, and leaves out one not given.
+        if (Object.hasOwn(v, key)) out[key] = undefined;
+        continue;
+      }
+      const parsed = (checkAt[i] as Check)(value);
+      if (parsed === REJECT) return REJECT;
+      if (!optional) required += 1;
+      out[key] = parsed;
+    }
+    return required === requiredCount ? out : REJECT;
+  };
+}
+
+/** The check for an object whose keys are all known but not in the schema's order: its copy follows the schema's. */
+function reorderingObject(keys: readonly string[], checks: readonly Field[], position: ReadonlyMap<string, number>) {
   let lastRequired = -1;
   checks.forEach(([, optional], i) => {
     if (!optional) lastRequired = i;
   });
-  return (v) => {
-    if (!isPlainObject(v)) return REJECT;
-    // for…in rather than Object.keys: no array per object. It also lists inherited enumerable keys, which
-    // only a polluted Object.prototype has; such input is refused here and left to zod.
+  return (v: Record<string, unknown>): unknown => {
     let listed = 0;
     for (const key in v) {
-      if (known[key] !== true) return REJECT;
+      if (!position.has(key)) return REJECT;
       listed += 1;
     }
     const out: Record<string, unknown> = {};
@@ -106,7 +151,6 @@ function strictObject(schema: z.ZodObject, fields: Readonly<Record<string, Field
       const value = v[key];
       if (value === undefined) {
         if (!optional) return REJECT;
-        // zod keeps a key given as undefined, and leaves out one not given.
         if (met < listed && Object.hasOwn(v, key)) {
           out[key] = undefined;
           met += 1;
@@ -152,7 +196,7 @@ const provenance = strictObject(ProvenanceSchema, {
   note: optional(anyString),
 });
 
-const observation = strictObject(ObservationSchema, {
+const anyObservation = strictObject(ObservationSchema, {
   indicator: required(matching(ID)),
   period: optional(matching(PERIOD)),
   value: optional(decimalOrBool),
@@ -166,6 +210,96 @@ const observation = strictObject(ObservationSchema, {
   evidence: optional(anyString),
   provenance: optional(provenance),
 });
+
+/** The keys {@link observation} names one by one, which must be the schema's, in its order. */
+const OBSERVATION_KEYS = [
+  'indicator',
+  'period',
+  'value',
+  'unit',
+  'passed',
+  'sampled',
+  'rank',
+  'of',
+  'notApplicable',
+  'reason',
+  'evidence',
+  'provenance',
+] as const;
+if (Object.keys(ObservationSchema.shape).join() !== OBSERVATION_KEYS.join())
+  throw new Error('validate.ts names the observation fields out of step with ObservationSchema');
+
+const indicatorId = matching(ID);
+const periodLabel = matching(PERIOD);
+
+/**
+ * The observation check data sets run once per row: each key named in its own branch, so every read and
+ * write is of one named field (a keyed write to a fresh object costs several times more). Keys out of the
+ * schema's order and keys given as undefined go to the general check, which places them as zod does.
+ */
+const observation: Check = (v) => {
+  if (!isPlainObject(v)) return REJECT;
+  const out: Partial<Record<(typeof OBSERVATION_KEYS)[number], unknown>> = {};
+  let last = -1;
+  for (const key in v) {
+    const value = v[key];
+    if (value === undefined) return anyObservation(v);
+    switch (key) {
+      case 'indicator':
+        if (last >= 0) return anyObservation(v);
+        last = 0;
+        if (indicatorId(value) === REJECT) return REJECT;
+        out.indicator = value;
+        break;
+      case 'period':
+        if (last >= 1) return anyObservation(v);
+        last = 1;
+        if (periodLabel(value) === REJECT) return REJECT;
+        out.period = value;
+        break;
+      case 'value':
+        if (last >= 2) return anyObservation(v);
+        last = 2;
+        if (decimalOrBool(value) === REJECT) return REJECT;
+        out.value = value;
+        break;
+      case 'unit':
+        if (last >= 3) return anyObservation(v);
+        last = 3;
+        if (nonEmpty(value) === REJECT) return REJECT;
+        out.unit = value;
+        break;
+      case 'passed':
+        if (last >= 4) return anyObservation(v);
+        last = 4;
+        if (int(value) === REJECT) return REJECT;
+        out.passed = value;
+        break;
+      case 'sampled':
+        if (last >= 5) return anyObservation(v);
+        last = 5;
+        if (int(value) === REJECT) return REJECT;
+        out.sampled = value;
+        break;
+      case 'rank':
+        if (last >= 6) return anyObservation(v);
+        last = 6;
+        if (positiveInt(value) === REJECT) return REJECT;
+        out.rank = value;
+        break;
+      case 'of':
+        if (last >= 7) return anyObservation(v);
+        last = 7;
+        if (positiveInt(value) === REJECT) return REJECT;
+        out.of = value;
+        break;
+      default:
+        // The rarer keys (notApplicable, reason, evidence, provenance) and unknown ones: the general check.
+        return anyObservation(v);
+    }
+  }
+  return last >= 0 && out.indicator !== undefined ? out : REJECT;
+};
 
 const benchmark = strictObject(BenchmarkValueSchema, {
   id: required(matching(ID)),

@@ -1,0 +1,318 @@
+/**
+ * The route `loadDataSet` takes first: facts, benchmarks and events of a data set with nothing wrong in
+ * it, built with the work that does not depend on the figure done once per indicator and unit spelling. It
+ * answers only "here are the parts" or "something is wrong": then the full route in normalize.ts runs from
+ * the start and words every issue, so errors are the same whichever route saw the data first.
+ */
+import { D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
+import { powerOfTen, shiftedDecimalText } from '../core/decimal-text.js';
+import { isRealDate, parsePeriod } from '../core/periods.js';
+import { convertValue, parseUnit, type Unit } from '../core/units.js';
+import { admitsNegative, type Indicator } from '../indicators/schema.js';
+import type { BenchmarkEntry, FactEntry, IndicatorLookup } from './entries.js';
+import type { DataSet, EventRecord, Observation } from './schema.js';
+
+const PERCENT = parseUnit('%') as Unit;
+
+/** Whether a figure already in the indicator's unit is one the indicator admits (sign, whole number, ≤ 100%). */
+type RangeCheck = (value: Dec) => boolean;
+
+/** How figures written in one unit spelling become the indicator's: parsed once per spelling. */
+interface SpellingPlan {
+  readonly from: Unit;
+  readonly to: Unit;
+  /** The power of ten between the two units, when the factors' ratio is one (always, for the library's units). */
+  readonly shift: number | undefined;
+  readonly admits: RangeCheck;
+  /** Whole number n as written → its admitted value in the indicator's unit (only admitted ones are kept). */
+  readonly small: Array<Dec | undefined>;
+}
+
+/** What every figure of one indicator needs, worked out once per indicator object. */
+interface IndicatorPlan {
+  /** The fields the plan was made from, so a caller's indicator changed in place gets a fresh plan. */
+  readonly unit: string;
+  readonly kind: Indicator['kind'];
+  readonly signed: Indicator['signed'];
+  /** The indicator's own unit, or undefined when the library does not know it (the full route words that). */
+  readonly to: Unit | undefined;
+  readonly admits: RangeCheck;
+  /** Unit spelling → its plan, or null when it does not convert to the indicator's unit. */
+  readonly spellings: Map<string, SpellingPlan | null>;
+  /** passed × 2^26 + sampled → the rate they give, in the indicator's unit. */
+  readonly counts: Map<number, Dec>;
+}
+
+/** Unit spellings remembered per indicator (a data source uses a handful). */
+const SPELLING_LIMIT = 2_048;
+/** Whole figures remembered per spelling: counts below this. */
+const SMALL_LIMIT = 1_024;
+/**
+ * passed/sampled pairs remembered per indicator: small samples (19 of 20) recur, and one 40-digit division
+ * costs more than a lookup; kept small, since filling a large map costs about as much as the division.
+ */
+const COUNTS_LIMIT = 256;
+const plans = new WeakMap<Indicator, IndicatorPlan>();
+
+function rangeCheck(indicator: Indicator, to: Unit | undefined): RangeCheck {
+  if (indicator.kind === 'count') return (v) => !v.isNegative() && v.isInteger();
+  const negative = admitsNegative(indicator);
+  // 100% in the indicator's own unit: factors are exact, so comparing there is comparing in percent.
+  const limit = indicator.kind === 'rate' && to ? convertValue(HUNDRED, PERCENT, to) : undefined;
+  if (limit === undefined) return negative ? () => true : (v) => !v.isNegative();
+  return (v) => (negative || !v.isNegative()) && !v.gt(limit);
+}
+
+function planOf(indicator: Indicator): IndicatorPlan {
+  const known = plans.get(indicator);
+  if (
+    known !== undefined &&
+    known.unit === indicator.unit &&
+    known.kind === indicator.kind &&
+    known.signed === indicator.signed
+  )
+    return known;
+  const to = parseUnit(indicator.unit);
+  const plan: IndicatorPlan = {
+    unit: indicator.unit,
+    kind: indicator.kind,
+    signed: indicator.signed,
+    to,
+    admits: rangeCheck(indicator, to),
+    spellings: new Map(),
+    counts: new Map(),
+  };
+  plans.set(indicator, plan);
+  return plan;
+}
+
+function spellingPlan(plan: IndicatorPlan, spelling: string): SpellingPlan | null {
+  let known = plan.spellings.get(spelling);
+  if (known !== undefined) return known;
+  const from = parseUnit(spelling);
+  const to = plan.to as Unit;
+  known =
+    from === undefined || from.dimension !== to.dimension
+      ? null
+      : {
+          from,
+          to,
+          shift: from === to ? 0 : powerOfTen(from.factor.div(to.factor).toString()),
+          admits: plan.admits,
+          small: [],
+        };
+  if (plan.spellings.size >= SPELLING_LIMIT) plan.spellings.clear();
+  plan.spellings.set(spelling, known);
+  return known;
+}
+
+/** A figure as written (validated: a finite number or a plain decimal string) in the indicator's unit. */
+function converted(value: string | number, plan: SpellingPlan): Dec {
+  // A number printed with an exponent (1e+21) or a factor that is no power of ten takes the general route;
+  // a validated string never has an exponent.
+  const text = typeof value === 'number' ? String(value) : value;
+  if (plan.shift === undefined || (typeof value === 'number' && text.includes('e')))
+    return convertValue(toDecimal(value), plan.from, plan.to);
+  return new D(shiftedDecimalText(text, plan.shift));
+}
+
+/** The admitted value of a figure in the indicator's unit, or undefined when it is not admitted. */
+function admittedValue(value: string | number, plan: SpellingPlan): Dec | undefined {
+  // Small whole numbers (counts: 0, 3, 12) recur across regions and are remembered in an array. Other
+  // figures are parsed each time: on fresh data a map of spellings, large or small, cost more to fill
+  // than its hits saved (measured on six-significant-digit towns; only repeated towns gained).
+  const small = typeof value === 'number' && value >= 0 && value < SMALL_LIMIT && Number.isInteger(value);
+  let dec = small ? plan.small[value] : undefined;
+  if (dec !== undefined) return dec;
+  dec = converted(value, plan);
+  if (!plan.admits(dec)) return undefined;
+  if (small) plan.small[value as number] = dec;
+  return dec;
+}
+
+const COUNT_KEY = 2 ** 26;
+
+/** The rate `passed` of `sampled` gives, in the indicator's unit, or undefined when the counts are wrong. */
+function countsValue(passed: number, sampled: number, plan: IndicatorPlan): Dec | undefined {
+  if (plan.kind !== 'rate' || passed < 0 || sampled <= 0 || passed > sampled) return undefined;
+  const key = sampled < COUNT_KEY ? passed * COUNT_KEY + sampled : -1;
+  let dec = key < 0 ? undefined : plan.counts.get(key);
+  if (dec !== undefined) return dec;
+  dec = convertValue(new D(passed).times(HUNDRED).div(sampled), PERCENT, plan.to as Unit);
+  if (key >= 0) {
+    if (plan.counts.size >= COUNTS_LIMIT) plan.counts.clear();
+    plan.counts.set(key, dec);
+  }
+  return dec;
+}
+
+const paths: string[] = [];
+const PATH_LIMIT = 10_000;
+
+/** `$.observations[i]`, one string per index shared by every data set (paths repeat across regions). */
+export function observationPath(i: number): string {
+  const known = paths[i];
+  if (known !== undefined) return known;
+  const path = `$.observations[${i}]`;
+  if (i < PATH_LIMIT) paths[i] = path;
+  return path;
+}
+
+const granularities = new Map<string, string>();
+
+/** The granularity of a period label (labels repeat across regions, so each is parsed once). */
+export function granularityOf(label: string): string {
+  let g = granularities.get(label);
+  if (g === undefined) {
+    g = parsePeriod(label)?.granularity ?? 'year';
+    if (granularities.size < 10_000) granularities.set(label, g);
+  }
+  return g;
+}
+
+/** An observation's entry, or undefined when anything about it is wrong. */
+function cleanEntry(obs: Observation, i: number, lookup: IndicatorLookup, period: string): FactEntry | undefined {
+  const indicator = lookup(obs.indicator);
+  if (indicator === undefined) return undefined;
+  const plan = planOf(indicator);
+  if (plan.to === undefined) return undefined;
+  const hasValue = obs.value !== undefined;
+  const hasCounts = obs.passed !== undefined || obs.sampled !== undefined;
+  const hasRank = obs.rank !== undefined || obs.of !== undefined;
+  const na = obs.notApplicable === true;
+  if (Number(hasValue) + Number(hasCounts) + Number(hasRank) + Number(na) !== 1) return undefined;
+  let value: Dec | undefined;
+  let flag: boolean | undefined;
+  let rank: FactEntry['rank'];
+  let counts: FactEntry['counts'];
+  let notApplicable: string | undefined;
+  if (hasValue) {
+    const raw = obs.value as string | number | boolean;
+    if (typeof raw === 'boolean') {
+      if (indicator.kind !== 'boolean') return undefined;
+      flag = raw;
+    } else {
+      if (indicator.kind === 'boolean' || obs.unit === undefined) return undefined;
+      const spelling = spellingPlan(plan, obs.unit);
+      value = spelling === null ? undefined : admittedValue(raw, spelling);
+      if (value === undefined) return undefined;
+    }
+  } else if (hasCounts) {
+    const { passed, sampled } = obs;
+    if (passed === undefined || sampled === undefined) return undefined;
+    value = countsValue(passed, sampled, plan);
+    if (value === undefined) return undefined;
+    counts = { passed, sampled };
+  } else if (hasRank) {
+    if (obs.rank === undefined || obs.of === undefined || obs.rank > obs.of) return undefined;
+    rank = { position: obs.rank, of: obs.of };
+  } else {
+    notApplicable = obs.reason ?? '';
+  }
+  // One literal with every key in factEntry's order, so entries of both routes share one shape.
+  return {
+    indicator: obs.indicator,
+    period: obs.period ?? period,
+    value,
+    flag,
+    rank,
+    counts,
+    notApplicable,
+    evidence: obs.evidence,
+    provenance: obs.provenance,
+    path: observationPath(i),
+  };
+}
+
+/** indicator → period → entry for a data set with nothing wrong in it, or undefined. */
+function cleanFacts(dataSet: DataSet, lookup: IndicatorLookup): Map<string, Map<string, FactEntry>> | undefined {
+  const facts = new Map<string, Map<string, FactEntry>>();
+  const observations = dataSet.observations;
+  for (let i = 0; i < observations.length; i++) {
+    const entry = cleanEntry(observations[i] as Observation, i, lookup, dataSet.period);
+    if (entry === undefined) return undefined;
+    const byPeriod = facts.get(entry.indicator);
+    if (byPeriod === undefined) {
+      // Set after construction: a Map built from an array of pairs iterates them, several times slower.
+      const map = new Map<string, FactEntry>();
+      map.set(entry.period, entry);
+      facts.set(entry.indicator, map);
+      continue;
+    }
+    // Only an indicator's second and later periods need its granularity: most have one period.
+    const first = byPeriod.keys().next().value as string;
+    if (granularityOf(first) !== granularityOf(entry.period) || byPeriod.has(entry.period)) return undefined;
+    byPeriod.set(entry.period, entry);
+  }
+  return facts;
+}
+
+function cleanBenchmarks(
+  dataSet: DataSet,
+  lookup: IndicatorLookup,
+): Map<string, Map<string, BenchmarkEntry[]>> | undefined {
+  const out = new Map<string, Map<string, BenchmarkEntry[]>>();
+  const benchmarks = dataSet.benchmarks;
+  if (benchmarks === undefined) return out;
+  for (const b of benchmarks) {
+    const indicator = lookup(b.indicator);
+    if (indicator === undefined || indicator.kind === 'boolean') return undefined;
+    const plan = planOf(indicator);
+    const spelling = plan.to === undefined ? null : spellingPlan(plan, b.unit);
+    const value = spelling === null ? undefined : admittedValue(b.value, spelling);
+    if (value === undefined) return undefined;
+    let byIndicator = out.get(b.id);
+    if (byIndicator === undefined) {
+      byIndicator = new Map();
+      out.set(b.id, byIndicator);
+    }
+    const entry = {
+      id: b.id,
+      indicator: b.indicator,
+      period: b.period ?? dataSet.period,
+      value,
+      provenance: b.provenance,
+    };
+    const list = byIndicator.get(b.indicator);
+    if (list === undefined) byIndicator.set(b.indicator, [entry]);
+    else list.push(entry);
+  }
+  return out;
+}
+
+function cleanEvents(dataSet: DataSet): Map<string, EventRecord[]> | undefined {
+  const out = new Map<string, EventRecord[]>();
+  const events = dataSet.events;
+  if (events === undefined) return out;
+  for (const e of events) {
+    if (!isRealDate(e.date)) return undefined;
+    const list = out.get(e.type);
+    if (list === undefined) out.set(e.type, [e]);
+    else list.push(e);
+  }
+  for (const list of out.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out;
+}
+
+/** The parts of a region's data the evaluation reads. */
+export interface CleanParts {
+  readonly facts: Map<string, Map<string, FactEntry>>;
+  readonly benchmarks: Map<string, Map<string, BenchmarkEntry[]>>;
+  readonly events: Map<string, EventRecord[]>;
+}
+
+/**
+ * Facts, benchmarks and events of a validated data set, exactly as the full route builds them, when nothing
+ * in it is wrong; undefined otherwise (the full route then finds and words every issue).
+ * @example cleanParts(acceptedDataSet(json)!, ruleSet.indicator)?.facts.get('pm25-annual-mean')
+ */
+export function cleanParts(dataSet: DataSet, lookup: IndicatorLookup): CleanParts | undefined {
+  if (dataSet.asOf !== undefined && !isRealDate(dataSet.asOf)) return undefined;
+  const facts = cleanFacts(dataSet, lookup);
+  if (facts === undefined) return undefined;
+  const benchmarks = cleanBenchmarks(dataSet, lookup);
+  if (benchmarks === undefined) return undefined;
+  const events = cleanEvents(dataSet);
+  if (events === undefined) return undefined;
+  return { facts, benchmarks, events };
+}
