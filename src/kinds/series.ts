@@ -13,6 +13,8 @@ import {
   periodStart,
   periodsBetween,
 } from '../core/periods.js';
+import { MESSAGES } from '../locales/index.js';
+import type { LocalizedText } from '../locales/locale.js';
 import type { RegionData } from '../observations/normalize.js';
 
 /** The label `steps` periods after (or, when negative, before) `label`, in its own granularity. */
@@ -72,4 +74,23 @@ export function currentPeriodOf(
 ): string {
   const end = dataPeriodEnd(region);
   return periodContaining(asOf < end ? asOf : end, granularity);
+}
+
+// The same few labels are named for every region (a trend's points, a frequency's quarters): the regular
+// expression and three locales' templates run once per label. Callers only read the texts into new ones.
+const periodNames = new Map<string, LocalizedText>();
+
+/**
+ * {@link MESSAGES.periodName}, kept per label. The text is shared between callers: read it into new
+ * texts, never hand it out as part of a report.
+ * @example periodNameOf('2018-Q3')['zh-Hans'] // '2018年第3季度'
+ */
+export function periodNameOf(label: string): LocalizedText {
+  let name = periodNames.get(label);
+  if (name === undefined) {
+    name = Object.freeze(MESSAGES.periodName(label));
+    if (periodNames.size >= 10_000) periodNames.clear();
+    periodNames.set(label, name);
+  }
+  return name;
 }

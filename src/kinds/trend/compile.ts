@@ -32,7 +32,7 @@
  * in a unit of its own, so the shortfall is in the attainment and the notes (the change of every step is
  * in `detail.steps`).
  */
-import { D, type Dec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
+import { type Dec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodContaining } from '../../core/periods.js';
 import { formatGap, gapTexts, quantityTexts } from '../../core/unit-format.js';
@@ -54,7 +54,8 @@ import type {
 import { derivedFact, missingFor, observedFigure } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericIndicator, requireUnit } from '../indicator-checks.js';
 import { measurementOf } from '../measurement.js';
-import { compareLabels, currentPeriodOf, labelsBetween, shiftPeriod } from '../series.js';
+import { compareLabels, currentPeriodOf, labelsBetween, periodNameOf, shiftPeriod } from '../series.js';
+import { countDec, countShare } from '../statistics.js';
 import { TREND_MESSAGES } from './messages.js';
 import type { TrendTarget } from './schema.js';
 
@@ -79,12 +80,25 @@ export interface TrendSpec {
   readonly bound?: Dec;
 }
 
-/** One period-on-period change. `change` is signed so that positive is the stated direction. */
+/** What the compiler fixes beside the spec for the per-region loop. */
+interface TrendPlan {
+  readonly spec: TrendSpec;
+  /** Under 连续N年, the label N periods before the window's end: a broken step after it is broken for good. */
+  readonly streakStart?: string;
+  /** The facts' names, `<id>:achieved` and `<id>:required`. */
+  readonly achievedFact: string;
+  readonly requiredFact: string;
+}
+
+/** One period-on-period change. */
 interface Step {
   readonly period: string;
   readonly previous: Dec;
   readonly value: Dec;
-  readonly change: Dec;
+  /** `value − previous`, signed as the data move (not as the target wants them to). */
+  readonly raw: Dec;
+  /** Whether it moved the stated direction (strictly under `strict`), whatever its size. */
+  readonly directionOk: boolean;
   readonly achieved: boolean;
   /** Held at the bound in both periods, so achieved although it could not move. */
   readonly atBound: boolean;
@@ -97,6 +111,8 @@ type Analysis =
       readonly points: ReadonlyArray<{ readonly period: string; readonly value: Dec }>;
       /** The steps between adjacent periods that both have a value. */
       readonly steps: readonly Step[];
+      /** How many of `steps` are achieved. */
+      readonly achieved: number;
       /** Steps the rule judges: `steps.length` with every value present, more when some are missing. */
       readonly required: number;
       readonly observed: readonly ObservedFigure[];
@@ -126,31 +142,26 @@ function boundOf(indicator: Indicator, direction: TrendSpec['direction']): Dec |
   return ['rate', 'count', 'amount', 'concentration'].includes(indicator.kind) ? ZERO : undefined;
 }
 
-function stepAchieved(spec: TrendSpec, change: Dec): boolean {
-  const direction = spec.strict ? change.gt(0) : change.gte(0);
-  return direction && (spec.minChange === undefined || change.gte(spec.minChange));
+/** Whether a change `raw` (signed as the data move) goes the stated direction: strictly, or at least not the other way. */
+function directionOf(spec: TrendSpec, raw: Dec): boolean {
+  const sign = raw.isZero() ? 0 : raw.isPositive() ? 1 : -1;
+  const toward = spec.direction === 'increase' ? sign : -sign;
+  return spec.strict ? toward > 0 : toward >= 0;
 }
 
-/** The steps between adjacent periods that both have a value (a missing value leaves out the steps on either side). */
-function toSteps(spec: TrendSpec, points: ReadonlyArray<{ period: string; value: Dec }>): Step[] {
-  const steps: Step[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const prev = points[i - 1] as { period: string; value: Dec };
-    const cur = points[i] as { period: string; value: Dec };
-    if (shiftPeriod(prev.period, 1) !== cur.period) continue;
-    const raw = cur.value.minus(prev.value);
-    const change = spec.direction === 'increase' ? raw : raw.negated();
-    const atBound = spec.bound !== undefined && prev.value.eq(spec.bound) && cur.value.eq(spec.bound);
-    steps.push({
-      period: cur.period,
-      previous: prev.value,
-      value: cur.value,
-      change,
-      achieved: atBound || stepAchieved(spec, change),
-      atBound,
-    });
-  }
-  return steps;
+/** Whether a change that goes the stated direction is also at least `minChange` that way. */
+function largeEnough(spec: TrendSpec, raw: Dec): boolean {
+  if (spec.minChange === undefined) return true;
+  return (spec.direction === 'increase' ? raw : raw.negated()).gte(spec.minChange);
+}
+
+/** The step from one period's value to the next period's. */
+function stepOf(spec: TrendSpec, period: string, previous: Dec, value: Dec): Step {
+  const raw = value.minus(previous);
+  const directionOk = directionOf(spec, raw);
+  const atBound = spec.bound !== undefined && previous.eq(spec.bound) && value.eq(spec.bound);
+  const achieved = atBound || (directionOk && largeEnough(spec, raw));
+  return { period, previous, value, raw, directionOk, achieved, atBound };
 }
 
 /** The labels a trend needs for one region (undefined before its window), from dates alone, not values. */
@@ -164,7 +175,15 @@ export function trendWindowUncached(
 
 // Every region of a data set shares its period and as-of date, so a trend's window is parsed, shifted and
 // listed once per target and date pair instead of once per region (the labels are only read, never changed).
-const windows = new WeakMap<TrendSpec, Map<string, readonly string[] | undefined>>();
+// The pair last asked for is checked first, without building a key: runs of regions share one pair.
+interface KnownWindows {
+  readonly byDates: Map<string, readonly string[] | undefined>;
+  period: string;
+  dataAsOf: string;
+  asOf: string;
+  window: readonly string[] | undefined;
+}
+const windows = new WeakMap<TrendSpec, KnownWindows>();
 const WINDOWS_PER_TARGET = 1024;
 
 /** {@link trendWindowUncached}, kept per compiled trend target and (period, as-of) pair. */
@@ -174,26 +193,40 @@ export function trendWindow(
   asOf: string,
 ): readonly string[] | undefined {
   let known = windows.get(spec);
-  if (!known) {
-    known = new Map();
-    windows.set(spec, known);
-  }
+  if (known && known.period === region.period && known.dataAsOf === region.asOf && known.asOf === asOf)
+    return known.window;
   const key = `${region.period}|${region.asOf}|${asOf}`;
-  if (known.has(key)) return known.get(key);
-  const window = trendWindowUncached(spec, region, asOf);
-  if (known.size >= WINDOWS_PER_TARGET) known.clear();
-  known.set(key, window);
+  let window: readonly string[] | undefined;
+  if (known?.byDates.has(key)) window = known.byDates.get(key);
+  else {
+    window = trendWindowUncached(spec, region, asOf);
+    if (!known) {
+      known = { byDates: new Map(), period: '', dataAsOf: '', asOf: '', window: undefined };
+      windows.set(spec, known);
+    }
+    if (known.byDates.size >= WINDOWS_PER_TARGET) known.byDates.clear();
+    known.byDates.set(key, window);
+  }
+  const last = known as KnownWindows;
+  last.period = region.period;
+  last.dataAsOf = region.asOf;
+  last.asOf = asOf;
+  last.window = window;
   return window;
 }
 
-/** Reads the series the rule needs and turns it into steps (a pure function of the region's data). */
-function analyse(spec: TrendSpec, ctx: EvaluationContext): Analysis {
+/**
+ * Reads the series the rule needs and turns it into steps (a pure function of the region's data). The
+ * window's labels are consecutive, so two values are a step exactly when their labels are adjacent in it.
+ */
+function analyse(plan: TrendPlan, ctx: EvaluationContext): Analysis {
+  const spec = plan.spec;
   const periods = trendWindow(spec, ctx.region, ctx.asOf);
   const id = spec.indicator.id;
   if (!periods)
     return {
       kind: 'no_data',
-      missing: [{ indicator: id, what: M.notStarted(MESSAGES.periodName(spec.from)) }],
+      missing: [{ indicator: id, what: M.notStarted(periodNameOf(spec.from)) }],
       observed: [],
     };
   const series = ctx.region.facts.get(id);
@@ -202,21 +235,32 @@ function analyse(spec: TrendSpec, ctx: EvaluationContext): Analysis {
   const points: Array<{ period: string; value: Dec }> = [];
   const observed: ObservedFigure[] = [];
   const missing: MissingItem[] = [];
-  for (const period of periods) {
+  const steps: Step[] = [];
+  let achieved = 0;
+  let broken = false;
+  let previous: Dec | undefined;
+  for (let i = 0; i < periods.length; i++) {
+    const period = periods[i] as string;
     const entry = series?.get(period);
     if (entry?.value === undefined) {
       missing.push(missingFor(id, period));
+      previous = undefined;
       continue;
     }
     points.push({ period, value: entry.value });
     observed.push(observedFigure(entry, spec.indicator));
+    if (previous !== undefined) {
+      const step = stepOf(spec, period, previous, entry.value);
+      steps.push(step);
+      if (step.achieved) achieved += 1;
+      else if (!broken) broken = isPermanentBreak(plan, step);
+    }
+    previous = entry.value;
   }
-  const steps = toSteps(spec, points);
   const required = periods.length - 1;
-  if (missing.length === 0) return { kind: 'steps', points, steps, required, observed };
+  if (missing.length === 0) return { kind: 'steps', points, steps, achieved, required, observed };
   // A missing value cannot repair a step that is already broken and still needed at the deadline.
-  if (steps.some((step) => isPermanentBreak(spec, step)))
-    return { kind: 'steps', points, steps, required, observed, missing };
+  if (broken) return { kind: 'steps', points, steps, achieved, required, observed, missing };
   return { kind: 'no_data', missing, observed };
 }
 
@@ -224,20 +268,20 @@ function analyse(spec: TrendSpec, ctx: EvaluationContext): Analysis {
  * Whether a step is broken and the deadline's judgement still includes it, so nothing can repair it:
  * under 逐年 every step of the window counts; under 连续N年 the last N steps ending at the window's end.
  */
-function isPermanentBreak(spec: TrendSpec, step: Step): boolean {
+function isPermanentBreak(plan: TrendPlan, step: Step): boolean {
   if (step.achieved) return false;
-  if (spec.consecutive === undefined) return true;
-  return compareLabels(step.period, shiftPeriod(spec.to, -spec.consecutive)) > 0;
+  if (plan.streakStart === undefined) return true;
+  return compareLabels(step.period, plan.streakStart) > 0;
 }
 
-function gatherTrend(spec: TrendSpec, ctx: EvaluationContext): Gathered {
-  const a = analyse(spec, ctx);
-  if (a.kind === 'not_applicable') return { kind: 'not_applicable', reason: a.reason, indicator: spec.indicator.id };
+function gatherTrend(plan: TrendPlan, ctx: EvaluationContext): Gathered {
+  const a = analyse(plan, ctx);
+  if (a.kind === 'not_applicable')
+    return { kind: 'not_applicable', reason: a.reason, indicator: plan.spec.indicator.id };
   if (a.kind === 'no_data') return a;
-  const achieved = a.steps.filter((s) => s.achieved).length;
   const facts = new Map([
-    [derivedFact(spec.id, 'achieved'), new D(achieved)],
-    [derivedFact(spec.id, 'required'), new D(a.required)],
+    [plan.achievedFact, countDec(a.achieved)],
+    [plan.requiredFact, countDec(a.required)],
   ]);
   if (a.missing) return { kind: 'facts', facts, observed: a.observed, state: a, missing: a.missing };
   return { kind: 'facts', facts, observed: a.observed, state: a };
@@ -245,12 +289,11 @@ function gatherTrend(spec: TrendSpec, ctx: EvaluationContext): Gathered {
 
 /** "2017年较上年下降0.3个百分点" (plus "，不足要求的…" when only the size fell short). */
 function stepText(spec: TrendSpec, step: Step): LocalizedText {
-  const raw = step.value.minus(step.previous);
+  const raw = step.raw;
   const move = raw.isZero() ? 'flat' : raw.isPositive() ? 'up' : 'down';
   const size = gapTexts(raw.abs(), spec.unit);
-  const text = M.step(MESSAGES.periodName(step.period), spec.granularity === 'year', move, size, counted(spec));
-  const directionOk = spec.strict ? step.change.gt(0) : step.change.gte(0);
-  if (!directionOk || !spec.minChangeText) return text;
+  const text = M.step(periodNameOf(step.period), spec.granularity === 'year', move, size, counted(spec));
+  if (!step.directionOk || !spec.minChangeText) return text;
   const below = M.belowMinChange(spec.minChangeText);
   return perLocale((l) => `${text[l]}${below[l]}`);
 }
@@ -261,49 +304,65 @@ function stepDetail(s: Step): Record<string, unknown> {
     period: s.period,
     previous: s.previous.toString(),
     value: s.value.toString(),
-    change: s.value.minus(s.previous).toString(),
+    change: s.raw.toString(),
     achieved: s.achieved,
   };
   if (s.atBound) detail.atBound = true;
   return detail;
 }
 
-function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
+/** The series as observed, "2016年95%、2017年96%", one point's text at a time per locale. */
+function seriesText(
+  spec: TrendSpec,
+  points: ReadonlyArray<{ readonly period: string; readonly value: Dec }>,
+): LocalizedText {
+  const parts: LocalizedText[] = new Array(points.length);
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i] as { readonly period: string; readonly value: Dec };
+    parts[i] = M.point(periodNameOf(p.period), quantityTexts(p.value, spec.unit));
+  }
+  return joinLocalized(parts, PUNCTUATION.list);
+}
+
+function measureTrend(plan: TrendPlan, met: boolean, a: Analysis): Measurement {
+  const spec = plan.spec;
   const steps = a.kind === 'steps' ? a.steps : [];
   const points = a.kind === 'steps' ? a.points : [];
   const required = a.kind === 'steps' ? a.required : 0;
-  const observedText = joinLocalized(
-    points.map((p) => M.point(MESSAGES.periodName(p.period), quantityTexts(p.value, spec.unit))),
-    PUNCTUATION.list,
-  );
-  const achieved = steps.filter((s) => s.achieved).length;
-  const firstBreak = steps.find((s) => !s.achieved);
-  const detail = {
-    steps: steps.map(stepDetail),
-    achieved,
-    required,
-    firstBreak: firstBreak?.period ?? null,
-  };
-  const held = steps
-    .filter((s) => s.atBound)
-    .map((s) =>
-      M.heldAtBound(
-        MESSAGES.periodName(s.period),
-        spec.granularity === 'year',
-        quantityTexts(s.value, spec.unit),
-        spec.direction,
-      ),
-    );
+  const achieved = a.kind === 'steps' ? a.achieved : 0;
+  const observedText = seriesText(spec, points);
+  const stepDetails: Array<Record<string, unknown>> = new Array(steps.length);
+  const held: LocalizedText[] = [];
+  let firstBreak: Step | undefined;
+  let permanent: Step | undefined;
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i] as Step;
+    stepDetails[i] = stepDetail(s);
+    if (!s.achieved) {
+      firstBreak ??= s;
+      if (!permanent && isPermanentBreak(plan, s)) permanent = s;
+    }
+    if (s.atBound)
+      held.push(
+        M.heldAtBound(
+          periodNameOf(s.period),
+          spec.granularity === 'year',
+          quantityTexts(s.value, spec.unit),
+          spec.direction,
+        ),
+      );
+  }
+  const detail = { steps: stepDetails, achieved, required, firstBreak: firstBreak?.period ?? null };
   if (met || !firstBreak) return measurementOf({ attainment: met ? ONE : ZERO, observedText, notes: held, detail });
-  const attainment = new D(achieved).div(required);
+  const attainment = countShare(achieved, required);
   // With one step the break is the whole story; "1期中0期" would only repeat it.
   const broken = stepText(spec, firstBreak);
-  const notes = [...(required > 1 ? [M.achieved(achieved, required), M.brokenAt(broken)] : [broken]), ...held];
+  const notes = required > 1 ? [M.achieved(achieved, required), M.brokenAt(broken)] : [broken];
+  for (const note of held) notes.push(note);
   // Under 逐年 every step counts, so a broken one cannot be repaired later; a 连续N年 streak can
   // restart, unless the break lies within the last N steps the deadline will judge.
-  const permanent = steps.find((step) => isPermanentBreak(spec, step));
   const settled = permanent
-    ? { reason: 'streak_broken' as const, note: MESSAGES.settled.streakBroken(MESSAGES.periodName(permanent.period)) }
+    ? { reason: 'streak_broken' as const, note: MESSAGES.settled.streakBroken(periodNameOf(permanent.period)) }
     : undefined;
   return measurementOf({ attainment, observedText, notes, detail, settled });
 }
@@ -405,10 +464,17 @@ export const compileTrend: KindCompiler<TrendTarget> = (target, ctx) => {
     ...(bound ? { bound } : {}),
   };
   const achieved = derivedFact(target.id, 'achieved');
+  const required = derivedFact(target.id, 'required');
+  const plan: TrendPlan = {
+    spec,
+    achievedFact: achieved,
+    requiredFact: required,
+    ...(spec.consecutive !== undefined ? { streakStart: shiftPeriod(spec.to, -spec.consecutive) } : {}),
+  };
   const condition: EngineLeaf =
     spec.consecutive !== undefined
       ? { fact: achieved, operator: 'atLeast', value: String(spec.consecutive) }
-      : { fact: achieved, operator: 'atLeast', value: { fact: derivedFact(target.id, 'required') } };
+      : { fact: achieved, operator: 'atLeast', value: { fact: required } };
   return {
     indicators: [indicator.id],
     condition,
@@ -417,7 +483,7 @@ export const compileTrend: KindCompiler<TrendTarget> = (target, ctx) => {
     unit: spec.unit,
     // No threshold and no gap in a unit: the shortfall is in the attainment (steps achieved).
     capabilities: { direction: null, gap: false, fullMarks: null },
-    gather: (c) => gatherTrend(spec, c),
-    measure: (_facts, met, _ctx, state) => measureTrend(spec, met, state as Analysis),
+    gather: (c) => gatherTrend(plan, c),
+    measure: (_facts, met, _ctx, state) => measureTrend(plan, met, state as Analysis),
   };
 };
