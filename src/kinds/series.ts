@@ -94,3 +94,49 @@ export function periodNameOf(label: string): LocalizedText {
   }
   return name;
 }
+
+/** Results kept for one compiled target: by date triple, and the triple last asked for. */
+interface KeptByDates<R> {
+  readonly byDates: Map<string, R>;
+  period: string;
+  dataAsOf: string;
+  asOf: string;
+  last: R;
+}
+
+const KEPT_PER_TARGET = 1024;
+
+/**
+ * `compute` kept per compiled target and (data period, data as-of, as-of) triple: what a target works out
+ * from dates alone (a trend's window, a frequency's periods) is the same for every region of a data set.
+ * The triple last asked for is checked first, without building a key, since runs of regions share one.
+ * Results are shared between calls: read them, never change them.
+ * @example const windowOf = keptPerDates((spec: Spec, region, asOf) => neededPeriods(spec, region, asOf));
+ */
+export function keptPerDates<S extends object, R>(
+  compute: (spec: S, region: Pick<RegionData, 'period' | 'asOf'>, asOf: string) => R,
+): (spec: S, region: Pick<RegionData, 'period' | 'asOf'>, asOf: string) => R {
+  const kept = new WeakMap<S, KeptByDates<R>>();
+  return (spec, region, asOf) => {
+    let known = kept.get(spec);
+    if (known && known.period === region.period && known.dataAsOf === region.asOf && known.asOf === asOf)
+      return known.last;
+    const key = `${region.period}|${region.asOf}|${asOf}`;
+    let result: R;
+    if (known?.byDates.has(key)) result = known.byDates.get(key) as R;
+    else {
+      result = compute(spec, region, asOf);
+      if (!known) {
+        known = { byDates: new Map(), period: region.period, dataAsOf: region.asOf, asOf, last: result };
+        kept.set(spec, known);
+      }
+      if (known.byDates.size >= KEPT_PER_TARGET) known.byDates.clear();
+      known.byDates.set(key, result);
+    }
+    known.period = region.period;
+    known.dataAsOf = region.asOf;
+    known.asOf = asOf;
+    known.last = result;
+    return result;
+  };
+}

@@ -54,7 +54,7 @@ import type {
 import { derivedFact, missingFor, observedFigure } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericIndicator, requireUnit } from '../indicator-checks.js';
 import { measurementOf } from '../measurement.js';
-import { compareLabels, currentPeriodOf, labelsBetween, periodNameOf, shiftPeriod } from '../series.js';
+import { compareLabels, currentPeriodOf, keptPerDates, labelsBetween, periodNameOf, shiftPeriod } from '../series.js';
 import { countDec, countShare } from '../statistics.js';
 import { TREND_MESSAGES } from './messages.js';
 import type { TrendTarget } from './schema.js';
@@ -175,45 +175,12 @@ export function trendWindowUncached(
 
 // Every region of a data set shares its period and as-of date, so a trend's window is parsed, shifted and
 // listed once per target and date pair instead of once per region (the labels are only read, never changed).
-// The pair last asked for is checked first, without building a key: runs of regions share one pair.
-interface KnownWindows {
-  readonly byDates: Map<string, readonly string[] | undefined>;
-  period: string;
-  dataAsOf: string;
-  asOf: string;
-  window: readonly string[] | undefined;
-}
-const windows = new WeakMap<TrendSpec, KnownWindows>();
-const WINDOWS_PER_TARGET = 1024;
-
 /** {@link trendWindowUncached}, kept per compiled trend target and (period, as-of) pair. */
-export function trendWindow(
+export const trendWindow: (
   spec: TrendSpec,
   region: Pick<RegionData, 'period' | 'asOf'>,
   asOf: string,
-): readonly string[] | undefined {
-  let known = windows.get(spec);
-  if (known && known.period === region.period && known.dataAsOf === region.asOf && known.asOf === asOf)
-    return known.window;
-  const key = `${region.period}|${region.asOf}|${asOf}`;
-  let window: readonly string[] | undefined;
-  if (known?.byDates.has(key)) window = known.byDates.get(key);
-  else {
-    window = trendWindowUncached(spec, region, asOf);
-    if (!known) {
-      known = { byDates: new Map(), period: '', dataAsOf: '', asOf: '', window: undefined };
-      windows.set(spec, known);
-    }
-    if (known.byDates.size >= WINDOWS_PER_TARGET) known.byDates.clear();
-    known.byDates.set(key, window);
-  }
-  const last = known as KnownWindows;
-  last.period = region.period;
-  last.dataAsOf = region.asOf;
-  last.asOf = asOf;
-  last.window = window;
-  return window;
-}
+) => readonly string[] | undefined = keptPerDates(trendWindowUncached);
 
 /**
  * Reads the series the rule needs and turns it into steps (a pure function of the region's data). The
