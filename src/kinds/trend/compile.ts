@@ -38,7 +38,7 @@ import { type Granularity, parsePeriod, periodContaining } from '../../core/peri
 import { formatGap, gapTexts, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
-import { ERROR_MESSAGES, joinLocalized, MESSAGES, PUNCTUATION, perLocale } from '../../locales/index.js';
+import { ERROR_MESSAGES, MESSAGES, PUNCTUATION, perLocale } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
 import type { RegionData } from '../../observations/normalize.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
@@ -90,11 +90,18 @@ interface TrendPlan {
   readonly requiredFact: string;
 }
 
+/** One value of the series, with its decimal string (as its observed figure prints it). */
+interface Point {
+  readonly period: string;
+  readonly value: Dec;
+  readonly text: string;
+}
+
 /** One period-on-period change. */
 interface Step {
   readonly period: string;
-  readonly previous: Dec;
-  readonly value: Dec;
+  readonly previous: Point;
+  readonly value: Point;
   /** `value − previous`, signed as the data move (not as the target wants them to). */
   readonly raw: Dec;
   /** Whether it moved the stated direction (strictly under `strict`), whatever its size. */
@@ -108,7 +115,7 @@ type Analysis =
   | {
       readonly kind: 'steps';
       /** The values read, in period order (with gaps where a value is missing but the verdict is settled). */
-      readonly points: ReadonlyArray<{ readonly period: string; readonly value: Dec }>;
+      readonly points: readonly Point[];
       /** The steps between adjacent periods that both have a value. */
       readonly steps: readonly Step[];
       /** How many of `steps` are achieved. */
@@ -156,12 +163,12 @@ function largeEnough(spec: TrendSpec, raw: Dec): boolean {
 }
 
 /** The step from one period's value to the next period's. */
-function stepOf(spec: TrendSpec, period: string, previous: Dec, value: Dec): Step {
-  const raw = value.minus(previous);
+function stepOf(spec: TrendSpec, previous: Point, value: Point): Step {
+  const raw = value.value.minus(previous.value);
   const directionOk = directionOf(spec, raw);
-  const atBound = spec.bound !== undefined && previous.eq(spec.bound) && value.eq(spec.bound);
+  const atBound = spec.bound !== undefined && previous.value.eq(spec.bound) && value.value.eq(spec.bound);
   const achieved = atBound || (directionOk && largeEnough(spec, raw));
-  return { period, previous, value, raw, directionOk, achieved, atBound };
+  return { period: value.period, previous, value, raw, directionOk, achieved, atBound };
 }
 
 /** The labels a trend needs for one region (undefined before its window), from dates alone, not values. */
@@ -199,13 +206,13 @@ function analyse(plan: TrendPlan, ctx: EvaluationContext): Analysis {
   const series = ctx.region.facts.get(id);
   const lastEntry = series?.get(periods[periods.length - 1] as string);
   if (lastEntry?.notApplicable !== undefined) return { kind: 'not_applicable', reason: lastEntry.notApplicable };
-  const points: Array<{ period: string; value: Dec }> = [];
+  const points: Point[] = [];
   const observed: ObservedFigure[] = [];
   const missing: MissingItem[] = [];
   const steps: Step[] = [];
   let achieved = 0;
   let broken = false;
-  let previous: Dec | undefined;
+  let previous: Point | undefined;
   for (let i = 0; i < periods.length; i++) {
     const period = periods[i] as string;
     const entry = series?.get(period);
@@ -214,15 +221,19 @@ function analyse(plan: TrendPlan, ctx: EvaluationContext): Analysis {
       previous = undefined;
       continue;
     }
-    points.push({ period, value: entry.value });
-    observed.push(observedFigure(entry, spec.indicator));
+    const figure = observedFigure(entry, spec.indicator);
+    observed.push(figure);
+    // The figure prints the value's decimal string unless the entry is a flag or a rank: reuse it then.
+    const text = entry.flag === undefined && !entry.rank ? (figure.value as string) : entry.value.toString();
+    const point: Point = { period, value: entry.value, text };
+    points.push(point);
     if (previous !== undefined) {
-      const step = stepOf(spec, period, previous, entry.value);
+      const step = stepOf(spec, previous, point);
       steps.push(step);
       if (step.achieved) achieved += 1;
       else if (!broken) broken = isPermanentBreak(plan, step);
     }
-    previous = entry.value;
+    previous = point;
   }
   const required = periods.length - 1;
   if (missing.length === 0) return { kind: 'steps', points, steps, achieved, required, observed };
@@ -269,8 +280,8 @@ function stepText(spec: TrendSpec, step: Step): LocalizedText {
 function stepDetail(s: Step): Record<string, unknown> {
   const detail: Record<string, unknown> = {
     period: s.period,
-    previous: s.previous.toString(),
-    value: s.value.toString(),
+    previous: s.previous.text,
+    value: s.value.text,
     change: s.raw.toString(),
     achieved: s.achieved,
   };
@@ -278,17 +289,27 @@ function stepDetail(s: Step): Record<string, unknown> {
   return detail;
 }
 
-/** The series as observed, "2016年95%、2017年96%", one point's text at a time per locale. */
-function seriesText(
-  spec: TrendSpec,
-  points: ReadonlyArray<{ readonly period: string; readonly value: Dec }>,
-): LocalizedText {
-  const parts: LocalizedText[] = new Array(points.length);
+/** The series as observed, "2016年95%、2017年96%", joined as it is written (no array of parts per locale). */
+function seriesText(spec: TrendSpec, points: readonly Point[]): LocalizedText {
+  let hans = '';
+  let hant = '';
+  let en = '';
+  const sep = PUNCTUATION.list;
   for (let i = 0; i < points.length; i++) {
-    const p = points[i] as { readonly period: string; readonly value: Dec };
-    parts[i] = M.point(periodNameOf(p.period), quantityTexts(p.value, spec.unit));
+    const p = points[i] as Point;
+    const name = periodNameOf(p.period);
+    const q = quantityTexts(p.value, spec.unit);
+    if (i > 0) {
+      hans += sep['zh-Hans'];
+      hant += sep['zh-Hant'];
+      en += sep.en;
+    }
+    const point = M.point(name, q);
+    hans += point['zh-Hans'];
+    hant += point['zh-Hant'];
+    en += point.en;
   }
-  return joinLocalized(parts, PUNCTUATION.list);
+  return { 'zh-Hans': hans, 'zh-Hant': hant, en };
 }
 
 function measureTrend(plan: TrendPlan, met: boolean, a: Analysis): Measurement {
@@ -314,7 +335,7 @@ function measureTrend(plan: TrendPlan, met: boolean, a: Analysis): Measurement {
         M.heldAtBound(
           periodNameOf(s.period),
           spec.granularity === 'year',
-          quantityTexts(s.value, spec.unit),
+          quantityTexts(s.value.value, spec.unit),
           spec.direction,
         ),
       );
