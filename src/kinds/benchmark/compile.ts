@@ -170,7 +170,13 @@ function measureBenchmark(
   const m = measureComparison(spec.operator, value, bound, met, spec.unit, quantityTexts(value, spec.unit));
   const period = ctx.region.period;
   const detail: Record<string, unknown> = {
-    benchmark: { id: spec.benchmark, source: resolved?.source ?? 'data', period, value: bench.toString() },
+    // The figure gathered prints the same Decimal: its string serves the detail too.
+    benchmark: {
+      id: spec.benchmark,
+      source: resolved?.source ?? 'data',
+      period,
+      value: resolved ? resolved.figure.value : bench.toString(),
+    },
   };
   const notes = resolved ? [benchmarkNote(spec, resolved, period)] : [];
   if (spec.tolerance) {

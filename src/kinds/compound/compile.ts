@@ -22,6 +22,7 @@ import { applyOperator } from '../operators.js';
 import { periodNameOf } from '../series.js';
 import { allOf, anyOf, notOf, readRunningTotal, type Settled, type TotalAt, type Truth } from '../settled.js';
 import { dueDate } from '../target.js';
+import { joinedTexts } from '../texts.js';
 import { THRESHOLD_MESSAGES } from '../threshold/messages.js';
 import { COMPOUND_MESSAGES } from './messages.js';
 import type { CompoundTarget, Condition, LeafCondition } from './schema.js';
@@ -225,7 +226,7 @@ function observedLeaves(
       en: `${prefix.en}${figure.en}`,
     };
   }
-  return joinLocalized(parts, PUNCTUATION.semicolon);
+  return joinedTexts(parts, PUNCTUATION.semicolon);
 }
 
 /** What may still change a leaf's truth: nothing (data only, at or after the deadline) or the time left too. */

@@ -19,7 +19,7 @@
 import { ONE, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodEnd, periodStart, periodsBetween } from '../../core/periods.js';
-import { ERROR_MESSAGES, joinLocalized, MESSAGES, PUNCTUATION } from '../../locales/index.js';
+import { ERROR_MESSAGES, MESSAGES, PUNCTUATION } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
 import type { RegionData } from '../../observations/normalize.js';
 import type { EventRecord } from '../../observations/schema.js';
@@ -29,6 +29,7 @@ import { derivedFact } from '../gather.js';
 import { measurementOf } from '../measurement.js';
 import { dataPeriodEnd, keptPerDates, periodNameOf } from '../series.js';
 import { countDec, countShare } from '../statistics.js';
+import { joinedTexts } from '../texts.js';
 import { FREQUENCY_MESSAGES } from './messages.js';
 import type { FrequencyTarget } from './schema.js';
 
@@ -171,14 +172,14 @@ function measureFrequency(spec: FrequencySpec, met: boolean, counted: Tally, ctx
     countTexts[i] = M.count(periodNameOf(c.period), c.count);
     counts[i] = { period: c.period, count: c.count, ok: c.ok };
   }
-  const observedText = joinLocalized(countTexts, PUNCTUATION.list);
+  const observedText = joinedTexts(countTexts, PUNCTUATION.list);
   const notes: LocalizedText[] = [];
   // One period judged: its count against the requirement says it all ("1个期间中0个" would only repeat it).
   if (!met && judged.length > 1)
     notes.push(
       M.judged(ok, judged.length),
       M.missed(
-        joinLocalized(
+        joinedTexts(
           missed.map((c) => missText(spec, c)),
           PUNCTUATION.list,
         ),
@@ -199,7 +200,7 @@ function measureFrequency(spec: FrequencySpec, met: boolean, counted: Tally, ctx
       ? {
           reason: 'period_missed' as const,
           note: MESSAGES.settled.periodMissed(
-            joinLocalized(
+            joinedTexts(
               missed.map((c) => periodNameOf(c.period)),
               PUNCTUATION.list,
             ),
