@@ -32,6 +32,7 @@ import type {
 import { currentEntry, derivedFact, missingFor, observedFigure } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericIndicator } from '../indicator-checks.js';
 import { measureComparison, measurementOf } from '../measurement.js';
+import type { FactValue } from '../operators.js';
 import { COMPARISON_OPERATORS, type OperatorName } from '../operators.js';
 import { periodNameOf } from '../series.js';
 import { meanOf, medianOf } from '../statistics.js';
@@ -58,6 +59,8 @@ interface BenchmarkSpec {
   readonly fallback?: 'mean' | 'median';
   /** 接近: how far on the strict side of the benchmark still counts. */
   readonly tolerance?: ToleranceSpec;
+  /** The facts' names: `<id>:value`, `<id>:benchmark` and, with a tolerance, `<id>:bound`. */
+  readonly facts: { readonly value: string; readonly benchmark: string; readonly bound: string };
 }
 
 /**
@@ -144,11 +147,10 @@ function gatherBenchmark(spec: BenchmarkSpec, ctx: EvaluationContext): Gathered 
     });
   else observed.push(bench.figure);
   if (missing.length > 0 || !bench || entry?.value === undefined) return { kind: 'no_data', missing, observed };
-  const facts = new Map([
-    [derivedFact(spec.id, 'value'), entry.value],
-    [derivedFact(spec.id, 'benchmark'), bench.value],
-  ]);
-  if (spec.tolerance) facts.set(derivedFact(spec.id, 'bound'), toleratedBound(spec, spec.tolerance, bench.value));
+  const facts = new Map<string, FactValue>();
+  facts.set(spec.facts.value, entry.value);
+  facts.set(spec.facts.benchmark, bench.value);
+  if (spec.tolerance) facts.set(spec.facts.bound, toleratedBound(spec, spec.tolerance, bench.value));
   return { kind: 'facts', facts, observed, state: bench };
 }
 
@@ -221,11 +223,16 @@ export const compileBenchmark: KindCompiler<BenchmarkTarget> = (target, ctx) => 
     name,
     ...(target.cohortFallback ? { fallback: target.cohortFallback } : {}),
     ...(tolerance ? { tolerance } : {}),
+    facts: {
+      value: derivedFact(target.id, 'value'),
+      benchmark: derivedFact(target.id, 'benchmark'),
+      bound: derivedFact(target.id, 'bound'),
+    },
   };
-  const valueFact = derivedFact(target.id, 'value');
-  const benchFact = derivedFact(target.id, 'benchmark');
+  const valueFact = spec.facts.value;
+  const benchFact = spec.facts.benchmark;
   // With a tolerance the value is compared with the benchmark moved by it, a fact gathered per region.
-  const against = tolerance ? derivedFact(target.id, 'bound') : benchFact;
+  const against = tolerance ? spec.facts.bound : benchFact;
   const condition: EngineLeaf = { fact: valueFact, operator: spec.operator, value: { fact: against } };
   const requirement = MESSAGES.requirement[target.comparison](spec.name);
   return {

@@ -27,6 +27,7 @@ import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type { EvaluationContext, Gathered, KindCompiler, Measurement, ObservedFigure } from '../contract.js';
 import { derivedFact } from '../gather.js';
 import { measurementOf } from '../measurement.js';
+import type { FactValue } from '../operators.js';
 import { dataPeriodEnd, keptPerDates, periodNameOf } from '../series.js';
 import { countDec, countShare } from '../statistics.js';
 import { joinedTexts } from '../texts.js';
@@ -147,10 +148,9 @@ function gatherFrequency(spec: FrequencySpec, ctx: EvaluationContext): Gathered 
     const c = judged[i] as PeriodCount;
     observed[i] = { indicator: spec.event, period: c.period, value: String(c.count), unit: '次' };
   }
-  const facts = new Map([
-    [spec.okFact, countDec(counted.ok)],
-    [spec.judgedFact, countDec(judged.length)],
-  ]);
+  const facts = new Map<string, FactValue>();
+  facts.set(spec.okFact, countDec(counted.ok));
+  facts.set(spec.judgedFact, countDec(judged.length));
   return { kind: 'facts', facts, observed, state: counted };
 }
 

@@ -30,6 +30,7 @@ import type {
 import { currentEntry, derivedFact, observedFigure } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericIndicator } from '../indicator-checks.js';
 import { measurementOf } from '../measurement.js';
+import type { FactValue } from '../operators.js';
 import { countDec, countShare } from '../statistics.js';
 import { RANK_MESSAGES } from './messages.js';
 import type { RankTarget } from './schema.js';
@@ -149,10 +150,9 @@ function gatherRank(spec: RankSpec, ctx: EvaluationContext): Gathered {
       observed: located.observed,
     };
   const { position, of, observed } = located.placement;
-  const facts = new Map([
-    [spec.positionFact, countDec(position)],
-    [spec.cutoffFact, countDec(cutoffOf(spec, of))],
-  ]);
+  const facts = new Map<string, FactValue>();
+  facts.set(spec.positionFact, countDec(position));
+  facts.set(spec.cutoffFact, countDec(cutoffOf(spec, of)));
   // The placement is handed to `measure`, so the region is placed once.
   return { kind: 'facts', facts, observed, state: located.placement };
 }

@@ -54,6 +54,7 @@ import type {
 import { derivedFact, missingFor, observedFigure } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericIndicator, requireUnit } from '../indicator-checks.js';
 import { measurementOf } from '../measurement.js';
+import type { FactValue } from '../operators.js';
 import { compareLabels, currentPeriodOf, keptPerDates, labelsBetween, periodNameOf, shiftPeriod } from '../series.js';
 import { countDec, countShare } from '../statistics.js';
 import { TREND_MESSAGES } from './messages.js';
@@ -257,10 +258,9 @@ function gatherTrend(plan: TrendPlan, ctx: EvaluationContext): Gathered {
   if (a.kind === 'not_applicable')
     return { kind: 'not_applicable', reason: a.reason, indicator: plan.spec.indicator.id };
   if (a.kind === 'no_data') return a;
-  const facts = new Map([
-    [plan.achievedFact, countDec(a.achieved)],
-    [plan.requiredFact, countDec(a.required)],
-  ]);
+  const facts = new Map<string, FactValue>();
+  facts.set(plan.achievedFact, countDec(a.achieved));
+  facts.set(plan.requiredFact, countDec(a.required));
   if (a.missing) return { kind: 'facts', facts, observed: a.observed, state: a, missing: a.missing };
   return { kind: 'facts', facts, observed: a.observed, state: a };
 }
