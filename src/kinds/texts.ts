@@ -7,16 +7,19 @@ import type { LocalizedText } from '../locales/locale.js';
  * @example joinedTexts([a, b], PUNCTUATION.list).en // 'a, b'
  */
 export function joinedTexts(parts: readonly LocalizedText[], sep: LocalizedText): LocalizedText {
-  if (parts.length === 0) return { 'zh-Hans': '', 'zh-Hant': '', en: '' };
-  const first = parts[0] as LocalizedText;
-  let hans = first['zh-Hans'];
-  let hant = first['zh-Hant'];
-  let en = first.en;
-  for (let i = 1; i < parts.length; i++) {
+  let hans = '';
+  let hant = '';
+  let en = '';
+  for (let i = 0; i < parts.length; i++) {
     const p = parts[i] as LocalizedText;
-    hans += sep['zh-Hans'] + p['zh-Hans'];
-    hant += sep['zh-Hant'] + p['zh-Hant'];
-    en += sep.en + p.en;
+    if (i > 0) {
+      hans += sep['zh-Hans'];
+      hant += sep['zh-Hant'];
+      en += sep.en;
+    }
+    hans += p['zh-Hans'];
+    hant += p['zh-Hant'];
+    en += p.en;
   }
   return { 'zh-Hans': hans, 'zh-Hant': hant, en };
 }
