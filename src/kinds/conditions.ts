@@ -24,14 +24,53 @@ export type CompiledPredicate = (facts: FactLookup) => boolean;
 
 function compileLeaf(leaf: EngineLeaf): CompiledPredicate {
   const { fact, operator, value } = leaf;
-  if (typeof value === 'object') {
-    const ref = value.fact;
-    return (facts) => applyOperator(operator, facts(fact), facts(ref));
-  }
+  if (typeof value === 'object') return referenceLeaf(fact, operator, value.fact);
   // Parse the threshold once at compile time instead of on every region.
   const threshold = typeof value === 'string' ? new D(value) : value;
   if (threshold instanceof D) return numericLeaf(fact, operator, threshold);
   return (facts) => applyOperator(operator, facts(fact), threshold);
+}
+
+/**
+ * A leaf against another fact (a benchmark, the steps required), its operator chosen once: two Decimals are
+ * compared directly, anything else goes through {@link applyOperator}.
+ */
+function referenceLeaf(fact: string, operator: OperatorName, ref: string): CompiledPredicate {
+  const other: CompiledPredicate = (facts) => applyOperator(operator, facts(fact), facts(ref));
+  switch (operator) {
+    case 'atLeast':
+      return (facts) => {
+        const a = facts(fact);
+        const b = facts(ref);
+        return a instanceof D && b instanceof D ? a.gte(b) : other(facts);
+      };
+    case 'moreThan':
+      return (facts) => {
+        const a = facts(fact);
+        const b = facts(ref);
+        return a instanceof D && b instanceof D ? a.gt(b) : other(facts);
+      };
+    case 'atMost':
+      return (facts) => {
+        const a = facts(fact);
+        const b = facts(ref);
+        return a instanceof D && b instanceof D ? a.lte(b) : other(facts);
+      };
+    case 'lessThan':
+      return (facts) => {
+        const a = facts(fact);
+        const b = facts(ref);
+        return a instanceof D && b instanceof D ? a.lt(b) : other(facts);
+      };
+    case 'equalTo':
+      return (facts) => {
+        const a = facts(fact);
+        const b = facts(ref);
+        return a instanceof D && b instanceof D ? a.eq(b) : other(facts);
+      };
+    default:
+      return other;
+  }
 }
 
 /**

@@ -53,6 +53,21 @@ describe('compiled leaf predicates (the operator chosen once per leaf)', () => {
     );
   });
 
+  it('a leaf against another fact gives what applyOperator gives on the two facts, whatever each holds', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...OPERATOR_NAMES), fact, fact, (operator, a, b) => {
+        const predicate = compileCondition({ fact: 'x', operator, value: { fact: 'y' } });
+        const facts: Record<string, unknown> = { x: a, y: b };
+        expect(predicate((name) => facts[name] as never)).toBe(applyOperator(operator, a, b));
+      }),
+      { numRuns: 2000 },
+    );
+    const refLeaf = compileCondition({ fact: 'x', operator: 'atLeast', value: { fact: 'y' } });
+    expect(refLeaf((n) => (n === 'x' ? new D('3') : new D('3.0')))).toBe(true);
+    expect(refLeaf((n) => (n === 'x' ? new D('2.9999999999999999999999999999999') : new D('3')))).toBe(false);
+    expect(refLeaf((n) => (n === 'x' ? new D('3') : undefined))).toBe(false);
+  });
+
   it('hand-checked boundaries: 95 against 95, 95.0 and 94.99…', () => {
     const at = (operator: OperatorName, value: string) =>
       compileCondition(engineLeaf('x', operator, '95'))(() => new D(value));
