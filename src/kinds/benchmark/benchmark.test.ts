@@ -27,7 +27,7 @@ const withBenchmark = (value: string, benchmarkValue: string | undefined, benchm
 describe('benchmark: 高于 vs 不低于 the district average', () => {
   const rs = ruleSet([bench('above', 'more_than'), bench('not-below', 'at_least')]);
 
-  it('names each region’s own benchmark figure, as spelt, whatever regions came before (notes kept per figure)', async () => {
+  it('names each region’s own benchmark figure, whatever regions came before it', async () => {
     const unmet = bench('above-kept', 'more_than');
     const kept = ruleSet([unmet]);
     const say = async (value: string, figure: string) =>

@@ -76,32 +76,10 @@ interface ResolvedBenchmark {
 }
 
 /** "全区平均水平（2018年）为96%", or the cohort's figure standing in for it. */
-function benchmarkNoteUncached(spec: BenchmarkSpec, resolved: ResolvedBenchmark, period: string): LocalizedText {
+function benchmarkNote(spec: BenchmarkSpec, resolved: ResolvedBenchmark, period: string): LocalizedText {
   const quantity = quantityTexts(resolved.value, spec.unit);
   if (resolved.source === 'data') return BENCHMARK_MESSAGES.value(spec.name, periodNameOf(period), quantity);
   return BENCHMARK_MESSAGES.cohort(resolved.source === 'cohort-mean' ? 'mean' : 'median', resolved.regions, quantity);
-}
-
-// The regions of a cohort share their benchmark figure (the county's average), so its note is worded once per
-// target and figure. Notes are only read into the explanation's strings, so one frozen text serves them all.
-const notes = new WeakMap<BenchmarkSpec, Map<string, LocalizedText>>();
-const NOTES_PER_TARGET = 256;
-
-/** {@link benchmarkNoteUncached}, kept per target, source, period, region count and figure (its exact decimal string). */
-function benchmarkNote(spec: BenchmarkSpec, resolved: ResolvedBenchmark, period: string): LocalizedText {
-  let known = notes.get(spec);
-  if (!known) {
-    known = new Map();
-    notes.set(spec, known);
-  }
-  const key = `${resolved.source}|${period}|${resolved.regions}|${resolved.figure.value}`;
-  let note = known.get(key);
-  if (!note) {
-    note = Object.freeze(benchmarkNoteUncached(spec, resolved, period));
-    if (known.size >= NOTES_PER_TARGET) known.clear();
-    known.set(key, note);
-  }
-  return note;
 }
 
 function fromData(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchmark | undefined {
