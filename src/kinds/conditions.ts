@@ -1,5 +1,5 @@
 import type { TopLevelCondition } from 'json-rules-engine';
-import { D } from '../core/decimal.js';
+import { D, type Dec } from '../core/decimal.js';
 import { applyOperator, type FactValue, type OperatorName } from './operators.js';
 
 /** A leaf as compiled for json-rules-engine: values are decimal strings, booleans, or a fact reference. */
@@ -24,13 +24,90 @@ export type CompiledPredicate = (facts: FactLookup) => boolean;
 
 function compileLeaf(leaf: EngineLeaf): CompiledPredicate {
   const { fact, operator, value } = leaf;
-  if (typeof value === 'object') {
-    const ref = value.fact;
-    return (facts) => applyOperator(operator, facts(fact), facts(ref));
-  }
+  if (typeof value === 'object') return referenceLeaf(fact, operator, value.fact);
   // Parse the threshold once at compile time instead of on every region.
   const threshold = typeof value === 'string' ? new D(value) : value;
+  if (threshold instanceof D) return numericLeaf(fact, operator, threshold);
   return (facts) => applyOperator(operator, facts(fact), threshold);
+}
+
+/**
+ * A leaf against another fact (a benchmark, the steps required), its operator chosen once: two Decimals are
+ * compared directly, anything else goes through {@link applyOperator}.
+ */
+function referenceLeaf(fact: string, operator: OperatorName, ref: string): CompiledPredicate {
+  const other: CompiledPredicate = (facts) => applyOperator(operator, facts(fact), facts(ref));
+  switch (operator) {
+    case 'atLeast':
+      return (facts) => {
+        const a = facts(fact);
+        const b = facts(ref);
+        return a instanceof D && b instanceof D ? a.gte(b) : other(facts);
+      };
+    case 'moreThan':
+      return (facts) => {
+        const a = facts(fact);
+        const b = facts(ref);
+        return a instanceof D && b instanceof D ? a.gt(b) : other(facts);
+      };
+    case 'atMost':
+      return (facts) => {
+        const a = facts(fact);
+        const b = facts(ref);
+        return a instanceof D && b instanceof D ? a.lte(b) : other(facts);
+      };
+    case 'lessThan':
+      return (facts) => {
+        const a = facts(fact);
+        const b = facts(ref);
+        return a instanceof D && b instanceof D ? a.lt(b) : other(facts);
+      };
+    case 'equalTo':
+      return (facts) => {
+        const a = facts(fact);
+        const b = facts(ref);
+        return a instanceof D && b instanceof D ? a.eq(b) : other(facts);
+      };
+    default:
+      return other;
+  }
+}
+
+/**
+ * A leaf against a fixed decimal threshold, its operator chosen once: a Decimal fact is compared directly,
+ * anything else (absent, a boolean) goes through {@link applyOperator}, which says what it says of it.
+ */
+function numericLeaf(fact: string, operator: OperatorName, threshold: Dec): CompiledPredicate {
+  const other: CompiledPredicate = (facts) => applyOperator(operator, facts(fact), threshold);
+  switch (operator) {
+    case 'atLeast':
+      return (facts) => {
+        const a = facts(fact);
+        return a instanceof D ? a.gte(threshold) : other(facts);
+      };
+    case 'moreThan':
+      return (facts) => {
+        const a = facts(fact);
+        return a instanceof D ? a.gt(threshold) : other(facts);
+      };
+    case 'atMost':
+      return (facts) => {
+        const a = facts(fact);
+        return a instanceof D ? a.lte(threshold) : other(facts);
+      };
+    case 'lessThan':
+      return (facts) => {
+        const a = facts(fact);
+        return a instanceof D ? a.lt(threshold) : other(facts);
+      };
+    case 'equalTo':
+      return (facts) => {
+        const a = facts(fact);
+        return a instanceof D ? a.eq(threshold) : other(facts);
+      };
+    default:
+      return other;
+  }
 }
 
 /**
@@ -39,13 +116,20 @@ function compileLeaf(leaf: EngineLeaf): CompiledPredicate {
  * @example compileCondition({ fact: 'x', operator: 'atLeast', value: '95' })((n) => D('95')) // true
  */
 export function compileCondition(condition: EngineCondition): CompiledPredicate {
+  // Plain loops: every/some with an arrow would make a closure per region.
   if ('all' in condition) {
     const parts = condition.all.map(compileCondition);
-    return (facts) => parts.every((p) => p(facts));
+    return (facts) => {
+      for (let i = 0; i < parts.length; i++) if (!(parts[i] as CompiledPredicate)(facts)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
     const parts = condition.any.map(compileCondition);
-    return (facts) => parts.some((p) => p(facts));
+    return (facts) => {
+      for (let i = 0; i < parts.length; i++) if ((parts[i] as CompiledPredicate)(facts)) return true;
+      return false;
+    };
   }
   if ('not' in condition) {
     const inner = compileCondition(condition.not);

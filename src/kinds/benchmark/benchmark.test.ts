@@ -27,6 +27,23 @@ const withBenchmark = (value: string, benchmarkValue: string | undefined, benchm
 describe('benchmark: 高于 vs 不低于 the district average', () => {
   const rs = ruleSet([bench('above', 'more_than'), bench('not-below', 'at_least')]);
 
+  it('names each region’s own benchmark figure, whatever regions came before it', async () => {
+    const unmet = bench('above-kept', 'more_than');
+    const kept = ruleSet([unmet]);
+    const say = async (value: string, figure: string) =>
+      result(await both(kept, withBenchmark(value, figure)), 'above-kept');
+    const first = await say('90', '96.5');
+    const same = await say('91', '96.50');
+    const other = await say('90', '97.25');
+    expect(first.explanation['zh-Hans']).toContain('全区平均水平（2018年）为96.5%');
+    // 96.50 is the figure 96.5: the same words.
+    expect(same.explanation['zh-Hans']).toContain('全区平均水平（2018年）为96.5%');
+    expect(other.explanation['zh-Hans']).toContain('全区平均水平（2018年）为97.25%');
+    expect(other.explanation['zh-Hans']).not.toContain('96.5%');
+    expect(other.explanation.en).toContain('97.25%');
+    expect(first.explanation['zh-Hant']).toContain('96.5%');
+  });
+
   it('a value equal to the benchmark is not met under 高于 (gap 0) and met under 不低于', async () => {
     const report = await both(rs, withBenchmark('96.5', '96.5'));
     const above = result(report, 'above');

@@ -32,7 +32,9 @@ import type {
 import { currentEntry, derivedFact, missingFor, observedFigure } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericIndicator } from '../indicator-checks.js';
 import { measureComparison, measurementOf } from '../measurement.js';
+import type { FactValue } from '../operators.js';
 import { COMPARISON_OPERATORS, type OperatorName } from '../operators.js';
+import { periodNameOf } from '../series.js';
 import { meanOf, medianOf } from '../statistics.js';
 import { THRESHOLD_MESSAGES } from '../threshold/messages.js';
 import {
@@ -57,14 +59,27 @@ interface BenchmarkSpec {
   readonly fallback?: 'mean' | 'median';
   /** 接近: how far on the strict side of the benchmark still counts. */
   readonly tolerance?: ToleranceSpec;
+  /** The facts' names: `<id>:value`, `<id>:benchmark` and, with a tolerance, `<id>:bound`. */
+  readonly facts: { readonly value: string; readonly benchmark: string; readonly bound: string };
 }
 
-/** The benchmark figure found for a region, with where it came from. */
+/**
+ * The benchmark figure found for a region, with where it came from. Gathering finds it and hands it to
+ * `measure` as the gathered state, so it is looked up once per region; its note is worded only there.
+ */
 interface ResolvedBenchmark {
   readonly value: Dec;
   readonly source: 'data' | 'cohort-mean' | 'cohort-median';
   readonly figure: ObservedFigure;
-  readonly note: LocalizedText;
+  /** How many regions the cohort's figure is of (0 for the data's own figure). */
+  readonly regions: number;
+}
+
+/** "全区平均水平（2018年）为96%", or the cohort's figure standing in for it. */
+function benchmarkNote(spec: BenchmarkSpec, resolved: ResolvedBenchmark, period: string): LocalizedText {
+  const quantity = quantityTexts(resolved.value, spec.unit);
+  if (resolved.source === 'data') return BENCHMARK_MESSAGES.value(spec.name, periodNameOf(period), quantity);
+  return BENCHMARK_MESSAGES.cohort(resolved.source === 'cohort-mean' ? 'mean' : 'median', resolved.regions, quantity);
 }
 
 function fromData(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchmark | undefined {
@@ -74,20 +89,16 @@ function fromData(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchmar
     ?.get(spec.indicator.id)
     ?.find((b) => b.period === period);
   if (!entry) return undefined;
-  const figure: ObservedFigure = {
+  // Optional keys assigned only when present, as observedFigure does: one shape, no spread.
+  const figure: { -readonly [K in keyof ObservedFigure]: ObservedFigure[K] } = {
     indicator: spec.indicator.id,
     period,
     value: entry.value.toString(),
     unit: spec.indicator.unit,
     benchmark: spec.benchmark,
-    ...(entry.provenance ? { provenance: entry.provenance } : {}),
   };
-  return {
-    value: entry.value,
-    source: 'data',
-    figure,
-    note: BENCHMARK_MESSAGES.value(spec.name, MESSAGES.periodName(period), quantityTexts(entry.value, spec.unit)),
-  };
+  if (entry.provenance) figure.provenance = entry.provenance;
+  return { value: entry.value, source: 'data', figure, regions: 0 };
 }
 
 function fromCohort(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchmark | undefined {
@@ -112,12 +123,7 @@ function fromCohort(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchm
     unit: spec.indicator.unit,
     benchmark: source,
   };
-  return {
-    value,
-    source,
-    figure,
-    note: BENCHMARK_MESSAGES.cohort(spec.fallback, count, quantityTexts(value, spec.unit)),
-  };
+  return { value, source, figure, regions: count };
 }
 
 /** The data's own figure for the period first; the cohort's only when the data have none. */
@@ -137,16 +143,15 @@ function gatherBenchmark(spec: BenchmarkSpec, ctx: EvaluationContext): Gathered 
   if (!bench)
     missing.push({
       indicator: spec.indicator.id,
-      what: BENCHMARK_MESSAGES.missing(spec.name, MESSAGES.periodName(ctx.region.period)),
+      what: BENCHMARK_MESSAGES.missing(spec.name, periodNameOf(ctx.region.period)),
     });
   else observed.push(bench.figure);
   if (missing.length > 0 || !bench || entry?.value === undefined) return { kind: 'no_data', missing, observed };
-  const facts = new Map([
-    [derivedFact(spec.id, 'value'), entry.value],
-    [derivedFact(spec.id, 'benchmark'), bench.value],
-  ]);
-  if (spec.tolerance) facts.set(derivedFact(spec.id, 'bound'), toleratedBound(spec, spec.tolerance, bench.value));
-  return { kind: 'facts', facts, observed };
+  const facts = new Map<string, FactValue>();
+  facts.set(spec.facts.value, entry.value);
+  facts.set(spec.facts.benchmark, bench.value);
+  if (spec.tolerance) facts.set(spec.facts.bound, toleratedBound(spec, spec.tolerance, bench.value));
+  return { kind: 'facts', facts, observed, state: bench };
 }
 
 /** The benchmark moved by the tolerance towards the comparison's strict side: 96.5 − 2 for 不低于, 35 + 2 for 低于. */
@@ -161,25 +166,38 @@ function measureBenchmark(
   bench: Dec,
   met: boolean,
   ctx: EvaluationContext,
+  resolved: ResolvedBenchmark | undefined,
 ): Measurement {
-  const resolved = resolveBenchmark(spec, ctx);
   const bound = spec.tolerance ? toleratedBound(spec, spec.tolerance, bench) : bench;
   const m = measureComparison(spec.operator, value, bound, met, spec.unit, quantityTexts(value, spec.unit));
+  const period = ctx.region.period;
   const detail: Record<string, unknown> = {
+    // The figure gathered prints the same Decimal: its string serves the detail too.
     benchmark: {
       id: spec.benchmark,
       source: resolved?.source ?? 'data',
-      period: ctx.region.period,
-      value: bench.toString(),
+      period,
+      value: resolved ? resolved.figure.value : bench.toString(),
     },
   };
-  const notes = resolved ? [resolved.note] : [];
+  const notes = resolved ? [benchmarkNote(spec, resolved, period)] : [];
   if (spec.tolerance) {
     const amount = toleranceAmount(spec.tolerance, bench, spec.unit);
     notes.push(toleranceNote(spec.tolerance, amount, spec.unit));
     detail.tolerance = { ...toleranceDetail(spec.tolerance, amount, spec.unit), bound: bound.toString() };
   }
-  return measurementOf({ ...m, notes: [...notes, ...m.notes], detail });
+  for (const note of m.notes) notes.push(note);
+  return measurementOf({
+    attainment: m.attainment,
+    gap: m.gap,
+    gapUnit: m.gapUnit,
+    observedText: m.observedText,
+    gapText: m.gapText,
+    notes,
+    settled: m.settled,
+    detail,
+    attainmentText: m.attainmentText,
+  });
 }
 
 /** 不低于/高于全区平均水平, 低于全国平均水平: the current value against a named benchmark figure. */
@@ -205,11 +223,16 @@ export const compileBenchmark: KindCompiler<BenchmarkTarget> = (target, ctx) => 
     name,
     ...(target.cohortFallback ? { fallback: target.cohortFallback } : {}),
     ...(tolerance ? { tolerance } : {}),
+    facts: {
+      value: derivedFact(target.id, 'value'),
+      benchmark: derivedFact(target.id, 'benchmark'),
+      bound: derivedFact(target.id, 'bound'),
+    },
   };
-  const valueFact = derivedFact(target.id, 'value');
-  const benchFact = derivedFact(target.id, 'benchmark');
+  const valueFact = spec.facts.value;
+  const benchFact = spec.facts.benchmark;
   // With a tolerance the value is compared with the benchmark moved by it, a fact gathered per region.
-  const against = tolerance ? derivedFact(target.id, 'bound') : benchFact;
+  const against = tolerance ? spec.facts.bound : benchFact;
   const condition: EngineLeaf = { fact: valueFact, operator: spec.operator, value: { fact: against } };
   const requirement = MESSAGES.requirement[target.comparison](spec.name);
   return {
@@ -221,6 +244,7 @@ export const compileBenchmark: KindCompiler<BenchmarkTarget> = (target, ctx) => 
     // The gap is to the benchmark figure, in the indicator's unit; the figure moves, so there is no fixed full-marks value.
     capabilities: { direction: null, gap: true, fullMarks: null },
     gather: (c) => gatherBenchmark(spec, c),
-    measure: (facts, met, c) => measureBenchmark(spec, facts(valueFact) as Dec, facts(benchFact) as Dec, met, c),
+    measure: (facts, met, c, state) =>
+      measureBenchmark(spec, facts(valueFact) as Dec, facts(benchFact) as Dec, met, c, state as ResolvedBenchmark),
   };
 };

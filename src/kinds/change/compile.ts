@@ -35,7 +35,8 @@ import type {
 import { derivedFact, missingFor, observedFigure } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericIndicator } from '../indicator-checks.js';
 import { measurementOf } from '../measurement.js';
-import type { OperatorName } from '../operators.js';
+import type { FactValue, OperatorName } from '../operators.js';
+import { periodNameOf } from '../series.js';
 import { compileTolerance, type ToleranceSpec, toleranceAmount, toleranceDetail, toleranceNote } from '../tolerance.js';
 import { CHANGE_MESSAGES, type ChangeMeasure, type Movement } from './messages.js';
 import type { ChangeTarget } from './schema.js';
@@ -64,6 +65,9 @@ interface ChangeSpec {
   /** The rule set's declared base figure, in the indicator's unit. */
   readonly declaredBase?: Dec;
   readonly tolerance?: { readonly spec: ToleranceSpec; readonly amount: Dec };
+  /** The facts' names, `<id>:value` and `<id>:required`. */
+  readonly valueFact: string;
+  readonly requiredFact: string;
 }
 
 /** What gathering found for one region, handed to `measure`. */
@@ -146,7 +150,7 @@ function gatherChange(spec: ChangeSpec, ctx: EvaluationContext): Gathered {
   if (entry?.value === undefined) missing.push(missingFor(spec.indicator.id, region.period));
   else observed.push(observedFigure(entry, spec.indicator));
   if (!isAfterBase(region.period, spec.basePeriod))
-    missing.push({ indicator: spec.indicator.id, what: M.afterBase(MESSAGES.periodName(spec.basePeriod)) });
+    missing.push({ indicator: spec.indicator.id, what: M.afterBase(periodNameOf(spec.basePeriod)) });
   if (missing.length > 0 || base === undefined || entry?.value === undefined)
     return { kind: 'no_data', missing, observed };
   // The declared base was checked when the rule set was loaded; a zero in the data is the data's error.
@@ -155,10 +159,9 @@ function gatherChange(spec: ChangeSpec, ctx: EvaluationContext): Gathered {
       inputIssue('E_ZERO_DENOMINATOR', `${baseEntry?.path ?? '$'}.value`, CE.nonZeroBase, '0'),
     ]);
   const years = yearsBetween(spec.basePeriod, region.period);
-  const facts = new Map([
-    [derivedFact(spec.id, 'value'), entry.value],
-    [derivedFact(spec.id, 'required'), requiredLevel(spec, base, years)],
-  ]);
+  const facts = new Map<string, FactValue>();
+  facts.set(spec.valueFact, entry.value);
+  facts.set(spec.requiredFact, requiredLevel(spec, base, years));
   const state: ChangeState = { base, current: entry.value, years };
   return { kind: 'facts', facts, observed, state };
 }
@@ -178,7 +181,7 @@ function measureChange(spec: ChangeSpec, met: boolean, state: ChangeState): Meas
   const towards = spec.direction === 'increase' ? change : change.neg();
   const points = spec.changeUnit.dimension === 'share-points';
   const shown = spec.indicatorUnit;
-  const basePeriod = MESSAGES.periodName(spec.basePeriod);
+  const basePeriod = periodNameOf(spec.basePeriod);
   const observedText = M.observed(
     spec.measure,
     movementOf(change),
@@ -343,14 +346,12 @@ export const compileChange: KindCompiler<ChangeTarget> = (target, ctx) => {
     basePeriod: base.period,
     ...(base.declared !== undefined ? { declaredBase: base.declared } : {}),
     ...(tolerance && toleranceBy ? { tolerance: { spec: tolerance, amount: toleranceBy } } : {}),
+    valueFact: derivedFact(target.id, 'value'),
+    requiredFact: derivedFact(target.id, 'required'),
   };
   const operator: OperatorName =
     target.direction === 'increase' ? (spec.strict ? 'moreThan' : 'atLeast') : spec.strict ? 'lessThan' : 'atMost';
-  const condition: EngineLeaf = {
-    fact: derivedFact(target.id, 'value'),
-    operator,
-    value: { fact: derivedFact(target.id, 'required') },
-  };
+  const condition: EngineLeaf = { fact: spec.valueFact, operator, value: { fact: spec.requiredFact } };
   const points = target.measure === 'difference' && unit.dimension === 'share-points';
   const shown = shownUnit(spec);
   const requirement = M.requirement(

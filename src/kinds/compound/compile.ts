@@ -1,4 +1,4 @@
-import { D, type Dec, maxDec, ONE, sumDec, toDecimal, ZERO } from '../../core/decimal.js';
+import { D, type Dec, maxDec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { formatQuantity, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, type Unit } from '../../core/units.js';
@@ -19,8 +19,10 @@ import { gatherAvailable, observedFigure } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireUnit, thresholdInIndicatorUnit } from '../indicator-checks.js';
 import { measurementOf } from '../measurement.js';
 import { applyOperator } from '../operators.js';
+import { periodNameOf } from '../series.js';
 import { allOf, anyOf, notOf, readRunningTotal, type Settled, type TotalAt, type Truth } from '../settled.js';
 import { dueDate } from '../target.js';
+import { joinedTexts } from '../texts.js';
 import { THRESHOLD_MESSAGES } from '../threshold/messages.js';
 import { COMPOUND_MESSAGES } from './messages.js';
 import type { CompoundTarget, Condition, LeafCondition } from './schema.js';
@@ -40,6 +42,8 @@ function predicateOf(condition: EngineCondition): CompiledPredicate {
 
 interface CompiledLeaf {
   readonly leaf: EngineLeaf;
+  /** The leaf's own predicate, compiled with it. */
+  readonly predicate: CompiledPredicate;
   readonly indicator: Indicator;
   /** Threshold in the leaf's own unit, for text and attainment. */
   readonly threshold?: Dec;
@@ -70,7 +74,7 @@ function compileLeafCondition(
       return undefined;
     }
     const out: EngineLeaf = { fact: indicator.id, operator: leaf.operator, value: true };
-    leaves.set(out, { leaf: out, indicator });
+    leaves.set(out, { leaf: out, predicate: compileCondition(out), indicator });
     return out;
   }
   if (typeof leaf.value === 'boolean' || indicator.kind === 'boolean') {
@@ -82,7 +86,7 @@ function compileLeafCondition(
   const threshold = thresholdInIndicatorUnit(leaf.value, unit, indicator, sub, 'value');
   if (!threshold) return undefined;
   const out: EngineLeaf = { fact: indicator.id, operator: leaf.operator, value: threshold.toString() };
-  leaves.set(out, { leaf: out, indicator, threshold: toDecimal(leaf.value), unit });
+  leaves.set(out, { leaf: out, predicate: compileCondition(out), indicator, threshold: toDecimal(leaf.value), unit });
   return out;
 }
 
@@ -138,7 +142,7 @@ function treeRequirement(condition: EngineCondition, leaves: Map<EngineLeaf, Com
 
 function leafAttainment(c: CompiledLeaf, facts: FactLookup): Dec {
   const fact = facts(c.leaf.fact);
-  const met = predicateOf(c.leaf)(facts);
+  const met = c.predicate(facts);
   if (met) return ONE;
   if (c.threshold === undefined || c.unit === undefined || !(fact instanceof D)) return ZERO;
   const value = convertValue(fact, indicatorUnit(c.indicator), c.unit);
@@ -146,44 +150,83 @@ function leafAttainment(c: CompiledLeaf, facts: FactLookup): Dec {
 }
 
 function treeAttainment(condition: EngineCondition, facts: FactLookup, leaves: Map<EngineLeaf, CompiledLeaf>): Dec {
-  if ('all' in condition)
-    return sumDec(condition.all.map((c) => treeAttainment(c, facts, leaves))).div(condition.all.length);
-  if ('any' in condition) return condition.any.map((c) => treeAttainment(c, facts, leaves)).reduce(maxDec);
+  if ('all' in condition) {
+    const parts = condition.all;
+    let sum = treeAttainment(parts[0] as EngineCondition, facts, leaves);
+    for (let i = 1; i < parts.length; i++) sum = sum.plus(treeAttainment(parts[i] as EngineCondition, facts, leaves));
+    return sum.div(parts.length);
+  }
+  if ('any' in condition) {
+    const parts = condition.any;
+    let best = treeAttainment(parts[0] as EngineCondition, facts, leaves);
+    for (let i = 1; i < parts.length; i++)
+      best = maxDec(best, treeAttainment(parts[i] as EngineCondition, facts, leaves));
+    return best;
+  }
   if ('not' in condition) return predicateOf(condition)(facts) ? ONE : ZERO;
   return leafAttainment(leaves.get(condition) as CompiledLeaf, facts);
 }
 
-function observedLeaves(
-  leaves: Map<EngineLeaf, CompiledLeaf>,
-  facts: FactLookup,
-  totals: RunningTotals | undefined,
-): LocalizedText {
+/** One indicator a compound reads, as its observed text shows it: fixed at compile time. */
+interface ShownIndicator {
+  readonly indicator: Indicator;
+  /** The indicator's unit, which its facts are in. */
+  readonly from: Unit;
+  /** The unit the first leaf reading it speaks of (its own unit for a boolean). */
+  readonly unit: Unit;
+  /** "指标名称" and the locale's space, which every figure follows. */
+  readonly prefix: LocalizedText;
+}
+
+/** Each indicator the leaves read, once, in the leaves' order. */
+function shownIndicators(leaves: Map<EngineLeaf, CompiledLeaf>): ShownIndicator[] {
   const seen = new Set<string>();
-  const parts: LocalizedText[] = [];
+  const shown: ShownIndicator[] = [];
   for (const c of leaves.values()) {
     if (seen.has(c.indicator.id)) continue;
     seen.add(c.indicator.id);
-    const fact = facts(c.indicator.id);
-    const shown =
+    const from = indicatorUnit(c.indicator);
+    const names = c.indicator.names;
+    shown.push({
+      indicator: c.indicator,
+      from,
+      unit: c.unit ?? from,
+      prefix: perLocale((l) => `${names[l]}${PUNCTUATION.space[l]}`),
+    });
+  }
+  return shown;
+}
+
+function observedLeaves(
+  shown: readonly ShownIndicator[],
+  facts: FactLookup,
+  totals: RunningTotals | undefined,
+): LocalizedText {
+  const parts: LocalizedText[] = new Array(shown.length);
+  for (let i = 0; i < shown.length; i++) {
+    const s = shown[i] as ShownIndicator;
+    const fact = facts(s.indicator.id);
+    const figureText =
       typeof fact === 'boolean'
         ? fact
           ? MESSAGES.yes
           : MESSAGES.no
         : fact instanceof D
-          ? perLocale((l) =>
-              formatQuantity(
-                convertValue(fact, indicatorUnit(c.indicator), c.unit ?? indicatorUnit(c.indicator)),
-                c.unit ?? indicatorUnit(c.indicator),
-                l,
-              ),
-            )
+          ? quantityTexts(convertValue(fact, s.from, s.unit), s.unit)
           : MESSAGES.observedNone;
     // A running total's earlier figure standing in for a missing one says which period it is of.
-    const floor = totals?.floors.get(c.indicator.id);
-    const figure = floor ? THRESHOLD_MESSAGES.runningTotal.observedAt(shown, MESSAGES.periodName(floor.period)) : shown;
-    parts.push(perLocale((l) => `${c.indicator.names[l]}${PUNCTUATION.space[l]}${figure[l]}`));
+    const floor = totals?.floors.get(s.indicator.id);
+    const figure = floor
+      ? THRESHOLD_MESSAGES.runningTotal.observedAt(figureText, periodNameOf(floor.period))
+      : figureText;
+    const prefix = s.prefix;
+    parts[i] = {
+      'zh-Hans': `${prefix['zh-Hans']}${figure['zh-Hans']}`,
+      'zh-Hant': `${prefix['zh-Hant']}${figure['zh-Hant']}`,
+      en: `${prefix.en}${figure.en}`,
+    };
   }
-  return joinLocalized(parts, PUNCTUATION.semicolon);
+  return joinedTexts(parts, PUNCTUATION.semicolon);
 }
 
 /** What may still change a leaf's truth: nothing (data only, at or after the deadline) or the time left too. */
@@ -230,7 +273,7 @@ function leafTruth(c: CompiledLeaf, view: TruthView): Truth {
   const fact = view.facts(c.leaf.fact);
   const ref = typeof c.leaf.value === 'object' ? view.facts(c.leaf.value.fact) : true;
   if (fact === undefined || ref === undefined) return 'unknown';
-  const met = predicateOf(c.leaf)(view.facts);
+  const met = c.predicate(view.facts);
   // An earlier period's running total is only a floor of the missing figure, like a count with time left.
   const open = view.timeLeft || (view.totals?.floors.has(c.indicator.id) ?? false);
   if (!open) return met;
@@ -327,6 +370,23 @@ export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
   const leaves = new Map<EngineLeaf, CompiledLeaf>();
   const condition = compileTree(target.condition, ctx, `${ctx.path}.condition`, leaves);
   if (!condition) return undefined;
+  const shown = shownIndicators(leaves);
+  // The part that settles a verdict is one of a few fixed nodes, so its words are written once per node.
+  const settledByPart = { met: new Map<EngineCondition, Settled>(), failed: new Map<EngineCondition, Settled>() };
+  const partSettled = (part: EngineCondition, met: boolean): Settled => {
+    const byPart = met ? settledByPart.met : settledByPart.failed;
+    let known = byPart.get(part);
+    if (!known) {
+      const words = treeRequirement(part, leaves);
+      known = Object.freeze(
+        met
+          ? { reason: 'part_met' as const, note: Object.freeze(MESSAGES.settled.partMet(words)) }
+          : { reason: 'part_failed' as const, note: Object.freeze(MESSAGES.settled.partFailed(words)) },
+      );
+      byPart.set(part, known);
+    }
+    return known;
+  };
   const indicators = conditionFacts(condition).map((id) => ctx.indicator(id) as Indicator);
   const totalsRead = indicators.filter((i) => i.runningTotal);
   const settledBy = (
@@ -338,10 +398,7 @@ export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
     const view = { facts, timeLeft, totals };
     const decided = decidingPart(condition, view, leaves);
     if (!decided) return totals && decidedByTotals(condition, view, leaves, totals, c, facts);
-    const part = treeRequirement(decided.part, leaves);
-    return decided.met
-      ? { reason: 'part_met', note: MESSAGES.settled.partMet(part) }
-      : { reason: 'part_failed', note: MESSAGES.settled.partFailed(part) };
+    return partSettled(decided.part, decided.met);
   };
   return {
     indicators: indicators.map((i) => i.id),
@@ -368,7 +425,7 @@ export const compileCompound: KindCompiler<CompoundTarget> = (target, ctx) => {
     },
     measure: (facts, met, c, state): Measurement => {
       const totals = state as RunningTotals | undefined;
-      const observedText = observedLeaves(leaves, facts, totals);
+      const observedText = observedLeaves(shown, facts, totals);
       const settled = settledBy(facts, c.asOf < dueDate(target, ctx.plan.end, c.asOf), totals, c);
       if (met) return measurementOf({ attainment: ONE, observedText, settled });
       return measurementOf({ attainment: treeAttainment(condition, facts, leaves), observedText, settled });

@@ -16,17 +16,21 @@
  * (a frequency has no unit of its own; the shortfall is in the attainment and the notes). Observed figures carry
  * the event type id in `indicator`, the period and the count (unit 次).
  */
-import { D } from '../../core/decimal.js';
+import { ONE, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodEnd, periodStart, periodsBetween } from '../../core/periods.js';
-import { ERROR_MESSAGES, joinLocalized, MESSAGES, PUNCTUATION } from '../../locales/index.js';
+import { ERROR_MESSAGES, MESSAGES, PUNCTUATION } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
+import type { RegionData } from '../../observations/normalize.js';
 import type { EventRecord } from '../../observations/schema.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
 import type { EvaluationContext, Gathered, KindCompiler, Measurement, ObservedFigure } from '../contract.js';
 import { derivedFact } from '../gather.js';
 import { measurementOf } from '../measurement.js';
-import { dataPeriodEnd } from '../series.js';
+import type { FactValue } from '../operators.js';
+import { dataPeriodEnd, keptPerDates, periodNameOf } from '../series.js';
+import { countDec, countShare } from '../statistics.js';
+import { joinedTexts } from '../texts.js';
 import { FREQUENCY_MESSAGES } from './messages.js';
 import type { FrequencyTarget } from './schema.js';
 
@@ -42,6 +46,9 @@ interface FrequencySpec {
   readonly max?: number;
   readonly planStart: string;
   readonly planEnd: string;
+  /** The facts' names, `<id>:periods-ok` and `<id>:periods-judged`. */
+  readonly okFact: string;
+  readonly judgedFact: string;
 }
 
 /** One judged period's count. */
@@ -53,42 +60,72 @@ interface PeriodCount {
 
 interface Tally {
   readonly judged: readonly PeriodCount[];
-  /** Periods in the span that have not ended yet. */
+  /** How many of `judged` are OK. */
+  readonly ok: number;
+  /** Periods in the span that have not ended yet (shared between regions: read only). */
   readonly pending: readonly string[];
 }
 
 const later = (a: string, b: string): string => (a > b ? a : b);
 const earlier = (a: string, b: string): string => (a < b ? a : b);
 
-function countIn(events: readonly EventRecord[], from: string, to: string): number {
-  // ISO dates order as strings, so a date range is a pair of string comparisons.
-  return events.filter((e) => e.date >= from && e.date <= to).length;
+/** A period of the span that has ended: its label and the first and last day whose events count in it. */
+interface JudgedPeriod {
+  readonly period: string;
+  readonly from: string;
+  readonly to: string;
 }
 
-/** Counts events per period over the span the data and the plan cover (a pure function of the region). */
-function tally(spec: FrequencySpec, ctx: EvaluationContext): Tally {
-  const region = ctx.region;
+/** The span's periods, from dates alone: those judged and those not ended yet. */
+interface Schedule {
+  readonly judged: readonly JudgedPeriod[];
+  readonly pending: readonly string[];
+}
+
+/** The periods a frequency target judges for one region's dates (its data period and as-of dates). */
+function scheduleUncached(spec: FrequencySpec, region: Pick<RegionData, 'period' | 'asOf'>, asOf: string): Schedule {
   const dataPeriod = parsePeriod(region.period);
   const dataStart = dataPeriod ? periodStart(dataPeriod) : spec.planStart;
   const dataEnd = dataPeriodEnd(region);
   const start = later(spec.planStart, dataStart);
-  const end = earlier(earlier(ctx.asOf, dataEnd), spec.planEnd);
+  const end = earlier(earlier(asOf, dataEnd), spec.planEnd);
   if (end < start) return { judged: [], pending: [] };
-  const events = region.events.get(spec.event) ?? [];
-  const judged: PeriodCount[] = [];
+  const judged: JudgedPeriod[] = [];
   const pending: string[] = [];
   for (const label of periodsBetween(start, end, spec.per)) {
     const p = parsePeriod(label);
     if (!p) continue;
     const pEnd = periodEnd(p);
-    if (pEnd > ctx.asOf || pEnd > dataEnd) {
-      pending.push(label);
-      continue;
-    }
-    const count = countIn(events, later(periodStart(p), start), pEnd);
-    judged.push({ period: label, count, ok: count >= spec.min && (spec.max === undefined || count <= spec.max) });
+    if (pEnd > asOf || pEnd > dataEnd) pending.push(label);
+    else judged.push({ period: label, from: later(periodStart(p), start), to: pEnd });
   }
   return { judged, pending };
+}
+
+// Every region of a data set shares its dates, so the periods are worked out once per target and date triple.
+const scheduleOf = keptPerDates(scheduleUncached);
+
+function countIn(events: readonly EventRecord[], from: string, to: string): number {
+  // ISO dates order as strings, so a date range is a pair of string comparisons.
+  let count = 0;
+  for (const e of events) if (e.date >= from && e.date <= to) count += 1;
+  return count;
+}
+
+/** Counts events per period over the span the data and the plan cover (a pure function of the region). */
+function tally(spec: FrequencySpec, ctx: EvaluationContext): Tally {
+  const schedule = scheduleOf(spec, ctx.region, ctx.asOf);
+  const events = ctx.region.events.get(spec.event) ?? [];
+  const judged: PeriodCount[] = new Array(schedule.judged.length);
+  let ok = 0;
+  for (let i = 0; i < schedule.judged.length; i++) {
+    const p = schedule.judged[i] as JudgedPeriod;
+    const count = countIn(events, p.from, p.to);
+    const good = count >= spec.min && (spec.max === undefined || count <= spec.max);
+    if (good) ok += 1;
+    judged[i] = { period: p.period, count, ok: good };
+  }
+  return { judged, ok, pending: schedule.pending };
 }
 
 function gatherFrequency(spec: FrequencySpec, ctx: EvaluationContext): Gathered {
@@ -106,63 +143,65 @@ function gatherFrequency(spec: FrequencySpec, ctx: EvaluationContext): Gathered 
       missing: [{ indicator: spec.event, what: M.missingPeriods }],
       observed: [],
     };
-  const observed: ObservedFigure[] = judged.map((c) => ({
-    indicator: spec.event,
-    period: c.period,
-    value: String(c.count),
-    unit: '次',
-  }));
-  const facts = new Map([
-    [derivedFact(spec.id, 'periods-ok'), new D(judged.filter((c) => c.ok).length)],
-    [derivedFact(spec.id, 'periods-judged'), new D(judged.length)],
-  ]);
+  const observed: ObservedFigure[] = new Array(judged.length);
+  for (let i = 0; i < judged.length; i++) {
+    const c = judged[i] as PeriodCount;
+    observed[i] = { indicator: spec.event, period: c.period, value: String(c.count), unit: '次' };
+  }
+  const facts = new Map<string, FactValue>();
+  facts.set(spec.okFact, countDec(counted.ok));
+  facts.set(spec.judgedFact, countDec(judged.length));
   return { kind: 'facts', facts, observed, state: counted };
 }
 
 /** "2018年第3季度无记录" / "仅1次" / "3次，超过上限2次". */
 function missText(spec: FrequencySpec, c: PeriodCount): LocalizedText {
-  const name = MESSAGES.periodName(c.period);
+  const name = periodNameOf(c.period);
   if (spec.max !== undefined && c.count > spec.max) return M.tooMany(name, c.count, spec.max);
   return c.count === 0 ? M.none(name) : M.tooFew(name, c.count, spec.min);
 }
 
 function measureFrequency(spec: FrequencySpec, met: boolean, counted: Tally, ctx: EvaluationContext): Measurement {
-  const { judged, pending } = counted;
-  const ok = judged.filter((c) => c.ok).length;
-  const missed = judged.filter((c) => !c.ok);
-  const observedText = joinLocalized(
-    judged.map((c) => M.count(MESSAGES.periodName(c.period), c.count)),
-    PUNCTUATION.list,
-  );
+  const { judged, pending, ok } = counted;
+  const missed: PeriodCount[] = [];
+  const countTexts: LocalizedText[] = new Array(judged.length);
+  const counts: Array<{ period: string; count: number; ok: boolean }> = new Array(judged.length);
+  for (let i = 0; i < judged.length; i++) {
+    const c = judged[i] as PeriodCount;
+    if (!c.ok) missed.push(c);
+    countTexts[i] = M.count(periodNameOf(c.period), c.count);
+    counts[i] = { period: c.period, count: c.count, ok: c.ok };
+  }
+  const observedText = joinedTexts(countTexts, PUNCTUATION.list);
   const notes: LocalizedText[] = [];
   // One period judged: its count against the requirement says it all ("1个期间中0个" would only repeat it).
   if (!met && judged.length > 1)
     notes.push(
       M.judged(ok, judged.length),
       M.missed(
-        joinLocalized(
+        joinedTexts(
           missed.map((c) => missText(spec, c)),
           PUNCTUATION.list,
         ),
       ),
     );
-  for (const p of pending) notes.push(M.pending(MESSAGES.periodName(p), ctx.asOf));
+  for (const p of pending) notes.push(M.pending(periodNameOf(p), ctx.asOf));
   const detail = {
-    counts: judged.map((c) => ({ period: c.period, count: c.count, ok: c.ok })),
+    counts,
     judged: judged.length,
     ok,
     missed: missed.map((c) => c.period),
-    pending: [...pending],
+    pending: pending.slice(),
   };
-  const attainment = met ? new D(1) : judged.length === 0 ? new D(0) : new D(ok).div(judged.length);
+  const attainment = met ? ONE : judged.length === 0 ? ZERO : countShare(ok, judged.length);
   // A period that has ended with the wrong count stays wrong: the target can no longer be met.
   const settled =
     !met && missed.length > 0
       ? {
           reason: 'period_missed' as const,
           note: MESSAGES.settled.periodMissed(
-            joinLocalized(
-              missed.map((c) => MESSAGES.periodName(c.period)),
+            joinedTexts(
+              missed.map((c) => periodNameOf(c.period)),
               PUNCTUATION.list,
             ),
           ),
@@ -185,12 +224,10 @@ export const compileFrequency: KindCompiler<FrequencyTarget> = (target, ctx) => 
     ...(target.max !== undefined ? { max: target.max } : {}),
     planStart: ctx.plan.start,
     planEnd: ctx.plan.end,
+    okFact: derivedFact(target.id, 'periods-ok'),
+    judgedFact: derivedFact(target.id, 'periods-judged'),
   };
-  const condition: EngineLeaf = {
-    fact: derivedFact(target.id, 'periods-ok'),
-    operator: 'atLeast',
-    value: { fact: derivedFact(target.id, 'periods-judged') },
-  };
+  const condition: EngineLeaf = { fact: spec.okFact, operator: 'atLeast', value: { fact: spec.judgedFact } };
   return {
     indicators: [],
     condition,

@@ -12,7 +12,7 @@
  *
  * Facts: `<id>:position` and `<id>:cutoff`; the condition is position ≤ cutoff (a literal k for `count`).
  */
-import { D, type Dec, ONE, toDecimal } from '../../core/decimal.js';
+import { type Dec, ONE, toDecimal } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { quantityTexts } from '../../core/unit-format.js';
 import type { Indicator } from '../../indicators/schema.js';
@@ -30,6 +30,8 @@ import type {
 import { currentEntry, derivedFact, observedFigure } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericIndicator } from '../indicator-checks.js';
 import { measurementOf } from '../measurement.js';
+import type { FactValue } from '../operators.js';
+import { countDec, countShare } from '../statistics.js';
 import { RANK_MESSAGES } from './messages.js';
 import type { RankTarget } from './schema.js';
 
@@ -47,6 +49,9 @@ interface RankSpec {
   readonly top: { readonly count: number } | { readonly share: Dec };
   readonly ties: TieRule;
   readonly peerGroup: string;
+  /** The facts' names, `<id>:position` and `<id>:cutoff`. */
+  readonly positionFact: string;
+  readonly cutoffFact: string;
 }
 
 /** A region's place among its peers and where it was read. */
@@ -89,7 +94,13 @@ function rankInCohort(spec: RankSpec, ctx: EvaluationContext, own: Dec): { posit
   return { position: rankAmong(own, peers, spec.higherIsBetter, spec.ties), of: peers.length + 1 };
 }
 
-function placeInCohort(spec: RankSpec, ctx: EvaluationContext, own: Dec): Placement | undefined {
+/** The region placed by its value in the cohort, its own figure then its rank observed; undefined outside a cohort. */
+function placeInCohort(
+  spec: RankSpec,
+  ctx: EvaluationContext,
+  own: Dec,
+  ownFigure: ObservedFigure,
+): Placement | undefined {
   const ranked = rankInCohort(spec, ctx, own);
   if (!ranked) return undefined;
   const { position, of } = ranked;
@@ -99,7 +110,7 @@ function placeInCohort(spec: RankSpec, ctx: EvaluationContext, own: Dec): Placem
     value: `${position}/${of}`,
     unit: 'rank',
   };
-  return { position, of, source: 'cohort', observed: [rankFigure], value: own };
+  return { position, of, source: 'cohort', observed: [ownFigure, rankFigure], value: own };
 }
 
 type Located =
@@ -111,9 +122,10 @@ type Located =
 function locate(spec: RankSpec, ctx: EvaluationContext): Located {
   const entry = currentEntry(ctx.region, spec.indicator.id);
   if (entry?.notApplicable !== undefined) return { kind: 'not_applicable', reason: entry.notApplicable };
-  const own = entry?.value !== undefined ? [observedFigure(entry, spec.indicator)] : [];
-  const inCohort = entry?.value !== undefined ? placeInCohort(spec, ctx, entry.value) : undefined;
-  if (inCohort) return { kind: 'placed', placement: { ...inCohort, observed: [...own, ...inCohort.observed] } };
+  const ownFigure = entry?.value !== undefined ? observedFigure(entry, spec.indicator) : undefined;
+  const inCohort =
+    entry?.value !== undefined && ownFigure ? placeInCohort(spec, ctx, entry.value, ownFigure) : undefined;
+  if (inCohort) return { kind: 'placed', placement: inCohort };
   if (entry?.rank)
     return {
       kind: 'placed',
@@ -124,7 +136,7 @@ function locate(spec: RankSpec, ctx: EvaluationContext): Located {
         observed: [observedFigure(entry, spec.indicator)],
       },
     };
-  return { kind: 'no_data', observed: own };
+  return { kind: 'no_data', observed: ownFigure ? [ownFigure] : [] };
 }
 
 function gatherRank(spec: RankSpec, ctx: EvaluationContext): Gathered {
@@ -138,11 +150,11 @@ function gatherRank(spec: RankSpec, ctx: EvaluationContext): Gathered {
       observed: located.observed,
     };
   const { position, of, observed } = located.placement;
-  const facts = new Map([
-    [derivedFact(spec.id, 'position'), new D(position)],
-    [derivedFact(spec.id, 'cutoff'), new D(cutoffOf(spec, of))],
-  ]);
-  return { kind: 'facts', facts, observed };
+  const facts = new Map<string, FactValue>();
+  facts.set(spec.positionFact, countDec(position));
+  facts.set(spec.cutoffFact, countDec(cutoffOf(spec, of)));
+  // The placement is handed to `measure`, so the region is placed once.
+  return { kind: 'facts', facts, observed, state: located.placement };
 }
 
 function topText(spec: RankSpec, k?: number): LocalizedText {
@@ -150,11 +162,7 @@ function topText(spec: RankSpec, k?: number): LocalizedText {
   return M.topShare(spec.top.share.times(100).toString(), k);
 }
 
-function measureRank(spec: RankSpec, met: boolean, ctx: EvaluationContext): Measurement {
-  const located = locate(spec, ctx);
-  // gather already placed the region, so `locate` places it again; the fallback only satisfies types.
-  const p =
-    located.kind === 'placed' ? located.placement : { position: 0, of: 0, source: 'published' as const, observed: [] };
+function measureRank(spec: RankSpec, met: boolean, p: Placement): Measurement {
   const k = cutoffOf(spec, p.of);
   const how = p.source === 'cohort' ? M.fromCohort(p.of, spec.ties) : M.published;
   // A published rank is the observed text itself; a rank found from values is said once, here; a top
@@ -170,9 +178,9 @@ function measureRank(spec: RankSpec, met: boolean, ctx: EvaluationContext): Meas
   const observedText =
     p.value !== undefined ? quantityTexts(p.value, indicatorUnit(spec.indicator)) : M.position(p.position, p.of);
   if (met) return measurementOf({ attainment: ONE, observedText, notes, detail });
-  const gap = new D(p.position - k);
+  const gap = countDec(p.position - k);
   return measurementOf({
-    attainment: new D(k).div(p.position),
+    attainment: countShare(k, p.position),
     gap,
     gapUnit: '名',
     observedText,
@@ -212,12 +220,14 @@ export const compileRank: KindCompiler<RankTarget> = (target, ctx) => {
     top,
     ties: target.ties,
     peerGroup: target.peerGroup,
+    positionFact: derivedFact(target.id, 'position'),
+    cutoffFact: derivedFact(target.id, 'cutoff'),
   };
-  const position = derivedFact(target.id, 'position');
+  const position = spec.positionFact;
   const condition: EngineLeaf =
     'count' in top
       ? { fact: position, operator: 'atMost', value: String(top.count) }
-      : { fact: position, operator: 'atMost', value: { fact: derivedFact(target.id, 'cutoff') } };
+      : { fact: position, operator: 'atMost', value: { fact: spec.cutoffFact } };
   return {
     indicators: [indicator.id],
     condition,
@@ -229,6 +239,6 @@ export const compileRank: KindCompiler<RankTarget> = (target, ctx) => {
     // The gap counts places, not the target's unit; a place has no value to score by.
     capabilities: { direction: null, gap: false, fullMarks: null },
     gather: (c) => gatherRank(spec, c),
-    measure: (_facts, met, c) => measureRank(spec, met, c),
+    measure: (_facts, met, _c, state) => measureRank(spec, met, state as Placement),
   };
 };

@@ -32,13 +32,13 @@
  * in a unit of its own, so the shortfall is in the attainment and the notes (the change of every step is
  * in `detail.steps`).
  */
-import { D, type Dec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
+import { type Dec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodContaining } from '../../core/periods.js';
 import { formatGap, gapTexts, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
-import { ERROR_MESSAGES, joinLocalized, MESSAGES, PUNCTUATION, perLocale } from '../../locales/index.js';
+import { ERROR_MESSAGES, MESSAGES, PUNCTUATION, perLocale } from '../../locales/index.js';
 import type { LocalizedText } from '../../locales/locale.js';
 import type { RegionData } from '../../observations/normalize.js';
 import { compileCondition, type EngineLeaf } from '../conditions.js';
@@ -54,7 +54,9 @@ import type {
 import { derivedFact, missingFor, observedFigure } from '../gather.js';
 import { indicatorUnit, requireIndicator, requireNumericIndicator, requireUnit } from '../indicator-checks.js';
 import { measurementOf } from '../measurement.js';
-import { compareLabels, currentPeriodOf, labelsBetween, shiftPeriod } from '../series.js';
+import type { FactValue } from '../operators.js';
+import { compareLabels, currentPeriodOf, keptPerDates, labelsBetween, periodNameOf, shiftPeriod } from '../series.js';
+import { countDec, countShare } from '../statistics.js';
 import { TREND_MESSAGES } from './messages.js';
 import type { TrendTarget } from './schema.js';
 
@@ -79,12 +81,32 @@ export interface TrendSpec {
   readonly bound?: Dec;
 }
 
-/** One period-on-period change. `change` is signed so that positive is the stated direction. */
+/** What the compiler fixes beside the spec for the per-region loop. */
+interface TrendPlan {
+  readonly spec: TrendSpec;
+  /** Under 连续N年, the label N periods before the window's end: a broken step after it is broken for good. */
+  readonly streakStart?: string;
+  /** The facts' names, `<id>:achieved` and `<id>:required`. */
+  readonly achievedFact: string;
+  readonly requiredFact: string;
+}
+
+/** One value of the series, with its decimal string (as its observed figure prints it). */
+interface Point {
+  readonly period: string;
+  readonly value: Dec;
+  readonly text: string;
+}
+
+/** One period-on-period change. */
 interface Step {
   readonly period: string;
-  readonly previous: Dec;
-  readonly value: Dec;
-  readonly change: Dec;
+  readonly previous: Point;
+  readonly value: Point;
+  /** `value − previous`, signed as the data move (not as the target wants them to). */
+  readonly raw: Dec;
+  /** Whether it moved the stated direction (strictly under `strict`), whatever its size. */
+  readonly directionOk: boolean;
   readonly achieved: boolean;
   /** Held at the bound in both periods, so achieved although it could not move. */
   readonly atBound: boolean;
@@ -94,9 +116,11 @@ type Analysis =
   | {
       readonly kind: 'steps';
       /** The values read, in period order (with gaps where a value is missing but the verdict is settled). */
-      readonly points: ReadonlyArray<{ readonly period: string; readonly value: Dec }>;
+      readonly points: readonly Point[];
       /** The steps between adjacent periods that both have a value. */
       readonly steps: readonly Step[];
+      /** How many of `steps` are achieved. */
+      readonly achieved: number;
       /** Steps the rule judges: `steps.length` with every value present, more when some are missing. */
       readonly required: number;
       readonly observed: readonly ObservedFigure[];
@@ -126,31 +150,26 @@ function boundOf(indicator: Indicator, direction: TrendSpec['direction']): Dec |
   return ['rate', 'count', 'amount', 'concentration'].includes(indicator.kind) ? ZERO : undefined;
 }
 
-function stepAchieved(spec: TrendSpec, change: Dec): boolean {
-  const direction = spec.strict ? change.gt(0) : change.gte(0);
-  return direction && (spec.minChange === undefined || change.gte(spec.minChange));
+/** Whether a change `raw` (signed as the data move) goes the stated direction: strictly, or at least not the other way. */
+function directionOf(spec: TrendSpec, raw: Dec): boolean {
+  const sign = raw.isZero() ? 0 : raw.isPositive() ? 1 : -1;
+  const toward = spec.direction === 'increase' ? sign : -sign;
+  return spec.strict ? toward > 0 : toward >= 0;
 }
 
-/** The steps between adjacent periods that both have a value (a missing value leaves out the steps on either side). */
-function toSteps(spec: TrendSpec, points: ReadonlyArray<{ period: string; value: Dec }>): Step[] {
-  const steps: Step[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const prev = points[i - 1] as { period: string; value: Dec };
-    const cur = points[i] as { period: string; value: Dec };
-    if (shiftPeriod(prev.period, 1) !== cur.period) continue;
-    const raw = cur.value.minus(prev.value);
-    const change = spec.direction === 'increase' ? raw : raw.negated();
-    const atBound = spec.bound !== undefined && prev.value.eq(spec.bound) && cur.value.eq(spec.bound);
-    steps.push({
-      period: cur.period,
-      previous: prev.value,
-      value: cur.value,
-      change,
-      achieved: atBound || stepAchieved(spec, change),
-      atBound,
-    });
-  }
-  return steps;
+/** Whether a change that goes the stated direction is also at least `minChange` that way. */
+function largeEnough(spec: TrendSpec, raw: Dec): boolean {
+  if (spec.minChange === undefined) return true;
+  return (spec.direction === 'increase' ? raw : raw.negated()).gte(spec.minChange);
+}
+
+/** The step from one period's value to the next period's. */
+function stepOf(spec: TrendSpec, previous: Point, value: Point): Step {
+  const raw = value.value.minus(previous.value);
+  const directionOk = directionOf(spec, raw);
+  const atBound = spec.bound !== undefined && previous.value.eq(spec.bound) && value.value.eq(spec.bound);
+  const achieved = atBound || (directionOk && largeEnough(spec, raw));
+  return { period: value.period, previous, value, raw, directionOk, achieved, atBound };
 }
 
 /** The labels a trend needs for one region (undefined before its window), from dates alone, not values. */
@@ -164,59 +183,63 @@ export function trendWindowUncached(
 
 // Every region of a data set shares its period and as-of date, so a trend's window is parsed, shifted and
 // listed once per target and date pair instead of once per region (the labels are only read, never changed).
-const windows = new WeakMap<TrendSpec, Map<string, readonly string[] | undefined>>();
-const WINDOWS_PER_TARGET = 1024;
-
 /** {@link trendWindowUncached}, kept per compiled trend target and (period, as-of) pair. */
-export function trendWindow(
+export const trendWindow: (
   spec: TrendSpec,
   region: Pick<RegionData, 'period' | 'asOf'>,
   asOf: string,
-): readonly string[] | undefined {
-  let known = windows.get(spec);
-  if (!known) {
-    known = new Map();
-    windows.set(spec, known);
-  }
-  const key = `${region.period}|${region.asOf}|${asOf}`;
-  if (known.has(key)) return known.get(key);
-  const window = trendWindowUncached(spec, region, asOf);
-  if (known.size >= WINDOWS_PER_TARGET) known.clear();
-  known.set(key, window);
-  return window;
-}
+) => readonly string[] | undefined = keptPerDates(trendWindowUncached);
 
-/** Reads the series the rule needs and turns it into steps (a pure function of the region's data). */
-function analyse(spec: TrendSpec, ctx: EvaluationContext): Analysis {
+/**
+ * Reads the series the rule needs and turns it into steps (a pure function of the region's data). The
+ * window's labels are consecutive, so two values are a step exactly when their labels are adjacent in it.
+ */
+function analyse(plan: TrendPlan, ctx: EvaluationContext): Analysis {
+  const spec = plan.spec;
   const periods = trendWindow(spec, ctx.region, ctx.asOf);
   const id = spec.indicator.id;
   if (!periods)
     return {
       kind: 'no_data',
-      missing: [{ indicator: id, what: M.notStarted(MESSAGES.periodName(spec.from)) }],
+      missing: [{ indicator: id, what: M.notStarted(periodNameOf(spec.from)) }],
       observed: [],
     };
   const series = ctx.region.facts.get(id);
   const lastEntry = series?.get(periods[periods.length - 1] as string);
   if (lastEntry?.notApplicable !== undefined) return { kind: 'not_applicable', reason: lastEntry.notApplicable };
-  const points: Array<{ period: string; value: Dec }> = [];
+  const points: Point[] = [];
   const observed: ObservedFigure[] = [];
   const missing: MissingItem[] = [];
-  for (const period of periods) {
+  const steps: Step[] = [];
+  let achieved = 0;
+  let broken = false;
+  let previous: Point | undefined;
+  for (let i = 0; i < periods.length; i++) {
+    const period = periods[i] as string;
     const entry = series?.get(period);
     if (entry?.value === undefined) {
       missing.push(missingFor(id, period));
+      previous = undefined;
       continue;
     }
-    points.push({ period, value: entry.value });
-    observed.push(observedFigure(entry, spec.indicator));
+    const figure = observedFigure(entry, spec.indicator);
+    observed.push(figure);
+    // The figure prints the value's decimal string unless the entry is a flag or a rank: reuse it then.
+    const text = entry.flag === undefined && !entry.rank ? (figure.value as string) : entry.value.toString();
+    const point: Point = { period, value: entry.value, text };
+    points.push(point);
+    if (previous !== undefined) {
+      const step = stepOf(spec, previous, point);
+      steps.push(step);
+      if (step.achieved) achieved += 1;
+      else if (!broken) broken = isPermanentBreak(plan, step);
+    }
+    previous = point;
   }
-  const steps = toSteps(spec, points);
   const required = periods.length - 1;
-  if (missing.length === 0) return { kind: 'steps', points, steps, required, observed };
+  if (missing.length === 0) return { kind: 'steps', points, steps, achieved, required, observed };
   // A missing value cannot repair a step that is already broken and still needed at the deadline.
-  if (steps.some((step) => isPermanentBreak(spec, step)))
-    return { kind: 'steps', points, steps, required, observed, missing };
+  if (broken) return { kind: 'steps', points, steps, achieved, required, observed, missing };
   return { kind: 'no_data', missing, observed };
 }
 
@@ -224,33 +247,31 @@ function analyse(spec: TrendSpec, ctx: EvaluationContext): Analysis {
  * Whether a step is broken and the deadline's judgement still includes it, so nothing can repair it:
  * under 逐年 every step of the window counts; under 连续N年 the last N steps ending at the window's end.
  */
-function isPermanentBreak(spec: TrendSpec, step: Step): boolean {
+function isPermanentBreak(plan: TrendPlan, step: Step): boolean {
   if (step.achieved) return false;
-  if (spec.consecutive === undefined) return true;
-  return compareLabels(step.period, shiftPeriod(spec.to, -spec.consecutive)) > 0;
+  if (plan.streakStart === undefined) return true;
+  return compareLabels(step.period, plan.streakStart) > 0;
 }
 
-function gatherTrend(spec: TrendSpec, ctx: EvaluationContext): Gathered {
-  const a = analyse(spec, ctx);
-  if (a.kind === 'not_applicable') return { kind: 'not_applicable', reason: a.reason, indicator: spec.indicator.id };
+function gatherTrend(plan: TrendPlan, ctx: EvaluationContext): Gathered {
+  const a = analyse(plan, ctx);
+  if (a.kind === 'not_applicable')
+    return { kind: 'not_applicable', reason: a.reason, indicator: plan.spec.indicator.id };
   if (a.kind === 'no_data') return a;
-  const achieved = a.steps.filter((s) => s.achieved).length;
-  const facts = new Map([
-    [derivedFact(spec.id, 'achieved'), new D(achieved)],
-    [derivedFact(spec.id, 'required'), new D(a.required)],
-  ]);
+  const facts = new Map<string, FactValue>();
+  facts.set(plan.achievedFact, countDec(a.achieved));
+  facts.set(plan.requiredFact, countDec(a.required));
   if (a.missing) return { kind: 'facts', facts, observed: a.observed, state: a, missing: a.missing };
   return { kind: 'facts', facts, observed: a.observed, state: a };
 }
 
 /** "2017年较上年下降0.3个百分点" (plus "，不足要求的…" when only the size fell short). */
 function stepText(spec: TrendSpec, step: Step): LocalizedText {
-  const raw = step.value.minus(step.previous);
+  const raw = step.raw;
   const move = raw.isZero() ? 'flat' : raw.isPositive() ? 'up' : 'down';
   const size = gapTexts(raw.abs(), spec.unit);
-  const text = M.step(MESSAGES.periodName(step.period), spec.granularity === 'year', move, size, counted(spec));
-  const directionOk = spec.strict ? step.change.gt(0) : step.change.gte(0);
-  if (!directionOk || !spec.minChangeText) return text;
+  const text = M.step(periodNameOf(step.period), spec.granularity === 'year', move, size, counted(spec));
+  if (!step.directionOk || !spec.minChangeText) return text;
   const below = M.belowMinChange(spec.minChangeText);
   return perLocale((l) => `${text[l]}${below[l]}`);
 }
@@ -259,51 +280,77 @@ function stepText(spec: TrendSpec, step: Step): LocalizedText {
 function stepDetail(s: Step): Record<string, unknown> {
   const detail: Record<string, unknown> = {
     period: s.period,
-    previous: s.previous.toString(),
-    value: s.value.toString(),
-    change: s.value.minus(s.previous).toString(),
+    previous: s.previous.text,
+    value: s.value.text,
+    change: s.raw.toString(),
     achieved: s.achieved,
   };
   if (s.atBound) detail.atBound = true;
   return detail;
 }
 
-function measureTrend(spec: TrendSpec, met: boolean, a: Analysis): Measurement {
+/** The series as observed, "2016年95%、2017年96%", joined as it is written (no array of parts per locale). */
+function seriesText(spec: TrendSpec, points: readonly Point[]): LocalizedText {
+  let hans = '';
+  let hant = '';
+  let en = '';
+  const sep = PUNCTUATION.list;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i] as Point;
+    const name = periodNameOf(p.period);
+    const q = quantityTexts(p.value, spec.unit);
+    if (i > 0) {
+      hans += sep['zh-Hans'];
+      hant += sep['zh-Hant'];
+      en += sep.en;
+    }
+    const point = M.point(name, q);
+    hans += point['zh-Hans'];
+    hant += point['zh-Hant'];
+    en += point.en;
+  }
+  return { 'zh-Hans': hans, 'zh-Hant': hant, en };
+}
+
+function measureTrend(plan: TrendPlan, met: boolean, a: Analysis): Measurement {
+  const spec = plan.spec;
   const steps = a.kind === 'steps' ? a.steps : [];
   const points = a.kind === 'steps' ? a.points : [];
   const required = a.kind === 'steps' ? a.required : 0;
-  const observedText = joinLocalized(
-    points.map((p) => M.point(MESSAGES.periodName(p.period), quantityTexts(p.value, spec.unit))),
-    PUNCTUATION.list,
-  );
-  const achieved = steps.filter((s) => s.achieved).length;
-  const firstBreak = steps.find((s) => !s.achieved);
-  const detail = {
-    steps: steps.map(stepDetail),
-    achieved,
-    required,
-    firstBreak: firstBreak?.period ?? null,
-  };
-  const held = steps
-    .filter((s) => s.atBound)
-    .map((s) =>
-      M.heldAtBound(
-        MESSAGES.periodName(s.period),
-        spec.granularity === 'year',
-        quantityTexts(s.value, spec.unit),
-        spec.direction,
-      ),
-    );
+  const achieved = a.kind === 'steps' ? a.achieved : 0;
+  const observedText = seriesText(spec, points);
+  const stepDetails: Array<Record<string, unknown>> = new Array(steps.length);
+  const held: LocalizedText[] = [];
+  let firstBreak: Step | undefined;
+  let permanent: Step | undefined;
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i] as Step;
+    stepDetails[i] = stepDetail(s);
+    if (!s.achieved) {
+      firstBreak ??= s;
+      if (!permanent && isPermanentBreak(plan, s)) permanent = s;
+    }
+    if (s.atBound)
+      held.push(
+        M.heldAtBound(
+          periodNameOf(s.period),
+          spec.granularity === 'year',
+          quantityTexts(s.value.value, spec.unit),
+          spec.direction,
+        ),
+      );
+  }
+  const detail = { steps: stepDetails, achieved, required, firstBreak: firstBreak?.period ?? null };
   if (met || !firstBreak) return measurementOf({ attainment: met ? ONE : ZERO, observedText, notes: held, detail });
-  const attainment = new D(achieved).div(required);
+  const attainment = countShare(achieved, required);
   // With one step the break is the whole story; "1期中0期" would only repeat it.
   const broken = stepText(spec, firstBreak);
-  const notes = [...(required > 1 ? [M.achieved(achieved, required), M.brokenAt(broken)] : [broken]), ...held];
+  const notes = required > 1 ? [M.achieved(achieved, required), M.brokenAt(broken)] : [broken];
+  for (const note of held) notes.push(note);
   // Under 逐年 every step counts, so a broken one cannot be repaired later; a 连续N年 streak can
   // restart, unless the break lies within the last N steps the deadline will judge.
-  const permanent = steps.find((step) => isPermanentBreak(spec, step));
   const settled = permanent
-    ? { reason: 'streak_broken' as const, note: MESSAGES.settled.streakBroken(MESSAGES.periodName(permanent.period)) }
+    ? { reason: 'streak_broken' as const, note: MESSAGES.settled.streakBroken(periodNameOf(permanent.period)) }
     : undefined;
   return measurementOf({ attainment, observedText, notes, detail, settled });
 }
@@ -405,10 +452,17 @@ export const compileTrend: KindCompiler<TrendTarget> = (target, ctx) => {
     ...(bound ? { bound } : {}),
   };
   const achieved = derivedFact(target.id, 'achieved');
+  const required = derivedFact(target.id, 'required');
+  const plan: TrendPlan = {
+    spec,
+    achievedFact: achieved,
+    requiredFact: required,
+    ...(spec.consecutive !== undefined ? { streakStart: shiftPeriod(spec.to, -spec.consecutive) } : {}),
+  };
   const condition: EngineLeaf =
     spec.consecutive !== undefined
       ? { fact: achieved, operator: 'atLeast', value: String(spec.consecutive) }
-      : { fact: achieved, operator: 'atLeast', value: { fact: derivedFact(target.id, 'required') } };
+      : { fact: achieved, operator: 'atLeast', value: { fact: required } };
   return {
     indicators: [indicator.id],
     condition,
@@ -417,7 +471,7 @@ export const compileTrend: KindCompiler<TrendTarget> = (target, ctx) => {
     unit: spec.unit,
     // No threshold and no gap in a unit: the shortfall is in the attainment (steps achieved).
     capabilities: { direction: null, gap: false, fullMarks: null },
-    gather: (c) => gatherTrend(spec, c),
-    measure: (_facts, met, _ctx, state) => measureTrend(spec, met, state as Analysis),
+    gather: (c) => gatherTrend(plan, c),
+    measure: (_facts, met, _ctx, state) => measureTrend(plan, met, state as Analysis),
   };
 };

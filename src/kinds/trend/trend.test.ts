@@ -30,6 +30,27 @@ describe('trend: 逐年提升 over the plan window', () => {
     expect(r.observed.map((o) => o.period)).toEqual(['2015', '2016', '2017', '2018']);
   });
 
+  it('a missing middle year: the values either side of it are no step, and the broken step before it settles it', async () => {
+    // 2016/2015 falls by 1; 2017 is missing, so 2018 (95) is not a step on 2016 (89), however high it is.
+    const rs = ruleSet([yearly()]);
+    const data = dataSet('2018', series('tst-pass-rate', '%', { 2015: '90', 2016: '89', 2018: '95' }));
+    const r = result(await both(rs, data), 'rate-up');
+    expect([r.status, r.settled]).toEqual(['not_met', 'streak_broken']);
+    expect(r.attainment).toBe('0');
+    expect(r.detail).toEqual({
+      steps: [{ period: '2016', previous: '90', value: '89', change: '-1', achieved: false }],
+      achieved: 0,
+      required: 3,
+      firstBreak: '2016',
+    });
+    expect(r.missing.map((m) => m.what.en)).toEqual(['the 2017 figure']);
+    expect(r.observed.map((o) => [o.period, o.value])).toEqual([
+      ['2015', '90'],
+      ['2016', '89'],
+      ['2018', '95'],
+    ]);
+  });
+
   it('every step up is met', async () => {
     const rs = ruleSet([yearly()]);
     const data = dataSet('2018', series('tst-pass-rate', '%', { 2015: '90', 2016: '91', 2017: '91.5', 2018: '92' }));
