@@ -2,6 +2,7 @@ import { englishCount } from '../locales/en.js';
 import { PUNCTUATION, UNIT_NAMES } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { type Dec, decimalString, gapString, visiblePlaces } from './decimal.js';
+import { scaledOf } from './scaled.js';
 import { parseUnit, type Unit } from './units.js';
 
 // Unit symbols are written in the script of the text: each classifier, prefix and base-unit character
@@ -39,13 +40,14 @@ function toHant(text: string): string {
 function groupThousands(plain: string): string {
   const point = plain.indexOf('.');
   const intLength = point < 0 ? plain.length : point;
-  // Most figures are below a thousand: nothing to group, and no regular expression to run.
+  // Most figures are below a thousand: nothing to group.
   if (intLength <= 3 || (intLength === 4 && plain.charCodeAt(0) === 45)) return plain;
-  const [int = '', frac] = plain.split('.');
-  const sign = int.startsWith('-') ? '-' : '';
-  const digits = sign ? int.slice(1) : int;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${grouped}${frac ? `.${frac}` : ''}`;
+  // Commas every three digits from the point back, built by slices: no split, no regular expression.
+  const start = plain.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const head = (intLength - start) % 3 || 3;
+  let grouped = plain.slice(0, start + head);
+  for (let i = start + head; i < intLength; i += 3) grouped += `,${plain.slice(i, i + 3)}`;
+  return point < 0 ? grouped : grouped + plain.slice(point);
 }
 
 function zhSymbol(unit: Unit, locale: 'zh-Hans' | 'zh-Hant'): string {
@@ -149,18 +151,124 @@ function suffixes(unit: Unit): LocalizedText {
 }
 
 /**
+ * How a unit writes a figure in each locale, worked out once per unit: the Chinese suffixes, the English
+ * form, and the gap's words.
+ */
+interface UnitTexts {
+  readonly hans: string;
+  readonly hant: string;
+  /** `%`/`‰` (suffix), concentration (grouped + symbol), `one` (singular where the unit has one), count (noun by number), or expand. */
+  readonly english: 'suffix' | 'concentration' | 'one' | 'count' | 'expand';
+  /** The English suffix, the concentration's symbol, or the (bare, for `expand`) plural noun. */
+  readonly enWord: string;
+  /** For `expand`: the power of ten of the factor (0 when the factor is not one: multiply then). */
+  readonly shift: number;
+  /** The gap's words, when a gap is not written as a quantity of the unit itself. */
+  readonly gap: LocalizedText | undefined;
+}
+
+const unitTextsCache = new WeakMap<Unit, UnitTexts>();
+
+function unitTexts(unit: Unit): UnitTexts {
+  let texts = unitTextsCache.get(unit);
+  if (texts === undefined) {
+    texts = unitTextsOf(unit);
+    unitTextsCache.set(unit, texts);
+  }
+  return texts;
+}
+
+function unitTextsOf(unit: Unit): UnitTexts {
+  const s = suffixes(unit);
+  const english =
+    unit.symbol === '%' || unit.symbol === '‰'
+      ? 'suffix'
+      : expandsInEnglish(unit)
+        ? 'expand'
+        : unit.dimension === 'mass-concentration'
+          ? 'concentration'
+          : unit.one
+            ? 'one'
+            : 'count';
+  const enWord =
+    english === 'suffix' || english === 'concentration'
+      ? unit.symbol
+      : english === 'expand'
+        ? bareEnglishName(unit)
+        : unit.names.en;
+  const factor = english === 'expand' ? scaledOf(unit.factor) : undefined;
+  const shift = factor && factor.coefficient === 1 && factor.exponent > 0 ? factor.exponent : 0;
+  const gap =
+    unit.gapSymbol === unit.symbol
+      ? undefined
+      : { 'zh-Hans': unit.gapSymbol, 'zh-Hant': gapName(unit.gapSymbol, 'zh-Hant'), en: gapName(unit.gapSymbol, 'en') };
+  return { hans: s['zh-Hans'], hant: s['zh-Hant'], english, enWord, shift, gap };
+}
+
+/**
+ * A plain decimal string times 10^k (k > 0), by moving its point: exact, as multiplying is.
+ * @example shiftedPoint('2.5', 4) // '25000'
+ */
+function shiftedPoint(plain: string, k: number): string {
+  const negative = plain.charCodeAt(0) === 45; // '-'
+  const body = negative ? plain.slice(1) : plain;
+  const point = body.indexOf('.');
+  const whole = point < 0 ? body : body.slice(0, point);
+  const fraction = point < 0 ? '' : body.slice(point + 1);
+  let digits: string;
+  let rest = '';
+  if (fraction.length <= k) digits = whole + fraction + '0'.repeat(k - fraction.length);
+  else {
+    digits = whole + fraction.slice(0, k);
+    rest = fraction.slice(k);
+  }
+  // 0.0025万 is 25: the zeros before the first digit go.
+  let first = 0;
+  while (first < digits.length - 1 && digits.charCodeAt(first) === 48) first += 1;
+  if (first > 0) digits = digits.slice(first);
+  const text = rest ? `${digits}.${rest}` : digits;
+  return negative ? `-${text}` : text;
+}
+
+/** The English text of a quantity whose number prints as `plain` at `places`, in the unit's worked-out form. */
+function englishText(value: Dec, plain: string, unit: Unit, texts: UnitTexts, places: number): string {
+  switch (texts.english) {
+    case 'suffix':
+      return `${plain}${texts.enWord}`;
+    case 'concentration':
+      return `${groupThousands(plain)} ${texts.enWord}`;
+    case 'one':
+      return `${groupThousands(plain)} ${englishName(plain, unit)}`;
+    case 'count':
+      return englishCount(groupThousands(plain), texts.enWord);
+    default: {
+      // 2.5万 is 25,000: the point moves by the factor's power of ten, exactly as multiplying would, and
+      // rounding the figure `shift` places further is rounding the product at `places`.
+      const expanded =
+        texts.shift > 0
+          ? shiftedPoint(
+              value.decimalPlaces() <= places ? plain : decimalString(value, places + texts.shift),
+              texts.shift,
+            )
+          : decimalString(value.times(unit.factor), places);
+      return englishCount(groupThousands(expanded), texts.enWord);
+    }
+  }
+}
+
+/**
  * A quantity in all three locales at once, the number formatted a single time (twice where English
- * expands a 万/亿 prefix into it).
+ * expands a 万/亿 prefix into a figure it had to round).
  * @example quantityTexts(D('95'), parseUnit('%')!).en // '95%'
  */
 export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   if (unit.symbol === 'fraction') return quantityTexts(value.times(100), PERCENT, places);
   const plain = decimalString(value, places);
-  const s = suffixes(unit);
+  const texts = unitTexts(unit);
   return {
-    'zh-Hans': `${plain}${s['zh-Hans']}`,
-    'zh-Hant': `${plain}${s['zh-Hant']}`,
-    en: englishQuantity(value, plain, unit, places),
+    'zh-Hans': `${plain}${texts.hans}`,
+    'zh-Hant': `${plain}${texts.hant}`,
+    en: englishText(value, plain, unit, texts, places),
   };
 }
 
@@ -170,11 +278,12 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
  */
 export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   if (unit.symbol === 'fraction') return gapTexts(value.times(100), PERCENT, places);
-  if (unit.gapSymbol === unit.symbol) return quantityTexts(value, unit, visiblePlaces(value, places));
+  const texts = unitTexts(unit);
+  if (!texts.gap) return quantityTexts(value, unit, visiblePlaces(value, places));
   const plain = gapString(value, places);
   return {
-    'zh-Hans': `${plain}${unit.gapSymbol}`,
-    'zh-Hant': `${plain}${gapName(unit.gapSymbol, 'zh-Hant')}`,
-    en: englishCount(plain, gapName(unit.gapSymbol, 'en')),
+    'zh-Hans': `${plain}${texts.gap['zh-Hans']}`,
+    'zh-Hant': `${plain}${texts.gap['zh-Hant']}`,
+    en: englishCount(plain, texts.gap.en),
   };
 }
