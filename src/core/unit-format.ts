@@ -1,4 +1,4 @@
-import { englishCount } from '../locales/en.js';
+import { englishCount, englishNoun } from '../locales/en.js';
 import { PUNCTUATION, UNIT_NAMES } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { type Dec, decimalString, gapString, visiblePlaces } from './decimal.js';
@@ -83,7 +83,25 @@ const PERCENT = parseUnit('%') as Unit;
 
 /** The English name of a unit after a number printed as `plain`: singular after exactly one where the unit has one. */
 function englishName(plain: string, unit: Unit): string {
-  return unit.one && PLURAL.select(Number(plain)) === 'one' ? unit.one.en : unit.names.en;
+  return unit.one && isEnglishOne(plain) ? unit.one.en : unit.names.en;
+}
+
+const oneCache = new Map<string, boolean>();
+
+/**
+ * Whether English counts a number printed as `plain` (no separators) as one: ±1 after Intl's rounding to
+ * 3 decimals. Only figures within 0.01 of ±1 can be (as `englishNoun` reads it), and Intl is asked once
+ * per such spelling: most counts of 1 print as "1".
+ */
+function isEnglishOne(plain: string): boolean {
+  const value = Number(plain);
+  if (Math.abs(Math.abs(value) - 1) >= 0.01) return false;
+  let one = oneCache.get(plain);
+  if (one === undefined) {
+    one = PLURAL.select(value) === 'one';
+    if (oneCache.size < 1024) oneCache.set(plain, one);
+  }
+  return one;
 }
 
 const bareNames = new Map<string, string>();
@@ -161,10 +179,14 @@ interface UnitTexts {
   readonly english: 'suffix' | 'concentration' | 'one' | 'count' | 'expand';
   /** The English suffix, the concentration's symbol, or the (bare, for `expand`) plural noun. */
   readonly enWord: string;
+  /** The noun after a count of one (`englishNoun` of the plural for one). */
+  readonly enOne: string;
   /** For `expand`: the power of ten of the factor (0 when the factor is not one: multiply then). */
   readonly shift: number;
   /** The gap's words, when a gap is not written as a quantity of the unit itself. */
   readonly gap: LocalizedText | undefined;
+  /** The gap's English noun after one. */
+  readonly gapOne: string;
 }
 
 const unitTextsCache = new WeakMap<Unit, UnitTexts>();
@@ -202,7 +224,9 @@ function unitTextsOf(unit: Unit): UnitTexts {
     unit.gapSymbol === unit.symbol
       ? undefined
       : { 'zh-Hans': unit.gapSymbol, 'zh-Hant': gapName(unit.gapSymbol, 'zh-Hant'), en: gapName(unit.gapSymbol, 'en') };
-  return { hans: s['zh-Hans'], hant: s['zh-Hant'], english, enWord, shift, gap };
+  const enOne = englishNoun('1', enWord);
+  const gapOne = gap ? englishNoun('1', gap.en) : '';
+  return { hans: s['zh-Hans'], hant: s['zh-Hant'], english, enWord, enOne, shift, gap, gapOne };
 }
 
 /**
@@ -240,7 +264,7 @@ function englishText(value: Dec, plain: string, unit: Unit, texts: UnitTexts, pl
     case 'one':
       return `${groupThousands(plain)} ${englishName(plain, unit)}`;
     case 'count':
-      return englishCount(groupThousands(plain), texts.enWord);
+      return `${groupThousands(plain)} ${isEnglishOne(plain) ? texts.enOne : texts.enWord}`;
     default: {
       // 2.5万 is 25,000: the point moves by the factor's power of ten, exactly as multiplying would, and
       // rounding the figure `shift` places further is rounding the product at `places`.
@@ -251,7 +275,7 @@ function englishText(value: Dec, plain: string, unit: Unit, texts: UnitTexts, pl
               texts.shift,
             )
           : decimalString(value.times(unit.factor), places);
-      return englishCount(groupThousands(expanded), texts.enWord);
+      return `${groupThousands(expanded)} ${isEnglishOne(expanded) ? texts.enOne : texts.enWord}`;
     }
   }
 }
@@ -284,6 +308,6 @@ export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   return {
     'zh-Hans': `${plain}${texts.gap['zh-Hans']}`,
     'zh-Hant': `${plain}${texts.gap['zh-Hant']}`,
-    en: englishCount(plain, texts.gap.en),
+    en: `${plain} ${isEnglishOne(plain) ? texts.gapOne : texts.gap.en}`,
   };
 }

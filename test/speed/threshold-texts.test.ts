@@ -60,6 +60,33 @@ describe('quantity and gap texts worked out once per unit', () => {
     );
   });
 
+  it('take the singular exactly where Intl.PluralRules says one, near ±1 (its rounding to 3 decimals)', () => {
+    const nearOne = fc
+      .tuple(fc.boolean(), fc.integer({ min: -20_000, max: 20_000 }), fc.integer({ min: 2, max: 7 }))
+      .map(([negative, offset, scale]) => new D(1).plus(new D(offset).div(10 ** scale)).times(negative ? -1 : 1));
+    const counted = ['家', '万批次', '千元', '批次/千人', '%', 'fraction'].map(unit);
+    fc.assert(
+      fc.property(nearOne, fc.constantFrom(...counted), fc.integer({ min: 0, max: 8 }), (v, u, places) => {
+        for (const l of LOCALES) {
+          expect(quantityTexts(v, u, places)[l], `${v} ${u.symbol}`).toBe(formatQuantity(v, u, l, places));
+          expect(gapTexts(v.abs(), u, places)[l], `gap ${v} ${u.symbol}`).toBe(formatGap(v.abs(), u, l, places));
+        }
+      }),
+      { numRuns: 3000, seed: 1613 },
+    );
+    const firms = unit('家');
+    expect(quantityTexts(new D('1'), firms).en).toBe('1 organisation');
+    expect(quantityTexts(new D('-1'), firms).en).toBe('-1 organisation');
+    expect(quantityTexts(new D('0.9995'), firms).en).toBe('0.9995 organisation');
+    expect(quantityTexts(new D('0.9994'), firms).en).toBe('0.9994 organisations');
+    expect(quantityTexts(new D('1.0004'), firms).en).toBe('1.0004 organisation');
+    expect(quantityTexts(new D('1.0005'), firms).en).toBe('1.0005 organisations');
+    expect(quantityTexts(new D('2'), firms).en).toBe('2 organisations');
+    expect(gapTexts(new D('1'), unit('%')).en).toBe('1 percentage point');
+    expect(gapTexts(new D('1.01'), unit('%')).en).toBe('1.01 percentage points');
+    expect(quantityTexts(new D('0.0001'), unit('万家')).en).toBe('1 organisation');
+  });
+
   it('expand a 万/亿/千 figure in English by moving its point, rounding only at the places printed', () => {
     expect(quantityTexts(new D('0.0025'), unit('万元')).en).toBe('25 yuan');
     expect(quantityTexts(new D('2.5'), unit('万批次')).en).toBe('25,000 batches');
