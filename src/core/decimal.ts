@@ -113,6 +113,31 @@ function incremented(digits: string): string {
 }
 
 /**
+ * A plain decimal string times 10^k (k > 0), by moving its point: exact, as multiplying is.
+ * @example shiftedPoint('2.5', 4) // '25000'
+ */
+export function shiftedPoint(plain: string, k: number): string {
+  const negative = plain.charCodeAt(0) === 45; // '-'
+  const body = negative ? plain.slice(1) : plain;
+  const point = body.indexOf('.');
+  const whole = point < 0 ? body : body.slice(0, point);
+  const fraction = point < 0 ? '' : body.slice(point + 1);
+  let digits: string;
+  let rest = '';
+  if (fraction.length <= k) digits = whole + fraction + '0'.repeat(k - fraction.length);
+  else {
+    digits = whole + fraction.slice(0, k);
+    rest = fraction.slice(k);
+  }
+  // 0.0025万 is 25: the zeros before the first digit go.
+  let first = 0;
+  while (first < digits.length - 1 && digits.charCodeAt(first) === 48) first += 1;
+  if (first > 0) digits = digits.slice(first);
+  const text = rest ? `${digits}.${rest}` : digits;
+  return negative ? `-${text}` : text;
+}
+
+/**
  * The decimal places to print a gap at: `places`, or all of its digits where a non-zero value would
  * round to 0 there, so a not-met target never shows a gap of zero.
  * @example visiblePlaces(D('0.00000000000000001'), 4) // 17

@@ -1,7 +1,7 @@
 import { englishCount, englishNoun } from '../locales/en.js';
 import { PUNCTUATION, UNIT_NAMES } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { type Dec, decimalString, gapString, visiblePlaces } from './decimal.js';
+import { type Dec, decimalString, gapString, shiftedPoint, visiblePlaces } from './decimal.js';
 import { scaledOf } from './scaled.js';
 import { parseUnit, type Unit } from './units.js';
 
@@ -227,31 +227,6 @@ function unitTextsOf(unit: Unit): UnitTexts {
   const enOne = englishNoun('1', enWord);
   const gapOne = gap ? englishNoun('1', gap.en) : '';
   return { hans: s['zh-Hans'], hant: s['zh-Hant'], english, enWord, enOne, shift, gap, gapOne };
-}
-
-/**
- * A plain decimal string times 10^k (k > 0), by moving its point: exact, as multiplying is.
- * @example shiftedPoint('2.5', 4) // '25000'
- */
-function shiftedPoint(plain: string, k: number): string {
-  const negative = plain.charCodeAt(0) === 45; // '-'
-  const body = negative ? plain.slice(1) : plain;
-  const point = body.indexOf('.');
-  const whole = point < 0 ? body : body.slice(0, point);
-  const fraction = point < 0 ? '' : body.slice(point + 1);
-  let digits: string;
-  let rest = '';
-  if (fraction.length <= k) digits = whole + fraction + '0'.repeat(k - fraction.length);
-  else {
-    digits = whole + fraction.slice(0, k);
-    rest = fraction.slice(k);
-  }
-  // 0.0025万 is 25: the zeros before the first digit go.
-  let first = 0;
-  while (first < digits.length - 1 && digits.charCodeAt(first) === 48) first += 1;
-  if (first > 0) digits = digits.slice(first);
-  const text = rest ? `${digits}.${rest}` : digits;
-  return negative ? `-${text}` : text;
 }
 
 /** The English text of a quantity whose number prints as `plain` at `places`, in the unit's worked-out form. */

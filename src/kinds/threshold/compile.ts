@@ -1,4 +1,4 @@
-import { type Dec, decimalString, toDecimal } from '../../core/decimal.js';
+import { type Dec, decimalString, shiftedPoint, toDecimal } from '../../core/decimal.js';
 import { parsePeriod, periodContaining } from '../../core/periods.js';
 import { gapTexts, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, type Unit } from '../../core/units.js';
@@ -60,11 +60,10 @@ export function progressReport(
   const notes: LocalizedText[] = [];
   const { baseline } = p;
   if (baseline) {
-    const period = MESSAGES.periodName(baseline.period);
+    const period = periodWords(baseline.period);
     const value = quantityTexts(baseline.value, unit);
-    notes.push(
-      p.progress ? M.baseline(period, value, decimalString(p.progress.times(100), 2)) : M.baselineOnly(period, value),
-    );
+    // The share in percent at 2 places is the share at 4 places with its point moved: no second rounding.
+    notes.push(p.progress ? M.baseline(period, value, shiftedPoint(p.progress, 2)) : M.baselineOnly(period, value));
   } else {
     notes.push(M.noBaseline);
   }
@@ -72,13 +71,39 @@ export function progressReport(
   notes.push(M.pace(move, gapTexts(p.requiredPacePerYear.abs(), unit), deadline));
   const detail = {
     baseline: baseline ? { period: baseline.period, value: baseline.value.toString() } : null,
-    progress: p.progress ? decimalString(p.progress, 4) : null,
+    progress: p.progress,
     requiredPacePerYear: decimalString(p.requiredPacePerYear, 10),
-    yearsLeft: decimalString(p.yearsLeft, 10),
+    yearsLeft: yearsText(p.yearsLeft),
     unit: unit.symbol,
     deadline,
   };
   return { notes, detail };
+}
+
+// Regions judged together share their as-of date and deadline, so the years left (one Decimal per pair,
+// see yearsBetween) and the few period labels of their series are put into words once.
+const yearsTexts = new WeakMap<Dec, string>();
+const periodTexts = new Map<string, LocalizedText>();
+
+/** The years left as the detail prints them (10 places). */
+function yearsText(years: Dec): string {
+  let text = yearsTexts.get(years);
+  if (text === undefined) {
+    text = decimalString(years, 10);
+    yearsTexts.set(years, text);
+  }
+  return text;
+}
+
+/** A period label in words (MESSAGES.periodName), worked out once per label; only ever read, as an argument. */
+function periodWords(label: string): LocalizedText {
+  let words = periodTexts.get(label);
+  if (words === undefined) {
+    words = MESSAGES.periodName(label);
+    if (periodTexts.size >= 1_024) periodTexts.clear();
+    periodTexts.set(label, words);
+  }
+  return words;
 }
 
 /** The bounds a tolerance gives a threshold, in the target's unit: a floor or ceiling, or a band for `equal`. */
