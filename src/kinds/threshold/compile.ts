@@ -23,7 +23,7 @@ import {
   requireUnit,
   thresholdInIndicatorUnit,
 } from '../indicator-checks.js';
-import { measureComparison, measurementOf } from '../measurement.js';
+import { type Comparison, comparisonOf, measureAgainst, measurementOf } from '../measurement.js';
 import { COMPARISON_OPERATORS, type OperatorName } from '../operators.js';
 import { type DeadlineProgress, deadlineProgress } from '../progress.js';
 import { compareLabels } from '../series.js';
@@ -121,13 +121,18 @@ function toleratedBounds(kind: ThresholdTarget['kind'], threshold: Dec, amount: 
 }
 
 /** Measures a value against an "about equal" band: the gap is the distance to the nearer edge. */
-function measureBand(value: Dec, bounds: ToleratedBounds, met: boolean, unit: Unit, observed: LocalizedText) {
-  const low = bounds.low as Dec;
-  const high = bounds.high as Dec;
-  if (met || (value.gte(low) && value.lte(high))) return measureComparison('atLeast', value, low, true, unit, observed);
-  return value.lt(low)
-    ? measureComparison('atLeast', value, low, false, unit, observed)
-    : measureComparison('atMost', value, high, false, unit, observed);
+function measureBand(value: Dec, band: Band, met: boolean, observed: LocalizedText) {
+  const { low, high } = band;
+  if (met || (value.gte(low.threshold) && value.lte(high.threshold))) return measureAgainst(low, value, true, observed);
+  return value.lt(low.threshold)
+    ? measureAgainst(low, value, false, observed)
+    : measureAgainst(high, value, false, observed);
+}
+
+/** The two edges of an "about equal" band, as comparisons: at least its low edge, at most its high one. */
+interface Band {
+  readonly low: Comparison;
+  readonly high: Comparison;
 }
 
 /**
@@ -273,6 +278,8 @@ export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => 
   const predicate = compileCondition(condition);
   const toTarget = (v: Dec) => convertValue(v, fromUnit, unit);
   const settles = settlesAsFloor(predicate, indicator, operator, toTarget, thresholdInTarget);
+  const comparison = comparisonOf(operator, thresholdInTarget, unit);
+  const planEnd = ctx.plan.end;
   return {
     indicators: [indicator.id],
     condition,
@@ -284,7 +291,14 @@ export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => 
     measure: (facts, met, evalCtx, state) => {
       const value = toTarget(facts(indicator.id) as Dec);
       const observed = quantityTexts(value, unit);
-      const measured = measureComparison(operator, value, thresholdInTarget, met, unit, observed);
+      const measured = measureAgainst(comparison, value, met, observed);
+      // Most targets are neither running totals nor counts that accumulate, and are met or due: no more to say.
+      if (
+        state === undefined &&
+        !indicator.accumulates &&
+        (met || evalCtx.asOf >= dueDate(target, planEnd, evalCtx.asOf))
+      )
+        return measured;
       return settledOrProgress(measured, met, evalCtx, state as RunningTotalState | undefined, {
         indicator,
         fromUnit,
@@ -434,6 +448,11 @@ function compileTolerated(
   const effective = (band ? thresholdInTarget : (bounds.low ?? bounds.high)) as Dec;
   const note = toleranceNote(tolerance, amount, unit);
   const settles = settlesAsFloor(predicate, indicator, operator, toTarget, effective);
+  const comparison = comparisonOf(operator, effective, unit);
+  const edges: Band | undefined =
+    band && bounds.low && bounds.high
+      ? { low: comparisonOf('atLeast', bounds.low, unit), high: comparisonOf('atMost', bounds.high, unit) }
+      : undefined;
   const detail = {
     tolerance: {
       ...toleranceDetail(tolerance, amount, unit),
@@ -452,9 +471,9 @@ function compileTolerated(
     measure: (facts, met, evalCtx, state) => {
       const value = toTarget(facts(indicator.id) as Dec);
       const observed = quantityTexts(value, unit);
-      const measured = band
-        ? measureBand(value, bounds, met, unit, observed)
-        : measureComparison(operator, value, effective, met, unit, observed);
+      const measured = edges
+        ? measureBand(value, edges, met, observed)
+        : measureAgainst(comparison, value, met, observed);
       const withNote = measurementOf({ ...measured, notes: [note, ...measured.notes], detail });
       return settledOrProgress(withNote, met, evalCtx, state as RunningTotalState | undefined, {
         indicator,
