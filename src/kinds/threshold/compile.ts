@@ -361,10 +361,17 @@ function settledOrProgress(
     deadline: p.deadline,
   });
   const report = progressReport(progress, p.unit, p.deadline);
+  // Field by field rather than spread: one object fewer per not-yet-due target, the same keys in the same order.
   return measurementOf({
-    ...judged,
-    notes: [...judged.notes, ...report.notes],
-    detail: { ...judged.detail, ...report.detail },
+    attainment: judged.attainment,
+    gap: judged.gap,
+    gapUnit: judged.gapUnit,
+    observedText: judged.observedText,
+    gapText: judged.gapText,
+    notes: judged.notes.length > 0 ? [...judged.notes, ...report.notes] : report.notes,
+    settled: judged.settled,
+    detail: judged.detail ? { ...judged.detail, ...report.detail } : report.detail,
+    attainmentText: judged.attainmentText,
   });
 }
 
