@@ -1,5 +1,5 @@
 /** Building a {@link Measurement}: one shape for every kind, and the measurement of one numeric comparison. */
-import { type Dec, ONE, ZERO } from '../core/decimal.js';
+import { type Dec, ONE, quotientByWord, ZERO } from '../core/decimal.js';
 import { ratioText, type Scaled, scaledOf } from '../core/scaled.js';
 import { gapTexts, quantityTexts } from '../core/unit-format.js';
 import type { Unit } from '../core/units.js';
@@ -52,6 +52,8 @@ export interface Comparison {
   readonly side: 'higher' | 'lower' | 'equal';
   /** Whether the threshold is above 0, so a shortfall has a ratio to it. */
   readonly positive: boolean;
+  /** The threshold when it is a whole number below 10^7 (95, 150): a value's ratio to it is one long division. */
+  readonly word: number | undefined;
 }
 
 /** The {@link Comparison} of an operator, threshold and unit; a compiled target builds its own once. */
@@ -62,7 +64,11 @@ export function comparisonOf(operator: OperatorName, threshold: Dec, unit: Unit)
       : operator === 'atMost' || operator === 'lessThan'
         ? 'lower'
         : 'equal';
-  return { operator, threshold, unit, scaled: scaledOf(threshold), side, positive: threshold.gt(ZERO) };
+  const scaled = scaledOf(threshold);
+  const whole =
+    scaled && scaled.coefficient > 0 && scaled.exponent >= 0 ? scaled.coefficient * 10 ** scaled.exponent : 0;
+  const word = whole > 0 && whole < 1e7 ? whole : undefined;
+  return { operator, threshold, unit, scaled, side, positive: threshold.gt(ZERO), word };
 }
 
 /** Measures one numeric comparison: attainment, gap in the target's unit, boundary notes. */
@@ -118,7 +124,10 @@ export function measureAgainst(c: Comparison, value: Dec, met: boolean, observed
     // (more shapes for each read of a measurement downstream), and the built-ins' default scheme reads the
     // attainment of every unmet target anyway. Paired runs showed no loss against the getter.
     const v = scaledOf(value);
-    attainment = side === 'higher' ? value.div(threshold) : threshold.div(value);
+    attainment =
+      side === 'lower'
+        ? threshold.div(value)
+        : ((c.word !== undefined ? quotientByWord(value, c.word) : undefined) ?? value.div(threshold));
     attainmentText =
       c.scaled && v
         ? side === 'higher'

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { D, type Dec, quotientByWord } from '../../src/core/decimal.js';
+
+/** Positive plain spellings: 1 to 40 digits (runs of 9s to force carries), the point anywhere from 10^-30 to 10^30. */
+const spelling = fc
+  .record({
+    digits: fc.oneof(
+      fc.stringMatching(/^[1-9]\d{0,5}$/),
+      fc.stringMatching(/^[1-9]\d{6,14}$/),
+      fc.stringMatching(/^[1-9]\d{15,39}$/),
+      fc.stringMatching(/^9{1,45}$/),
+      fc.stringMatching(/^[1-9]9{20,45}[0-9]?$/),
+      fc.stringMatching(/^[1-9]\d{0,3}0{1,20}$/),
+    ),
+    point: fc.integer({ min: -30, max: 30 }),
+  })
+  .map(({ digits, point }) => {
+    if (point <= 0) return digits + '0'.repeat(-point);
+    if (point >= digits.length) return `0.${'0'.repeat(point - digits.length)}${digits}`;
+    return `${digits.slice(0, digits.length - point)}.${digits.slice(digits.length - point)}`;
+  });
+
+const divisor = fc.oneof(
+  fc.integer({ min: 1, max: 9_999_999 }),
+  fc.integer({ min: 1, max: 200 }),
+  fc.constantFrom(1, 3, 7, 9, 11, 60, 90, 95, 98, 99, 100, 9_999_999, 3_333_333, 1_000_000),
+);
+
+/** The three fields decimal.js documents for a value: its digit words, exponent and sign. */
+const fields = (d: Dec) => ({ d: d.d, e: d.e, s: d.s });
+
+describe('a quotient by one word, as decimal.js divides', () => {
+  it('has the digit words, exponent and sign of value.div(divisor), on long, tiny, huge and carrying values', () => {
+    fc.assert(
+      fc.property(spelling, divisor, (text, by) => {
+        const value = new D(text);
+        const expected = value.div(by);
+        const q = quotientByWord(value, by) as Dec;
+        expect(fields(q), `${text} / ${by}`).toEqual(fields(expected));
+        expect(q.toString()).toBe(expected.toString());
+        expect(q.eq(expected)).toBe(true);
+      }),
+      { numRuns: 8000, seed: 1618 },
+    );
+  });
+
+  it('rounds the 40th digit half-up, carrying through whole words into a new first one', () => {
+    expect(quotientByWord(new D('92.7'), 95)?.toString()).toBe('0.9757894736842105263157894736842105263158');
+    expect(quotientByWord(new D(1), 3)?.toString()).toBe(`0.${'3'.repeat(40)}`);
+    expect(quotientByWord(new D(2), 3)?.toString()).toBe(`0.${'6'.repeat(39)}7`);
+    expect(quotientByWord(new D(1), 4)?.toString()).toBe('0.25');
+    // 41 nines over 1: the 41st digit rounds the 40 before it up to 10^41.
+    const carried = quotientByWord(new D('9'.repeat(41)), 1) as Dec;
+    expect(carried.toString()).toBe(`1${'0'.repeat(41)}`);
+    expect(fields(carried)).toEqual(fields(new D('9'.repeat(41)).div(1)));
+    // A carry that stops inside a word: …49999995 rounds to …5.
+    expect(quotientByWord(new D(`0.${'1'.repeat(39)}49`), 1)?.toString()).toBe(`0.${'1'.repeat(39)}5`);
+    expect(quotientByWord(new D('1e-30'), 9_999_999)?.eq(new D('1e-30').div(9_999_999))).toBe(true);
+  });
+
+  it('declines zero and negative values, which the caller divides as before', () => {
+    expect(quotientByWord(new D(0), 95)).toBeUndefined();
+    expect(quotientByWord(new D(-3), 95)).toBeUndefined();
+  });
+});
