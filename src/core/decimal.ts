@@ -148,9 +148,9 @@ function wordDigits(n: number): number {
 }
 
 /**
- * `value / divisor` for a positive finite `value` and an integer divisor from 1 to 9,999,999: the Decimal
- * `value.div(divisor)` gives (40 significant digits, half-up), digit word for digit word, or undefined
- * for a zero value. An unmet at-least target's attainment is its value over an integer threshold such as
+ * `value / divisor` for a finite non-zero `value` and an integer divisor from 1 to 9,999,999: the Decimal
+ * `value.div(divisor)` gives (40 significant digits, half-up: away from zero on a tie), digit word for
+ * digit word, or undefined for zero. An unmet at-least target's attainment is its value over an integer threshold such as
  * 95; decimal.js's general division (a copy of the divisor, then rounding passes) costs about three times
  * this one long division by a single word.
  *
@@ -163,7 +163,7 @@ function wordDigits(n: number): number {
  */
 export function quotientByWord(value: Dec, divisor: number): Dec | undefined {
   const digits = value.d;
-  if (value.s !== 1 || !digits || digits[0] === 0) return undefined;
+  if (!digits || digits[0] === 0) return undefined;
   const count = digits.length;
   const precision = D.precision;
   const words: number[] = [];
@@ -192,7 +192,7 @@ export function quotientByWord(value: Dec, divisor: number): Dec | undefined {
   const fields = result as unknown as { d: number[]; e: number; s: number };
   fields.d = words;
   fields.e = place * 7 + wordDigits(words[0] as number) - 1;
-  fields.s = 1;
+  fields.s = value.s;
   return result;
 }
 

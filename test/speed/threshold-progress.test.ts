@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, decimalString, shiftedPoint } from '../../src/core/decimal.js';
-import { PROGRESS_PLACES, shareText } from '../../src/kinds/progress.js';
+import { deadlineProgress, PROGRESS_PLACES, shareText, yearsBetween } from '../../src/kinds/progress.js';
 
 /** Plain spellings from 1 to 34 digits, the point anywhere from 10^-22 to 10^22, either sign. */
 const spelling = fc
@@ -68,6 +68,32 @@ describe('progress from the baseline, in exact scaled integers', () => {
     expect(shareText(new D(2), new D(3), 4)).toBe('0.6667');
     // A share of 10 or more is divided instead; the text is the same.
     expect(shareText(new D(125), new D(3), 4)).toBe('41.6667');
+  });
+
+  it('works out the pace per year as decimal.js divides, over whole and fractional years alike', () => {
+    const dates: [string, string][] = [
+      ['2018-12-31', '2020-12-31'], // 2 years
+      ['2018-12-31', '2025-12-31'], // 7 years
+      ['2018-03-15', '2019-01-20'], // a fraction of a year
+      ['2018-06-30', '2020-12-31'], // 2.5 years
+    ];
+    fc.assert(
+      fc.property(figure, figure, fc.constantFrom(...dates), (current, threshold, [asOf, deadline]) => {
+        const p = deadlineProgress({
+          series: undefined,
+          toTargetUnit: (v) => v,
+          currentPeriod: '2018',
+          current,
+          threshold,
+          asOf,
+          deadline,
+        });
+        const expected = threshold.minus(current).div(yearsBetween(asOf, deadline));
+        const pace = p.requiredPacePerYear;
+        expect([pace.d, pace.e, pace.s]).toEqual([expected.d, expected.e, expected.s]);
+      }),
+      { numRuns: 2000, seed: 1619 },
+    );
   });
 
   it('moves a point by a power of ten exactly as multiplying by it does', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, type Dec, quotientByWord } from '../../src/core/decimal.js';
 
-/** Positive plain spellings: 1 to 40 digits (runs of 9s to force carries), the point anywhere from 10^-30 to 10^30. */
+/** Plain spellings without a sign: 1 to 40 digits (runs of 9s to force carries), the point anywhere from 10^-30 to 10^30. */
 const spelling = fc
   .record({
     digits: fc.oneof(
@@ -33,8 +33,8 @@ const fields = (d: Dec) => ({ d: d.d, e: d.e, s: d.s });
 describe('a quotient by one word, as decimal.js divides', () => {
   it('has the digit words, exponent and sign of value.div(divisor), on long, tiny, huge and carrying values', () => {
     fc.assert(
-      fc.property(spelling, divisor, (text, by) => {
-        const value = new D(text);
+      fc.property(spelling, divisor, fc.boolean(), (text, by, negative) => {
+        const value = new D(negative ? `-${text}` : text);
         const expected = value.div(by);
         const q = quotientByWord(value, by) as Dec;
         expect(fields(q), `${text} / ${by}`).toEqual(fields(expected));
@@ -59,8 +59,9 @@ describe('a quotient by one word, as decimal.js divides', () => {
     expect(quotientByWord(new D('1e-30'), 9_999_999)?.eq(new D('1e-30').div(9_999_999))).toBe(true);
   });
 
-  it('declines zero and negative values, which the caller divides as before', () => {
+  it('keeps the sign of a negative value, and declines zero, which the caller divides as before', () => {
+    expect(quotientByWord(new D(-3), 2)?.toString()).toBe('-1.5');
+    expect(quotientByWord(new D(-2), 3)?.toString()).toBe(`-0.${'6'.repeat(39)}7`);
     expect(quotientByWord(new D(0), 95)).toBeUndefined();
-    expect(quotientByWord(new D(-3), 95)).toBeUndefined();
   });
 });
