@@ -197,6 +197,18 @@ export function quotientByWord(value: Dec, divisor: number): Dec | undefined {
 }
 
 /**
+ * The value as a number when it is a whole number from 1 to 9,999,999 (one digit word in the units place,
+ * positive), the divisors {@link quotientByWord} takes; else undefined.
+ * @example wholeWord(D('95')) // 95
+ */
+export function wholeWord(value: Dec): number | undefined {
+  const digits = value.d;
+  return digits && digits.length === 1 && value.s === 1 && value.e >= 0 && value.e < 7 && digits[0] !== 0
+    ? digits[0]
+    : undefined;
+}
+
+/**
  * Rounds quotient words holding `significant` digits (more than `precision`) half-up to `precision` digits,
  * in place; true when the carry added a new first word.
  */

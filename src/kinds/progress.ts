@@ -12,7 +12,7 @@
  *   2018-12-31 → 2020-12-31 is exactly 2 years. Positive means the value must rise, negative fall.
  */
 import { addMonths, differenceInCalendarDays, differenceInMonths, parseISO } from 'date-fns';
-import { D, type Dec, decimalString, quotientByWord } from '../core/decimal.js';
+import { D, type Dec, decimalString, quotientByWord, wholeWord } from '../core/decimal.js';
 import { parsePeriod, periodStart } from '../core/periods.js';
 import { ratioText, type Scaled, scaledOf } from '../core/scaled.js';
 import type { FactEntry } from '../observations/normalize.js';
@@ -102,24 +102,6 @@ export function shareText(moved: Dec, span: Dec, places: number): string {
   return decimalString(moved.div(span), places);
 }
 
-const wholeYearsCache = new WeakMap<Dec, number | null>();
-
-/**
- * The years left as a whole number below 10^7 (2 from year end to year end), whose pace is one long
- * division (see quotientByWord); null for a fraction of a year. Asked once per years-left Decimal, which
- * yearsBetween shares between every region with the same dates.
- */
-function wholeYears(years: Dec): number | null {
-  let whole = wholeYearsCache.get(years);
-  if (whole === undefined) {
-    const s = scaledOf(years);
-    const n = s && s.coefficient > 0 && s.exponent >= 0 ? s.coefficient * 10 ** s.exponent : 0;
-    whole = n > 0 && n < 1e7 ? n : null;
-    wholeYearsCache.set(years, whole);
-  }
-  return whole;
-}
-
 /** The earliest numeric observation in a period before the current one. */
 export function earliestBaseline(
   series: ReadonlyMap<string, FactEntry> | undefined,
@@ -147,9 +129,10 @@ export function deadlineProgress(input: ProgressInput): DeadlineProgress {
     baseline && span && !span.isZero() ? shareText(input.current.minus(baseline.value), span, PROGRESS_PLACES) : null;
   const yearsLeft = yearsBetween(input.asOf, input.deadline);
   const needed = input.threshold.minus(input.current);
-  const whole = wholeYears(yearsLeft);
+  // Whole years (2 from year end to year end) make the pace one long division (see quotientByWord).
+  const whole = wholeWord(yearsLeft);
   const requiredPacePerYear = yearsLeft.isZero()
     ? needed
-    : ((whole !== null ? quotientByWord(needed, whole) : undefined) ?? needed.div(yearsLeft));
+    : ((whole !== undefined ? quotientByWord(needed, whole) : undefined) ?? needed.div(yearsLeft));
   return { baseline, progress, requiredPacePerYear, yearsLeft };
 }

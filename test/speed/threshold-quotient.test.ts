@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D, type Dec, quotientByWord } from '../../src/core/decimal.js';
+import { D, type Dec, quotientByWord, wholeWord } from '../../src/core/decimal.js';
 
 /** Plain spellings without a sign: 1 to 40 digits (runs of 9s to force carries), the point anywhere from 10^-30 to 10^30. */
 const spelling = fc
@@ -63,5 +63,22 @@ describe('a quotient by one word, as decimal.js divides', () => {
     expect(quotientByWord(new D(-3), 2)?.toString()).toBe('-1.5');
     expect(quotientByWord(new D(-2), 3)?.toString()).toBe(`-0.${'6'.repeat(39)}7`);
     expect(quotientByWord(new D(0), 95)).toBeUndefined();
+  });
+
+  it('takes as a divisor exactly the whole numbers from 1 to 9,999,999', () => {
+    expect(wholeWord(new D('95'))).toBe(95);
+    expect(wholeWord(new D('1'))).toBe(1);
+    expect(wholeWord(new D('1000000'))).toBe(1_000_000);
+    expect(wholeWord(new D('9999999'))).toBe(9_999_999);
+    for (const refused of ['10000000', '95.5', '0.5', '0', '-3', '12345678'])
+      expect(wholeWord(new D(refused)), refused).toBeUndefined();
+    fc.assert(
+      fc.property(spelling, fc.boolean(), (text, negative) => {
+        const value = new D(negative ? `-${text}` : text);
+        const whole = value.isInteger() && value.gte(1) && value.lt(10_000_000);
+        expect(wholeWord(value)).toBe(whole ? value.toNumber() : undefined);
+      }),
+      { numRuns: 3000, seed: 1620 },
+    );
   });
 });
