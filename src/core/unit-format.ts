@@ -187,6 +187,10 @@ interface UnitTexts {
   readonly gap: LocalizedText | undefined;
   /** The gap's English noun after one. */
   readonly gapOne: string;
+  /** Whether zh-Hant writes the unit as zh-Hans does (家, %). */
+  readonly sameHant: boolean;
+  /** Whether English writes a quantity as zh-Hans does (95%). */
+  readonly sameEnglish: boolean;
 }
 
 const unitTextsCache = new WeakMap<Unit, UnitTexts>();
@@ -226,7 +230,9 @@ function unitTextsOf(unit: Unit): UnitTexts {
       : { 'zh-Hans': unit.gapSymbol, 'zh-Hant': gapName(unit.gapSymbol, 'zh-Hant'), en: gapName(unit.gapSymbol, 'en') };
   const enOne = englishNoun('1', enWord);
   const gapOne = gap ? englishNoun('1', gap.en) : '';
-  return { hans: s['zh-Hans'], hant: s['zh-Hant'], english, enWord, enOne, shift, gap, gapOne };
+  const sameHant = s['zh-Hant'] === s['zh-Hans'];
+  const sameEnglish = english === 'suffix' && enWord === s['zh-Hans'];
+  return { hans: s['zh-Hans'], hant: s['zh-Hant'], english, enWord, enOne, shift, gap, gapOne, sameHant, sameEnglish };
 }
 
 /** The English text of a quantity whose number prints as `plain` at `places`, in the unit's worked-out form. */
@@ -264,10 +270,12 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
   if (unit.symbol === 'fraction') return quantityTexts(value.times(100), PERCENT, places);
   const plain = decimalString(value, places);
   const texts = unitTexts(unit);
+  const hans = `${plain}${texts.hans}`;
+  // 95%, 3家: where the scripts (or English) write the same suffix, they share one string.
   return {
-    'zh-Hans': `${plain}${texts.hans}`,
-    'zh-Hant': `${plain}${texts.hant}`,
-    en: englishText(value, plain, unit, texts, places),
+    'zh-Hans': hans,
+    'zh-Hant': texts.sameHant ? hans : `${plain}${texts.hant}`,
+    en: texts.sameEnglish ? hans : englishText(value, plain, unit, texts, places),
   };
 }
 
