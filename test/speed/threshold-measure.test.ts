@@ -42,8 +42,8 @@ describe('a comparison measured against its compiled form', () => {
           expect(m.gapUnit).toBe(unit.gapSymbol);
           expect(m.attainment.eq(comparisonAttainment(op, value, threshold))).toBe(true);
           const attainment = comparisonAttainment(op, value, threshold);
-        expect(m.attainment.toString()).toBe(attainment.toString());
-        expect([m.attainment.d, m.attainment.e, m.attainment.s]).toEqual([attainment.d, attainment.e, attainment.s]);
+          expect(m.attainment.toString()).toBe(attainment.toString());
+          expect([m.attainment.d, m.attainment.e, m.attainment.s]).toEqual([attainment.d, attainment.e, attainment.s]);
           expect(m.attainmentText).toBe(comparisonAttainmentText(op, value, threshold));
           expect(m.notes.length).toBe(gap.isZero() ? 1 : 0);
         },
