@@ -148,27 +148,37 @@ function wordDigits(n: number): number {
 }
 
 /**
- * `value / divisor` for a finite non-zero `value` and an integer divisor from 1 to 9,999,999: the Decimal
- * `value.div(divisor)` gives (40 significant digits, half-up: away from zero on a tie), digit word for
- * digit word, or undefined for zero. An unmet at-least target's attainment is its value over an integer threshold such as
- * 95; decimal.js's general division (a copy of the divisor, then rounding passes) costs about three times
- * this one long division by a single word.
+ * `value × 10^shift / divisor` for a finite non-zero `value` and an integer divisor from 1 to 9,999,999: the
+ * Decimal decimal.js's `div` gives for it (40 significant digits, half-up: away from zero on a tie), digit
+ * word for digit word, or undefined for zero. An unmet at-least target's attainment is its value over a
+ * threshold such as 95 (or 92.5: 925 with a shift of 1); decimal.js's general division (a copy of the
+ * divisor, then rounding passes) costs several times this one long division by a single word.
  *
  * decimal.js keeps a value as base-10^7 words aligned on the decimal point (`d`, the first without leading
- * zeros, the last not zero), the power of ten of its first digit (`e`) and its sign (`s`), as its documentation
- * describes them; dividing by one word keeps every word in its place. The result is a fresh Decimal given
- * those three fields, as decimal.js builds its own results; a property test holds all three to
- * `value.div(divisor)`.
+ * zeros, the last not zero), the power of ten of its first digit (`e`) and its sign (`s`), as its
+ * documentation describes them. Multiplying by 10^shift moves whole words and multiplies each by the rest
+ * (below 10^7, so every product is exact); dividing by one word keeps every word in its place. The result
+ * is a fresh Decimal given those three fields, as decimal.js builds its own results; a property test holds
+ * all three to decimal.js's division.
  * @example quotientByWord(D('92.7'), 95).toString() // '0.9757894736842105263157894736842105263158'
  */
-export function quotientByWord(value: Dec, divisor: number): Dec | undefined {
-  const digits = value.d;
+export function quotientByWord(value: Dec, divisor: number, shift = 0): Dec | undefined {
+  let digits: readonly number[] | undefined = value.d;
   if (!digits || digits[0] === 0) return undefined;
+  // The power of 10^7 of the first word of the dividend, and (once found) of the first non-zero quotient word.
+  let place = Math.floor(value.e / 7);
+  if (shift !== 0) {
+    const rest = ((shift % 7) + 7) % 7;
+    place += (shift - rest) / 7;
+    if (rest > 0) {
+      const scaled = timesPowerOfTen(digits, WORD_POWERS[rest] as number);
+      if (scaled.length > digits.length) place += 1;
+      digits = scaled;
+    }
+  }
   const count = digits.length;
   const precision = D.precision;
   const words: number[] = [];
-  // The power of 10^7 of the first word of value, and (once found) of the first non-zero quotient word.
-  let place = Math.floor(value.e / 7);
   let significant = 0;
   let remainder = 0;
   // Words until digit precision + 1 (the one half-up rounding reads), or until the division is exact.
@@ -194,6 +204,19 @@ export function quotientByWord(value: Dec, divisor: number): Dec | undefined {
   fields.e = place * 7 + wordDigits(words[0] as number) - 1;
   fields.s = value.s;
   return result;
+}
+
+/** Digit words times a power of ten below 10^7, carried from the last word up (a new first word if it overflows). */
+function timesPowerOfTen(digits: readonly number[], factor: number): number[] {
+  const out = new Array<number>(digits.length);
+  let carry = 0;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    const t = (digits[i] as number) * factor + carry;
+    carry = Math.floor(t / WORD);
+    out[i] = t - carry * WORD;
+  }
+  if (carry > 0) out.unshift(carry);
+  return out;
 }
 
 /**

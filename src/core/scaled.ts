@@ -121,3 +121,24 @@ function unitsText(units: number, places: number): string {
   }
   return `${whole}.${String(fraction).padStart(digits, '0')}`;
 }
+
+/** A divisor as `quotientByWord` takes it: `x / d` is `x × 10^shift / word`. */
+export interface WordDivisor {
+  readonly word: number;
+  readonly shift: number;
+}
+
+/**
+ * A positive figure of at most 7 significant digits as one digit word and a power of ten (95 is 95; 92.5 is
+ * 925 with a shift of 1), for a division by one word; undefined for others.
+ * @example wordDivisor({ coefficient: 925, exponent: -1 }) // { word: 925, shift: 1 }
+ */
+export function wordDivisor(figure: Scaled): WordDivisor | undefined {
+  const { coefficient, exponent } = figure;
+  if (coefficient <= 0 || coefficient >= 1e7) return undefined;
+  if (exponent >= 0 && exponent < 7) {
+    const whole = coefficient * pow10(exponent);
+    if (whole < 1e7) return { word: whole, shift: 0 };
+  }
+  return { word: coefficient, shift: -exponent };
+}

@@ -1,6 +1,6 @@
 /** Building a {@link Measurement}: one shape for every kind, and the measurement of one numeric comparison. */
-import { type Dec, ONE, quotientByWord, wholeWord, ZERO } from '../core/decimal.js';
-import { ratioText, type Scaled, scaledOf } from '../core/scaled.js';
+import { type Dec, ONE, quotientByWord, ZERO } from '../core/decimal.js';
+import { ratioText, type Scaled, scaledOf, type WordDivisor, wordDivisor } from '../core/scaled.js';
 import { gapTexts, quantityTexts } from '../core/unit-format.js';
 import type { Unit } from '../core/units.js';
 import { MESSAGES } from '../locales/index.js';
@@ -52,8 +52,8 @@ export interface Comparison {
   readonly side: 'higher' | 'lower' | 'equal';
   /** Whether the threshold is above 0, so a shortfall has a ratio to it. */
   readonly positive: boolean;
-  /** The threshold when it is a whole number below 10^7 (95, 150): a value's ratio to it is one long division. */
-  readonly word: number | undefined;
+  /** The threshold as one digit word (95, 92.5 as 925 shifted): a value's ratio to it is one long division. */
+  readonly divisor: WordDivisor | undefined;
 }
 
 /** The {@link Comparison} of an operator, threshold and unit; a compiled target builds its own once. */
@@ -64,8 +64,9 @@ export function comparisonOf(operator: OperatorName, threshold: Dec, unit: Unit)
       : operator === 'atMost' || operator === 'lessThan'
         ? 'lower'
         : 'equal';
-  const word = wholeWord(threshold);
-  return { operator, threshold, unit, scaled: scaledOf(threshold), side, positive: threshold.gt(ZERO), word };
+  const scaled = scaledOf(threshold);
+  const divisor = scaled && wordDivisor(scaled);
+  return { operator, threshold, unit, scaled, side, positive: threshold.gt(ZERO), divisor };
 }
 
 /** Measures one numeric comparison: attainment, gap in the target's unit, boundary notes. */
@@ -121,11 +122,11 @@ export function measureAgainst(c: Comparison, value: Dec, met: boolean, observed
     // (more shapes for each read of a measurement downstream), and the built-ins' default scheme reads the
     // attainment of every unmet target anyway. Paired runs showed no loss against the getter.
     const v = scaledOf(value);
-    // Over a whole-number divisor below 10^7 (a threshold of 95, a count of 38) one long division does.
-    const divisor = side === 'lower' ? wholeWord(value) : c.word;
+    // Over a divisor of one digit word (a threshold of 95 or 92.5, a count of 38) one long division does.
+    const divisor = side === 'lower' ? v && wordDivisor(v) : c.divisor;
     const numerator = side === 'lower' ? threshold : value;
     attainment =
-      (divisor !== undefined ? quotientByWord(numerator, divisor) : undefined) ??
+      (divisor ? quotientByWord(numerator, divisor.word, divisor.shift) : undefined) ??
       (side === 'lower' ? threshold.div(value) : value.div(threshold));
     attainmentText =
       c.scaled && v

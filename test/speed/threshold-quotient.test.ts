@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, type Dec, quotientByWord, wholeWord } from '../../src/core/decimal.js';
+import { scaledOf, wordDivisor } from '../../src/core/scaled.js';
 
 /** Plain spellings without a sign: 1 to 40 digits (runs of 9s to force carries), the point anywhere from 10^-30 to 10^30. */
 const spelling = fc
@@ -43,6 +44,39 @@ describe('a quotient by one word, as decimal.js divides', () => {
       }),
       { numRuns: 8000, seed: 1618 },
     );
+  });
+
+  it('divides by a word shifted by any power of ten (92.5 is 925 over 10), as decimal.js divides by the figure', () => {
+    fc.assert(
+      fc.property(spelling, divisor, fc.integer({ min: -30, max: 30 }), fc.boolean(), (text, by, shift, negative) => {
+        const value = new D(negative ? `-${text}` : text);
+        // value × 10^shift / by is value / (by × 10^-shift).
+        const expected = value.div(new D(by).times(new D(10).pow(-shift)));
+        const q = quotientByWord(value, by, shift) as Dec;
+        expect(fields(q), `${text} × 10^${shift} / ${by}`).toEqual(fields(expected));
+      }),
+      { numRuns: 8000, seed: 1621 },
+    );
+    expect(quotientByWord(new D('90.2'), 925, 1)?.toString()).toBe(new D('90.2').div('92.5').toString());
+    expect(quotientByWord(new D('29'), 29963, 3)?.toString()).toBe(new D('29').div('29.963').toString());
+    // A shift that carries into a new first word: 9999999 × 10 over 1.
+    expect(quotientByWord(new D('9999999'), 1, 1)?.toString()).toBe('99999990');
+  });
+
+  it('reads a positive figure of up to 7 significant digits as a word and a shift, and no other', () => {
+    const divisorOf = (text: string) => wordDivisor(scaledOf(new D(text)) as NonNullable<ReturnType<typeof scaledOf>>);
+    expect(divisorOf('95')).toEqual({ word: 95, shift: 0 });
+    expect(divisorOf('150')).toEqual({ word: 150, shift: 0 });
+    expect(divisorOf('92.5')).toEqual({ word: 925, shift: 1 });
+    expect(divisorOf('2.8')).toEqual({ word: 28, shift: 1 });
+    expect(divisorOf('0.001')).toEqual({ word: 1, shift: 3 });
+    expect(divisorOf('9999999')).toEqual({ word: 9_999_999, shift: 0 });
+    expect(divisorOf('90000000')).toEqual({ word: 9, shift: -7 });
+    expect(divisorOf('12345678')).toBeUndefined();
+    expect(divisorOf('1.234567')).toEqual({ word: 1_234_567, shift: 6 });
+    expect(divisorOf('1.2345678')).toBeUndefined();
+    expect(divisorOf('-3')).toBeUndefined();
+    expect(divisorOf('0')).toBeUndefined();
   });
 
   it('rounds the 40th digit half-up, carrying through whole words into a new first one', () => {
