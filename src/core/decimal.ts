@@ -113,6 +113,157 @@ function incremented(digits: string): string {
 }
 
 /**
+ * A plain decimal string times 10^k (k > 0), by moving its point: exact, as multiplying is.
+ * @example shiftedPoint('2.5', 4) // '25000'
+ */
+export function shiftedPoint(plain: string, k: number): string {
+  const negative = plain.charCodeAt(0) === 45; // '-'
+  const body = negative ? plain.slice(1) : plain;
+  const point = body.indexOf('.');
+  const whole = point < 0 ? body : body.slice(0, point);
+  const fraction = point < 0 ? '' : body.slice(point + 1);
+  let digits: string;
+  let rest = '';
+  if (fraction.length <= k) digits = whole + fraction + '0'.repeat(k - fraction.length);
+  else {
+    digits = whole + fraction.slice(0, k);
+    rest = fraction.slice(k);
+  }
+  // 0.0025万 is 25: the zeros before the first digit go.
+  let first = 0;
+  while (first < digits.length - 1 && digits.charCodeAt(first) === 48) first += 1;
+  if (first > 0) digits = digits.slice(first);
+  const text = rest ? `${digits}.${rest}` : digits;
+  return negative ? `-${text}` : text;
+}
+
+const WORD = 1e7;
+const WORD_POWERS: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
+
+/** How many decimal digits a word (0 < n < 10^7) has. */
+function wordDigits(n: number): number {
+  let count = 1;
+  while (count < 7 && n >= (WORD_POWERS[count] as number)) count += 1;
+  return count;
+}
+
+/**
+ * `value × 10^shift / divisor` for a finite non-zero `value` and an integer divisor from 1 to 9,999,999: the
+ * Decimal decimal.js's `div` gives for it (40 significant digits, half-up: away from zero on a tie), digit
+ * word for digit word, or undefined for zero. An unmet at-least target's attainment is its value over a
+ * threshold such as 95 (or 92.5: 925 with a shift of 1); decimal.js's general division (a copy of the
+ * divisor, then rounding passes) costs several times this one long division by a single word.
+ *
+ * decimal.js keeps a value as base-10^7 words aligned on the decimal point (`d`, the first without leading
+ * zeros, the last not zero), the power of ten of its first digit (`e`) and its sign (`s`), as its
+ * documentation describes them. Multiplying by 10^shift moves whole words and multiplies each by the rest
+ * (below 10^7, so every product is exact); dividing by one word keeps every word in its place. The result
+ * is a fresh Decimal given those three fields, as decimal.js builds its own results; a property test holds
+ * all three to decimal.js's division.
+ * @example quotientByWord(D('92.7'), 95).toString() // '0.9757894736842105263157894736842105263158'
+ */
+export function quotientByWord(value: Dec, divisor: number, shift = 0): Dec | undefined {
+  let digits: readonly number[] | undefined = value.d;
+  if (!digits || digits[0] === 0) return undefined;
+  // The power of 10^7 of the first word of the dividend, and (once found) of the first non-zero quotient word.
+  let place = Math.floor(value.e / 7);
+  if (shift !== 0) {
+    const rest = ((shift % 7) + 7) % 7;
+    place += (shift - rest) / 7;
+    if (rest > 0) {
+      const scaled = timesPowerOfTen(digits, WORD_POWERS[rest] as number);
+      if (scaled.length > digits.length) place += 1;
+      digits = scaled;
+    }
+  }
+  const count = digits.length;
+  const precision = D.precision;
+  const words: number[] = [];
+  let significant = 0;
+  let remainder = 0;
+  // Words until digit precision + 1 (the one half-up rounding reads), or until the division is exact.
+  for (let i = 0; significant <= precision && (remainder !== 0 || i < count); i++) {
+    const t = remainder * WORD + (i < count ? (digits[i] as number) : 0);
+    const word = Math.floor(t / divisor);
+    remainder = t - word * divisor;
+    if (words.length > 0) {
+      words.push(word);
+      significant += 7;
+    } else if (word !== 0) {
+      words.push(word);
+      significant = wordDigits(word);
+      place -= i;
+    }
+  }
+  if (significant > precision && roundWords(words, significant, precision)) place += 1;
+  while (words.length > 1 && words[words.length - 1] === 0) words.pop();
+  const result = new D(ONE);
+  // Decimals are read-only to their users; this one is not yet anyone's.
+  const fields = result as unknown as { d: number[]; e: number; s: number };
+  fields.d = words;
+  fields.e = place * 7 + wordDigits(words[0] as number) - 1;
+  fields.s = value.s;
+  return result;
+}
+
+/** Digit words times a power of ten below 10^7, carried from the last word up (a new first word if it overflows). */
+function timesPowerOfTen(digits: readonly number[], factor: number): number[] {
+  const out = new Array<number>(digits.length);
+  let carry = 0;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    const t = (digits[i] as number) * factor + carry;
+    carry = Math.floor(t / WORD);
+    out[i] = t - carry * WORD;
+  }
+  if (carry > 0) out.unshift(carry);
+  return out;
+}
+
+/**
+ * The value as a number when it is a whole number from 1 to 9,999,999 (one digit word in the units place,
+ * positive), the divisors {@link quotientByWord} takes; else undefined.
+ * @example wholeWord(D('95')) // 95
+ */
+export function wholeWord(value: Dec): number | undefined {
+  const digits = value.d;
+  return digits && digits.length === 1 && value.s === 1 && value.e >= 0 && value.e < 7 && digits[0] !== 0
+    ? digits[0]
+    : undefined;
+}
+
+/**
+ * Rounds quotient words holding `significant` digits (more than `precision`) half-up to `precision` digits,
+ * in place; true when the carry added a new first word.
+ */
+function roundWords(words: number[], significant: number, precision: number): boolean {
+  const lead = significant - 7 * (words.length - 1);
+  // The word holding the last digit kept, and how many of its digits go.
+  const last = lead >= precision ? 0 : Math.ceil((precision - lead) / 7);
+  const dropped = last === 0 ? lead - precision : 7 - (precision - lead - 7 * (last - 1));
+  const word = words[last] as number;
+  const next =
+    dropped > 0
+      ? Math.floor(word / (WORD_POWERS[dropped - 1] as number)) % 10
+      : Math.floor((words[last + 1] as number) / 1e6);
+  words.length = last + 1;
+  const unit = WORD_POWERS[dropped] as number;
+  words[last] = Math.floor(word / unit) * unit;
+  if (next < 5) return false;
+  let j = last;
+  words[j] = (words[j] as number) + unit;
+  while ((words[j] as number) >= WORD) {
+    words[j] = (words[j] as number) - WORD;
+    if (j === 0) {
+      words.unshift(1);
+      return true;
+    }
+    j -= 1;
+    words[j] = (words[j] as number) + 1;
+  }
+  return false;
+}
+
+/**
  * The decimal places to print a gap at: `places`, or all of its digits where a non-zero value would
  * round to 0 there, so a not-met target never shows a gap of zero.
  * @example visiblePlaces(D('0.00000000000000001'), 4) // 17

@@ -18,9 +18,17 @@ export const SCALED_DIGITS = 15;
 
 const WORD = 1e7;
 
+/** 10^0 … 10^22, every one exact in a double: a lookup where `10 ** n` would call Math.pow on the hot path. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, n) => 10 ** n);
+
+/** 10^n for an integer 0 ≤ n ≤ 22, from the table; beyond it, computed. */
+function pow10(n: number): number {
+  return n <= 22 ? (POW10[n] as number) : 10 ** n;
+}
+
 function digitCount(n: number): number {
   let count = 1;
-  while (n >= 10 ** count) count += 1;
+  while (n >= pow10(count)) count += 1;
   return count;
 }
 
@@ -40,11 +48,11 @@ export function scaledOf(value: Dec): Scaled | undefined {
   // the coefficient is built from significant digits only and never passes 2^53 on the way.
   const last = words[count - 1] as number;
   let trailing = 0;
-  if (count > 1) while (trailing < 6 && (last / 10 ** trailing) % 10 === 0) trailing += 1;
+  if (count > 1) while (trailing < 6 && (last / pow10(trailing)) % 10 === 0) trailing += 1;
   if (allDigits - trailing > SCALED_DIGITS) return undefined;
   let coefficient = first;
   for (let i = 1; i < count - 1; i++) coefficient = coefficient * WORD + (words[i] as number);
-  if (count > 1) coefficient = coefficient * 10 ** (7 - trailing) + last / 10 ** trailing;
+  if (count > 1) coefficient = coefficient * pow10(7 - trailing) + last / pow10(trailing);
   let exponent = value.e - allDigits + 1 + trailing;
   while (coefficient % 10 === 0) {
     coefficient /= 10;
@@ -53,13 +61,13 @@ export function scaledOf(value: Dec): Scaled | undefined {
   return { coefficient: value.s < 0 ? -coefficient : coefficient, exponent };
 }
 
-/** The integer quotient and remainder of two non-negative safe integers whose sum is safe too. */
-function divide(numerator: number, denominator: number): { quotient: number; remainder: number } {
+/** The integer quotient of two non-negative safe integers whose sum is safe too. */
+function quotientOf(numerator: number, denominator: number): number {
   let quotient = Math.floor(numerator / denominator);
   // A double quotient can land one off either way near an integer; the products below are exact.
   while (quotient * denominator > numerator) quotient -= 1;
   while ((quotient + 1) * denominator <= numerator) quotient += 1;
-  return { quotient, remainder: numerator - quotient * denominator };
+  return quotient;
 }
 
 /**
@@ -83,9 +91,9 @@ export function ratioText(num: Scaled, den: Scaled, places: number): string | un
   let denominator = den.coefficient;
   // A quotient below half a unit of the last place rounds to 0 however long its digits (with a margin for
   // the inexact power of ten): 10^-10 against 10^11 is an attainment of 0 without any division.
-  if (shift < 0 && numerator * 10 ** shift < 4) return '0';
-  if (shift >= 0) numerator *= 10 ** shift;
-  else denominator *= 10 ** -shift;
+  if (shift < 0 && numerator / pow10(-shift) < 4) return '0';
+  if (shift >= 0) numerator *= pow10(shift);
+  else denominator *= pow10(-shift);
   if (
     !Number.isSafeInteger(numerator) ||
     !Number.isSafeInteger(denominator) ||
@@ -94,15 +102,15 @@ export function ratioText(num: Scaled, den: Scaled, places: number): string | un
     shift < -22
   )
     return undefined;
-  const { quotient } = divide(numerator, denominator);
-  if (quotient >= 10 ** (places + 2)) return undefined;
+  const quotient = quotientOf(numerator, denominator);
+  if (quotient >= pow10(places + 2)) return undefined;
   const units = Math.floor(quotient / 10) + (quotient % 10 >= 5 ? 1 : 0);
   return unitsText(units, places);
 }
 
 /** `units × 10^-places` as a plain decimal string without trailing zeros. */
 function unitsText(units: number, places: number): string {
-  const scale = 10 ** places;
+  const scale = pow10(places);
   const whole = Math.floor(units / scale);
   let fraction = units - whole * scale;
   if (fraction === 0) return String(whole);
@@ -112,4 +120,25 @@ function unitsText(units: number, places: number): string {
     digits -= 1;
   }
   return `${whole}.${String(fraction).padStart(digits, '0')}`;
+}
+
+/** A divisor as `quotientByWord` takes it: `x / d` is `x × 10^shift / word`. */
+export interface WordDivisor {
+  readonly word: number;
+  readonly shift: number;
+}
+
+/**
+ * A positive figure of at most 7 significant digits as one digit word and a power of ten (95 is 95; 92.5 is
+ * 925 with a shift of 1), for a division by one word; undefined for others.
+ * @example wordDivisor({ coefficient: 925, exponent: -1 }) // { word: 925, shift: 1 }
+ */
+export function wordDivisor(figure: Scaled): WordDivisor | undefined {
+  const { coefficient, exponent } = figure;
+  if (coefficient <= 0 || coefficient >= 1e7) return undefined;
+  if (exponent >= 0 && exponent < 7) {
+    const whole = coefficient * pow10(exponent);
+    if (whole < 1e7) return { word: whole, shift: 0 };
+  }
+  return { word: coefficient, shift: -exponent };
 }

@@ -1,7 +1,8 @@
-import { englishCount } from '../locales/en.js';
+import { englishCount, englishNoun } from '../locales/en.js';
 import { PUNCTUATION, UNIT_NAMES } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { type Dec, decimalString, gapString, visiblePlaces } from './decimal.js';
+import { type Dec, decimalString, gapString, shiftedPoint, visiblePlaces } from './decimal.js';
+import { scaledOf } from './scaled.js';
 import { parseUnit, type Unit } from './units.js';
 
 // Unit symbols are written in the script of the text: each classifier, prefix and base-unit character
@@ -39,13 +40,14 @@ function toHant(text: string): string {
 function groupThousands(plain: string): string {
   const point = plain.indexOf('.');
   const intLength = point < 0 ? plain.length : point;
-  // Most figures are below a thousand: nothing to group, and no regular expression to run.
+  // Most figures are below a thousand: nothing to group.
   if (intLength <= 3 || (intLength === 4 && plain.charCodeAt(0) === 45)) return plain;
-  const [int = '', frac] = plain.split('.');
-  const sign = int.startsWith('-') ? '-' : '';
-  const digits = sign ? int.slice(1) : int;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${grouped}${frac ? `.${frac}` : ''}`;
+  // Commas every three digits from the point back, built by slices: no split, no regular expression.
+  const start = plain.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const head = (intLength - start) % 3 || 3;
+  let grouped = plain.slice(0, start + head);
+  for (let i = start + head; i < intLength; i += 3) grouped += `,${plain.slice(i, i + 3)}`;
+  return point < 0 ? grouped : grouped + plain.slice(point);
 }
 
 function zhSymbol(unit: Unit, locale: 'zh-Hans' | 'zh-Hant'): string {
@@ -81,7 +83,25 @@ const PERCENT = parseUnit('%') as Unit;
 
 /** The English name of a unit after a number printed as `plain`: singular after exactly one where the unit has one. */
 function englishName(plain: string, unit: Unit): string {
-  return unit.one && PLURAL.select(Number(plain)) === 'one' ? unit.one.en : unit.names.en;
+  return unit.one && isEnglishOne(plain) ? unit.one.en : unit.names.en;
+}
+
+const oneCache = new Map<string, boolean>();
+
+/**
+ * Whether English counts a number printed as `plain` (no separators) as one: ±1 after Intl's rounding to
+ * 3 decimals. Only figures within 0.01 of ±1 can be (as `englishNoun` reads it), and Intl is asked once
+ * per such spelling: most counts of 1 print as "1".
+ */
+function isEnglishOne(plain: string): boolean {
+  const value = Number(plain);
+  if (Math.abs(Math.abs(value) - 1) >= 0.01) return false;
+  let one = oneCache.get(plain);
+  if (one === undefined) {
+    one = PLURAL.select(value) === 'one';
+    if (oneCache.size < 1024) oneCache.set(plain, one);
+  }
+  return one;
 }
 
 const bareNames = new Map<string, string>();
@@ -149,18 +169,113 @@ function suffixes(unit: Unit): LocalizedText {
 }
 
 /**
+ * How a unit writes a figure in each locale, worked out once per unit: the Chinese suffixes, the English
+ * form, and the gap's words.
+ */
+interface UnitTexts {
+  readonly hans: string;
+  readonly hant: string;
+  /** `%`/`‰` (suffix), concentration (grouped + symbol), `one` (singular where the unit has one), count (noun by number), or expand. */
+  readonly english: 'suffix' | 'concentration' | 'one' | 'count' | 'expand';
+  /** The English suffix, the concentration's symbol, or the (bare, for `expand`) plural noun. */
+  readonly enWord: string;
+  /** The noun after a count of one (`englishNoun` of the plural for one). */
+  readonly enOne: string;
+  /** For `expand`: the power of ten of the factor (0 when the factor is not one: multiply then). */
+  readonly shift: number;
+  /** The gap's words, when a gap is not written as a quantity of the unit itself. */
+  readonly gap: LocalizedText | undefined;
+  /** The gap's English noun after one. */
+  readonly gapOne: string;
+  /** Whether zh-Hant writes the unit as zh-Hans does (家, %). */
+  readonly sameHant: boolean;
+  /** Whether English writes a quantity as zh-Hans does (95%). */
+  readonly sameEnglish: boolean;
+}
+
+const unitTextsCache = new WeakMap<Unit, UnitTexts>();
+
+function unitTexts(unit: Unit): UnitTexts {
+  let texts = unitTextsCache.get(unit);
+  if (texts === undefined) {
+    texts = unitTextsOf(unit);
+    unitTextsCache.set(unit, texts);
+  }
+  return texts;
+}
+
+function unitTextsOf(unit: Unit): UnitTexts {
+  const s = suffixes(unit);
+  const english =
+    unit.symbol === '%' || unit.symbol === '‰'
+      ? 'suffix'
+      : expandsInEnglish(unit)
+        ? 'expand'
+        : unit.dimension === 'mass-concentration'
+          ? 'concentration'
+          : unit.one
+            ? 'one'
+            : 'count';
+  const enWord =
+    english === 'suffix' || english === 'concentration'
+      ? unit.symbol
+      : english === 'expand'
+        ? bareEnglishName(unit)
+        : unit.names.en;
+  const factor = english === 'expand' ? scaledOf(unit.factor) : undefined;
+  const shift = factor && factor.coefficient === 1 && factor.exponent > 0 ? factor.exponent : 0;
+  const gap =
+    unit.gapSymbol === unit.symbol
+      ? undefined
+      : { 'zh-Hans': unit.gapSymbol, 'zh-Hant': gapName(unit.gapSymbol, 'zh-Hant'), en: gapName(unit.gapSymbol, 'en') };
+  const enOne = englishNoun('1', enWord);
+  const gapOne = gap ? englishNoun('1', gap.en) : '';
+  const sameHant = s['zh-Hant'] === s['zh-Hans'];
+  const sameEnglish = english === 'suffix' && enWord === s['zh-Hans'];
+  return { hans: s['zh-Hans'], hant: s['zh-Hant'], english, enWord, enOne, shift, gap, gapOne, sameHant, sameEnglish };
+}
+
+/** The English text of a quantity whose number prints as `plain` at `places`, in the unit's worked-out form. */
+function englishText(value: Dec, plain: string, unit: Unit, texts: UnitTexts, places: number): string {
+  switch (texts.english) {
+    case 'suffix':
+      return `${plain}${texts.enWord}`;
+    case 'concentration':
+      return `${groupThousands(plain)} ${texts.enWord}`;
+    case 'one':
+      return `${groupThousands(plain)} ${englishName(plain, unit)}`;
+    case 'count':
+      return `${groupThousands(plain)} ${isEnglishOne(plain) ? texts.enOne : texts.enWord}`;
+    default: {
+      // 2.5万 is 25,000: the point moves by the factor's power of ten, exactly as multiplying would, and
+      // rounding the figure `shift` places further is rounding the product at `places`.
+      const expanded =
+        texts.shift > 0
+          ? shiftedPoint(
+              value.decimalPlaces() <= places ? plain : decimalString(value, places + texts.shift),
+              texts.shift,
+            )
+          : decimalString(value.times(unit.factor), places);
+      return `${groupThousands(expanded)} ${isEnglishOne(expanded) ? texts.enOne : texts.enWord}`;
+    }
+  }
+}
+
+/**
  * A quantity in all three locales at once, the number formatted a single time (twice where English
- * expands a 万/亿 prefix into it).
+ * expands a 万/亿 prefix into a figure it had to round).
  * @example quantityTexts(D('95'), parseUnit('%')!).en // '95%'
  */
 export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   if (unit.symbol === 'fraction') return quantityTexts(value.times(100), PERCENT, places);
   const plain = decimalString(value, places);
-  const s = suffixes(unit);
+  const texts = unitTexts(unit);
+  const hans = `${plain}${texts.hans}`;
+  // 95%, 3家: where the scripts (or English) write the same suffix, they share one string.
   return {
-    'zh-Hans': `${plain}${s['zh-Hans']}`,
-    'zh-Hant': `${plain}${s['zh-Hant']}`,
-    en: englishQuantity(value, plain, unit, places),
+    'zh-Hans': hans,
+    'zh-Hant': texts.sameHant ? hans : `${plain}${texts.hant}`,
+    en: texts.sameEnglish ? hans : englishText(value, plain, unit, texts, places),
   };
 }
 
@@ -170,11 +285,12 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
  */
 export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   if (unit.symbol === 'fraction') return gapTexts(value.times(100), PERCENT, places);
-  if (unit.gapSymbol === unit.symbol) return quantityTexts(value, unit, visiblePlaces(value, places));
+  const texts = unitTexts(unit);
+  if (!texts.gap) return quantityTexts(value, unit, visiblePlaces(value, places));
   const plain = gapString(value, places);
   return {
-    'zh-Hans': `${plain}${unit.gapSymbol}`,
-    'zh-Hant': `${plain}${gapName(unit.gapSymbol, 'zh-Hant')}`,
-    en: englishCount(plain, gapName(unit.gapSymbol, 'en')),
+    'zh-Hans': `${plain}${texts.gap['zh-Hans']}`,
+    'zh-Hant': `${plain}${texts.gap['zh-Hant']}`,
+    en: `${plain} ${isEnglishOne(plain) ? texts.gapOne : texts.gap.en}`,
   };
 }

@@ -12,8 +12,9 @@
  *   2018-12-31 → 2020-12-31 is exactly 2 years. Positive means the value must rise, negative fall.
  */
 import { addMonths, differenceInCalendarDays, differenceInMonths, parseISO } from 'date-fns';
-import { D, type Dec } from '../core/decimal.js';
+import { D, type Dec, decimalString, quotientByWord, wholeWord } from '../core/decimal.js';
 import { parsePeriod, periodStart } from '../core/periods.js';
+import { ratioText, type Scaled, scaledOf } from '../core/scaled.js';
 import type { FactEntry } from '../observations/normalize.js';
 
 /** What {@link deadlineProgress} reads; every value already in the target's unit. */
@@ -32,8 +33,8 @@ export interface ProgressInput {
 /** Progress towards a threshold by a deadline. */
 export interface DeadlineProgress {
   readonly baseline: { readonly period: string; readonly value: Dec } | null;
-  /** Share of the way from baseline to threshold; null without a usable baseline. */
-  readonly progress: Dec | null;
+  /** Share of the way from baseline to threshold at {@link PROGRESS_PLACES} places, as a report prints it; null without a usable baseline. */
+  readonly progress: string | null;
   /** Change per year needed from the current value to reach the threshold by the deadline (signed). */
   readonly requiredPacePerYear: Dec;
   readonly yearsLeft: Dec;
@@ -65,9 +66,40 @@ function yearsUncached(fromIso: string, toIso: string): Dec {
   return new D(months).div(12).plus(new D(days).div(365));
 }
 
+/** Decimal places of a progress share in reports. */
+export const PROGRESS_PLACES = 4;
+
+// Every region's series carries the same few period labels: each is parsed once.
+const starts = new Map<string, string>();
+
 function startOf(label: string): string {
-  const p = parsePeriod(label);
-  return p ? periodStart(p) : label;
+  let start = starts.get(label);
+  if (start === undefined) {
+    const p = parsePeriod(label);
+    start = p ? periodStart(p) : label;
+    if (starts.size >= 4_096) starts.clear();
+    starts.set(label, start);
+  }
+  return start;
+}
+
+function magnitude(s: Scaled): Scaled {
+  return s.coefficient < 0 ? { coefficient: -s.coefficient, exponent: s.exponent } : s;
+}
+
+/**
+ * `moved / span` at `places`, as `decimalString` prints the 40-digit quotient: by exact scaled integers
+ * when both have at most 15 significant digits and the share is below 10 (either sign), else divided.
+ * @example shareText(D('-3'), D('8'), 4) // '-0.375'
+ */
+export function shareText(moved: Dec, span: Dec, places: number): string {
+  const num = scaledOf(moved);
+  const den = scaledOf(span);
+  if (num !== undefined && den !== undefined && den.coefficient !== 0) {
+    const text = ratioText(magnitude(num), magnitude(den), places);
+    if (text !== undefined) return text === '0' || num.coefficient < 0 === den.coefficient < 0 ? text : `-${text}`;
+  }
+  return decimalString(moved.div(span), places);
 }
 
 /** The earliest numeric observation in a period before the current one. */
@@ -93,9 +125,14 @@ export function deadlineProgress(input: ProgressInput): DeadlineProgress {
   const found = earliestBaseline(input.series, input.currentPeriod);
   const baseline = found ? { period: found.period, value: input.toTargetUnit(found.value) } : null;
   const span = baseline ? input.threshold.minus(baseline.value) : null;
-  const progress = baseline && span && !span.isZero() ? input.current.minus(baseline.value).div(span) : null;
+  const progress =
+    baseline && span && !span.isZero() ? shareText(input.current.minus(baseline.value), span, PROGRESS_PLACES) : null;
   const yearsLeft = yearsBetween(input.asOf, input.deadline);
   const needed = input.threshold.minus(input.current);
-  const requiredPacePerYear = yearsLeft.isZero() ? needed : needed.div(yearsLeft);
+  // Whole years (2 from year end to year end) make the pace one long division (see quotientByWord).
+  const whole = wholeWord(yearsLeft);
+  const requiredPacePerYear = yearsLeft.isZero()
+    ? needed
+    : ((whole !== undefined ? quotientByWord(needed, whole) : undefined) ?? needed.div(yearsLeft));
   return { baseline, progress, requiredPacePerYear, yearsLeft };
 }

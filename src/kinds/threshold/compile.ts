@@ -1,4 +1,4 @@
-import { type Dec, decimalString, toDecimal } from '../../core/decimal.js';
+import { type Dec, decimalString, shiftedPoint, toDecimal } from '../../core/decimal.js';
 import { parsePeriod, periodContaining } from '../../core/periods.js';
 import { gapTexts, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, type Unit } from '../../core/units.js';
@@ -23,7 +23,7 @@ import {
   requireUnit,
   thresholdInIndicatorUnit,
 } from '../indicator-checks.js';
-import { measureComparison, measurementOf } from '../measurement.js';
+import { type Comparison, comparisonOf, measureAgainst, measurementOf } from '../measurement.js';
 import { COMPARISON_OPERATORS, type OperatorName } from '../operators.js';
 import { type DeadlineProgress, deadlineProgress } from '../progress.js';
 import { compareLabels } from '../series.js';
@@ -60,11 +60,10 @@ export function progressReport(
   const notes: LocalizedText[] = [];
   const { baseline } = p;
   if (baseline) {
-    const period = MESSAGES.periodName(baseline.period);
+    const period = periodWords(baseline.period);
     const value = quantityTexts(baseline.value, unit);
-    notes.push(
-      p.progress ? M.baseline(period, value, decimalString(p.progress.times(100), 2)) : M.baselineOnly(period, value),
-    );
+    // The share in percent at 2 places is the share at 4 places with its point moved: no second rounding.
+    notes.push(p.progress ? M.baseline(period, value, shiftedPoint(p.progress, 2)) : M.baselineOnly(period, value));
   } else {
     notes.push(M.noBaseline);
   }
@@ -72,13 +71,39 @@ export function progressReport(
   notes.push(M.pace(move, gapTexts(p.requiredPacePerYear.abs(), unit), deadline));
   const detail = {
     baseline: baseline ? { period: baseline.period, value: baseline.value.toString() } : null,
-    progress: p.progress ? decimalString(p.progress, 4) : null,
+    progress: p.progress,
     requiredPacePerYear: decimalString(p.requiredPacePerYear, 10),
-    yearsLeft: decimalString(p.yearsLeft, 10),
+    yearsLeft: yearsText(p.yearsLeft),
     unit: unit.symbol,
     deadline,
   };
   return { notes, detail };
+}
+
+// Regions judged together share their as-of date and deadline, so the years left (one Decimal per pair,
+// see yearsBetween) and the few period labels of their series are put into words once.
+const yearsTexts = new WeakMap<Dec, string>();
+const periodTexts = new Map<string, LocalizedText>();
+
+/** The years left as the detail prints them (10 places). */
+function yearsText(years: Dec): string {
+  let text = yearsTexts.get(years);
+  if (text === undefined) {
+    text = decimalString(years, 10);
+    yearsTexts.set(years, text);
+  }
+  return text;
+}
+
+/** A period label in words (MESSAGES.periodName), worked out once per label; only ever read, as an argument. */
+function periodWords(label: string): LocalizedText {
+  let words = periodTexts.get(label);
+  if (words === undefined) {
+    words = MESSAGES.periodName(label);
+    if (periodTexts.size >= 1_024) periodTexts.clear();
+    periodTexts.set(label, words);
+  }
+  return words;
 }
 
 /** The bounds a tolerance gives a threshold, in the target's unit: a floor or ceiling, or a band for `equal`. */
@@ -96,13 +121,18 @@ function toleratedBounds(kind: ThresholdTarget['kind'], threshold: Dec, amount: 
 }
 
 /** Measures a value against an "about equal" band: the gap is the distance to the nearer edge. */
-function measureBand(value: Dec, bounds: ToleratedBounds, met: boolean, unit: Unit, observed: LocalizedText) {
-  const low = bounds.low as Dec;
-  const high = bounds.high as Dec;
-  if (met || (value.gte(low) && value.lte(high))) return measureComparison('atLeast', value, low, true, unit, observed);
-  return value.lt(low)
-    ? measureComparison('atLeast', value, low, false, unit, observed)
-    : measureComparison('atMost', value, high, false, unit, observed);
+function measureBand(value: Dec, band: Band, met: boolean, observed: LocalizedText) {
+  const { low, high } = band;
+  if (met || (value.gte(low.threshold) && value.lte(high.threshold))) return measureAgainst(low, value, true, observed);
+  return value.lt(low.threshold)
+    ? measureAgainst(low, value, false, observed)
+    : measureAgainst(high, value, false, observed);
+}
+
+/** The two edges of an "about equal" band, as comparisons: at least its low edge, at most its high one. */
+interface Band {
+  readonly low: Comparison;
+  readonly high: Comparison;
 }
 
 /**
@@ -248,6 +278,8 @@ export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => 
   const predicate = compileCondition(condition);
   const toTarget = (v: Dec) => convertValue(v, fromUnit, unit);
   const settles = settlesAsFloor(predicate, indicator, operator, toTarget, thresholdInTarget);
+  const comparison = comparisonOf(operator, thresholdInTarget, unit);
+  const planEnd = ctx.plan.end;
   return {
     indicators: [indicator.id],
     condition,
@@ -259,7 +291,14 @@ export const compileThreshold: KindCompiler<ThresholdTarget> = (target, ctx) => 
     measure: (facts, met, evalCtx, state) => {
       const value = toTarget(facts(indicator.id) as Dec);
       const observed = quantityTexts(value, unit);
-      const measured = measureComparison(operator, value, thresholdInTarget, met, unit, observed);
+      const measured = measureAgainst(comparison, value, met, observed);
+      // Most targets are neither running totals nor counts that accumulate, and are met or due: no more to say.
+      if (
+        state === undefined &&
+        !indicator.accumulates &&
+        (met || evalCtx.asOf >= dueDate(target, planEnd, evalCtx.asOf))
+      )
+        return measured;
       return settledOrProgress(measured, met, evalCtx, state as RunningTotalState | undefined, {
         indicator,
         fromUnit,
@@ -322,10 +361,17 @@ function settledOrProgress(
     deadline: p.deadline,
   });
   const report = progressReport(progress, p.unit, p.deadline);
+  // Field by field rather than spread: one object fewer per not-yet-due target, the same keys in the same order.
   return measurementOf({
-    ...judged,
-    notes: [...judged.notes, ...report.notes],
-    detail: { ...judged.detail, ...report.detail },
+    attainment: judged.attainment,
+    gap: judged.gap,
+    gapUnit: judged.gapUnit,
+    observedText: judged.observedText,
+    gapText: judged.gapText,
+    notes: judged.notes.length > 0 ? [...judged.notes, ...report.notes] : report.notes,
+    settled: judged.settled,
+    detail: judged.detail ? { ...judged.detail, ...report.detail } : report.detail,
+    attainmentText: judged.attainmentText,
   });
 }
 
@@ -409,6 +455,11 @@ function compileTolerated(
   const effective = (band ? thresholdInTarget : (bounds.low ?? bounds.high)) as Dec;
   const note = toleranceNote(tolerance, amount, unit);
   const settles = settlesAsFloor(predicate, indicator, operator, toTarget, effective);
+  const comparison = comparisonOf(operator, effective, unit);
+  const edges: Band | undefined =
+    band && bounds.low && bounds.high
+      ? { low: comparisonOf('atLeast', bounds.low, unit), high: comparisonOf('atMost', bounds.high, unit) }
+      : undefined;
   const detail = {
     tolerance: {
       ...toleranceDetail(tolerance, amount, unit),
@@ -427,9 +478,9 @@ function compileTolerated(
     measure: (facts, met, evalCtx, state) => {
       const value = toTarget(facts(indicator.id) as Dec);
       const observed = quantityTexts(value, unit);
-      const measured = band
-        ? measureBand(value, bounds, met, unit, observed)
-        : measureComparison(operator, value, effective, met, unit, observed);
+      const measured = edges
+        ? measureBand(value, edges, met, observed)
+        : measureAgainst(comparison, value, met, observed);
       const withNote = measurementOf({ ...measured, notes: [note, ...measured.notes], detail });
       return settledOrProgress(withNote, met, evalCtx, state as RunningTotalState | undefined, {
         indicator,
