@@ -242,7 +242,11 @@ export function localizeFromSimplified<M>(
 ): Localized<M> {
   const hans = tables['zh-Hans'] as TableNode;
   const hant = traditionalNode(hans, overrides) as M;
-  const catalogue = localizeTables<M>({ 'zh-Hans': tables['zh-Hans'], 'zh-Hant': hant, en: tables.en });
+  // Texts stay open: their zh-Hant is written in on first read (these catalogues never reach a report).
+  const catalogue = localizeTables<M>(
+    { 'zh-Hans': tables['zh-Hans'], 'zh-Hant': hant, en: tables.en },
+    { freezeTexts: false },
+  );
   convertTextsOnRead(catalogue, hans, overrides);
   return catalogue;
 }

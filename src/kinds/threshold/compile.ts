@@ -460,12 +460,10 @@ function compileTolerated(
     band && bounds.low && bounds.high
       ? { low: comparisonOf('atLeast', bounds.low, unit), high: comparisonOf('atMost', bounds.high, unit) }
       : undefined;
-  const detail = {
-    tolerance: {
-      ...toleranceDetail(tolerance, amount, unit),
-      min: bounds.low?.toString() ?? null,
-      max: bounds.high?.toString() ?? null,
-    },
+  const toleranceFields = {
+    ...toleranceDetail(tolerance, amount, unit),
+    min: bounds.low?.toString() ?? null,
+    max: bounds.high?.toString() ?? null,
   };
   return {
     indicators: [indicator.id],
@@ -481,6 +479,8 @@ function compileTolerated(
       const measured = edges
         ? measureBand(value, edges, met, observed)
         : measureAgainst(comparison, value, met, observed);
+      // A fresh detail per region: the report hands it to the caller, who may edit it.
+      const detail = { tolerance: { ...toleranceFields } };
       const withNote = measurementOf({ ...measured, notes: [note, ...measured.notes], detail });
       return settledOrProgress(withNote, met, evalCtx, state as RunningTotalState | undefined, {
         indicator,
