@@ -87,30 +87,17 @@ function joinRenders(hans: Render, hant: Render, en: Render): (...args: unknown[
   }
 }
 
-function localizeAt(tables: Readonly<Record<Locale, Entry>>, freezeTexts: boolean): unknown {
+function localizeAt(tables: Readonly<Record<Locale, Entry>>): unknown {
   const { 'zh-Hans': hans, 'zh-Hant': hant, en } = tables;
-  if (typeof hans === 'string') {
-    const text = { 'zh-Hans': hans, 'zh-Hant': hant, en };
-    return freezeTexts ? Object.freeze(text) : text;
-  }
+  if (typeof hans === 'string') return { 'zh-Hans': hans, 'zh-Hant': hant, en };
   if (typeof hans === 'function') return joinRenders(hans, hant as Render, en as Render);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(hans)) {
     out[key] = localizeAt(
       Object.fromEntries(LOCALES.map((l) => [l, (tables[l] as Record<string, Entry>)[key]])) as Record<Locale, Entry>,
-      freezeTexts,
     );
   }
   return Object.freeze(out);
-}
-
-/** How {@link localizeTables} joins: `freezeTexts: false` leaves each text open for a catalogue that fills in a locale on first read. */
-export interface LocalizeOptions {
-  /**
-   * Freeze each joined text (the default): a report may hold a table's text itself (a milestone's 「是」), and
-   * editing a report must not edit the table every later report reads.
-   */
-  readonly freezeTexts?: boolean;
 }
 
 /**
@@ -119,6 +106,6 @@ export interface LocalizeOptions {
  * `localizeTables(t).gap(q)` calls each locale's `gap` with that locale's part of `q`.
  * @example localizeTables<{ met: string }>({ 'zh-Hans': { met: '已达标' }, 'zh-Hant': { met: '已達標' }, en: { met: 'met' } }).met.en // 'met'
  */
-export function localizeTables<M>(tables: LocaleTables<M>, options: LocalizeOptions = {}): Localized<M> {
-  return localizeAt(tables as unknown as Record<Locale, Entry>, options.freezeTexts ?? true) as Localized<M>;
+export function localizeTables<M>(tables: LocaleTables<M>): Localized<M> {
+  return localizeAt(tables as unknown as Record<Locale, Entry>) as Localized<M>;
 }

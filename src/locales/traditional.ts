@@ -242,11 +242,7 @@ export function localizeFromSimplified<M>(
 ): Localized<M> {
   const hans = tables['zh-Hans'] as TableNode;
   const hant = traditionalNode(hans, overrides) as M;
-  // Texts stay open: their zh-Hant is written in on first read (these catalogues never reach a report).
-  const catalogue = localizeTables<M>(
-    { 'zh-Hans': tables['zh-Hans'], 'zh-Hant': hant, en: tables.en },
-    { freezeTexts: false },
-  );
+  const catalogue = localizeTables<M>({ 'zh-Hans': tables['zh-Hans'], 'zh-Hant': hant, en: tables.en });
   convertTextsOnRead(catalogue, hans, overrides);
   return catalogue;
 }

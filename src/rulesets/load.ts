@@ -394,9 +394,6 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
       names,
     });
     if (!compiled) return;
-    // What the rule set fixes of a target goes into every report as the same object, so it is frozen: editing
-    // one report (or the compiled rule set) must not edit the next report.
-    deepFreeze(compiled.requirement);
     targets.push({
       index,
       id: target.id,
@@ -406,16 +403,13 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
       weight: target.weight === undefined ? new D(1) : toDecimal(target.weight),
       veto: target.veto ?? false,
       deadline: target.deadline ?? data.period.end,
-      departments: deepFreeze({
-        lead: target.departments?.lead ?? [],
-        responsible: target.departments?.responsible ?? [],
-      }),
-      source: Object.freeze({
+      departments: { lead: target.departments?.lead ?? [], responsible: target.departments?.responsible ?? [] },
+      source: {
         document: target.source.document ?? data.source.file,
         section: target.source.section,
         clause: target.source.clause,
-      }),
-      label: Object.freeze(labelOf(target, data, indicator)),
+      },
+      label: labelOf(target, data, indicator),
       data: target,
       compiled,
     });
@@ -434,7 +428,7 @@ export function loadRuleSet(raw: unknown, options: LoadOptions = {}): CompiledRu
       data.categories.map((c) => Object.freeze({ id: c.id, names: c.names, weight: toDecimal(c.weight) })),
     ),
     targets: Object.freeze(targets.map((t) => Object.freeze(t))),
-    warnings: deepFreeze(conflictWarnings(targets)),
+    warnings: Object.freeze(conflictWarnings(targets)),
     indicator,
     rules: deepFreeze(JSON.parse(JSON.stringify(rules)) as RuleProperties[]),
   });
