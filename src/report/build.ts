@@ -1,7 +1,7 @@
 import { type Dec, decimalString, gapString, ONE } from '../core/decimal.js';
 import { explainTarget } from '../evaluation/explain.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
-import type { EvaluationContext } from '../kinds/contract.js';
+import type { EvaluationContext, MissingItem } from '../kinds/contract.js';
 import type { LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import type { BoundScheme } from '../schemes/bind.js';
@@ -130,6 +130,13 @@ function earnedText(p: ItemScore, possibleText: string): string {
  */
 interface TargetPlan {
   readonly target: CompiledTarget;
+  readonly id: string;
+  readonly kind: string;
+  readonly category: string;
+  readonly label: LocalizedText;
+  readonly commitment: TargetResult['commitment'];
+  readonly veto: boolean;
+  readonly source: TargetResult['source'];
   readonly binding: boolean;
   /** The deadline, or null for an open one (到20XX年), which reports as the as-of date. */
   readonly deadline: string | null;
@@ -145,6 +152,13 @@ const targetPlanCache = new WeakMap<CompiledRuleSet, readonly TargetPlan[]>();
 function planOf(target: CompiledTarget): TargetPlan {
   return {
     target,
+    id: target.id,
+    kind: target.kind,
+    category: target.category,
+    label: target.label,
+    commitment: target.commitment,
+    veto: target.veto,
+    source: target.source,
     binding: target.commitment === 'binding',
     deadline: target.data.openDeadline === undefined ? target.deadline : null,
     requirement: target.compiled.requirement,
@@ -167,49 +181,43 @@ function targetPlans(ruleSet: CompiledRuleSet): readonly TargetPlan[] {
 
 function targetResult(
   ruleSet: CompiledRuleSet,
-  ctx: EvaluationContext,
+  asOf: string,
   o: TargetOutcome,
   plan: TargetPlan,
   p: ItemScore,
   possible: string,
 ): TargetResult {
-  const { target, gathered, measurement: m } = o;
+  const { gathered, measurement: m } = o;
+  const status = o.status;
+  const applicable = gathered.kind !== 'not_applicable';
+  const missing = applicable ? gathered.missing : undefined;
   const result: TargetResult = {
-    id: target.id,
-    kind: target.kind,
-    category: target.category,
-    label: target.label,
-    commitment: target.commitment,
-    veto: target.veto,
-    deadline: plan.deadline ?? ctx.asOf,
-    status: o.status,
-    provisional: o.provisional && (o.status === 'met' || o.status === 'not_due'),
-    attainment: m ? (m.attainmentText ?? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4))) : null,
+    id: plan.id,
+    kind: plan.kind,
+    category: plan.category,
+    label: plan.label,
+    commitment: plan.commitment,
+    veto: plan.veto,
+    deadline: plan.deadline ?? asOf,
+    status,
+    provisional: o.provisional && (status === 'met' || status === 'not_due'),
+    attainment:
+      m === undefined ? null : (m.attainmentText ?? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4))),
     gap: m?.gap ? gapString(m.gap, 10) : null,
-    gapUnit: m?.gapUnit ?? null,
+    gapUnit: m === undefined ? null : m.gapUnit,
     points: { possible, earned: earnedText(p, possible), excluded: p.excluded },
     // gather() builds a fresh array per evaluation, so the report may own it without a copy.
-    observed: gathered.kind === 'not_applicable' ? [] : (gathered.observed as TargetResult['observed']),
-    missing:
-      gathered.kind === 'not_applicable' || !gathered.missing
-        ? []
-        : gathered.missing.map((x) => ({ indicator: x.indicator, what: x.what })),
+    observed: applicable ? (gathered.observed as TargetResult['observed']) : [],
+    missing: missing === undefined ? [] : missingRows(missing),
     requirement: plan.requirement,
-    observedText: m?.observedText ?? null,
-    gapText: m?.gapText ?? null,
-    explanation: explainTarget({
-      ruleSet,
-      target,
-      status: o.status,
-      measurement: m,
-      missing: gathered.kind === 'not_applicable' ? undefined : gathered.missing,
-      notApplicableReason: gathered.kind === 'not_applicable' ? gathered.reason : undefined,
-      asOf: ctx.asOf,
-      provisional: o.provisional,
-      settled: o.settled,
-    }),
-    source: target.source,
-    departments: { lead: plan.lead.slice(), responsible: plan.responsible.slice() },
+    observedText: m === undefined ? null : m.observedText,
+    gapText: m === undefined ? null : m.gapText,
+    explanation: explainTarget(ruleSet, o, asOf),
+    source: plan.source,
+    departments: {
+      lead: plan.lead.length === 0 ? [] : plan.lead.slice(),
+      responsible: plan.responsible.length === 0 ? [] : plan.responsible.slice(),
+    },
   };
   if (m?.detail) result.detail = { ...m.detail };
   if (o.settled) result.settled = o.settled.reason;
@@ -218,27 +226,81 @@ function targetResult(
   return result;
 }
 
-function shortfalls(results: readonly TargetResult[], points: readonly ItemScore[]): Shortfall[] {
-  const rows: Array<{ r: TargetResult; i: number; p: ItemScore; lost: Dec }> = [];
+/** The report's rows of what a target misses, each its own object. */
+function missingRows(missing: readonly MissingItem[]): TargetResult['missing'] {
+  const rows: TargetResult['missing'] = new Array(missing.length);
+  for (let i = 0; i < missing.length; i++) {
+    const x = missing[i] as MissingItem;
+    rows[i] = { indicator: x.indicator, what: x.what };
+  }
+  return rows;
+}
+
+// Shortfalls are ordered by points lost. A comparison of 40-digit Decimals cost more than the rest of
+// the list, so each is ordered by its nearest double first: rounding to the nearest double never
+// reverses an order (a < b gives double(a) ≤ double(b)), so only equal doubles need the Decimals.
+// The possible points are the scorer's shared Decimals, so their doubles are kept per array.
+const possibleNumberCache = new WeakMap<readonly Dec[], Float64Array>();
+
+/** Each target's possible points as the nearest double, parallel to the scorer's `possible`. */
+function possibleNumbers(possible: readonly Dec[]): Float64Array {
+  let numbers = possibleNumberCache.get(possible);
+  if (numbers === undefined) {
+    numbers = Float64Array.from(possible, (d) => d.toNumber());
+    possibleNumberCache.set(possible, numbers);
+  }
+  return numbers;
+}
+
+/** One target short of its bar: where it stands, what it lost, and that loss as its nearest double. */
+interface Loss {
+  readonly i: number;
+  readonly lost: Dec;
+  readonly approx: number;
+}
+
+/** Most points lost first; equal losses in target order. */
+function byLoss(a: Loss, b: Loss): number {
+  if (a.approx !== b.approx) return b.approx - a.approx;
+  return (a.lost === b.lost ? 0 : b.lost.comparedTo(a.lost)) || a.i - b.i;
+}
+
+function shortfalls(
+  results: readonly TargetResult[],
+  points: readonly ItemScore[],
+  possible: readonly Dec[],
+): Shortfall[] {
+  const approxPossible = possibleNumbers(possible);
+  const losses: Loss[] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i] as TargetResult;
     if (r.status !== 'not_met' && r.status !== 'no_data') continue;
     const p = points[i] as ItemScore;
     // Under partial credit a target short of its bar still earns a share: it loses the rest.
-    rows.push({ r, i, p, lost: p.earned.isZero() ? p.possible : p.possible.minus(p.earned) });
+    if (p.earned.isZero()) losses.push({ i, lost: p.possible, approx: approxPossible[i] as number });
+    else {
+      const lost = p.possible.minus(p.earned);
+      losses.push({ i, lost, approx: lost.toNumber() });
+    }
   }
-  rows.sort((a, b) => b.lost.comparedTo(a.lost) || a.i - b.i);
-  return rows.map(({ r, p, lost }) => ({
-    target: r.id,
-    status: r.status,
-    commitment: r.commitment,
-    pointsLost: lost === p.possible ? r.points.possible : points4(lost),
-    attainment: r.attainment,
-    gap: r.gap,
-    gapUnit: r.gapUnit,
-    departments: r.departments,
-    clause: r.source.clause,
-  }));
+  losses.sort(byLoss);
+  const rows: Shortfall[] = new Array(losses.length);
+  for (let k = 0; k < losses.length; k++) {
+    const { i, lost } = losses[k] as Loss;
+    const r = results[i] as TargetResult;
+    rows[k] = {
+      target: r.id,
+      status: r.status,
+      commitment: r.commitment,
+      pointsLost: lost === (points[i] as ItemScore).possible ? r.points.possible : points4(lost),
+      attainment: r.attainment,
+      gap: r.gap,
+      gapUnit: r.gapUnit,
+      departments: r.departments,
+      clause: r.source.clause,
+    };
+  }
+  return rows;
 }
 
 /** What a rule set reads and how many targets each category has: fixed per rule set, so computed once. */
@@ -288,9 +350,16 @@ export function buildReport(
   const headlineScheme = ruleSet.scoring.scheme ?? null;
   const texts = possibleTexts(score.possible);
   const plans = targetPlans(ruleSet);
-  const results = outcomes.map((o, i) =>
-    targetResult(ruleSet, ctx, o, plans[i] as TargetPlan, score.items[i] as ItemScore, texts[i] as string),
-  );
+  const results: TargetResult[] = new Array(outcomes.length);
+  for (let i = 0; i < outcomes.length; i++)
+    results[i] = targetResult(
+      ruleSet,
+      ctx.asOf,
+      outcomes[i] as TargetOutcome,
+      plans[i] as TargetPlan,
+      score.items[i] as ItemScore,
+      texts[i] as string,
+    );
   const data = ruleSet.data;
   const facts = ruleSetFacts(ruleSet);
   return {
@@ -335,7 +404,7 @@ export function buildReport(
       scoredTargets: c.scoredTargets,
     })),
     targets: results,
-    shortfalls: shortfalls(results, score.items),
+    shortfalls: shortfalls(results, score.items, score.possible),
     warnings: [
       ...ruleSet.warnings.map((w) => ({
         code: w.code,

@@ -215,6 +215,8 @@ interface PlanCache {
   readonly budgets: Map<string, readonly Dec[]>;
   /** Per category, its splits by the pattern of categories taking part and of its own scored targets. */
   readonly splits: ReadonlyArray<Map<string, CategorySplit>>;
+  /** Targets' shares by value, so equal shares are one Decimal (see {@link splitOf}). */
+  readonly shares: Map<string, Dec>;
   /** How many budgets, splits and category sums are kept, all told (at most `MAX_KEPT`). */
   kept: number;
 }
@@ -240,6 +242,7 @@ function planCacheOf(plan: ScoringPlan): PlanCache {
     allocations: new Map<string, Allocation>(),
     budgets: new Map<string, readonly Dec[]>(),
     splits: members.map(() => new Map<string, CategorySplit>()),
+    shares: new Map<string, Dec>(),
     kept: 0,
   };
   planCaches.set(plan, cache);
@@ -277,6 +280,7 @@ function budgetsFor(plan: ScoringPlan, cache: PlanCache, takesPart: readonly boo
 /** A category's budget shared among its scored targets. */
 function splitOf(
   plan: ScoringPlan,
+  cache: PlanCache,
   budget: Dec,
   members: readonly number[],
   scored: readonly boolean[],
@@ -287,7 +291,7 @@ function splitOf(
       const item = plan.items[i] as PlanItem;
       return { pinned: item.pinned, weight: item.weight, participates: scored[i] === true };
     }),
-  );
+  ).map((share) => sharedShare(cache, share));
   const full = shares.map((share) => {
     const earned = earnedPoints(share, FULL_CREDIT);
     // Kept as the possible Decimal itself when equal (always, bar fixed points of over 40 digits),
@@ -295,6 +299,18 @@ function splitOf(
     return earned.eq(share) ? share : earned;
   });
   return { shares, full, possible: sumDec(shares), sums: new Map() };
+}
+
+/**
+ * One Decimal per value of a target's share within a plan: targets of equal weight, in one category or in
+ * categories of equal budget and size, then hold the very same Decimal, so the report orders their
+ * shortfalls by identity instead of comparing 40-digit Decimals. Bounded like the plan's other memos.
+ */
+function sharedShare(cache: PlanCache, share: Dec): Dec {
+  const key = share.toString();
+  const known = cache.shares.get(key);
+  if (known !== undefined) return known;
+  return remember(cache, cache.shares, key, share);
 }
 
 /**
@@ -316,7 +332,7 @@ function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly bool
     let key = `${partKey}:`;
     for (const i of m) key += scored[i] ? '+' : '-';
     const byPattern = cache.splits[ci] as Map<string, CategorySplit>;
-    const split = byPattern.get(key) ?? remember(cache, byPattern, key, splitOf(plan, budgets[ci] as Dec, m, scored));
+    const split = byPattern.get(key) ?? remember(cache, byPattern, key, splitOf(plan, cache, budgets[ci] as Dec, m, scored));
     m.forEach((i, k) => {
       possible[i] = split.shares[k] as Dec;
       full[i] = split.full[k] as Dec;
