@@ -204,13 +204,13 @@ interface CategorySplit {
   readonly full: readonly Dec[];
   readonly possible: Dec;
   /** Σ earned by pattern of members on full or no credit (see `categorySum`). */
-  readonly sums: Map<string, Dec | null>;
+  readonly sums: Map<PatternKey, Dec | null>;
 }
 
 /** A plan's targets by category (positions in `plan.items`, rule-set order), and its allocations by pattern. */
 interface PlanCache {
   readonly members: ReadonlyArray<readonly number[]>;
-  readonly allocations: Map<string, Allocation>;
+  readonly allocations: Map<PatternKey, Allocation>;
   /** The categories' budgets by pattern of categories taking part. */
   readonly budgets: Map<string, readonly Dec[]>;
   /** Per category, its splits by the pattern of categories taking part and of its own scored targets. */
@@ -239,7 +239,7 @@ function planCacheOf(plan: ScoringPlan): PlanCache {
   });
   const cache: PlanCache = {
     members,
-    allocations: new Map<string, Allocation>(),
+    allocations: new Map<PatternKey, Allocation>(),
     budgets: new Map<string, readonly Dec[]>(),
     splits: members.map(() => new Map<string, CategorySplit>()),
     shares: new Map<string, Dec>(),
@@ -258,7 +258,7 @@ function categoryTakesPart(plan: ScoringPlan, members: readonly number[], scored
 }
 
 /** Keeps a budget, split or sum unless the plan keeps its most already: distinct patterns must not grow it without bound. */
-function remember<V>(cache: PlanCache, map: Map<string, V>, key: string, value: V): V {
+function remember<K, V>(cache: PlanCache, map: Map<K, V>, key: K, value: V): V {
   if (cache.kept < MAX_KEPT) {
     map.set(key, value);
     cache.kept += 1;
@@ -353,11 +353,32 @@ function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly bool
   };
 }
 
+/**
+ * A pattern of flags as a Map key: a number, 1 followed by the flags as binary digits, while it is exact
+ * (up to 52 flags); a string of them beyond. A string built per region had to be flattened and hashed on
+ * every lookup, which cost more than the sums it found.
+ */
+type PatternKey = number | string;
+
+/** The most flags a number key holds exactly: a double has 53 bits, one of them the leading 1. */
+const NUMBER_KEY_FLAGS = 52;
+
+/** The key of which readings are scored (credit not null). */
+function scoredKey(items: readonly ItemReading[]): PatternKey {
+  if (items.length <= NUMBER_KEY_FLAGS) {
+    let key = 1;
+    for (let i = 0; i < items.length; i++) key = key * 2 + ((items[i] as ItemReading).credit === null ? 0 : 1);
+    return key;
+  }
+  let key = '';
+  for (const r of items) key += r.credit === null ? '-' : '+';
+  return key;
+}
+
 /** The plan's targets by category and its allocation for the targets the readings score, cached per pattern. */
 function allocationFor(plan: ScoringPlan, readings: RegionReadings): { cache: PlanCache; allocation: Allocation } {
   const cache = planCacheOf(plan);
-  let key = '';
-  for (const r of readings.items) key += r.credit === null ? '-' : '+';
+  const key = scoredKey(readings.items);
   let allocation = cache.allocations.get(key);
   if (!allocation) {
     allocation = allocateTree(
@@ -391,15 +412,22 @@ function categorySum(
   earned: readonly Dec[],
 ): Dec {
   const full = allocation.full;
-  let pattern = '';
+  // Which members up to the first partial share earn all (1) or nothing (0), keyed as in `scoredKey`.
+  const numeric = members.length <= NUMBER_KEY_FLAGS;
+  let bits = 1;
+  let text = '';
   let k = 0;
   for (; k < members.length; k++) {
     const i = members[k] as number;
     const e = earned[i] as Dec;
-    if (e === full[i]) pattern += '1';
-    else if (e.isZero()) pattern += '0';
+    let bit: number;
+    if (e === full[i]) bit = 1;
+    else if (e.isZero()) bit = 0;
     else break;
+    if (numeric) bits = bits * 2 + bit;
+    else text += bit === 1 ? '1' : '0';
   }
+  const pattern: PatternKey = numeric ? bits : text;
   const split = allocation.splits[ci];
   if (split === null || split === undefined) return sumOver(null, members, 0, members.length, earned) ?? ZERO;
   let total = split.sums.get(pattern);
