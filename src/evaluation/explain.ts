@@ -209,6 +209,8 @@ interface LocaleParts {
   readonly requiredGapOpen: string | null;
   /** What the gap message writes after the gap (nothing in the shipped locales). */
   readonly gapClose: string;
+  /** That followed by the closing, for a gap with nothing after it. */
+  readonly gapClosing: string;
   /** "。原文：“…”（《…》…）牵头部门：…". */
   readonly closing: string;
   /** The requirement followed by the closing, for a target without data. */
@@ -281,6 +283,7 @@ function localeParts(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale
     required,
     requiredGapOpen: gap === null ? null : `${required}${COMMA[l]}${gap.before}`,
     gapClose: gap === null ? '' : gap.after,
+    gapClosing: `${gap === null ? '' : gap.after}${closing}`,
     closing,
     requiredClosing: `${required}${closing}`,
     comma: COMMA[l],
@@ -393,6 +396,33 @@ export function explainTarget(ruleSet: CompiledRuleSet, outcome: TargetOutcome, 
       : null;
   const later = laterParts(ruleSet, target, status, m, gathered.missing, asOf, outcome.provisional, outcome.settled);
   const joinedGap = gapMessage === null ? gapText : null;
+  // Most targets say what was observed against what is required, perhaps the gap, and nothing more:
+  // those lines are written here in a few joins of fixed parts, with each locale's text read directly.
+  if (!milestone && later === null && m !== undefined && gapMessage === null) {
+    const { hans, hant, en } = fixed;
+    const seen = m.observedText;
+    if (joinedGap === null)
+      return {
+        'zh-Hans': (hans.observedHeads[s] as string) + seen['zh-Hans'] + hans.requiredClosing,
+        'zh-Hant': (hant.observedHeads[s] as string) + seen['zh-Hant'] + hant.requiredClosing,
+        en: (en.observedHeads[s] as string) + seen.en + en.requiredClosing,
+      };
+    return {
+      'zh-Hans':
+        (hans.observedHeads[s] as string) +
+        seen['zh-Hans'] +
+        hans.requiredGapOpen +
+        joinedGap['zh-Hans'] +
+        hans.gapClosing,
+      'zh-Hant':
+        (hant.observedHeads[s] as string) +
+        seen['zh-Hant'] +
+        hant.requiredGapOpen +
+        joinedGap['zh-Hant'] +
+        hant.gapClosing,
+      en: (en.observedHeads[s] as string) + seen.en + en.requiredGapOpen + joinedGap.en + en.gapClosing,
+    };
+  }
   return {
     'zh-Hans': verdictLine(fixed.hans, s, milestone, m, joinedGap, gapMessage, later),
     'zh-Hant': verdictLine(fixed.hant, s, milestone, m, joinedGap, gapMessage, later),

@@ -238,18 +238,19 @@ function missingRows(missing: readonly MissingItem[]): TargetResult['missing'] {
 
 // Shortfalls are ordered by points lost. A comparison of 40-digit Decimals cost more than the rest of
 // the list, so each is ordered by its nearest double first: rounding to the nearest double never
-// reverses an order (a < b gives double(a) ≤ double(b)), so only equal doubles need the Decimals.
-// The possible points are the scorer's shared Decimals, so their doubles are kept per array.
-const possibleNumberCache = new WeakMap<readonly Dec[], Float64Array>();
+// reverses an order (a < b gives double(a) ≤ double(b)), so only equal doubles need the Decimals,
+// and equal shares are one Decimal (the scorer keeps one per value). The scorer's shares are few and
+// shared between regions, so each one's double is kept.
+const approxCache = new WeakMap<Dec, number>();
 
-/** Each target's possible points as the nearest double, parallel to the scorer's `possible`. */
-function possibleNumbers(possible: readonly Dec[]): Float64Array {
-  let numbers = possibleNumberCache.get(possible);
-  if (numbers === undefined) {
-    numbers = Float64Array.from(possible, (d) => d.toNumber());
-    possibleNumberCache.set(possible, numbers);
+/** A possible-points Decimal of the scorer as its nearest double. */
+function approxPossible(d: Dec): number {
+  let approx = approxCache.get(d);
+  if (approx === undefined) {
+    approx = d.toNumber();
+    approxCache.set(d, approx);
   }
-  return numbers;
+  return approx;
 }
 
 /** One target short of its bar: where it stands, what it lost, and that loss as its nearest double. */
@@ -265,19 +266,14 @@ function byLoss(a: Loss, b: Loss): number {
   return (a.lost === b.lost ? 0 : b.lost.comparedTo(a.lost)) || a.i - b.i;
 }
 
-function shortfalls(
-  results: readonly TargetResult[],
-  points: readonly ItemScore[],
-  possible: readonly Dec[],
-): Shortfall[] {
-  const approxPossible = possibleNumbers(possible);
+function shortfalls(results: readonly TargetResult[], points: readonly ItemScore[]): Shortfall[] {
   const losses: Loss[] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i] as TargetResult;
     if (r.status !== 'not_met' && r.status !== 'no_data') continue;
     const p = points[i] as ItemScore;
     // Under partial credit a target short of its bar still earns a share: it loses the rest.
-    if (p.earned.isZero()) losses.push({ i, lost: p.possible, approx: approxPossible[i] as number });
+    if (p.earned.isZero()) losses.push({ i, lost: p.possible, approx: approxPossible(p.possible) });
     else {
       const lost = p.possible.minus(p.earned);
       losses.push({ i, lost, approx: lost.toNumber() });
@@ -404,7 +400,7 @@ export function buildReport(
       scoredTargets: c.scoredTargets,
     })),
     targets: results,
-    shortfalls: shortfalls(results, score.items, score.possible),
+    shortfalls: shortfalls(results, score.items),
     warnings: [
       ...ruleSet.warnings.map((w) => ({
         code: w.code,

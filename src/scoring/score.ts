@@ -189,7 +189,7 @@ interface Allocation {
   readonly maximum: Dec;
   /** Whether any category takes part, so the result has a score. */
   readonly scored: boolean;
-  /** Per category, its split among its targets (null when it takes no part), whose sums `categorySum` keeps. */
+  /** Per category, its split among its targets (null when it takes no part). */
   readonly splits: ReadonlyArray<CategorySplit | null>;
 }
 
@@ -203,20 +203,24 @@ interface CategorySplit {
   /** Parallel to the category's members: what full credit earns (the share itself when equal). */
   readonly full: readonly Dec[];
   readonly possible: Dec;
-  /** Σ earned by pattern of members on full or no credit (see `categorySum`). */
-  readonly sums: Map<PatternKey, Dec | null>;
 }
 
 /** A plan's targets by category (positions in `plan.items`, rule-set order), and its allocations by pattern. */
 interface PlanCache {
   readonly members: ReadonlyArray<readonly number[]>;
+  /** Per item, whether it can carry points when scored: fixed points or a weight above 0. */
+  readonly carries: readonly boolean[];
   readonly allocations: Map<PatternKey, Allocation>;
   /** The categories' budgets by pattern of categories taking part. */
   readonly budgets: Map<string, readonly Dec[]>;
   /** Per category, its splits by the pattern of categories taking part and of its own scored targets. */
   readonly splits: ReadonlyArray<Map<string, CategorySplit>>;
-  /** Targets' shares by value, so equal shares are one Decimal (see {@link splitOf}). */
-  readonly shares: Map<string, Dec>;
+  /** Targets' shares and sums of them by value, so equal ones are one Decimal (see {@link sharedValue}). */
+  readonly values: Map<string, Dec>;
+  /** The small number of each Decimal in `values`, which keys the sums of two of them. */
+  readonly ids: Map<Dec, number>;
+  /** a + b by the ids of a and b (see {@link plusShared}). */
+  readonly pairSums: Map<number, Dec>;
   /** How many budgets, splits and category sums are kept, all told (at most `MAX_KEPT`). */
   kept: number;
 }
@@ -239,10 +243,13 @@ function planCacheOf(plan: ScoringPlan): PlanCache {
   });
   const cache: PlanCache = {
     members,
+    carries: plan.items.map((item) => item.pinned !== null || item.weight.gt(0)),
     allocations: new Map<PatternKey, Allocation>(),
     budgets: new Map<string, readonly Dec[]>(),
     splits: members.map(() => new Map<string, CategorySplit>()),
-    shares: new Map<string, Dec>(),
+    values: new Map<string, Dec>(),
+    ids: new Map<Dec, number>(),
+    pairSums: new Map<number, Dec>(),
     kept: 0,
   };
   planCaches.set(plan, cache);
@@ -250,11 +257,9 @@ function planCacheOf(plan: ScoringPlan): PlanCache {
 }
 
 /** Whether a category has a scored target that can carry points (a weight above 0 or fixed points). */
-function categoryTakesPart(plan: ScoringPlan, members: readonly number[], scored: readonly boolean[]): boolean {
-  return members.some((i) => {
-    const item = plan.items[i] as PlanItem;
-    return scored[i] === true && (item.pinned !== null || item.weight.gt(0));
-  });
+function categoryTakesPart(cache: PlanCache, members: readonly number[], scored: readonly boolean[]): boolean {
+  for (const i of members) if (scored[i] === true && cache.carries[i] === true) return true;
+  return false;
 }
 
 /** Keeps a budget, split or sum unless the plan keeps its most already: distinct patterns must not grow it without bound. */
@@ -291,26 +296,52 @@ function splitOf(
       const item = plan.items[i] as PlanItem;
       return { pinned: item.pinned, weight: item.weight, participates: scored[i] === true };
     }),
-  ).map((share) => sharedShare(cache, share));
+  ).map((share) => sharedValue(cache, share));
   const full = shares.map((share) => {
     const earned = earnedPoints(share, FULL_CREDIT);
     // Kept as the possible Decimal itself when equal (always, bar fixed points of over 40 digits),
     // so `earned === possible` tells the report a target earned all its points.
     return earned.eq(share) ? share : earned;
   });
-  return { shares, full, possible: sumDec(shares), sums: new Map() };
+  return { shares, full, possible: sumDec(shares) };
+}
+
+// Bounds of the per-plan sum memo: ids fit 21 bits, so a pair of them is an exact number key.
+const MAX_VALUES = 1 << 21;
+const MAX_SUMS = 1 << 16;
+
+/**
+ * One Decimal per value of the shares and sums a plan's scoring makes: targets of equal weight, in one
+ * category or in categories of equal budget and size, then hold the very same Decimal, so the report
+ * orders their shortfalls by identity, and {@link plusShared} finds their sums by it. Each value is
+ * numbered as it is first kept; equal values print alike, so which one is kept changes no output.
+ */
+function sharedValue(cache: PlanCache, value: Dec): Dec {
+  if (cache.ids.has(value)) return value;
+  const key = value.isNeg() ? `-${value.toString()}` : value.toString();
+  const known = cache.values.get(key);
+  if (known !== undefined) return known;
+  if (cache.values.size >= Math.min(MAX_VALUES, MAX_KEPT)) return value;
+  cache.values.set(key, value);
+  cache.ids.set(value, cache.ids.size);
+  return value;
 }
 
 /**
- * One Decimal per value of a target's share within a plan: targets of equal weight, in one category or in
- * categories of equal budget and size, then hold the very same Decimal, so the report orders their
- * shortfalls by identity instead of comparing 40-digit Decimals. Bounded like the plan's other memos.
+ * a + b exactly as decimal.js adds them (40 digits, half up): most regions add the same few shares and
+ * sums of them, so a sum of two kept values is itself kept, by the pair of their numbers, and found
+ * again without a 40-digit addition. decimal.js's sum depends on the values alone, so the kept one is it.
  */
-function sharedShare(cache: PlanCache, share: Dec): Dec {
-  const key = share.toString();
-  const known = cache.shares.get(key);
+function plusShared(cache: PlanCache, a: Dec, b: Dec): Dec {
+  const ia = cache.ids.get(a);
+  const ib = cache.ids.get(b);
+  if (ia === undefined || ib === undefined) return a.plus(b);
+  const key = ia * MAX_VALUES + ib;
+  const known = cache.pairSums.get(key);
   if (known !== undefined) return known;
-  return remember(cache, cache.shares, key, share);
+  const sum = sharedValue(cache, a.plus(b));
+  if (cache.pairSums.size < MAX_SUMS) cache.pairSums.set(key, sum);
+  return sum;
 }
 
 /**
@@ -320,7 +351,7 @@ function sharedShare(cache: PlanCache, share: Dec): Dec {
  */
 function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly boolean[]): Allocation {
   const members = cache.members;
-  const takesPart = members.map((m) => categoryTakesPart(plan, m, scored));
+  const takesPart = members.map((m) => categoryTakesPart(cache, m, scored));
   let partKey = '';
   for (const t of takesPart) partKey += t ? '1' : '0';
   const budgets = budgetsFor(plan, cache, takesPart, partKey);
@@ -332,7 +363,8 @@ function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly bool
     let key = `${partKey}:`;
     for (const i of m) key += scored[i] ? '+' : '-';
     const byPattern = cache.splits[ci] as Map<string, CategorySplit>;
-    const split = byPattern.get(key) ?? remember(cache, byPattern, key, splitOf(plan, cache, budgets[ci] as Dec, m, scored));
+    const split =
+      byPattern.get(key) ?? remember(cache, byPattern, key, splitOf(plan, cache, budgets[ci] as Dec, m, scored));
     m.forEach((i, k) => {
       possible[i] = split.shares[k] as Dec;
       full[i] = split.full[k] as Dec;
@@ -400,43 +432,17 @@ function earnedOf(allocation: Allocation, i: number, credit: Credit | null): Dec
 
 /**
  * A weighted-sum category's Σ earned, exactly as `aggregate` adds it (in order, from the first non-zero
- * term, each sum rounded to 40 digits, so the order matters). Its targets mostly earn full credit or
- * none, so the sum up to the first target with a partial share is fixed by which of them are full: it is
- * kept per category split and pattern, and only the targets after it are added per region.
+ * term, each sum rounded to 40 digits, so the order matters). Its targets mostly earn all their share or
+ * none, so the running sums are sums of the plan's kept shares, found through {@link plusShared}. (A memo
+ * per pattern of full and empty members filled the plan's bound and starved its splits of room.)
  */
-function categorySum(
-  cache: PlanCache,
-  allocation: Allocation,
-  ci: number,
-  members: readonly number[],
-  earned: readonly Dec[],
-): Dec {
-  const full = allocation.full;
-  // Which members up to the first partial share earn all (1) or nothing (0), keyed as in `scoredKey`.
-  const numeric = members.length <= NUMBER_KEY_FLAGS;
-  let bits = 1;
-  let text = '';
-  let k = 0;
-  for (; k < members.length; k++) {
-    const i = members[k] as number;
-    const e = earned[i] as Dec;
-    let bit: number;
-    if (e === full[i]) bit = 1;
-    else if (e.isZero()) bit = 0;
-    else break;
-    if (numeric) bits = bits * 2 + bit;
-    else text += bit === 1 ? '1' : '0';
-  }
-  const pattern: PatternKey = numeric ? bits : text;
-  const split = allocation.splits[ci];
-  if (split === null || split === undefined) return sumOver(null, members, 0, members.length, earned) ?? ZERO;
-  let total = split.sums.get(pattern);
-  if (total === undefined) total = remember(cache, split.sums, pattern, sumOver(null, members, 0, k, earned));
-  return sumOver(total, members, k, members.length, earned) ?? ZERO;
+function categorySum(cache: PlanCache, members: readonly number[], earned: readonly Dec[]): Dec {
+  return sumOver(cache, null, members, 0, members.length, earned) ?? ZERO;
 }
 
 /** A running Σ earned (null before its first non-zero term) continued over members[from..to), as `aggregate` adds them. */
 function sumOver(
+  cache: PlanCache,
   start: Dec | null,
   members: readonly number[],
   from: number,
@@ -444,8 +450,21 @@ function sumOver(
   earned: readonly Dec[],
 ): Dec | null {
   let total = start;
-  for (let k = from; k < to; k++) total = plusEarned(total, earned[members[k] as number] as Dec);
+  for (let k = from; k < to; k++) {
+    const e = earned[members[k] as number] as Dec;
+    if (!e.isZero()) total = total === null ? e : plusShared(cache, total, e);
+  }
   return total;
+}
+
+/** The categories' Σ earned as `aggregate` adds them (in order, zeros skipped), through {@link plusShared}. */
+function categoriesSum(cache: PlanCache, categories: readonly CategoryPoints[]): Dec {
+  let total: Dec | null = null;
+  for (let i = 0; i < categories.length; i++) {
+    const e = (categories[i] as CategoryPoints).earned;
+    if (!e.isZero()) total = total === null ? e : plusShared(cache, total, e);
+  }
+  return total ?? ZERO;
 }
 
 /** A running Σ earned plus one more term, as `aggregate` adds them: zeros skipped, null before the first. */
@@ -479,7 +498,7 @@ function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
       possible: allocation.categoryPossible[ci] as Dec,
       earned:
         category.aggregation === 'weighted_sum'
-          ? categorySum(cache, allocation, ci, m, earned)
+          ? categorySum(cache, m, earned)
           : aggregate(
               category.aggregation,
               m.map((i) => items[i] as ItemScore),
@@ -491,7 +510,8 @@ function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
     items,
     possible: allocation.possible,
     categories,
-    earned: aggregate(plan.aggregation, categories),
+    earned:
+      plan.aggregation === 'weighted_sum' ? categoriesSum(cache, categories) : aggregate(plan.aggregation, categories),
     maximum: allocation.maximum,
     scored: allocation.scored,
   };
