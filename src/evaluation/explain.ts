@@ -4,7 +4,7 @@ import { joinLocalized, MESSAGES, PUNCTUATION, REPORT_LABELS } from '../locales/
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { toSimplified, toTraditional } from '../locales/traditional.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
-import { STATUSES, type Status, type TargetOutcome } from './outcome.js';
+import { STATUSES, type Status, statusPosition, type TargetOutcome } from './outcome.js';
 
 const { colon: COLON, comma: COMMA, stop: STOP } = PUNCTUATION;
 
@@ -306,22 +306,6 @@ function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticPa
   return parts;
 }
 
-/** A status's position in {@link STATUSES}. */
-function statusIndex(status: Status): number {
-  switch (status) {
-    case 'met':
-      return 0;
-    case 'not_met':
-      return 1;
-    case 'no_data':
-      return 2;
-    case 'not_applicable':
-      return 3;
-    default:
-      return 4;
-  }
-}
-
 /**
  * One locale's explanation of a target with a verdict (met, not met, not due): the head, what was
  * observed against what is required (a milestone: done or not), the gap, the later parts, the closing.
@@ -364,7 +348,7 @@ function verdictLine(
 export function explainTarget(ruleSet: CompiledRuleSet, outcome: TargetOutcome, asOf: string): LocalizedText {
   const { target, status, gathered } = outcome;
   const fixed = staticParts(ruleSet, target);
-  const s = statusIndex(status);
+  const s = statusPosition(status);
   if (gathered.kind === 'not_applicable' || status === 'not_applicable') {
     const reason = gathered.kind === 'not_applicable' ? gathered.reason : '';
     const why = reason ? MESSAGES.notApplicableBecause(reasonText(reason)) : MESSAGES.notApplicableDeclared;

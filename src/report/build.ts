@@ -8,7 +8,7 @@ import type { BoundScheme } from '../schemes/bind.js';
 import { headlineScoring } from '../schemes/builtin.js';
 import { readRegionReadings } from '../schemes/read.js';
 import { bandInterval } from '../scoring/bands.js';
-import { type ItemScore, type ScoringPlan, scoreWithPlan } from '../scoring/score.js';
+import { type ItemScore, isKeptPoints, type ScoringPlan, scoreWithPlan } from '../scoring/score.js';
 import { reportAssumptions } from './assumptions.js';
 import type { Report, Shortfall, TargetResult } from './schema.js';
 import { buildSchemeReport } from './scheme-report.js';
@@ -325,7 +325,20 @@ function unusedObservations(ruleSet: CompiledRuleSet, ctx: EvaluationContext, sc
   const { reads } = ruleSetFacts(ruleSet);
   // Indicators a scheme reads (level flags, veto series, bonus counts) are used too.
   const schemeReads = scheme?.reads ?? [];
-  return [...ctx.region.facts.keys()].filter((id) => !reads.has(id) && !schemeReads.includes(id));
+  const unused: string[] = [];
+  for (const id of ctx.region.facts.keys()) if (!reads.has(id) && !schemeReads.includes(id)) unused.push(id);
+  return unused;
+}
+
+/** The report's warnings: the rule set's, then the headline scoring's, each its own copy. */
+function reportWarnings(ruleSet: CompiledRuleSet, own: BoundScheme): Report['warnings'] {
+  const warnings: Report['warnings'] = [];
+  for (const w of ruleSet.warnings)
+    warnings.push({ code: w.code, path: w.path, targets: w.targets.slice(), message: w.message });
+  // The headline's points checked against practice: a target over 15%, a milestone above an outcome.
+  for (const w of own.warnings)
+    warnings.push({ code: w.code, path: '$.scoring', targets: w.targets.slice(), message: w.message });
+  return warnings;
 }
 
 /**
@@ -358,7 +371,7 @@ export function buildReport(
     );
   const data = ruleSet.data;
   const facts = ruleSetFacts(ruleSet);
-  return {
+  const report: Report = {
     schemaVersion: 1,
     ruleSet: {
       id: data.id,
@@ -395,23 +408,16 @@ export function buildReport(
       names: (ruleSet.categories[i] as CompiledRuleSet['categories'][number]).names,
       weight: (headlineScheme === null ? facts.categoryWeights : planWeightTexts(own.plan))[i] as string,
       possible: sharedPoints4(c.possible),
-      earned: points4(c.earned),
+      earned: isKeptPoints(own.plan, c.earned) ? sharedPoints4(c.earned) : points4(c.earned),
       targets: facts.targetsPerCategory[i] as number,
       scoredTargets: c.scoredTargets,
     })),
     targets: results,
     shortfalls: shortfalls(results, score.items),
-    warnings: [
-      ...ruleSet.warnings.map((w) => ({
-        code: w.code,
-        path: w.path,
-        targets: [...w.targets],
-        message: w.message,
-      })),
-      // The headline's points checked against practice: a target over 15%, a milestone above an outcome.
-      ...own.warnings.map((w) => ({ code: w.code, path: '$.scoring', targets: [...w.targets], message: w.message })),
-    ],
+    warnings: reportWarnings(ruleSet, own),
     unusedObservations: unusedObservations(ruleSet, ctx, scheme),
-    ...(scheme ? { scheme: buildSchemeReport(scheme, outcomes, ctx) } : {}),
   };
+  // Assigned rather than spread into the literal, which built the whole report on V8's slow path.
+  if (scheme) report.scheme = buildSchemeReport(scheme, outcomes, ctx);
+  return report;
 }

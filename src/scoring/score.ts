@@ -328,6 +328,14 @@ function sharedValue(cache: PlanCache, value: Dec): Dec {
 }
 
 /**
+ * Whether a Decimal is one the plan's scoring keeps (a share, or a sum of kept ones), and so is shared by
+ * every region that earns it: what is derived from it may be kept per Decimal without churning a cache.
+ */
+export function isKeptPoints(plan: ScoringPlan, value: Dec): boolean {
+  return planCaches.get(plan)?.ids.has(value) === true;
+}
+
+/**
  * a + b exactly as decimal.js adds them (40 digits, half up): most regions add the same few shares and
  * sums of them, so a sum of two kept values is itself kept, by the pair of their numbers, and found
  * again without a 40-digit addition. decimal.js's sum depends on the values alone, so the kept one is it.
