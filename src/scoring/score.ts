@@ -221,6 +221,8 @@ interface PlanCache {
   readonly ids: Map<Dec, number>;
   /** a + b by the ids of a and b (see {@link plusShared}). */
   readonly pairSums: Map<number, Dec>;
+  /** Gradings without adjustments by the ids of the earned points and the maximum (see {@link plainGrading}). */
+  readonly gradings: Map<number, Grading>;
   /** How many budgets, splits and category sums are kept, all told (at most `MAX_KEPT`). */
   kept: number;
 }
@@ -250,6 +252,7 @@ function planCacheOf(plan: ScoringPlan): PlanCache {
     values: new Map<string, Dec>(),
     ids: new Map<Dec, number>(),
     pairSums: new Map<number, Dec>(),
+    gradings: new Map<number, Grading>(),
     kept: 0,
   };
   planCaches.set(plan, cache);
@@ -387,7 +390,7 @@ function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly bool
     live,
     categoryPossible,
     scoredTargets: members.map((m) => m.filter((i) => scored[i]).length),
-    maximum: plan.basePoints.plus(sumDec(categoryPossible)),
+    maximum: sharedValue(cache, plan.basePoints.plus(sumDec(categoryPossible))),
     scored: takesPart.some((t) => t),
     splits,
   };
@@ -702,14 +705,10 @@ export interface Totals {
  * for a full scoring and for a what-if scenario whose tree points were derived without one.
  */
 export function totalsOf(plan: ScoringPlan, readings: RegionReadings, tree: TreePoints): Totals {
-  // Adding no base points leaves the points as they are (most plans have none).
-  const base = plan.basePoints.isZero() ? tree.earned : plan.basePoints.plus(tree.earned);
   const { scores: adjustments, bonus, penalty } = capAdjustments(plan, readings.adjustments);
   // Adding and taking 0 leaves the base as it is: most plans have no bonus or penalty items.
-  const raw = maxDec(bonus.isZero() && penalty.isZero() ? base : base.plus(bonus).minus(penalty), ZERO);
-  const total = plan.totalCap && raw.gt(plan.totalCap) ? plan.totalCap : raw;
-  const scores = namedScores(plan, tree, base, total);
-  const band = tree.scored ? schemeGradeFor(plan.bands, scores) : null;
+  const plain = bonus.isZero() && penalty.isZero();
+  const { base, total, scores, band } = plain ? plainGrading(plan, tree) : grading(plan, tree, bonus, penalty);
   const vetoedBy = readings.vetoes.filter((v) => v.triggered);
   const vetoed = vetoedBy.length > 0;
   return {
@@ -724,6 +723,44 @@ export function totalsOf(plan: ScoringPlan, readings: RegionReadings, tree: Tree
     vetoed,
     vetoedBy,
   };
+}
+
+/** A region's base and total points, rounded scores and band: what its tree's points and adjustments make. */
+interface Grading {
+  readonly base: Dec;
+  readonly total: Dec;
+  readonly scores: NamedScores;
+  readonly band: SchemeBand | null;
+}
+
+/** The grading of a tree's points with the given bonus and penalty points. */
+function grading(plan: ScoringPlan, tree: TreePoints, bonus: Dec, penalty: Dec): Grading {
+  // Adding no base points leaves the points as they are (most plans have none).
+  const base = plan.basePoints.isZero() ? tree.earned : plan.basePoints.plus(tree.earned);
+  const raw = maxDec(bonus.isZero() && penalty.isZero() ? base : base.plus(bonus).minus(penalty), ZERO);
+  const total = plan.totalCap && raw.gt(plan.totalCap) ? plan.totalCap : raw;
+  const scores = namedScores(plan, tree, base, total);
+  const band = tree.scored ? schemeGradeFor(plan.bands, scores) : null;
+  return { base, total, scores, band };
+}
+
+/**
+ * The grading without bonus or penalty points, which depends on the plan and the tree's earned points,
+ * maximum and whether it scores anything alone: where the scorer keeps those Decimals (a sum of shares,
+ * an allocation's maximum), regions that earn the same points share it, without rounding and grading again.
+ */
+function plainGrading(plan: ScoringPlan, tree: TreePoints): Grading {
+  const cache = planCaches.get(plan);
+  const earnedId = cache?.ids.get(tree.earned);
+  const maximumId = cache?.ids.get(tree.maximum);
+  if (cache === undefined || earnedId === undefined || maximumId === undefined) return grading(plan, tree, ZERO, ZERO);
+  const key = (earnedId * MAX_VALUES + maximumId) * 2 + (tree.scored ? 1 : 0);
+  const known = cache.gradings.get(key);
+  if (known !== undefined) return known;
+  const graded = grading(plan, tree, ZERO, ZERO);
+  const shared: Grading = Object.freeze({ ...graded, scores: Object.freeze({ ...graded.scores }) });
+  if (cache.gradings.size < MAX_SUMS) cache.gradings.set(key, shared);
+  return shared;
 }
 
 /**
