@@ -191,7 +191,25 @@ interface Allocation {
   readonly scored: boolean;
   /** Per category, its split among its targets (null when it takes no part). */
   readonly splits: ReadonlyArray<CategorySplit | null>;
+  /**
+   * Per target, its scores that the allocation fixes (all its points or none, and why it is left out),
+   * made on first use and shared by the regions with this pattern: {@link ITEM_SLOTS} slots per target.
+   */
+  readonly itemScores: Array<ItemScore | undefined>;
 }
+
+/** The reasons a target is left out, in the order of their slots after the two of a scored target. */
+const EXCLUSIONS: readonly Exclusion[] = [
+  'no_data',
+  'not_applicable',
+  'not_due',
+  'aspirational_unscored',
+  'not_in_scheme',
+  'aspirational_bonus',
+];
+
+/** Slots per target in `Allocation.itemScores`: all points, none, and none for each reason of {@link EXCLUSIONS}. */
+const ITEM_SLOTS = 2 + EXCLUSIONS.length;
 
 /**
  * How a category's budget falls to its targets for one pattern of its scored targets: shared by every
@@ -393,6 +411,7 @@ function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly bool
     maximum: sharedValue(cache, plan.basePoints.plus(sumDec(categoryPossible))),
     scored: takesPart.some((t) => t),
     splits,
+    itemScores: new Array<ItemScore | undefined>(plan.items.length * ITEM_SLOTS).fill(undefined),
   };
 }
 
@@ -484,6 +503,31 @@ function plusEarned(total: Dec | null, earned: Dec): Dec | null {
   return total === null ? earned : total.plus(earned);
 }
 
+/**
+ * A target's score. One that earns all its points or none is fixed by the allocation and why it is
+ * left out, so it is made once and shared (frozen); a share of its points is the region's own.
+ */
+function itemScoreOf(
+  plan: ScoringPlan,
+  allocation: Allocation,
+  i: number,
+  earned: Dec,
+  excluded: Exclusion | null,
+): ItemScore {
+  const possible = allocation.possible[i] as Dec;
+  let slot: number;
+  if (earned === allocation.full[i] && excluded === null) slot = 0;
+  else if (earned === ZERO) slot = excluded === null ? 1 : 2 + EXCLUSIONS.indexOf(excluded);
+  else return { id: (plan.items[i] as PlanItem).id, possible, earned, excluded };
+  const at = i * ITEM_SLOTS + slot;
+  let score = allocation.itemScores[at];
+  if (score === undefined) {
+    score = Object.freeze({ id: (plan.items[i] as PlanItem).id, possible, earned, excluded });
+    allocation.itemScores[at] = score;
+  }
+  return score;
+}
+
 /** Each target's points under its credit, then aggregation up the tree. */
 function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
   const { cache, allocation } = allocationFor(plan, readings);
@@ -495,12 +539,7 @@ function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
     const reading = readings.items[i] as ItemReading;
     const points = earnedOf(allocation, i, reading.credit);
     earned[i] = points;
-    items[i] = {
-      id: (plan.items[i] as PlanItem).id,
-      possible: allocation.possible[i] as Dec,
-      earned: points,
-      excluded: reading.excluded,
-    };
+    items[i] = itemScoreOf(plan, allocation, i, points, reading.excluded);
   }
   const categories = plan.categories.map((category, ci) => {
     const m = members[ci] as readonly number[];
