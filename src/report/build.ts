@@ -254,14 +254,14 @@ function approxPossible(d: Dec): number {
 }
 
 /** One target short of its bar: where it stands, what it lost, and that loss as its nearest double. */
-interface Loss {
+export interface Loss {
   readonly i: number;
   readonly lost: Dec;
   readonly approx: number;
 }
 
-/** Most points lost first; equal losses in target order. */
-function byLoss(a: Loss, b: Loss): number {
+/** Most points lost first; equal losses in target order (the shortfalls' order, as a sort comparator). */
+export function compareLosses(a: Loss, b: Loss): number {
   if (a.approx !== b.approx) return b.approx - a.approx;
   return (a.lost === b.lost ? 0 : b.lost.comparedTo(a.lost)) || a.i - b.i;
 }
@@ -279,7 +279,7 @@ function shortfalls(results: readonly TargetResult[], points: readonly ItemScore
       losses.push({ i, lost, approx: lost.toNumber() });
     }
   }
-  losses.sort(byLoss);
+  losses.sort(compareLosses);
   const rows: Shortfall[] = new Array(losses.length);
   for (let k = 0; k < losses.length; k++) {
     const { i, lost } = losses[k] as Loss;
