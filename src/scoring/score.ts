@@ -327,8 +327,9 @@ function splitOf(
   return { shares, full, possible: sumDec(shares) };
 }
 
-// Bounds of the per-plan sum memo: ids fit 21 bits, so a pair of them is an exact number key.
-const MAX_VALUES = 1 << 21;
+// Bounds of the per-plan sum memo: at most 2^14 values, so a pair of their ids (and a flag) is a small
+// integer key, which a Map hashes without allocating a heap number.
+const MAX_VALUES = 1 << 14;
 const MAX_SUMS = 1 << 16;
 
 /**
@@ -342,7 +343,7 @@ function sharedValue(cache: PlanCache, value: Dec): Dec {
   const key = value.isNeg() ? `-${value.toString()}` : value.toString();
   const known = cache.values.get(key);
   if (known !== undefined) return known;
-  if (cache.values.size >= Math.min(MAX_VALUES, MAX_KEPT)) return value;
+  if (cache.values.size >= MAX_VALUES) return value;
   cache.values.set(key, value);
   cache.ids.set(value, cache.ids.size);
   return value;
