@@ -223,8 +223,8 @@ interface LocaleParts {
   readonly pick: (text: LocalizedText) => string;
 }
 
-/** One {@link LocaleParts} per locale. */
-interface StaticParts {
+/** One {@link LocaleParts} per locale: what a target's explanations share, whatever the region. */
+export interface StaticParts {
   readonly hans: LocaleParts;
   readonly hant: LocaleParts;
   readonly en: LocaleParts;
@@ -294,7 +294,8 @@ function localeParts(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale
   };
 }
 
-function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticParts {
+/** A target's fixed explanation parts, built on first use and kept per target. */
+export function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticParts {
   const cached = staticCache.get(target);
   if (cached) return cached;
   const parts: StaticParts = {
@@ -345,9 +346,13 @@ function verdictLine(
  * the gap in the target's unit, the quoted clause with its section, and the departments named.
  * @example explainTarget(ruleSet, outcome, '2018-12-31')['zh-Hans'] // '【未达标】产品质量监督抽查合格率：实际94.99%，要求不低于95%，差距0.01个百分点。原文：“…”'
  */
-export function explainTarget(ruleSet: CompiledRuleSet, outcome: TargetOutcome, asOf: string): LocalizedText {
+export function explainTarget(
+  ruleSet: CompiledRuleSet,
+  outcome: TargetOutcome,
+  asOf: string,
+  fixed: StaticParts = staticParts(ruleSet, outcome.target),
+): LocalizedText {
   const { target, status, gathered } = outcome;
-  const fixed = staticParts(ruleSet, target);
   const s = statusPosition(status);
   if (gathered.kind === 'not_applicable' || status === 'not_applicable') {
     const reason = gathered.kind === 'not_applicable' ? gathered.reason : '';

@@ -1,5 +1,5 @@
 import { type Dec, decimalString, gapString, ONE } from '../core/decimal.js';
-import { explainTarget } from '../evaluation/explain.js';
+import { explainTarget, type StaticParts, staticParts } from '../evaluation/explain.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
 import type { EvaluationContext, MissingItem } from '../kinds/contract.js';
 import type { LocalizedText } from '../locales/locale.js';
@@ -8,7 +8,7 @@ import type { BoundScheme } from '../schemes/bind.js';
 import { headlineScoring } from '../schemes/builtin.js';
 import { readRegionReadings } from '../schemes/read.js';
 import { bandInterval } from '../scoring/bands.js';
-import { type ItemScore, isKeptPoints, type ScoringPlan, scoreWithPlan } from '../scoring/score.js';
+import { type ItemScore, isKeptPoints, type SchemeScore, type ScoringPlan, scoreWithPlan } from '../scoring/score.js';
 import { reportAssumptions } from './assumptions.js';
 import type { Report, Shortfall, TargetResult } from './schema.js';
 import { buildSchemeReport } from './scheme-report.js';
@@ -104,6 +104,22 @@ function sharedPoints4(d: Dec): string {
   return text;
 }
 
+// A score the scorer shares between regions (a frozen grading) is printed once per Decimal.
+const scoreTextCache = new WeakMap<Dec, string>();
+
+/** The headline score as report text, at the plan's precision; null when nothing is scored. */
+function scoreText(scores: SchemeScore['scores'], precision: number): string | null {
+  const total = scores.total;
+  if (total === null) return null;
+  if (!Object.isFrozen(scores)) return total.toFixed(precision);
+  let text = scoreTextCache.get(total);
+  if (text === undefined) {
+    text = total.toFixed(precision);
+    scoreTextCache.set(total, text);
+  }
+  return text;
+}
+
 // A scheme's category weights are fixed by its plan; their text is made once per plan.
 const planWeightCache = new WeakMap<ScoringPlan, readonly string[]>();
 
@@ -137,6 +153,8 @@ interface TargetPlan {
   readonly commitment: TargetResult['commitment'];
   readonly veto: boolean;
   readonly source: TargetResult['source'];
+  /** The target's fixed explanation parts (see `staticParts`). */
+  readonly explanation: StaticParts;
   readonly binding: boolean;
   /** The deadline, or null for an open one (到20XX年), which reports as the as-of date. */
   readonly deadline: string | null;
@@ -149,7 +167,7 @@ interface TargetPlan {
 
 const targetPlanCache = new WeakMap<CompiledRuleSet, readonly TargetPlan[]>();
 
-function planOf(target: CompiledTarget): TargetPlan {
+function planOf(ruleSet: CompiledRuleSet, target: CompiledTarget): TargetPlan {
   return {
     target,
     id: target.id,
@@ -159,6 +177,7 @@ function planOf(target: CompiledTarget): TargetPlan {
     commitment: target.commitment,
     veto: target.veto,
     source: target.source,
+    explanation: staticParts(ruleSet, target),
     binding: target.commitment === 'binding',
     deadline: target.data.openDeadline === undefined ? target.deadline : null,
     requirement: target.compiled.requirement,
@@ -173,7 +192,7 @@ function planOf(target: CompiledTarget): TargetPlan {
 function targetPlans(ruleSet: CompiledRuleSet): readonly TargetPlan[] {
   let plans = targetPlanCache.get(ruleSet);
   if (!plans) {
-    plans = ruleSet.targets.map(planOf);
+    plans = ruleSet.targets.map((target) => planOf(ruleSet, target));
     targetPlanCache.set(ruleSet, plans);
   }
   return plans;
@@ -212,7 +231,7 @@ function targetResult(
     requirement: plan.requirement,
     observedText: m === undefined ? null : m.observedText,
     gapText: m === undefined ? null : m.gapText,
-    explanation: explainTarget(ruleSet, o, asOf),
+    explanation: explainTarget(ruleSet, o, asOf, plan.explanation),
     source: plan.source,
     departments: {
       lead: plan.lead.length === 0 ? [] : plan.lead.slice(),
@@ -386,7 +405,7 @@ export function buildReport(
     region: ctx.region.region,
     period: ctx.region.period,
     asOf: ctx.asOf,
-    score: score.scores.total === null ? null : score.scores.total.toFixed(own.plan.precision),
+    score: scoreText(score.scores, own.plan.precision),
     maximum: sharedPoints4(score.maximum),
     grade: score.grade,
     gradeBand: score.band && !score.vetoed ? bandInterval(score.band) : null,
