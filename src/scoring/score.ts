@@ -191,11 +191,6 @@ interface Allocation {
   readonly scored: boolean;
   /** Per category, its split among its targets (null when it takes no part). */
   readonly splits: ReadonlyArray<CategorySplit | null>;
-  /**
-   * Per target, its scores that the allocation fixes (all its points or none, and why it is left out),
-   * made on first use and shared by the regions with this pattern: {@link ITEM_SLOTS} slots per target.
-   */
-  readonly itemScores: Array<ItemScore | undefined>;
 }
 
 /** The reasons a target is left out, in the order of their slots after the two of a scored target. */
@@ -208,7 +203,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
   'aspirational_bonus',
 ];
 
-/** Slots per target in `Allocation.itemScores`: all points, none, and none for each reason of {@link EXCLUSIONS}. */
+/** Slots per target in `CategorySplit.itemScores`: all points, none, and none for each reason of {@link EXCLUSIONS}. */
 const ITEM_SLOTS = 2 + EXCLUSIONS.length;
 
 /**
@@ -221,11 +216,20 @@ interface CategorySplit {
   /** Parallel to the category's members: what full credit earns (the share itself when equal). */
   readonly full: readonly Dec[];
   readonly possible: Dec;
+  /**
+   * Per member, its scores that the split fixes (all its points or none, and why it is left out), made
+   * on first use and shared by every region scored with this split: {@link ITEM_SLOTS} slots per member.
+   */
+  readonly itemScores: Array<ItemScore | undefined>;
 }
 
 /** A plan's targets by category (positions in `plan.items`, rule-set order), and its allocations by pattern. */
 interface PlanCache {
   readonly members: ReadonlyArray<readonly number[]>;
+  /** Per item, its category's position (-1 for none of the plan's). */
+  readonly categoryOf: Int32Array;
+  /** Per item, its position among its category's members. */
+  readonly memberAt: Int32Array;
   /** Per item, whether it can carry points when scored: fixed points or a weight above 0. */
   readonly carries: readonly boolean[];
   readonly allocations: Map<PatternKey, Allocation>;
@@ -263,6 +267,8 @@ function planCacheOf(plan: ScoringPlan): PlanCache {
   });
   const cache: PlanCache = {
     members,
+    categoryOf: Int32Array.from(plan.items, (item) => position.get(item.category) ?? -1),
+    memberAt: Int32Array.from(plan.items, (item, i) => members[position.get(item.category) ?? -1]?.indexOf(i) ?? -1),
     carries: plan.items.map((item) => item.pinned !== null || item.weight.gt(0)),
     allocations: new Map<PatternKey, Allocation>(),
     budgets: new Map<string, readonly Dec[]>(),
@@ -324,7 +330,8 @@ function splitOf(
     // so `earned === possible` tells the report a target earned all its points.
     return earned.eq(share) ? share : earned;
   });
-  return { shares, full, possible: sumDec(shares) };
+  const itemScores = new Array<ItemScore | undefined>(members.length * ITEM_SLOTS).fill(undefined);
+  return { shares, full, possible: sumDec(shares), itemScores };
 }
 
 // Bounds of the per-plan sum memo: at most 2^14 values, so a pair of their ids (and a flag) is a small
@@ -412,7 +419,6 @@ function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly bool
     maximum: sharedValue(cache, plan.basePoints.plus(sumDec(categoryPossible))),
     scored: takesPart.some((t) => t),
     splits,
-    itemScores: new Array<ItemScore | undefined>(plan.items.length * ITEM_SLOTS).fill(undefined),
   };
 }
 
@@ -510,21 +516,25 @@ function plusEarned(total: Dec | null, earned: Dec): Dec | null {
  */
 function itemScoreOf(
   plan: ScoringPlan,
+  cache: PlanCache,
   allocation: Allocation,
   i: number,
   earned: Dec,
   excluded: Exclusion | null,
 ): ItemScore {
   const possible = allocation.possible[i] as Dec;
-  let slot: number;
+  const ci = cache.categoryOf[i] as number;
+  const split = ci < 0 ? null : allocation.splits[ci];
+  let slot = -1;
   if (earned === allocation.full[i] && excluded === null) slot = 0;
   else if (earned === ZERO) slot = excluded === null ? 1 : 2 + EXCLUSIONS.indexOf(excluded);
-  else return { id: (plan.items[i] as PlanItem).id, possible, earned, excluded };
-  const at = i * ITEM_SLOTS + slot;
-  let score = allocation.itemScores[at];
+  if (slot < 0 || split === null || split === undefined)
+    return { id: (plan.items[i] as PlanItem).id, possible, earned, excluded };
+  const at = (cache.memberAt[i] as number) * ITEM_SLOTS + slot;
+  let score = split.itemScores[at];
   if (score === undefined) {
     score = Object.freeze({ id: (plan.items[i] as PlanItem).id, possible, earned, excluded });
-    allocation.itemScores[at] = score;
+    split.itemScores[at] = score;
   }
   return score;
 }
@@ -540,7 +550,7 @@ function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
     const reading = readings.items[i] as ItemReading;
     const points = earnedOf(allocation, i, reading.credit);
     earned[i] = points;
-    items[i] = itemScoreOf(plan, allocation, i, points, reading.excluded);
+    items[i] = itemScoreOf(plan, cache, allocation, i, points, reading.excluded);
   }
   const categories = plan.categories.map((category, ci) => {
     const m = members[ci] as readonly number[];
