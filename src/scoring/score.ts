@@ -338,6 +338,8 @@ function splitOf(
 // integer key, which a Map hashes without allocating a heap number.
 const MAX_VALUES = 1 << 14;
 const MAX_SUMS = 1 << 16;
+// A grading holds its rounded scores (a few Decimals): fewer are kept, as allocations are.
+const MAX_GRADINGS = 4096;
 
 /**
  * One Decimal per value of the shares and sums a plan's scoring makes: targets of equal weight, in one
@@ -809,7 +811,7 @@ function plainGrading(plan: ScoringPlan, tree: TreePoints): Grading {
   if (known !== undefined) return known;
   const graded = grading(plan, tree, ZERO, ZERO);
   const shared: Grading = Object.freeze({ ...graded, scores: Object.freeze({ ...graded.scores }) });
-  if (cache.gradings.size < MAX_SUMS) cache.gradings.set(key, shared);
+  if (cache.gradings.size < MAX_GRADINGS) cache.gradings.set(key, shared);
   return shared;
 }
 
