@@ -331,7 +331,7 @@ function splitOf(
     return earned.eq(share) ? share : earned;
   });
   const itemScores = new Array<ItemScore | undefined>(members.length * ITEM_SLOTS).fill(undefined);
-  return { shares, full, possible: sumDec(shares), itemScores };
+  return { shares, full, possible: sharedValue(cache, sumDec(shares)), itemScores };
 }
 
 // Bounds of the per-plan sum memo: at most 2^14 values, so a pair of their ids (and a flag) is a small
@@ -418,7 +418,7 @@ function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly bool
     live,
     categoryPossible,
     scoredTargets: members.map((m) => m.filter((i) => scored[i]).length),
-    maximum: sharedValue(cache, plan.basePoints.plus(sumDec(categoryPossible))),
+    maximum: maximumOf(plan, cache, categoryPossible),
     scored: takesPart.some((t) => t),
     splits,
   };
@@ -444,6 +444,18 @@ function scoredKey(items: readonly ItemReading[]): PatternKey {
   let key = '';
   for (const r of items) key += r.credit === null ? '-' : '+';
   return key;
+}
+
+/**
+ * Base points plus the categories' possible points, as `sumDec` adds them from 0 (0 + a is a, adding 0
+ * changes nothing, so the sum starts at the first non-zero term), through {@link plusShared}: a new
+ * pattern of scored targets mostly finds its maximum among sums already made.
+ */
+function maximumOf(plan: ScoringPlan, cache: PlanCache, categoryPossible: readonly Dec[]): Dec {
+  let sum: Dec | null = null;
+  for (const p of categoryPossible) if (!p.isZero()) sum = sum === null ? p : plusShared(cache, sum, p);
+  const total = sum ?? ZERO;
+  return sharedValue(cache, plan.basePoints.isZero() ? total : plan.basePoints.plus(total));
 }
 
 /** The plan's targets by category and its allocation for the targets the readings score, cached per pattern. */
