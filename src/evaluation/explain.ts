@@ -4,21 +4,7 @@ import { joinLocalized, MESSAGES, PUNCTUATION, REPORT_LABELS } from '../locales/
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { toSimplified, toTraditional } from '../locales/traditional.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
-import { STATUSES, type Status, type TargetOutcome } from './outcome.js';
-
-/** Everything an explanation may say about one evaluated target. */
-export interface ExplanationInput {
-  readonly ruleSet: CompiledRuleSet;
-  readonly target: CompiledTarget;
-  readonly status: Status;
-  readonly measurement: Measurement | undefined;
-  readonly missing: readonly MissingItem[] | undefined;
-  readonly notApplicableReason: string | undefined;
-  readonly asOf: string;
-  readonly provisional: boolean;
-  /** The verdict can no longer change (see {@link TargetOutcome.settled}); its note says why. */
-  readonly settled?: Settled | undefined;
-}
+import { STATUSES, type Status, statusPosition, type TargetOutcome } from './outcome.js';
 
 const { colon: COLON, comma: COMMA, stop: STOP } = PUNCTUATION;
 
@@ -53,9 +39,9 @@ function sourceText(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale)
 // Names in Taiwan forms by the names they were made from, so a cohort converts each name once.
 const taiwanNames = new WeakMap<LocalizedText, LocalizedText>();
 
-function missingName(input: ExplanationInput, id: string): LocalizedText {
-  const names = input.ruleSet.indicator(id)?.names ?? input.ruleSet.data.events?.find((e) => e.id === id)?.names;
-  if (!names) return input.target.label;
+function missingName(ruleSet: CompiledRuleSet, target: CompiledTarget, id: string): LocalizedText {
+  const names = ruleSet.indicator(id)?.names ?? ruleSet.data.events?.find((e) => e.id === id)?.names;
+  if (!names) return target.label;
   // Hand-written zh-Hant names take Taiwan forms, as the target labels do.
   let converted = taiwanNames.get(names);
   if (!converted) {
@@ -71,38 +57,46 @@ const missingTexts = new WeakMap<CompiledTarget, Map<string, LocalizedText>>();
 const MISSING_TEXTS_PER_TARGET = 256;
 
 /** What is missing, each thing once, the indicators that lack the same thing named together: 甲、乙的2018年数据. */
-export function missingText(input: ExplanationInput): LocalizedText {
+export function missingText(
+  ruleSet: CompiledRuleSet,
+  target: CompiledTarget,
+  missing: readonly MissingItem[],
+): LocalizedText {
   let key = '';
-  for (const m of input.missing ?? [])
+  for (const m of missing)
     key += `${m.indicator}\u0000${m.what.en}\u0000${m.what['zh-Hans']}\u0000${m.what['zh-Hant']}\u0001`;
-  let known = missingTexts.get(input.target);
+  let known = missingTexts.get(target);
   if (!known) {
     known = new Map();
-    missingTexts.set(input.target, known);
+    missingTexts.set(target, known);
   }
   let text = known.get(key);
   if (text === undefined) {
-    text = missingTextUncached(input);
+    text = missingTextUncached(ruleSet, target, missing);
     if (known.size >= MISSING_TEXTS_PER_TARGET) known.clear();
     known.set(key, text);
   }
   return text;
 }
 
-function missingTextUncached(input: ExplanationInput): LocalizedText {
+function missingTextUncached(
+  ruleSet: CompiledRuleSet,
+  target: CompiledTarget,
+  missing: readonly MissingItem[],
+): LocalizedText {
   const groups = new Map<string, { what: LocalizedText; names: LocalizedText[] }>();
-  for (const m of input.missing ?? []) {
+  for (const m of missing) {
     const key = m.what.en;
     let group = groups.get(key);
     if (!group) {
       group = { what: m.what, names: [] };
       groups.set(key, group);
     }
-    const name = missingName(input, m.indicator);
+    const name = missingName(ruleSet, target, m.indicator);
     if (!group.names.some((n) => n.en === name.en)) group.names.push(name);
   }
   // What the target itself is about goes without saying: 缺少数据：2018年数据, not 培训人数的2018年数据.
-  const own = input.target.label.en;
+  const own = target.label.en;
   const items = [...groups.values()].map((g) =>
     g.names.length === 1 && g.names[0]?.en === own
       ? g.what
@@ -148,46 +142,51 @@ function isCeiling(target: CompiledTarget): boolean {
   return comparison === 'at_most' || comparison === 'less_than';
 }
 
-/** The gap as a sentence part, or null where the rest says it: a zero bar broken, a strict bar hit exactly. */
-function gapPart(target: CompiledTarget, measurement: Measurement): LocalizedText | null {
-  if (!measurement.gapText || target.kind === 'zero' || measurement.gap?.isZero()) return null;
-  return isCeiling(target) ? MESSAGES.exceeded(measurement.gapText) : MESSAGES.gap(measurement.gapText);
+/** Whether the explanation states the gap: not for a zero bar broken, nor a strict bar hit exactly. */
+function saysGap(target: CompiledTarget, measurement: Measurement): boolean {
+  return measurement.gapText !== null && target.kind !== 'zero' && !measurement.gap?.isZero();
 }
 
-/** 缺少数据：2017年度/期间的观测值（service-satisfaction）. */
+/** The gap as a sentence part (差距… or 超出…). */
+function gapPart(target: CompiledTarget, gapText: LocalizedText): LocalizedText {
+  return isCeiling(target) ? MESSAGES.exceeded(gapText) : MESSAGES.gap(gapText);
+}
+
 /** "，原文“力争”是否及于本目标不明确，本报告按约束性目标计" for a target whose commitment is unclear, else nothing. */
 function unclearText(target: CompiledTarget, l: Locale): string {
   if (target.data.commitment !== 'unclear') return '';
   return `${COMMA[l]}${MESSAGES.commitmentUnclear(MESSAGES.commitment[target.commitment])[l]}`;
 }
 
-/** The region-specific sentence parts, each message rendered once for all three locales. */
-function findingParts(input: ExplanationInput): readonly LocalizedText[] {
-  const { target, measurement } = input;
-  switch (input.status) {
-    case 'no_data':
-      return [missingText(input)];
-    case 'not_applicable':
-      return [
-        input.notApplicableReason
-          ? MESSAGES.notApplicableBecause(reasonText(input.notApplicableReason))
-          : MESSAGES.notApplicableDeclared,
-      ];
-    default: {
-      const parts: LocalizedText[] = [];
-      const gap = measurement ? gapPart(target, measurement) : null;
-      if (gap) parts.push(gap);
-      for (const note of measurement?.notes ?? []) parts.push(note);
-      // Data missing beside a settled verdict: say what is missing, then why it does not matter.
-      if (input.missing && input.missing.length > 0) parts.push(missingText(input));
-      if (input.settled) parts.push(input.settled.note);
-      if (target.data.openDeadline !== undefined)
-        parts.push(MESSAGES.openDeadline[target.data.openDeadline](input.asOf));
-      if (input.status === 'not_due') parts.push(MESSAGES.notDue(target.deadline, input.asOf));
-      else if (input.provisional) parts.push(MESSAGES.provisional(input.asOf, target.deadline));
-      return parts;
-    }
-  }
+/**
+ * The sentence parts after the gap (notes, what is missing beside a settled verdict, why it is
+ * settled, an open deadline, not yet due or interim), or null when there are none, as for most
+ * targets: no array is made for them.
+ */
+function laterParts(
+  ruleSet: CompiledRuleSet,
+  target: CompiledTarget,
+  status: Status,
+  measurement: Measurement | undefined,
+  missing: readonly MissingItem[] | undefined,
+  asOf: string,
+  provisional: boolean,
+  settled: Settled | undefined,
+): LocalizedText[] | null {
+  const notes = measurement?.notes;
+  const withNotes = notes !== undefined && notes.length > 0;
+  const withMissing = missing !== undefined && missing.length > 0;
+  const open = target.data.openDeadline;
+  const timing = status === 'not_due' || provisional;
+  if (!withNotes && !withMissing && !settled && open === undefined && !timing) return null;
+  const parts: LocalizedText[] = withNotes ? notes.slice() : [];
+  // Data missing beside a settled verdict: say what is missing, then why it does not matter.
+  if (withMissing) parts.push(missingText(ruleSet, target, missing));
+  if (settled) parts.push(settled.note);
+  if (open !== undefined) parts.push(MESSAGES.openDeadline[open](asOf));
+  if (status === 'not_due') parts.push(MESSAGES.notDue(target.deadline, asOf));
+  else if (provisional) parts.push(MESSAGES.provisional(asOf, target.deadline));
+  return parts;
 }
 
 /**
@@ -203,19 +202,29 @@ interface LocaleParts {
   readonly observedHeads: readonly string[];
   /** "，要求不低于95%". */
   readonly required: string;
+  /**
+   * The requirement, the comma and the gap message up to the gap ("，要求不低于95%，差距"), or null where
+   * the gap message is not plain text around the gap (then it is rendered per region).
+   */
+  readonly requiredGapOpen: string | null;
+  /** What the gap message writes after the gap (nothing in the shipped locales). */
+  readonly gapClose: string;
+  /** That followed by the closing, for a gap with nothing after it. */
+  readonly gapClosing: string;
   /** "。原文：“…”（《…》…）牵头部门：…". */
   readonly closing: string;
+  /** The requirement followed by the closing, for a target without data. */
+  readonly requiredClosing: string;
   /** The comma that joins the region's findings. */
   readonly comma: string;
-  /** 已完成 / 尚未完成 for a milestone. */
-  readonly done: string;
-  readonly notDone: string;
+  /** The head with 已完成 / 尚未完成, per status, for a milestone. */
+  readonly milestoneHeads: readonly string[];
   /** This locale's text of a {@link LocalizedText}. */
   readonly pick: (text: LocalizedText) => string;
 }
 
-/** One {@link LocaleParts} per locale. */
-interface StaticParts {
+/** One {@link LocaleParts} per locale: what a target's explanations share, whatever the region. */
+export interface StaticParts {
   readonly hans: LocaleParts;
   readonly hant: LocaleParts;
   readonly en: LocaleParts;
@@ -229,6 +238,34 @@ const PICK: Readonly<Record<Locale, (text: LocalizedText) => string>> = {
 
 const staticCache = new WeakMap<CompiledTarget, StaticParts>();
 
+/** Text around an argument, as a message writes it: what comes before it and what after. */
+interface Around {
+  readonly before: string;
+  readonly after: string;
+}
+
+// Two probes, one with a simplified character OpenCC would convert: a message that only places its
+// argument shows both unchanged at the same spot, so its text around them can be joined ahead of time.
+const PROBES = ['\u0000', '\u0001后\u0002'] as const;
+
+/**
+ * What a one-argument message writes around its argument in one locale, or null when it does more than
+ * place the argument (converts, counts or drops it), so it must be rendered with the real argument.
+ * @example messageAround(MESSAGES.gap, 'zh-Hans') // { before: '差距', after: '' }
+ */
+export function messageAround(message: (arg: LocalizedText) => LocalizedText, l: Locale): Around | null {
+  let around: Around | null = null;
+  for (const probe of PROBES) {
+    const text = message({ 'zh-Hans': probe, 'zh-Hant': probe, en: probe })[l];
+    const at = text.indexOf(probe);
+    if (at < 0 || text.indexOf(probe, at + 1) >= 0) return null;
+    const found = { before: text.slice(0, at), after: text.slice(at + probe.length) };
+    if (around !== null && (around.before !== found.before || around.after !== found.after)) return null;
+    around = found;
+  }
+  return around;
+}
+
 function localeParts(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale): LocaleParts {
   const heads = STATUSES.map((status) => {
     const flags = [MESSAGES.status[status]];
@@ -236,20 +273,29 @@ function localeParts(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale
     if (target.veto) flags.push(MESSAGES.veto);
     return `${MESSAGES.statusHead(flags)[l]}${target.label[l]}${COLON[l]}`;
   });
+  const required = `${COMMA[l]}${MESSAGES.required[l]}${target.compiled.requirement[l]}`;
+  const closing =
+    `${unclearText(target, l)}${STOP[l]}${sourceText(ruleSet, target, l)}${departmentsText(target, l)}`.trimEnd();
+  const gap = messageAround(isCeiling(target) ? MESSAGES.exceeded : MESSAGES.gap, l);
   return {
     heads,
     observedHeads: heads.map((head) => `${head}${MESSAGES.observed[l]}`),
-    required: `${COMMA[l]}${MESSAGES.required[l]}${target.compiled.requirement[l]}`,
-    closing:
-      `${unclearText(target, l)}${STOP[l]}${sourceText(ruleSet, target, l)}${departmentsText(target, l)}`.trimEnd(),
+    required,
+    requiredGapOpen: gap === null ? null : `${required}${COMMA[l]}${gap.before}`,
+    gapClose: gap === null ? '' : gap.after,
+    gapClosing: `${gap === null ? '' : gap.after}${closing}`,
+    closing,
+    requiredClosing: `${required}${closing}`,
     comma: COMMA[l],
-    done: MESSAGES.milestoneDone[l],
-    notDone: MESSAGES.milestoneNotDone[l],
+    milestoneHeads: heads.map(
+      (head, i) => `${head}${STATUSES[i] === 'met' ? MESSAGES.milestoneDone[l] : MESSAGES.milestoneNotDone[l]}`,
+    ),
     pick: PICK[l],
   };
 }
 
-function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticParts {
+/** A target's fixed explanation parts, built on first use and kept per target. */
+export function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticParts {
   const cached = staticCache.get(target);
   if (cached) return cached;
   const parts: StaticParts = {
@@ -261,55 +307,114 @@ function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticPa
   return parts;
 }
 
-/** A status's position in {@link STATUSES}. */
-function statusIndex(status: Status): number {
-  switch (status) {
-    case 'met':
-      return 0;
-    case 'not_met':
-      return 1;
-    case 'no_data':
-      return 2;
-    case 'not_applicable':
-      return 3;
-    default:
-      return 4;
-  }
-}
-
-/** One locale's explanation from the target's fixed parts and this region's findings. */
-function explanationLine(
-  input: ExplanationInput,
+/**
+ * One locale's explanation of a target with a verdict (met, not met, not due): the head, what was
+ * observed against what is required (a milestone: done or not), the gap, the later parts, the closing.
+ */
+function verdictLine(
   fixed: LocaleParts,
   status: number,
-  parts: readonly LocalizedText[],
+  milestone: boolean,
+  measurement: Measurement | undefined,
+  gapText: LocalizedText | null,
+  gapMessage: LocalizedText | null,
+  later: readonly LocalizedText[] | null,
 ): string {
   const { pick } = fixed;
-  if (input.status === 'no_data')
-    return `${fixed.heads[status]}${pick(parts[0] as LocalizedText)}${fixed.required}${fixed.closing}`;
-  if (input.status === 'not_applicable')
-    return `${fixed.heads[status]}${pick(parts[0] as LocalizedText)}${fixed.closing}`;
+  let text: string;
   // A milestone is done or not: 已完成 / 尚未完成 says it all, without 实际是/否 against 要求完成.
-  let text =
-    input.target.kind === 'milestone'
-      ? `${fixed.heads[status]}${input.status === 'met' ? fixed.done : fixed.notDone}`
-      : `${fixed.observedHeads[status]}${input.measurement ? pick(input.measurement.observedText) : ''}${fixed.required}`;
-  for (let i = 0; i < parts.length; i++) text += `${fixed.comma}${pick(parts[i] as LocalizedText)}`;
+  if (milestone) {
+    text = fixed.milestoneHeads[status] as string;
+    if (gapMessage !== null) text += fixed.comma + pick(gapMessage);
+  } else {
+    text = fixed.observedHeads[status] as string;
+    if (measurement !== undefined) text += pick(measurement.observedText);
+    if (gapText !== null && fixed.requiredGapOpen !== null) {
+      text += fixed.requiredGapOpen + pick(gapText);
+      if (fixed.gapClose !== '') text += fixed.gapClose;
+    } else {
+      text += fixed.required;
+      if (gapMessage !== null) text += fixed.comma + pick(gapMessage);
+    }
+  }
+  if (later !== null) for (let i = 0; i < later.length; i++) text += fixed.comma + pick(later[i] as LocalizedText);
   return text + fixed.closing;
 }
 
 /**
  * The explanation of one target in every locale: status, what was observed against what is required,
  * the gap in the target's unit, the quoted clause with its section, and the departments named.
- * @example explainTarget(input)['zh-Hans'] // '【未达标】产品质量监督抽查合格率：实际94.99%，要求不低于95%，差距0.01个百分点。原文：“…”'
+ * @example explainTarget(ruleSet, outcome, '2018-12-31')['zh-Hans'] // '【未达标】产品质量监督抽查合格率：实际94.99%，要求不低于95%，差距0.01个百分点。原文：“…”'
  */
-export function explainTarget(input: ExplanationInput): LocalizedText {
-  const fixed = staticParts(input.ruleSet, input.target);
-  const parts = findingParts(input);
-  const status = statusIndex(input.status);
+export function explainTarget(
+  ruleSet: CompiledRuleSet,
+  outcome: TargetOutcome,
+  asOf: string,
+  fixed: StaticParts = staticParts(ruleSet, outcome.target),
+): LocalizedText {
+  const { target, status, gathered } = outcome;
+  const s = statusPosition(status);
+  if (gathered.kind === 'not_applicable' || status === 'not_applicable') {
+    const reason = gathered.kind === 'not_applicable' ? gathered.reason : '';
+    const why = reason ? MESSAGES.notApplicableBecause(reasonText(reason)) : MESSAGES.notApplicableDeclared;
+    return {
+      'zh-Hans': fixed.hans.heads[s] + why['zh-Hans'] + fixed.hans.closing,
+      'zh-Hant': fixed.hant.heads[s] + why['zh-Hant'] + fixed.hant.closing,
+      en: fixed.en.heads[s] + why.en + fixed.en.closing,
+    };
+  }
+  if (status === 'no_data') {
+    const what = missingText(ruleSet, target, gathered.missing ?? []);
+    return {
+      'zh-Hans': fixed.hans.heads[s] + what['zh-Hans'] + fixed.hans.requiredClosing,
+      'zh-Hant': fixed.hant.heads[s] + what['zh-Hant'] + fixed.hant.requiredClosing,
+      en: fixed.en.heads[s] + what.en + fixed.en.requiredClosing,
+    };
+  }
+  const m = outcome.measurement;
+  const gapText = m !== undefined && saysGap(target, m) ? (m.gapText as LocalizedText) : null;
+  const milestone = target.kind === 'milestone';
+  // The whole gap message only where it cannot be joined from fixed parts (a milestone never has one today).
+  const gapMessage =
+    gapText !== null &&
+    (milestone ||
+      fixed.hans.requiredGapOpen === null ||
+      fixed.hant.requiredGapOpen === null ||
+      fixed.en.requiredGapOpen === null)
+      ? gapPart(target, gapText)
+      : null;
+  const later = laterParts(ruleSet, target, status, m, gathered.missing, asOf, outcome.provisional, outcome.settled);
+  const joinedGap = gapMessage === null ? gapText : null;
+  // Most targets say what was observed against what is required, perhaps the gap, and nothing more:
+  // those lines are written here in a few joins of fixed parts, with each locale's text read directly.
+  if (!milestone && later === null && m !== undefined && gapMessage === null) {
+    const { hans, hant, en } = fixed;
+    const seen = m.observedText;
+    if (joinedGap === null)
+      return {
+        'zh-Hans': (hans.observedHeads[s] as string) + seen['zh-Hans'] + hans.requiredClosing,
+        'zh-Hant': (hant.observedHeads[s] as string) + seen['zh-Hant'] + hant.requiredClosing,
+        en: (en.observedHeads[s] as string) + seen.en + en.requiredClosing,
+      };
+    return {
+      'zh-Hans':
+        (hans.observedHeads[s] as string) +
+        seen['zh-Hans'] +
+        hans.requiredGapOpen +
+        joinedGap['zh-Hans'] +
+        hans.gapClosing,
+      'zh-Hant':
+        (hant.observedHeads[s] as string) +
+        seen['zh-Hant'] +
+        hant.requiredGapOpen +
+        joinedGap['zh-Hant'] +
+        hant.gapClosing,
+      en: (en.observedHeads[s] as string) + seen.en + en.requiredGapOpen + joinedGap.en + en.gapClosing,
+    };
+  }
   return {
-    'zh-Hans': explanationLine(input, fixed.hans, status, parts),
-    'zh-Hant': explanationLine(input, fixed.hant, status, parts),
-    en: explanationLine(input, fixed.en, status, parts),
+    'zh-Hans': verdictLine(fixed.hans, s, milestone, m, joinedGap, gapMessage, later),
+    'zh-Hant': verdictLine(fixed.hant, s, milestone, m, joinedGap, gapMessage, later),
+    en: verdictLine(fixed.en, s, milestone, m, joinedGap, gapMessage, later),
   };
 }

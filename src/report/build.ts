@@ -1,14 +1,14 @@
 import { type Dec, decimalString, gapString, ONE } from '../core/decimal.js';
-import { explainTarget } from '../evaluation/explain.js';
+import { explainTarget, type StaticParts, staticParts } from '../evaluation/explain.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
-import type { EvaluationContext } from '../kinds/contract.js';
+import type { EvaluationContext, MissingItem } from '../kinds/contract.js';
 import type { LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import type { BoundScheme } from '../schemes/bind.js';
 import { headlineScoring } from '../schemes/builtin.js';
 import { readRegionReadings } from '../schemes/read.js';
 import { bandInterval } from '../scoring/bands.js';
-import { type ItemScore, type ScoringPlan, scoreWithPlan } from '../scoring/score.js';
+import { type ItemScore, isKeptPoints, type SchemeScore, type ScoringPlan, scoreWithPlan } from '../scoring/score.js';
 import { reportAssumptions } from './assumptions.js';
 import type { Report, Shortfall, TargetResult } from './schema.js';
 import { buildSchemeReport } from './scheme-report.js';
@@ -104,6 +104,22 @@ function sharedPoints4(d: Dec): string {
   return text;
 }
 
+// A score the scorer shares between regions (a frozen grading) is printed once per Decimal.
+const scoreTextCache = new WeakMap<Dec, string>();
+
+/** The headline score as report text, at the plan's precision; null when nothing is scored. */
+function scoreText(scores: SchemeScore['scores'], precision: number): string | null {
+  const total = scores.total;
+  if (total === null) return null;
+  if (!Object.isFrozen(scores)) return total.toFixed(precision);
+  let text = scoreTextCache.get(total);
+  if (text === undefined) {
+    text = total.toFixed(precision);
+    scoreTextCache.set(total, text);
+  }
+  return text;
+}
+
 // A scheme's category weights are fixed by its plan; their text is made once per plan.
 const planWeightCache = new WeakMap<ScoringPlan, readonly string[]>();
 
@@ -130,6 +146,15 @@ function earnedText(p: ItemScore, possibleText: string): string {
  */
 interface TargetPlan {
   readonly target: CompiledTarget;
+  readonly id: string;
+  readonly kind: string;
+  readonly category: string;
+  readonly label: LocalizedText;
+  readonly commitment: TargetResult['commitment'];
+  readonly veto: boolean;
+  readonly source: TargetResult['source'];
+  /** The target's fixed explanation parts (see `staticParts`). */
+  readonly explanation: StaticParts;
   readonly binding: boolean;
   /** The deadline, or null for an open one (到20XX年), which reports as the as-of date. */
   readonly deadline: string | null;
@@ -142,9 +167,17 @@ interface TargetPlan {
 
 const targetPlanCache = new WeakMap<CompiledRuleSet, readonly TargetPlan[]>();
 
-function planOf(target: CompiledTarget): TargetPlan {
+function planOf(ruleSet: CompiledRuleSet, target: CompiledTarget): TargetPlan {
   return {
     target,
+    id: target.id,
+    kind: target.kind,
+    category: target.category,
+    label: target.label,
+    commitment: target.commitment,
+    veto: target.veto,
+    source: target.source,
+    explanation: staticParts(ruleSet, target),
     binding: target.commitment === 'binding',
     deadline: target.data.openDeadline === undefined ? target.deadline : null,
     requirement: target.compiled.requirement,
@@ -159,7 +192,7 @@ function planOf(target: CompiledTarget): TargetPlan {
 function targetPlans(ruleSet: CompiledRuleSet): readonly TargetPlan[] {
   let plans = targetPlanCache.get(ruleSet);
   if (!plans) {
-    plans = ruleSet.targets.map(planOf);
+    plans = ruleSet.targets.map((target) => planOf(ruleSet, target));
     targetPlanCache.set(ruleSet, plans);
   }
   return plans;
@@ -167,49 +200,43 @@ function targetPlans(ruleSet: CompiledRuleSet): readonly TargetPlan[] {
 
 function targetResult(
   ruleSet: CompiledRuleSet,
-  ctx: EvaluationContext,
+  asOf: string,
   o: TargetOutcome,
   plan: TargetPlan,
   p: ItemScore,
   possible: string,
 ): TargetResult {
-  const { target, gathered, measurement: m } = o;
+  const { gathered, measurement: m } = o;
+  const status = o.status;
+  const applicable = gathered.kind !== 'not_applicable';
+  const missing = applicable ? gathered.missing : undefined;
   const result: TargetResult = {
-    id: target.id,
-    kind: target.kind,
-    category: target.category,
-    label: target.label,
-    commitment: target.commitment,
-    veto: target.veto,
-    deadline: plan.deadline ?? ctx.asOf,
-    status: o.status,
-    provisional: o.provisional && (o.status === 'met' || o.status === 'not_due'),
-    attainment: m ? (m.attainmentText ?? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4))) : null,
+    id: plan.id,
+    kind: plan.kind,
+    category: plan.category,
+    label: plan.label,
+    commitment: plan.commitment,
+    veto: plan.veto,
+    deadline: plan.deadline ?? asOf,
+    status,
+    provisional: o.provisional && (status === 'met' || status === 'not_due'),
+    attainment:
+      m === undefined ? null : (m.attainmentText ?? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4))),
     gap: m?.gap ? gapString(m.gap, 10) : null,
-    gapUnit: m?.gapUnit ?? null,
+    gapUnit: m === undefined ? null : m.gapUnit,
     points: { possible, earned: earnedText(p, possible), excluded: p.excluded },
     // gather() builds a fresh array per evaluation, so the report may own it without a copy.
-    observed: gathered.kind === 'not_applicable' ? [] : (gathered.observed as TargetResult['observed']),
-    missing:
-      gathered.kind === 'not_applicable' || !gathered.missing
-        ? []
-        : gathered.missing.map((x) => ({ indicator: x.indicator, what: x.what })),
+    observed: applicable ? (gathered.observed as TargetResult['observed']) : [],
+    missing: missing === undefined ? [] : missingRows(missing),
     requirement: plan.requirement,
-    observedText: m?.observedText ?? null,
-    gapText: m?.gapText ?? null,
-    explanation: explainTarget({
-      ruleSet,
-      target,
-      status: o.status,
-      measurement: m,
-      missing: gathered.kind === 'not_applicable' ? undefined : gathered.missing,
-      notApplicableReason: gathered.kind === 'not_applicable' ? gathered.reason : undefined,
-      asOf: ctx.asOf,
-      provisional: o.provisional,
-      settled: o.settled,
-    }),
-    source: target.source,
-    departments: { lead: plan.lead.slice(), responsible: plan.responsible.slice() },
+    observedText: m === undefined ? null : m.observedText,
+    gapText: m === undefined ? null : m.gapText,
+    explanation: explainTarget(ruleSet, o, asOf, plan.explanation),
+    source: plan.source,
+    departments: {
+      lead: plan.lead.length === 0 ? [] : plan.lead.slice(),
+      responsible: plan.responsible.length === 0 ? [] : plan.responsible.slice(),
+    },
   };
   if (m?.detail) result.detail = { ...m.detail };
   if (o.settled) result.settled = o.settled.reason;
@@ -218,27 +245,77 @@ function targetResult(
   return result;
 }
 
+/** The report's rows of what a target misses, each its own object. */
+function missingRows(missing: readonly MissingItem[]): TargetResult['missing'] {
+  const rows: TargetResult['missing'] = new Array(missing.length);
+  for (let i = 0; i < missing.length; i++) {
+    const x = missing[i] as MissingItem;
+    rows[i] = { indicator: x.indicator, what: x.what };
+  }
+  return rows;
+}
+
+// Shortfalls are ordered by points lost. A comparison of 40-digit Decimals cost more than the rest of
+// the list, so each is ordered by its nearest double first: rounding to the nearest double never
+// reverses an order (a < b gives double(a) ≤ double(b)), so only equal doubles need the Decimals,
+// and equal shares are one Decimal (the scorer keeps one per value). The scorer's shares are few and
+// shared between regions, so each one's double is kept.
+const approxCache = new WeakMap<Dec, number>();
+
+/** A possible-points Decimal of the scorer as its nearest double. */
+function approxPossible(d: Dec): number {
+  let approx = approxCache.get(d);
+  if (approx === undefined) {
+    approx = d.toNumber();
+    approxCache.set(d, approx);
+  }
+  return approx;
+}
+
+/** One target short of its bar: where it stands, what it lost, and that loss as its nearest double. */
+export interface Loss {
+  readonly i: number;
+  readonly lost: Dec;
+  readonly approx: number;
+}
+
+/** Most points lost first; equal losses in target order (the shortfalls' order, as a sort comparator). */
+export function compareLosses(a: Loss, b: Loss): number {
+  if (a.approx !== b.approx) return b.approx - a.approx;
+  return (a.lost === b.lost ? 0 : b.lost.comparedTo(a.lost)) || a.i - b.i;
+}
+
 function shortfalls(results: readonly TargetResult[], points: readonly ItemScore[]): Shortfall[] {
-  const rows: Array<{ r: TargetResult; i: number; p: ItemScore; lost: Dec }> = [];
+  const losses: Loss[] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i] as TargetResult;
     if (r.status !== 'not_met' && r.status !== 'no_data') continue;
     const p = points[i] as ItemScore;
     // Under partial credit a target short of its bar still earns a share: it loses the rest.
-    rows.push({ r, i, p, lost: p.earned.isZero() ? p.possible : p.possible.minus(p.earned) });
+    if (p.earned.isZero()) losses.push({ i, lost: p.possible, approx: approxPossible(p.possible) });
+    else {
+      const lost = p.possible.minus(p.earned);
+      losses.push({ i, lost, approx: lost.toNumber() });
+    }
   }
-  rows.sort((a, b) => b.lost.comparedTo(a.lost) || a.i - b.i);
-  return rows.map(({ r, p, lost }) => ({
-    target: r.id,
-    status: r.status,
-    commitment: r.commitment,
-    pointsLost: lost === p.possible ? r.points.possible : points4(lost),
-    attainment: r.attainment,
-    gap: r.gap,
-    gapUnit: r.gapUnit,
-    departments: r.departments,
-    clause: r.source.clause,
-  }));
+  losses.sort(compareLosses);
+  const rows: Shortfall[] = new Array(losses.length);
+  for (let k = 0; k < losses.length; k++) {
+    const { i, lost } = losses[k] as Loss;
+    const r = results[i] as TargetResult;
+    rows[k] = {
+      target: r.id,
+      status: r.status,
+      commitment: r.commitment,
+      pointsLost: lost === (points[i] as ItemScore).possible ? r.points.possible : points4(lost),
+      attainment: r.attainment,
+      gap: r.gap,
+      gapUnit: r.gapUnit,
+      departments: r.departments,
+      clause: r.source.clause,
+    };
+  }
+  return rows;
 }
 
 /** What a rule set reads and how many targets each category has: fixed per rule set, so computed once. */
@@ -267,7 +344,20 @@ function unusedObservations(ruleSet: CompiledRuleSet, ctx: EvaluationContext, sc
   const { reads } = ruleSetFacts(ruleSet);
   // Indicators a scheme reads (level flags, veto series, bonus counts) are used too.
   const schemeReads = scheme?.reads ?? [];
-  return [...ctx.region.facts.keys()].filter((id) => !reads.has(id) && !schemeReads.includes(id));
+  const unused: string[] = [];
+  for (const id of ctx.region.facts.keys()) if (!reads.has(id) && !schemeReads.includes(id)) unused.push(id);
+  return unused;
+}
+
+/** The report's warnings: the rule set's, then the headline scoring's, each its own copy. */
+function reportWarnings(ruleSet: CompiledRuleSet, own: BoundScheme): Report['warnings'] {
+  const warnings: Report['warnings'] = [];
+  for (const w of ruleSet.warnings)
+    warnings.push({ code: w.code, path: w.path, targets: w.targets.slice(), message: w.message });
+  // The headline's points checked against practice: a target over 15%, a milestone above an outcome.
+  for (const w of own.warnings)
+    warnings.push({ code: w.code, path: '$.scoring', targets: w.targets.slice(), message: w.message });
+  return warnings;
 }
 
 /**
@@ -288,12 +378,19 @@ export function buildReport(
   const headlineScheme = ruleSet.scoring.scheme ?? null;
   const texts = possibleTexts(score.possible);
   const plans = targetPlans(ruleSet);
-  const results = outcomes.map((o, i) =>
-    targetResult(ruleSet, ctx, o, plans[i] as TargetPlan, score.items[i] as ItemScore, texts[i] as string),
-  );
+  const results: TargetResult[] = new Array(outcomes.length);
+  for (let i = 0; i < outcomes.length; i++)
+    results[i] = targetResult(
+      ruleSet,
+      ctx.asOf,
+      outcomes[i] as TargetOutcome,
+      plans[i] as TargetPlan,
+      score.items[i] as ItemScore,
+      texts[i] as string,
+    );
   const data = ruleSet.data;
   const facts = ruleSetFacts(ruleSet);
-  return {
+  const report: Report = {
     schemaVersion: 1,
     ruleSet: {
       id: data.id,
@@ -308,7 +405,7 @@ export function buildReport(
     region: ctx.region.region,
     period: ctx.region.period,
     asOf: ctx.asOf,
-    score: score.scores.total === null ? null : score.scores.total.toFixed(own.plan.precision),
+    score: scoreText(score.scores, own.plan.precision),
     maximum: sharedPoints4(score.maximum),
     grade: score.grade,
     gradeBand: score.band && !score.vetoed ? bandInterval(score.band) : null,
@@ -330,23 +427,16 @@ export function buildReport(
       names: (ruleSet.categories[i] as CompiledRuleSet['categories'][number]).names,
       weight: (headlineScheme === null ? facts.categoryWeights : planWeightTexts(own.plan))[i] as string,
       possible: sharedPoints4(c.possible),
-      earned: points4(c.earned),
+      earned: isKeptPoints(own.plan, c.earned) ? sharedPoints4(c.earned) : points4(c.earned),
       targets: facts.targetsPerCategory[i] as number,
       scoredTargets: c.scoredTargets,
     })),
     targets: results,
     shortfalls: shortfalls(results, score.items),
-    warnings: [
-      ...ruleSet.warnings.map((w) => ({
-        code: w.code,
-        path: w.path,
-        targets: [...w.targets],
-        message: w.message,
-      })),
-      // The headline's points checked against practice: a target over 15%, a milestone above an outcome.
-      ...own.warnings.map((w) => ({ code: w.code, path: '$.scoring', targets: [...w.targets], message: w.message })),
-    ],
+    warnings: reportWarnings(ruleSet, own),
     unusedObservations: unusedObservations(ruleSet, ctx, scheme),
-    ...(scheme ? { scheme: buildSchemeReport(scheme, outcomes, ctx) } : {}),
   };
+  // Assigned rather than spread into the literal, which built the whole report on V8's slow path.
+  if (scheme) report.scheme = buildSchemeReport(scheme, outcomes, ctx);
+  return report;
 }

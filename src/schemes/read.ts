@@ -2,7 +2,7 @@ import { D, type Dec, decimalString, ONE, ZERO } from '../core/decimal.js';
 import { parsePeriod, periodEnd, periodStart } from '../core/periods.js';
 import { formatGap, formatQuantity } from '../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
-import type { TargetOutcome } from '../evaluation/outcome.js';
+import { STATUSES, statusPosition, type TargetOutcome } from '../evaluation/outcome.js';
 import type { EvaluationContext, Measurement } from '../kinds/contract.js';
 import { perLocale, SCHEME_MESSAGES as SM } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
@@ -606,12 +606,13 @@ export function readRegionReadings(
   const readings: ItemReading[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const o = outcomes[i] as TargetOutcome;
-    const byStatus = memo.readings[i] as Map<Status, ItemReading>;
-    let reading = byStatus.get(o.status);
+    const byStatus = memo.readings[i] as Array<ItemReading | undefined>;
+    const position = statusPosition(o.status);
+    let reading = byStatus[position];
     if (reading === undefined) {
       const item = items[i] as BoundItem;
       reading = scoringReading(item, o, scheme, ctx);
-      if (readingFixedByStatus(item, o.status, scheme)) byStatus.set(o.status, Object.freeze(reading));
+      if (readingFixedByStatus(item, o.status, scheme)) byStatus[position] = Object.freeze(reading);
     }
     readings[i] = reading;
   }
@@ -628,8 +629,8 @@ interface SchemeMemo {
    * excluded, not applicable, all or nothing, no data), by status: shared by every region.
    */
   readonly readItems: ReadonlyArray<Map<Status, ReadItem>>;
-  /** Per target, its scoring readings that depend on its status alone, by status. */
-  readonly readings: ReadonlyArray<Map<Status, ItemReading>>;
+  /** Per target, its scoring readings that depend on its status alone, by status position ({@link statusPosition}). */
+  readonly readings: ReadonlyArray<Array<ItemReading | undefined>>;
   readonly vetoes: readonly VetoPlan[];
   readonly adjustments: readonly AdjustmentPlan[];
 }
@@ -643,7 +644,7 @@ function schemeMemoOf(scheme: BoundScheme): SchemeMemo {
   const position = new Map(scheme.items.map((item, i) => [item.target.id, i]));
   const memo: SchemeMemo = {
     readItems: scheme.items.map(() => new Map<Status, ReadItem>()),
-    readings: scheme.items.map(() => new Map<Status, ItemReading>()),
+    readings: scheme.items.map(() => new Array<ItemReading | undefined>(STATUSES.length).fill(undefined)),
     vetoes: vetoPlansOf(scheme, position),
     adjustments: scheme.adjustments.map((a) => adjustmentPlanOf(a, position)),
   };

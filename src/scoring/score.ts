@@ -189,9 +189,22 @@ interface Allocation {
   readonly maximum: Dec;
   /** Whether any category takes part, so the result has a score. */
   readonly scored: boolean;
-  /** Per category, its split among its targets (null when it takes no part), whose sums `categorySum` keeps. */
+  /** Per category, its split among its targets (null when it takes no part). */
   readonly splits: ReadonlyArray<CategorySplit | null>;
 }
+
+/** The reasons a target is left out, in the order of their slots after the two of a scored target. */
+const EXCLUSIONS: readonly Exclusion[] = [
+  'no_data',
+  'not_applicable',
+  'not_due',
+  'aspirational_unscored',
+  'not_in_scheme',
+  'aspirational_bonus',
+];
+
+/** Slots per target in `CategorySplit.itemScores`: all points, none, and none for each reason of {@link EXCLUSIONS}. */
+const ITEM_SLOTS = 2 + EXCLUSIONS.length;
 
 /**
  * How a category's budget falls to its targets for one pattern of its scored targets: shared by every
@@ -203,18 +216,35 @@ interface CategorySplit {
   /** Parallel to the category's members: what full credit earns (the share itself when equal). */
   readonly full: readonly Dec[];
   readonly possible: Dec;
-  /** Σ earned by pattern of members on full or no credit (see `categorySum`). */
-  readonly sums: Map<string, Dec | null>;
+  /**
+   * Per member, its scores that the split fixes (all its points or none, and why it is left out), made
+   * on first use and shared by every region scored with this split: {@link ITEM_SLOTS} slots per member.
+   */
+  readonly itemScores: Array<ItemScore | undefined>;
 }
 
 /** A plan's targets by category (positions in `plan.items`, rule-set order), and its allocations by pattern. */
 interface PlanCache {
   readonly members: ReadonlyArray<readonly number[]>;
-  readonly allocations: Map<string, Allocation>;
+  /** Per item, its category's position (-1 for none of the plan's). */
+  readonly categoryOf: Int32Array;
+  /** Per item, its position among its category's members. */
+  readonly memberAt: Int32Array;
+  /** Per item, whether it can carry points when scored: fixed points or a weight above 0. */
+  readonly carries: readonly boolean[];
+  readonly allocations: Map<PatternKey, Allocation>;
   /** The categories' budgets by pattern of categories taking part. */
   readonly budgets: Map<string, readonly Dec[]>;
   /** Per category, its splits by the pattern of categories taking part and of its own scored targets. */
   readonly splits: ReadonlyArray<Map<string, CategorySplit>>;
+  /** Targets' shares and sums of them by value, so equal ones are one Decimal (see {@link sharedValue}). */
+  readonly values: Map<string, Dec>;
+  /** The small number of each Decimal in `values`, which keys the sums of two of them. */
+  readonly ids: Map<Dec, number>;
+  /** a + b by the ids of a and b (see {@link plusShared}). */
+  readonly pairSums: Map<number, Dec>;
+  /** Gradings without adjustments by the ids of the earned points and the maximum (see {@link plainGrading}). */
+  readonly gradings: Map<number, Grading>;
   /** How many budgets, splits and category sums are kept, all told (at most `MAX_KEPT`). */
   kept: number;
 }
@@ -237,9 +267,16 @@ function planCacheOf(plan: ScoringPlan): PlanCache {
   });
   const cache: PlanCache = {
     members,
-    allocations: new Map<string, Allocation>(),
+    categoryOf: Int32Array.from(plan.items, (item) => position.get(item.category) ?? -1),
+    memberAt: Int32Array.from(plan.items, (item, i) => members[position.get(item.category) ?? -1]?.indexOf(i) ?? -1),
+    carries: plan.items.map((item) => item.pinned !== null || item.weight.gt(0)),
+    allocations: new Map<PatternKey, Allocation>(),
     budgets: new Map<string, readonly Dec[]>(),
     splits: members.map(() => new Map<string, CategorySplit>()),
+    values: new Map<string, Dec>(),
+    ids: new Map<Dec, number>(),
+    pairSums: new Map<number, Dec>(),
+    gradings: new Map<number, Grading>(),
     kept: 0,
   };
   planCaches.set(plan, cache);
@@ -247,15 +284,13 @@ function planCacheOf(plan: ScoringPlan): PlanCache {
 }
 
 /** Whether a category has a scored target that can carry points (a weight above 0 or fixed points). */
-function categoryTakesPart(plan: ScoringPlan, members: readonly number[], scored: readonly boolean[]): boolean {
-  return members.some((i) => {
-    const item = plan.items[i] as PlanItem;
-    return scored[i] === true && (item.pinned !== null || item.weight.gt(0));
-  });
+function categoryTakesPart(cache: PlanCache, members: readonly number[], scored: readonly boolean[]): boolean {
+  for (const i of members) if (scored[i] === true && cache.carries[i] === true) return true;
+  return false;
 }
 
 /** Keeps a budget, split or sum unless the plan keeps its most already: distinct patterns must not grow it without bound. */
-function remember<V>(cache: PlanCache, map: Map<string, V>, key: string, value: V): V {
+function remember<K, V>(cache: PlanCache, map: Map<K, V>, key: K, value: V): V {
   if (cache.kept < MAX_KEPT) {
     map.set(key, value);
     cache.kept += 1;
@@ -277,6 +312,7 @@ function budgetsFor(plan: ScoringPlan, cache: PlanCache, takesPart: readonly boo
 /** A category's budget shared among its scored targets. */
 function splitOf(
   plan: ScoringPlan,
+  cache: PlanCache,
   budget: Dec,
   members: readonly number[],
   scored: readonly boolean[],
@@ -287,14 +323,64 @@ function splitOf(
       const item = plan.items[i] as PlanItem;
       return { pinned: item.pinned, weight: item.weight, participates: scored[i] === true };
     }),
-  );
+  ).map((share) => sharedValue(cache, share));
   const full = shares.map((share) => {
     const earned = earnedPoints(share, FULL_CREDIT);
     // Kept as the possible Decimal itself when equal (always, bar fixed points of over 40 digits),
     // so `earned === possible` tells the report a target earned all its points.
     return earned.eq(share) ? share : earned;
   });
-  return { shares, full, possible: sumDec(shares), sums: new Map() };
+  const itemScores = new Array<ItemScore | undefined>(members.length * ITEM_SLOTS).fill(undefined);
+  return { shares, full, possible: sharedValue(cache, sumDec(shares)), itemScores };
+}
+
+// Bounds of the per-plan sum memo: at most 2^14 values, so a pair of their ids (and a flag) is a small
+// integer key, which a Map hashes without allocating a heap number.
+const MAX_VALUES = 1 << 14;
+const MAX_SUMS = 1 << 16;
+// A grading holds its rounded scores (a few Decimals): fewer are kept, as allocations are.
+const MAX_GRADINGS = 4096;
+
+/**
+ * One Decimal per value of the shares and sums a plan's scoring makes: targets of equal weight, in one
+ * category or in categories of equal budget and size, then hold the very same Decimal, so the report
+ * orders their shortfalls by identity, and {@link plusShared} finds their sums by it. Each value is
+ * numbered as it is first kept; equal values print alike, so which one is kept changes no output.
+ */
+function sharedValue(cache: PlanCache, value: Dec): Dec {
+  if (cache.ids.has(value)) return value;
+  const key = value.isNeg() ? `-${value.toString()}` : value.toString();
+  const known = cache.values.get(key);
+  if (known !== undefined) return known;
+  if (cache.values.size >= MAX_VALUES) return value;
+  cache.values.set(key, value);
+  cache.ids.set(value, cache.ids.size);
+  return value;
+}
+
+/**
+ * Whether a Decimal is one the plan's scoring keeps (a share, or a sum of kept ones), and so is shared by
+ * every region that earns it: what is derived from it may be kept per Decimal without churning a cache.
+ */
+export function isKeptPoints(plan: ScoringPlan, value: Dec): boolean {
+  return planCaches.get(plan)?.ids.has(value) === true;
+}
+
+/**
+ * a + b exactly as decimal.js adds them (40 digits, half up): most regions add the same few shares and
+ * sums of them, so a sum of two kept values is itself kept, by the pair of their numbers, and found
+ * again without a 40-digit addition. decimal.js's sum depends on the values alone, so the kept one is it.
+ */
+function plusShared(cache: PlanCache, a: Dec, b: Dec): Dec {
+  const ia = cache.ids.get(a);
+  const ib = cache.ids.get(b);
+  if (ia === undefined || ib === undefined) return a.plus(b);
+  const key = ia * MAX_VALUES + ib;
+  const known = cache.pairSums.get(key);
+  if (known !== undefined) return known;
+  const sum = sharedValue(cache, a.plus(b));
+  if (cache.pairSums.size < MAX_SUMS) cache.pairSums.set(key, sum);
+  return sum;
 }
 
 /**
@@ -304,7 +390,7 @@ function splitOf(
  */
 function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly boolean[]): Allocation {
   const members = cache.members;
-  const takesPart = members.map((m) => categoryTakesPart(plan, m, scored));
+  const takesPart = members.map((m) => categoryTakesPart(cache, m, scored));
   let partKey = '';
   for (const t of takesPart) partKey += t ? '1' : '0';
   const budgets = budgetsFor(plan, cache, takesPart, partKey);
@@ -316,7 +402,8 @@ function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly bool
     let key = `${partKey}:`;
     for (const i of m) key += scored[i] ? '+' : '-';
     const byPattern = cache.splits[ci] as Map<string, CategorySplit>;
-    const split = byPattern.get(key) ?? remember(cache, byPattern, key, splitOf(plan, budgets[ci] as Dec, m, scored));
+    const split =
+      byPattern.get(key) ?? remember(cache, byPattern, key, splitOf(plan, cache, budgets[ci] as Dec, m, scored));
     m.forEach((i, k) => {
       possible[i] = split.shares[k] as Dec;
       full[i] = split.full[k] as Dec;
@@ -331,17 +418,50 @@ function allocateTree(plan: ScoringPlan, cache: PlanCache, scored: readonly bool
     live,
     categoryPossible,
     scoredTargets: members.map((m) => m.filter((i) => scored[i]).length),
-    maximum: plan.basePoints.plus(sumDec(categoryPossible)),
+    maximum: maximumOf(plan, cache, categoryPossible),
     scored: takesPart.some((t) => t),
     splits,
   };
 }
 
+/**
+ * A pattern of flags as a Map key: a number, 1 followed by the flags as binary digits, while it is exact
+ * (up to 52 flags); a string of them beyond. A string built per region had to be flattened and hashed on
+ * every lookup, which cost more than the sums it found.
+ */
+type PatternKey = number | string;
+
+/** The most flags a number key holds exactly: a double has 53 bits, one of them the leading 1. */
+const NUMBER_KEY_FLAGS = 52;
+
+/** The key of which readings are scored (credit not null). */
+function scoredKey(items: readonly ItemReading[]): PatternKey {
+  if (items.length <= NUMBER_KEY_FLAGS) {
+    let key = 1;
+    for (let i = 0; i < items.length; i++) key = key * 2 + ((items[i] as ItemReading).credit === null ? 0 : 1);
+    return key;
+  }
+  let key = '';
+  for (const r of items) key += r.credit === null ? '-' : '+';
+  return key;
+}
+
+/**
+ * Base points plus the categories' possible points, as `sumDec` adds them from 0 (0 + a is a, adding 0
+ * changes nothing, so the sum starts at the first non-zero term), through {@link plusShared}: a new
+ * pattern of scored targets mostly finds its maximum among sums already made.
+ */
+function maximumOf(plan: ScoringPlan, cache: PlanCache, categoryPossible: readonly Dec[]): Dec {
+  let sum: Dec | null = null;
+  for (const p of categoryPossible) if (!p.isZero()) sum = sum === null ? p : plusShared(cache, sum, p);
+  const total = sum ?? ZERO;
+  return sharedValue(cache, plan.basePoints.isZero() ? total : plan.basePoints.plus(total));
+}
+
 /** The plan's targets by category and its allocation for the targets the readings score, cached per pattern. */
 function allocationFor(plan: ScoringPlan, readings: RegionReadings): { cache: PlanCache; allocation: Allocation } {
   const cache = planCacheOf(plan);
-  let key = '';
-  for (const r of readings.items) key += r.credit === null ? '-' : '+';
+  const key = scoredKey(readings.items);
   let allocation = cache.allocations.get(key);
   if (!allocation) {
     allocation = allocateTree(
@@ -363,36 +483,17 @@ function earnedOf(allocation: Allocation, i: number, credit: Credit | null): Dec
 
 /**
  * A weighted-sum category's Σ earned, exactly as `aggregate` adds it (in order, from the first non-zero
- * term, each sum rounded to 40 digits, so the order matters). Its targets mostly earn full credit or
- * none, so the sum up to the first target with a partial share is fixed by which of them are full: it is
- * kept per category split and pattern, and only the targets after it are added per region.
+ * term, each sum rounded to 40 digits, so the order matters). Its targets mostly earn all their share or
+ * none, so the running sums are sums of the plan's kept shares, found through {@link plusShared}. (A memo
+ * per pattern of full and empty members filled the plan's bound and starved its splits of room.)
  */
-function categorySum(
-  cache: PlanCache,
-  allocation: Allocation,
-  ci: number,
-  members: readonly number[],
-  earned: readonly Dec[],
-): Dec {
-  const full = allocation.full;
-  let pattern = '';
-  let k = 0;
-  for (; k < members.length; k++) {
-    const i = members[k] as number;
-    const e = earned[i] as Dec;
-    if (e === full[i]) pattern += '1';
-    else if (e.isZero()) pattern += '0';
-    else break;
-  }
-  const split = allocation.splits[ci];
-  if (split === null || split === undefined) return sumOver(null, members, 0, members.length, earned) ?? ZERO;
-  let total = split.sums.get(pattern);
-  if (total === undefined) total = remember(cache, split.sums, pattern, sumOver(null, members, 0, k, earned));
-  return sumOver(total, members, k, members.length, earned) ?? ZERO;
+function categorySum(cache: PlanCache, members: readonly number[], earned: readonly Dec[]): Dec {
+  return sumOver(cache, null, members, 0, members.length, earned) ?? ZERO;
 }
 
 /** A running Σ earned (null before its first non-zero term) continued over members[from..to), as `aggregate` adds them. */
 function sumOver(
+  cache: PlanCache,
   start: Dec | null,
   members: readonly number[],
   from: number,
@@ -400,14 +501,56 @@ function sumOver(
   earned: readonly Dec[],
 ): Dec | null {
   let total = start;
-  for (let k = from; k < to; k++) total = plusEarned(total, earned[members[k] as number] as Dec);
+  for (let k = from; k < to; k++) {
+    const e = earned[members[k] as number] as Dec;
+    if (!e.isZero()) total = total === null ? e : plusShared(cache, total, e);
+  }
   return total;
+}
+
+/** The categories' Σ earned as `aggregate` adds them (in order, zeros skipped), through {@link plusShared}. */
+function categoriesSum(cache: PlanCache, categories: readonly CategoryPoints[]): Dec {
+  let total: Dec | null = null;
+  for (let i = 0; i < categories.length; i++) {
+    const e = (categories[i] as CategoryPoints).earned;
+    if (!e.isZero()) total = total === null ? e : plusShared(cache, total, e);
+  }
+  return total ?? ZERO;
 }
 
 /** A running Σ earned plus one more term, as `aggregate` adds them: zeros skipped, null before the first. */
 function plusEarned(total: Dec | null, earned: Dec): Dec | null {
   if (earned.isZero()) return total;
   return total === null ? earned : total.plus(earned);
+}
+
+/**
+ * A target's score. One that earns all its points or none is fixed by the allocation and why it is
+ * left out, so it is made once and shared (frozen); a share of its points is the region's own.
+ */
+function itemScoreOf(
+  plan: ScoringPlan,
+  cache: PlanCache,
+  allocation: Allocation,
+  i: number,
+  earned: Dec,
+  excluded: Exclusion | null,
+): ItemScore {
+  const possible = allocation.possible[i] as Dec;
+  const ci = cache.categoryOf[i] as number;
+  const split = ci < 0 ? null : allocation.splits[ci];
+  let slot = -1;
+  if (earned === allocation.full[i] && excluded === null) slot = 0;
+  else if (earned === ZERO) slot = excluded === null ? 1 : 2 + EXCLUSIONS.indexOf(excluded);
+  if (slot < 0 || split === null || split === undefined)
+    return { id: (plan.items[i] as PlanItem).id, possible, earned, excluded };
+  const at = (cache.memberAt[i] as number) * ITEM_SLOTS + slot;
+  let score = split.itemScores[at];
+  if (score === undefined) {
+    score = Object.freeze({ id: (plan.items[i] as PlanItem).id, possible, earned, excluded });
+    split.itemScores[at] = score;
+  }
+  return score;
 }
 
 /** Each target's points under its credit, then aggregation up the tree. */
@@ -421,12 +564,7 @@ function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
     const reading = readings.items[i] as ItemReading;
     const points = earnedOf(allocation, i, reading.credit);
     earned[i] = points;
-    items[i] = {
-      id: (plan.items[i] as PlanItem).id,
-      possible: allocation.possible[i] as Dec,
-      earned: points,
-      excluded: reading.excluded,
-    };
+    items[i] = itemScoreOf(plan, cache, allocation, i, points, reading.excluded);
   }
   const categories = plan.categories.map((category, ci) => {
     const m = members[ci] as readonly number[];
@@ -435,7 +573,7 @@ function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
       possible: allocation.categoryPossible[ci] as Dec,
       earned:
         category.aggregation === 'weighted_sum'
-          ? categorySum(cache, allocation, ci, m, earned)
+          ? categorySum(cache, m, earned)
           : aggregate(
               category.aggregation,
               m.map((i) => items[i] as ItemScore),
@@ -447,7 +585,8 @@ function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
     items,
     possible: allocation.possible,
     categories,
-    earned: aggregate(plan.aggregation, categories),
+    earned:
+      plan.aggregation === 'weighted_sum' ? categoriesSum(cache, categories) : aggregate(plan.aggregation, categories),
     maximum: allocation.maximum,
     scored: allocation.scored,
   };
@@ -630,14 +769,10 @@ export interface Totals {
  * for a full scoring and for a what-if scenario whose tree points were derived without one.
  */
 export function totalsOf(plan: ScoringPlan, readings: RegionReadings, tree: TreePoints): Totals {
-  // Adding no base points leaves the points as they are (most plans have none).
-  const base = plan.basePoints.isZero() ? tree.earned : plan.basePoints.plus(tree.earned);
   const { scores: adjustments, bonus, penalty } = capAdjustments(plan, readings.adjustments);
   // Adding and taking 0 leaves the base as it is: most plans have no bonus or penalty items.
-  const raw = maxDec(bonus.isZero() && penalty.isZero() ? base : base.plus(bonus).minus(penalty), ZERO);
-  const total = plan.totalCap && raw.gt(plan.totalCap) ? plan.totalCap : raw;
-  const scores = namedScores(plan, tree, base, total);
-  const band = tree.scored ? schemeGradeFor(plan.bands, scores) : null;
+  const plain = bonus.isZero() && penalty.isZero();
+  const { base, total, scores, band } = plain ? plainGrading(plan, tree) : grading(plan, tree, bonus, penalty);
   const vetoedBy = readings.vetoes.filter((v) => v.triggered);
   const vetoed = vetoedBy.length > 0;
   return {
@@ -652,6 +787,44 @@ export function totalsOf(plan: ScoringPlan, readings: RegionReadings, tree: Tree
     vetoed,
     vetoedBy,
   };
+}
+
+/** A region's base and total points, rounded scores and band: what its tree's points and adjustments make. */
+interface Grading {
+  readonly base: Dec;
+  readonly total: Dec;
+  readonly scores: NamedScores;
+  readonly band: SchemeBand | null;
+}
+
+/** The grading of a tree's points with the given bonus and penalty points. */
+function grading(plan: ScoringPlan, tree: TreePoints, bonus: Dec, penalty: Dec): Grading {
+  // Adding no base points leaves the points as they are (most plans have none).
+  const base = plan.basePoints.isZero() ? tree.earned : plan.basePoints.plus(tree.earned);
+  const raw = maxDec(bonus.isZero() && penalty.isZero() ? base : base.plus(bonus).minus(penalty), ZERO);
+  const total = plan.totalCap && raw.gt(plan.totalCap) ? plan.totalCap : raw;
+  const scores = namedScores(plan, tree, base, total);
+  const band = tree.scored ? schemeGradeFor(plan.bands, scores) : null;
+  return { base, total, scores, band };
+}
+
+/**
+ * The grading without bonus or penalty points, which depends on the plan and the tree's earned points,
+ * maximum and whether it scores anything alone: where the scorer keeps those Decimals (a sum of shares,
+ * an allocation's maximum), regions that earn the same points share it, without rounding and grading again.
+ */
+function plainGrading(plan: ScoringPlan, tree: TreePoints): Grading {
+  const cache = planCaches.get(plan);
+  const earnedId = cache?.ids.get(tree.earned);
+  const maximumId = cache?.ids.get(tree.maximum);
+  if (cache === undefined || earnedId === undefined || maximumId === undefined) return grading(plan, tree, ZERO, ZERO);
+  const key = (earnedId * MAX_VALUES + maximumId) * 2 + (tree.scored ? 1 : 0);
+  const known = cache.gradings.get(key);
+  if (known !== undefined) return known;
+  const graded = grading(plan, tree, ZERO, ZERO);
+  const shared: Grading = Object.freeze({ ...graded, scores: Object.freeze({ ...graded.scores }) });
+  if (cache.gradings.size < MAX_GRADINGS) cache.gradings.set(key, shared);
+  return shared;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, periodEnd, periodStart, periodsBetween } from '../../src/core/periods.js';
-import { type ExplanationInput, missingText, reasonText } from '../../src/evaluation/explain.js';
+import { missingText, reasonText } from '../../src/evaluation/explain.js';
 import type { MissingItem } from '../../src/kinds/contract.js';
 import { yearsBetween } from '../../src/kinds/progress.js';
 import { shiftPeriod } from '../../src/kinds/series.js';
@@ -36,23 +36,14 @@ describe('remembered explanation parts', () => {
   const ruleSet = loadBuiltinRuleSet('panan-2018');
   const target = ruleSet.targets.find((t) => t.compiled.indicators.length > 0) as CompiledTarget;
   const indicator = target.compiled.indicators[0] as string;
-  const input = (missing: MissingItem[]): ExplanationInput => ({
-    ruleSet,
-    target,
-    status: 'no_data',
-    measurement: undefined,
-    missing,
-    notApplicableReason: undefined,
-    asOf: '2018-12-31',
-    provisional: false,
-  });
+  const input = (missing: MissingItem[]) => [ruleSet, target, missing] as const;
   const of = (year: string) => ({ 'zh-Hans': `${year}年数据`, 'zh-Hant': `${year}年數據`, en: `the ${year} figure` });
 
   it('tells apart what is missing, whatever was asked before, and repeats the same words for the same gap', () => {
-    const y2018 = missingText(input([{ indicator, what: of('2018') }]));
-    const y2017 = missingText(input([{ indicator, what: of('2017') }]));
+    const y2018 = missingText(...input([{ indicator, what: of('2018') }]));
+    const y2017 = missingText(...input([{ indicator, what: of('2017') }]));
     const both = missingText(
-      input([
+      ...input([
         { indicator, what: of('2018') },
         { indicator, what: of('2017') },
       ]),
@@ -62,9 +53,9 @@ describe('remembered explanation parts', () => {
     expect(y2017['zh-Hans']).not.toContain('2018');
     expect(both.en).toContain('2018');
     expect(both.en).toContain('2017');
-    expect(missingText(input([{ indicator, what: of('2018') }]))).toEqual(y2018);
+    expect(missingText(...input([{ indicator, what: of('2018') }]))).toEqual(y2018);
     // Only the traditional text differs: still a different gap.
-    const hant = missingText(input([{ indicator, what: { ...of('2018'), 'zh-Hant': '2018年度資料' } }]));
+    const hant = missingText(...input([{ indicator, what: { ...of('2018'), 'zh-Hant': '2018年度資料' } }]));
     expect(hant['zh-Hant']).toContain('2018年度資料');
   });
 
