@@ -214,7 +214,7 @@ function targetResult(
     id: plan.id,
     kind: plan.kind,
     category: plan.category,
-    label: plan.label,
+    label: ownText(plan.label),
     commitment: plan.commitment,
     veto: plan.veto,
     deadline: plan.deadline ?? asOf,
@@ -228,11 +228,11 @@ function targetResult(
     // gather() builds a fresh array per evaluation, so the report may own it without a copy.
     observed: applicable ? (gathered.observed as TargetResult['observed']) : [],
     missing: missing === undefined ? [] : missingRows(missing),
-    requirement: plan.requirement,
-    observedText: m === undefined ? null : m.observedText,
+    requirement: ownText(plan.requirement),
+    observedText: m === undefined ? null : ownText(m.observedText),
     gapText: m === undefined ? null : m.gapText,
     explanation: explainTarget(ruleSet, o, asOf, plan.explanation),
-    source: plan.source,
+    source: { document: plan.source.document, section: plan.source.section, clause: plan.source.clause },
     departments: {
       lead: plan.lead.length === 0 ? [] : plan.lead.slice(),
       responsible: plan.responsible.length === 0 ? [] : plan.responsible.slice(),
@@ -243,6 +243,15 @@ function targetResult(
   if (plan.commitmentUnclear) result.commitmentUnclear = true;
   if (plan.openDeadline !== undefined) result.openDeadline = plan.openDeadline;
   return result;
+}
+
+/**
+ * A copy of a text the rule set or a cache fixes (a label, a requirement, a milestone's 「是」), so that no
+ * object of one report is an object of another: a caller editing one report edits nothing else. Freezing
+ * the shared texts instead measured 5–10% slower (every text function then saw two hidden classes).
+ */
+function ownText(text: LocalizedText): LocalizedText {
+  return { 'zh-Hans': text['zh-Hans'], 'zh-Hant': text['zh-Hant'], en: text.en };
 }
 
 /** The report's rows of what a target misses, each its own object. */
@@ -353,10 +362,10 @@ function unusedObservations(ruleSet: CompiledRuleSet, ctx: EvaluationContext, sc
 function reportWarnings(ruleSet: CompiledRuleSet, own: BoundScheme): Report['warnings'] {
   const warnings: Report['warnings'] = [];
   for (const w of ruleSet.warnings)
-    warnings.push({ code: w.code, path: w.path, targets: w.targets.slice(), message: w.message });
+    warnings.push({ code: w.code, path: w.path, targets: w.targets.slice(), message: ownText(w.message) });
   // The headline's points checked against practice: a target over 15%, a milestone above an outcome.
   for (const w of own.warnings)
-    warnings.push({ code: w.code, path: '$.scoring', targets: w.targets.slice(), message: w.message });
+    warnings.push({ code: w.code, path: '$.scoring', targets: w.targets.slice(), message: ownText(w.message) });
   return warnings;
 }
 
