@@ -4,27 +4,9 @@ import { D, type Dec, decimalString, ONE } from '../../src/core/decimal.js';
 import { ratioText, scaledOf } from '../../src/core/scaled.js';
 import { comparisonAttainment, comparisonAttainmentText } from '../../src/kinds/attainment.js';
 import type { OperatorName } from '../../src/kinds/operators.js';
+import { plainSpellings } from './spellings.js';
 
-/** Plain decimal spellings: 1 to 34 digits, the point anywhere (1e-20 to 1e20 and beyond), either sign. */
-const spelling = fc
-  .record({
-    negative: fc.boolean(),
-    digits: fc.oneof(
-      fc.stringMatching(/^[1-9]\d{0,5}$/),
-      fc.stringMatching(/^[1-9]\d{6,14}$/),
-      fc.stringMatching(/^[1-9]\d{15,33}$/),
-      fc.stringMatching(/^[1-9]\d{0,8}0{1,12}$/),
-    ),
-    point: fc.integer({ min: -22, max: 22 }),
-  })
-  .map(({ negative, digits, point }) => {
-    // Place the decimal point `point` digits from the end (negative: append zeros).
-    let text: string;
-    if (point <= 0) text = digits + '0'.repeat(-point);
-    else if (point >= digits.length) text = `0.${'0'.repeat(point - digits.length)}${digits}`;
-    else text = `${digits.slice(0, digits.length - point)}.${digits.slice(digits.length - point)}`;
-    return `${negative ? '-' : ''}${text}`;
-  });
+const spelling = plainSpellings();
 const positive = spelling.map((s) => s.replace(/^-/, ''));
 
 const significant = (d: Dec) => d.precision(false);

@@ -2,26 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, decimalString, shiftedPoint } from '../../src/core/decimal.js';
 import { deadlineProgress, PROGRESS_PLACES, shareText, yearsBetween } from '../../src/kinds/progress.js';
+import { plainSpellings } from './spellings.js';
 
-/** Plain spellings from 1 to 34 digits, the point anywhere from 10^-22 to 10^22, either sign. */
-const spelling = fc
-  .record({
-    negative: fc.boolean(),
-    digits: fc.oneof(
-      fc.stringMatching(/^[1-9]\d{0,5}$/),
-      fc.stringMatching(/^[1-9]\d{6,14}$/),
-      fc.stringMatching(/^[1-9]\d{15,33}$/),
-      fc.stringMatching(/^[1-9]\d{0,4}0{1,10}$/),
-    ),
-    point: fc.integer({ min: -22, max: 22 }),
-  })
-  .map(({ negative, digits, point }) => {
-    let text: string;
-    if (point <= 0) text = digits + '0'.repeat(-point);
-    else if (point >= digits.length) text = `0.${'0'.repeat(point - digits.length)}${digits}`;
-    else text = `${digits.slice(0, digits.length - point)}.${digits.slice(digits.length - point)}`;
-    return `${negative ? '-' : ''}${text}`;
-  });
+const spelling = plainSpellings();
 
 /** Figures as the data give them: up to six significant digits around a threshold, either side of it. */
 const figure = fc

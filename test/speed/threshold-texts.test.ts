@@ -4,6 +4,7 @@ import { D } from '../../src/core/decimal.js';
 import { formatGap, formatQuantity, gapTexts, quantityTexts } from '../../src/core/unit-format.js';
 import { parseUnit, type Unit } from '../../src/core/units.js';
 import { LOCALES } from '../../src/locales/locale.js';
+import { plainSpellings } from './spellings.js';
 
 const unit = (s: string) => parseUnit(s) as Unit;
 
@@ -23,26 +24,7 @@ const UNITS = [
   '起',
 ].map(unit);
 
-/** Plain spellings from 1 to 34 digits, the point anywhere from 10^-22 to 10^22, either sign. */
-const spelling = fc
-  .record({
-    negative: fc.boolean(),
-    digits: fc.oneof(
-      fc.stringMatching(/^[1-9]\d{0,5}$/),
-      fc.stringMatching(/^[1-9]\d{6,14}$/),
-      fc.stringMatching(/^[1-9]\d{15,33}$/),
-      fc.stringMatching(/^[1-9]\d{0,4}0{1,10}$/),
-      fc.constantFrom('1', '5', '95', '99995', '999995'),
-    ),
-    point: fc.integer({ min: -22, max: 22 }),
-  })
-  .map(({ negative, digits, point }) => {
-    let text: string;
-    if (point <= 0) text = digits + '0'.repeat(-point);
-    else if (point >= digits.length) text = `0.${'0'.repeat(point - digits.length)}${digits}`;
-    else text = `${digits.slice(0, digits.length - point)}.${digits.slice(digits.length - point)}`;
-    return `${negative ? '-' : ''}${text}`;
-  });
+const spelling = plainSpellings([fc.constantFrom('1', '5', '95', '99995', '999995')]);
 
 describe('quantity and gap texts worked out once per unit', () => {
   it('print what formatting each locale on its own prints, on long, tiny, huge and negative figures', () => {
