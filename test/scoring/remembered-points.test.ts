@@ -21,8 +21,9 @@ import {
 } from '../../src/scoring/score.js';
 
 // Fast paths of the scorer held to the plain arithmetic they replace: a proportional share with fixed
-// goalposts, full credit as one shared value, category sums kept per pattern of full and no credit, and
-// bonus items' capped points kept per shared reading.
+// goalposts, full credit as one shared value, budgets and splits kept per pattern of scored targets, sums kept
+// per pair of kept values (test/speed/build-scoring.test.ts holds those), and bonus items' capped points kept
+// per shared reading.
 
 /** A decimal of up to 30 significant digits at any scale, either sign. */
 const decimalArb = fc
@@ -163,7 +164,7 @@ const reading = (credit: Credit | null): ItemReading => ({
   detail: {},
 });
 
-describe('budgets, splits and category sums kept per pattern', () => {
+describe('budgets, splits and category sums kept by the plan', () => {
   it('equal the in-order sum of the targets’ earned points and a fresh scoring, region after region on one plan', () => {
     fc.assert(
       fc.property(
