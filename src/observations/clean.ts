@@ -5,7 +5,7 @@
  * the start and words every issue, so errors are the same whichever route saw the data first.
  */
 import { D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
-import { powerOfTen, shiftedDecimalText } from '../core/decimal-text.js';
+import { decimalFromText, powerOfTen, shiftedDecimalText } from '../core/decimal-text.js';
 import { isRealDate, parsePeriod } from '../core/periods.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
@@ -113,7 +113,7 @@ function converted(value: string | number, plan: SpellingPlan): Dec {
   const text = typeof value === 'number' ? String(value) : value;
   if (plan.shift === undefined || (typeof value === 'number' && text.includes('e')))
     return convertValue(toDecimal(value), plan.from, plan.to);
-  return new D(shiftedDecimalText(text, plan.shift));
+  return decimalFromText(shiftedDecimalText(text, plan.shift));
 }
 
 /** The admitted value of a figure in the indicator's unit, or undefined when it is not admitted. */
