@@ -67,11 +67,71 @@ export function toDecimal(value: DecimalInput | Dec): Dec {
 /** Rounds half-up to `places` and returns the plain string with trailing zeros removed. */
 export function decimalString(value: Dec, places = 10): string {
   // Most figures already fit: skip the rounding allocation on the hot path.
-  if (value.decimalPlaces() <= places) return value.toString();
+  if (value.decimalPlaces() <= places) return plainString(value);
   return value.d ? roundedString(value, places) : value.toDecimalPlaces(places, D.ROUND_HALF_UP).toString();
 }
 
 const ZEROS = '0000000';
+
+/**
+ * What `value.toString()` prints (plain digits: {@link D}'s exponent limits rule out exponent notation), read
+ * straight from decimal.js's documented fields: the digit words are aligned on the decimal point, so the words
+ * at or above the units place (`e` div 7 of them after the first) print the whole part and the rest the
+ * fraction, each padded to its seven digits, the last with its trailing zeros dropped; zero prints "0" whatever
+ * its sign, as decimal.js prints it. NaN and ±Infinity go to decimal.js. A property test holds it to `toString()`.
+ * @example plainString(D('-098.50')) // '-98.5'
+ */
+export function plainString(value: Dec): string {
+  // A target's observed figure is printed again as its quantity text, straight after: remember the last one.
+  if (value === lastPrinted) return lastText;
+  const text = printedDigits(value);
+  lastPrinted = value;
+  lastText = text;
+  return text;
+}
+
+let lastPrinted: Dec | undefined;
+let lastText = '';
+
+/** {@link plainString}, worked out. */
+function printedDigits(value: Dec): string {
+  const words = value.d;
+  if (!words) return value.toString();
+  const first = words[0] as number;
+  if (first === 0) return '0';
+  const last = words.length - 1;
+  // The index of the word holding the units digit (negative: the value is below 1).
+  const units = Math.floor(value.e / 7);
+  let whole: string;
+  if (units < 0) whole = '0';
+  else {
+    whole = String(first);
+    for (let i = 1; i <= units; i++) whole += i <= last ? padded(words[i] as number) : ZEROS;
+  }
+  let text = whole;
+  if (last > units) {
+    let fraction = units < -1 ? ZEROS.repeat(-units - 1) : '';
+    const from = units < 0 ? 0 : units + 1;
+    for (let i = from; i < last; i++) fraction += padded(words[i] as number);
+    // The last word is not zero (decimal.js drops zero words); its trailing zeros are not digits of the value.
+    let tail = words[last] as number;
+    let width = 7;
+    while (tail % 10 === 0) {
+      tail /= 10;
+      width -= 1;
+    }
+    const digits = String(tail);
+    fraction += digits.length < width ? ZEROS.slice(7 - width + digits.length) + digits : digits;
+    text = `${whole}.${fraction}`;
+  }
+  return value.s < 0 ? `-${text}` : text;
+}
+
+/** A digit word (below 10^7) as its seven digits, leading zeros included. */
+function padded(word: number): string {
+  const digits = String(word);
+  return digits.length < 7 ? ZEROS.slice(digits.length) + digits : digits;
+}
 
 /**
  * What `value.toDecimalPlaces(places, ROUND_HALF_UP).toString()` prints, for a finite value with more than
