@@ -140,15 +140,13 @@ function padded(word: number): string {
  * share of points rounds to 4 places without a Decimal in between. A property test holds it to decimal.js.
  */
 function roundedString(value: Dec, places: number): string {
-  const words = value.d;
-  let digits = String(words[0]);
-  for (let i = 1; i < words.length; i++) {
-    const word = String(words[i]);
-    digits += ZEROS.slice(word.length) + word;
-  }
   // The digits kept: those before the point and `places` after it; the next one decides (half-up).
   const keep = value.e + 1 + places;
   if (keep < 0) return '0';
+  const words = value.d;
+  let digits = String(words[0]);
+  // Only the words up to the deciding digit: a 40-digit quotient printed at 4 places needs one or two.
+  for (let i = 1; i < words.length && digits.length <= keep; i++) digits += padded(words[i] as number);
   const up = digits.charCodeAt(keep) >= 53; // '5'
   let kept = digits.slice(0, keep);
   if (up) kept = incremented(kept);
@@ -329,8 +327,22 @@ function roundWords(words: number[], significant: number, precision: number): bo
  * @example visiblePlaces(D('0.00000000000000001'), 4) // 17
  */
 export function visiblePlaces(value: Dec, places: number): number {
-  if (value.decimalPlaces() <= places || !value.toDecimalPlaces(places, D.ROUND_HALF_UP).isZero()) return places;
-  return value.decimalPlaces();
+  const all = value.decimalPlaces();
+  if (all <= places) return places;
+  const roundsToZero = value.d ? belowHalfUnit(value, places) : value.toDecimalPlaces(places, D.ROUND_HALF_UP).isZero();
+  return roundsToZero ? all : places;
+}
+
+/**
+ * Whether a finite non-zero value is below half a unit in its `places`-th decimal place, so that it rounds
+ * half-up to zero there: read from its exponent (the power of ten of its first digit) and first digit, without
+ * the rounded Decimal `toDecimalPlaces` would build.
+ */
+function belowHalfUnit(value: Dec, places: number): boolean {
+  const e = value.e;
+  if (e !== -places - 1) return e < -places - 1;
+  const first = (value.d as number[])[0] as number;
+  return first < 5 * (WORD_POWERS[wordDigits(first) - 1] as number);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D, type Dec, decimalString, plainString } from '../../src/core/decimal.js';
+import { D, type Dec, decimalString, gapString, plainString, visiblePlaces } from '../../src/core/decimal.js';
 import { decimalFromText } from '../../src/core/decimal-text.js';
 
 /**
@@ -113,5 +113,27 @@ describe('a Decimal printed straight from its digit words, as decimal.js prints 
       }),
       { numRuns: 10_000, seed: 1615 },
     );
+  });
+
+  it('widens a gap to all its places exactly where decimal.js would round it to zero', () => {
+    fc.assert(
+      fc.property(spelling, fc.integer({ min: 0, max: 30 }), (text, places) => {
+        const value = new D(text);
+        const all = value.decimalPlaces();
+        const zero = all > places && value.toDecimalPlaces(places, D.ROUND_HALF_UP).isZero();
+        expect(visiblePlaces(value, places), `${text} @${places}`).toBe(zero ? all : places);
+        expect(gapString(value, places)).toBe(value.toDecimalPlaces(zero ? all : places, D.ROUND_HALF_UP).toString());
+      }),
+      { numRuns: 10_000, seed: 1619 },
+    );
+    // Half a unit in the last place rounds up (stays visible); just under it rounds to zero.
+    expect(visiblePlaces(new D('0.00005'), 4)).toBe(4);
+    expect(visiblePlaces(new D('-0.00005'), 4)).toBe(4);
+    expect(visiblePlaces(new D('0.0000499999999'), 4)).toBe(13);
+    expect(visiblePlaces(new D('0.00000001'), 4)).toBe(8);
+    expect(visiblePlaces(new D('0.00012'), 4)).toBe(4);
+    expect(gapString(new D('0.00004'), 4)).toBe('0.00004');
+    expect(gapString(new D('0.00005'), 4)).toBe('0.0001');
+    expect(visiblePlaces(new D(Number.NaN), 4)).toBe(4);
   });
 });
