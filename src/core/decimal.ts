@@ -255,7 +255,8 @@ export function quotientByWord(value: Dec, divisor: number, shift = 0): Dec | un
   }
   if (significant > precision && roundWords(words, significant, precision)) place += 1;
   while (words.length > 1 && words[words.length - 1] === 0) words.pop();
-  const result = new D(ONE);
+  // A number zero is decimal.js's cheapest construction (no instance check, no copy of digit words).
+  const result = new D(0);
   // Decimals are read-only to their users; this one is not yet anyone's.
   const fields = result as unknown as { d: number[]; e: number; s: number };
   fields.d = words;
