@@ -67,11 +67,71 @@ export function toDecimal(value: DecimalInput | Dec): Dec {
 /** Rounds half-up to `places` and returns the plain string with trailing zeros removed. */
 export function decimalString(value: Dec, places = 10): string {
   // Most figures already fit: skip the rounding allocation on the hot path.
-  if (value.decimalPlaces() <= places) return value.toString();
+  if (value.decimalPlaces() <= places) return plainString(value);
   return value.d ? roundedString(value, places) : value.toDecimalPlaces(places, D.ROUND_HALF_UP).toString();
 }
 
 const ZEROS = '0000000';
+
+/**
+ * What `value.toString()` prints (plain digits: {@link D}'s exponent limits rule out exponent notation), read
+ * straight from decimal.js's documented fields: the digit words are aligned on the decimal point, so the words
+ * at or above the units place (`e` div 7 of them after the first) print the whole part and the rest the
+ * fraction, each padded to its seven digits, the last with its trailing zeros dropped; zero prints "0" whatever
+ * its sign, as decimal.js prints it. NaN and ±Infinity go to decimal.js. A property test holds it to `toString()`.
+ * @example plainString(D('-098.50')) // '-98.5'
+ */
+export function plainString(value: Dec): string {
+  // A target's observed figure is printed again as its quantity text, straight after: remember the last one.
+  if (value === lastPrinted) return lastText;
+  const text = printedDigits(value);
+  lastPrinted = value;
+  lastText = text;
+  return text;
+}
+
+let lastPrinted: Dec | undefined;
+let lastText = '';
+
+/** {@link plainString}, worked out. */
+function printedDigits(value: Dec): string {
+  const words = value.d;
+  if (!words) return value.toString();
+  const first = words[0] as number;
+  if (first === 0) return '0';
+  const last = words.length - 1;
+  // The index of the word holding the units digit (negative: the value is below 1).
+  const units = Math.floor(value.e / 7);
+  let whole: string;
+  if (units < 0) whole = '0';
+  else {
+    whole = String(first);
+    for (let i = 1; i <= units; i++) whole += i <= last ? padded(words[i] as number) : ZEROS;
+  }
+  let text = whole;
+  if (last > units) {
+    let fraction = units < -1 ? ZEROS.repeat(-units - 1) : '';
+    const from = units < 0 ? 0 : units + 1;
+    for (let i = from; i < last; i++) fraction += padded(words[i] as number);
+    // The last word is not zero (decimal.js drops zero words); its trailing zeros are not digits of the value.
+    let tail = words[last] as number;
+    let width = 7;
+    while (tail % 10 === 0) {
+      tail /= 10;
+      width -= 1;
+    }
+    const digits = String(tail);
+    fraction += digits.length < width ? ZEROS.slice(7 - width + digits.length) + digits : digits;
+    text = `${whole}.${fraction}`;
+  }
+  return value.s < 0 ? `-${text}` : text;
+}
+
+/** A digit word (below 10^7) as its seven digits, leading zeros included. */
+function padded(word: number): string {
+  const digits = String(word);
+  return digits.length < 7 ? ZEROS.slice(digits.length) + digits : digits;
+}
 
 /**
  * What `value.toDecimalPlaces(places, ROUND_HALF_UP).toString()` prints, for a finite value with more than
@@ -80,15 +140,13 @@ const ZEROS = '0000000';
  * share of points rounds to 4 places without a Decimal in between. A property test holds it to decimal.js.
  */
 function roundedString(value: Dec, places: number): string {
-  const words = value.d;
-  let digits = String(words[0]);
-  for (let i = 1; i < words.length; i++) {
-    const word = String(words[i]);
-    digits += ZEROS.slice(word.length) + word;
-  }
   // The digits kept: those before the point and `places` after it; the next one decides (half-up).
   const keep = value.e + 1 + places;
   if (keep < 0) return '0';
+  const words = value.d;
+  let digits = String(words[0]);
+  // Only the words up to the deciding digit: a 40-digit quotient printed at 4 places needs one or two.
+  for (let i = 1; i < words.length && digits.length <= keep; i++) digits += padded(words[i] as number);
   const up = digits.charCodeAt(keep) >= 53; // '5'
   let kept = digits.slice(0, keep);
   if (up) kept = incremented(kept);
@@ -197,7 +255,8 @@ export function quotientByWord(value: Dec, divisor: number, shift = 0): Dec | un
   }
   if (significant > precision && roundWords(words, significant, precision)) place += 1;
   while (words.length > 1 && words[words.length - 1] === 0) words.pop();
-  const result = new D(ONE);
+  // A number zero is decimal.js's cheapest construction (no instance check, no copy of digit words).
+  const result = new D(0);
   // Decimals are read-only to their users; this one is not yet anyone's.
   const fields = result as unknown as { d: number[]; e: number; s: number };
   fields.d = words;
@@ -269,8 +328,22 @@ function roundWords(words: number[], significant: number, precision: number): bo
  * @example visiblePlaces(D('0.00000000000000001'), 4) // 17
  */
 export function visiblePlaces(value: Dec, places: number): number {
-  if (value.decimalPlaces() <= places || !value.toDecimalPlaces(places, D.ROUND_HALF_UP).isZero()) return places;
-  return value.decimalPlaces();
+  const all = value.decimalPlaces();
+  if (all <= places) return places;
+  const roundsToZero = value.d ? belowHalfUnit(value, places) : value.toDecimalPlaces(places, D.ROUND_HALF_UP).isZero();
+  return roundsToZero ? all : places;
+}
+
+/**
+ * Whether a finite non-zero value is below half a unit in its `places`-th decimal place, so that it rounds
+ * half-up to zero there: read from its exponent (the power of ten of its first digit) and first digit, without
+ * the rounded Decimal `toDecimalPlaces` would build.
+ */
+function belowHalfUnit(value: Dec, places: number): boolean {
+  const e = value.e;
+  if (e !== -places - 1) return e < -places - 1;
+  const first = (value.d as number[])[0] as number;
+  return first < 5 * (WORD_POWERS[wordDigits(first) - 1] as number);
 }
 
 /**
@@ -281,21 +354,47 @@ export function gapString(value: Dec, places = 10): string {
   return decimalString(value, visiblePlaces(value, places));
 }
 
+/**
+ * What `a.cmp(b)` gives (-1, 0 or 1), read from the two values' documented fields (sign, exponent, digit
+ * words) as decimal.js compares them, without the copy of `b` decimal.js makes on every comparison (`lt`,
+ * `gt`, `gte`… all go through it). NaN and ±Infinity go to decimal.js. A property test holds it to `cmp`.
+ * @example compared(D('99.5'), HUNDRED) // -1
+ */
+export function compared(a: Dec, b: Dec): number {
+  const ad = a.d;
+  const bd = b.d;
+  if (!ad || !bd) return a.cmp(b);
+  const as = a.s;
+  const bs = b.s;
+  // Zero of either sign equals zero of either sign.
+  if (ad[0] === 0 || bd[0] === 0) return ad[0] !== 0 ? as : bd[0] !== 0 ? -bs : 0;
+  if (as !== bs) return as;
+  if (a.e !== b.e) return a.e > b.e === as > 0 ? 1 : -1;
+  const al = ad.length;
+  const bl = bd.length;
+  const n = Math.min(al, bl);
+  for (let i = 0; i < n; i++) {
+    const x = ad[i] as number;
+    const y = bd[i] as number;
+    if (x !== y) return x > y === as > 0 ? 1 : -1;
+  }
+  return al === bl ? 0 : al > bl === as > 0 ? 1 : -1;
+}
+
 /** The smaller of two Decimals. */
 export function minDec(a: Dec, b: Dec): Dec {
-  return a.lte(b) ? a : b;
+  return compared(a, b) <= 0 ? a : b;
 }
 
 /** The larger of two Decimals. */
 export function maxDec(a: Dec, b: Dec): Dec {
-  return a.gte(b) ? a : b;
+  return compared(a, b) >= 0 ? a : b;
 }
 
 /** Clamps a Decimal into [0, 1]. */
 export function clampUnit(value: Dec): Dec {
-  // Compare with shared constants: a literal argument would construct a Decimal on every call.
-  if (value.lt(ZERO)) return ZERO;
-  if (value.gt(ONE)) return ONE;
+  if (compared(value, ZERO) < 0) return ZERO;
+  if (compared(value, ONE) > 0) return ONE;
   return value;
 }
 

@@ -2,7 +2,7 @@
  * Reading a target's data for one region: the region's current entries, the figures a report shows,
  * what is missing, and the names of the facts a kind derives for its condition.
  */
-import type { Dec } from '../core/decimal.js';
+import { type Dec, plainString } from '../core/decimal.js';
 import type { Indicator } from '../indicators/schema.js';
 import { MESSAGES } from '../locales/index.js';
 import type { FactEntry, RegionData } from '../observations/normalize.js';
@@ -30,7 +30,7 @@ export function observedFigure(entry: FactEntry, indicator: Indicator): Observed
       ? entry.flag
       : entry.rank
         ? `${entry.rank.position}/${entry.rank.of}`
-        : (entry.value as Dec).toString();
+        : plainString(entry.value as Dec);
   // Optional keys are only set when present so reports stay minimal and byte-stable (hot path: no spreads).
   const figure: { -readonly [K in keyof ObservedFigure]: ObservedFigure[K] } = {
     indicator: entry.indicator,

@@ -4,8 +4,8 @@
  * answers only "here are the parts" or "something is wrong": then the full route in normalize.ts runs from
  * the start and words every issue, so errors are the same whichever route saw the data first.
  */
-import { D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
-import { powerOfTen, shiftedDecimalText } from '../core/decimal-text.js';
+import { compared, D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
+import { decimalFromText, powerOfTen, shiftedDecimalText } from '../core/decimal-text.js';
 import { isRealDate, parsePeriod } from '../core/periods.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
@@ -60,7 +60,8 @@ function rangeCheck(indicator: Indicator, to: Unit | undefined): RangeCheck {
   // 100% in the indicator's own unit: factors are exact, so comparing there is comparing in percent.
   const limit = indicator.kind === 'rate' && to ? convertValue(HUNDRED, PERCENT, to) : undefined;
   if (limit === undefined) return negative ? () => true : (v) => !v.isNegative();
-  return (v) => (negative || !v.isNegative()) && !v.gt(limit);
+  // compared, not v.gt: decimal.js copies the limit on every comparison.
+  return (v) => (negative || !v.isNegative()) && !(compared(v, limit) > 0);
 }
 
 function planOf(indicator: Indicator): IndicatorPlan {
@@ -113,7 +114,7 @@ function converted(value: string | number, plan: SpellingPlan): Dec {
   const text = typeof value === 'number' ? String(value) : value;
   if (plan.shift === undefined || (typeof value === 'number' && text.includes('e')))
     return convertValue(toDecimal(value), plan.from, plan.to);
-  return new D(shiftedDecimalText(text, plan.shift));
+  return decimalFromText(shiftedDecimalText(text, plan.shift));
 }
 
 /** The admitted value of a figure in the indicator's unit, or undefined when it is not admitted. */
