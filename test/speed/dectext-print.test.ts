@@ -2,32 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, type Dec, decimalString, gapString, plainString, visiblePlaces } from '../../src/core/decimal.js';
 import { decimalFromText } from '../../src/core/decimal-text.js';
+import { plainSpellings } from './spellings.js';
 
 /**
  * Plain spellings with either sign: 1 to 45 significant digits (runs of 9s, zeros inside and at the end),
  * the point anywhere from 10^-60 to 10^60, zero with and without a sign.
  */
-const spelling = fc
-  .record({
-    negative: fc.boolean(),
-    digits: fc.oneof(
-      fc.stringMatching(/^[1-9]\d{0,6}$/),
-      fc.stringMatching(/^[1-9]\d{7,20}$/),
-      fc.stringMatching(/^[1-9]\d{21,44}$/),
-      fc.stringMatching(/^9{1,45}$/),
-      fc.stringMatching(/^[1-9]0{1,30}[1-9]?$/),
-      fc.stringMatching(/^[1-9]\d{0,8}0{1,20}$/),
-      fc.constant('0'),
-    ),
-    point: fc.integer({ min: -60, max: 60 }),
-  })
-  .map(({ negative, digits, point }) => {
-    let text: string;
-    if (point <= 0) text = digits + '0'.repeat(-point);
-    else if (point >= digits.length) text = `0.${'0'.repeat(point - digits.length)}${digits}`;
-    else text = `${digits.slice(0, digits.length - point)}.${digits.slice(digits.length - point)}`;
-    return `${negative ? '-' : ''}${text}`;
-  });
+const spelling = plainSpellings({
+  digits: [
+    fc.stringMatching(/^[1-9]\d{0,6}$/),
+    fc.stringMatching(/^[1-9]\d{7,20}$/),
+    fc.stringMatching(/^[1-9]\d{21,44}$/),
+    fc.stringMatching(/^9{1,45}$/),
+    fc.stringMatching(/^[1-9]0{1,30}[1-9]?$/),
+    fc.stringMatching(/^[1-9]\d{0,8}0{1,20}$/),
+    fc.constant('0'),
+  ],
+  points: 60,
+});
 
 describe('a Decimal printed straight from its digit words, as decimal.js prints it', () => {
   it('prints what toString() prints for parsed spellings', () => {
