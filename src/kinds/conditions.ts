@@ -1,6 +1,6 @@
 import type { TopLevelCondition } from 'json-rules-engine';
 import { D, type Dec } from '../core/decimal.js';
-import { applyOperator, type FactValue, type OperatorName } from './operators.js';
+import { applyOperator, decimalComparison, type FactValue, type OperatorName } from './operators.js';
 
 /** A leaf as compiled for json-rules-engine: values are decimal strings, booleans, or a fact reference. */
 export interface EngineLeaf {
@@ -32,82 +32,31 @@ function compileLeaf(leaf: EngineLeaf): CompiledPredicate {
 }
 
 /**
- * A leaf against another fact (a benchmark, the steps required), its operator chosen once: two Decimals are
- * compared directly, anything else goes through {@link applyOperator}.
+ * A leaf against another fact (a benchmark, the steps required): two Decimals are compared directly with the
+ * operator's comparison, chosen once; anything else goes through {@link applyOperator}.
  */
 function referenceLeaf(fact: string, operator: OperatorName, ref: string): CompiledPredicate {
-  const other: CompiledPredicate = (facts) => applyOperator(operator, facts(fact), facts(ref));
-  switch (operator) {
-    case 'atLeast':
-      return (facts) => {
-        const a = facts(fact);
-        const b = facts(ref);
-        return a instanceof D && b instanceof D ? a.gte(b) : other(facts);
-      };
-    case 'moreThan':
-      return (facts) => {
-        const a = facts(fact);
-        const b = facts(ref);
-        return a instanceof D && b instanceof D ? a.gt(b) : other(facts);
-      };
-    case 'atMost':
-      return (facts) => {
-        const a = facts(fact);
-        const b = facts(ref);
-        return a instanceof D && b instanceof D ? a.lte(b) : other(facts);
-      };
-    case 'lessThan':
-      return (facts) => {
-        const a = facts(fact);
-        const b = facts(ref);
-        return a instanceof D && b instanceof D ? a.lt(b) : other(facts);
-      };
-    case 'equalTo':
-      return (facts) => {
-        const a = facts(fact);
-        const b = facts(ref);
-        return a instanceof D && b instanceof D ? a.eq(b) : other(facts);
-      };
-    default:
-      return other;
-  }
+  const compare = decimalComparison(operator);
+  if (!compare) return (facts) => applyOperator(operator, facts(fact), facts(ref));
+  return (facts) => {
+    const a = facts(fact);
+    const b = facts(ref);
+    return a instanceof D && b instanceof D ? compare(a, b) : applyOperator(operator, a, b);
+  };
 }
 
 /**
- * A leaf against a fixed decimal threshold, its operator chosen once: a Decimal fact is compared directly,
- * anything else (absent, a boolean) goes through {@link applyOperator}, which says what it says of it.
+ * A leaf against a fixed decimal threshold: a Decimal fact is compared directly with the operator's
+ * comparison, chosen once; anything else (absent, a boolean) goes through {@link applyOperator}, which says
+ * what it says of it.
  */
 function numericLeaf(fact: string, operator: OperatorName, threshold: Dec): CompiledPredicate {
-  const other: CompiledPredicate = (facts) => applyOperator(operator, facts(fact), threshold);
-  switch (operator) {
-    case 'atLeast':
-      return (facts) => {
-        const a = facts(fact);
-        return a instanceof D ? a.gte(threshold) : other(facts);
-      };
-    case 'moreThan':
-      return (facts) => {
-        const a = facts(fact);
-        return a instanceof D ? a.gt(threshold) : other(facts);
-      };
-    case 'atMost':
-      return (facts) => {
-        const a = facts(fact);
-        return a instanceof D ? a.lte(threshold) : other(facts);
-      };
-    case 'lessThan':
-      return (facts) => {
-        const a = facts(fact);
-        return a instanceof D ? a.lt(threshold) : other(facts);
-      };
-    case 'equalTo':
-      return (facts) => {
-        const a = facts(fact);
-        return a instanceof D ? a.eq(threshold) : other(facts);
-      };
-    default:
-      return other;
-  }
+  const compare = decimalComparison(operator);
+  if (!compare) return (facts) => applyOperator(operator, facts(fact), threshold);
+  return (facts) => {
+    const a = facts(fact);
+    return a instanceof D ? compare(a, threshold) : applyOperator(operator, a, threshold);
+  };
 }
 
 /**

@@ -8,7 +8,8 @@ export type FactValue = Dec | boolean | undefined;
 /** A fact as json-rules-engine receives it: a decimal string or a boolean (JSON-safe, no floats). */
 export type EngineFactValue = string | boolean | undefined;
 
-type Compare = (fact: Dec, value: Dec) => boolean;
+/** How a numeric operator compares two Decimals. */
+export type Compare = (fact: Dec, value: Dec) => boolean;
 
 const NUMERIC: Record<string, Compare> = {
   atLeast: (a, b) => a.gte(b),
@@ -35,6 +36,14 @@ export const COMPARISON_OPERATORS = {
   less_than: 'lessThan',
   equal: 'equalTo',
 } as const satisfies Record<string, OperatorName>;
+
+/**
+ * The comparison a numeric operator makes of two Decimals, or undefined for isTrue / isFalse.
+ * @example decimalComparison('atLeast')?.(D('95'), D('95')) // true
+ */
+export function decimalComparison(name: OperatorName): Compare | undefined {
+  return NUMERIC[name];
+}
 
 function asDecimal(value: unknown): Dec | undefined {
   if (value instanceof D) return value;
