@@ -2,6 +2,7 @@ import { englishCount, englishNoun } from '../locales/en.js';
 import { PUNCTUATION, UNIT_NAMES } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { type Dec, decimalString, gapString, shiftedPoint, visiblePlaces } from './decimal.js';
+import { keptPerObject } from './kept.js';
 import { scaledOf } from './scaled.js';
 import { parseUnit, type Unit } from './units.js';
 
@@ -66,17 +67,10 @@ function gapName(symbol: string, locale: Locale): string {
 /** Dimensions whose factor is not a 万/亿/千 prefix to expand in English: shares, concentrations, changes in a share. */
 const UNPREFIXED = new Set(['share', 'mass-concentration', 'share-points']);
 
-const expands = new WeakMap<Unit, boolean>();
-
 /** Whether English expands the unit's factor into the number (2.5万批次 → 25,000 batches); never for a rate per population. */
-function expandsInEnglish(unit: Unit): boolean {
-  let known = expands.get(unit);
-  if (known === undefined) {
-    known = !unit.factor.eq(1) && !UNPREFIXED.has(unit.dimension) && !unit.dimension.includes('/');
-    expands.set(unit, known);
-  }
-  return known;
-}
+const expandsInEnglish = keptPerObject(
+  (unit: Unit): boolean => !unit.factor.eq(1) && !UNPREFIXED.has(unit.dimension) && !unit.dimension.includes('/'),
+);
 
 const PLURAL = new Intl.PluralRules('en');
 const PERCENT = parseUnit('%') as Unit;
@@ -193,16 +187,7 @@ interface UnitTexts {
   readonly sameEnglish: boolean;
 }
 
-const unitTextsCache = new WeakMap<Unit, UnitTexts>();
-
-function unitTexts(unit: Unit): UnitTexts {
-  let texts = unitTextsCache.get(unit);
-  if (texts === undefined) {
-    texts = unitTextsOf(unit);
-    unitTextsCache.set(unit, texts);
-  }
-  return texts;
-}
+const unitTexts = keptPerObject(unitTextsOf);
 
 function unitTextsOf(unit: Unit): UnitTexts {
   const s = suffixes(unit);

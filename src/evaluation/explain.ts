@@ -1,3 +1,4 @@
+import { keptPerObject } from '../core/kept.js';
 import type { Measurement, MissingItem } from '../kinds/contract.js';
 import type { Settled } from '../kinds/settled.js';
 import { joinLocalized, MESSAGES, PUNCTUATION, REPORT_LABELS } from '../locales/index.js';
@@ -35,20 +36,17 @@ function sourceText(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale)
   return `${MESSAGES.source[l]}${COLON[l]}${clause}${MESSAGES.sourceWhere(title, target.source.section)[l]}${STOP[l]}`;
 }
 
-/** The names of what a missing item is about: an indicator's or event type's names, else the target's label. */
 // Names in Taiwan forms by the names they were made from, so a cohort converts each name once.
-const taiwanNames = new WeakMap<LocalizedText, LocalizedText>();
+const taiwanForms = keptPerObject(
+  (names: LocalizedText): LocalizedText => ({ ...names, 'zh-Hant': toTraditional(names['zh-Hant']) }),
+);
 
+/** The names of what a missing item is about: an indicator's or event type's names, else the target's label. */
 function missingName(ruleSet: CompiledRuleSet, target: CompiledTarget, id: string): LocalizedText {
   const names = ruleSet.indicator(id)?.names ?? ruleSet.data.events?.find((e) => e.id === id)?.names;
   if (!names) return target.label;
   // Hand-written zh-Hant names take Taiwan forms, as the target labels do.
-  let converted = taiwanNames.get(names);
-  if (!converted) {
-    converted = { ...names, 'zh-Hant': toTraditional(names['zh-Hant']) };
-    taiwanNames.set(names, converted);
-  }
-  return converted;
+  return taiwanForms(names);
 }
 
 // Regions of a cohort mostly miss the same things for a target, so each target's missing texts are kept by

@@ -1,4 +1,5 @@
 import { type Dec, decimalString, gapString, ONE } from '../core/decimal.js';
+import { keptPerObject } from '../core/kept.js';
 import { explainTarget, type StaticParts, staticParts } from '../evaluation/explain.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
 import type { EvaluationContext, MissingItem } from '../kinds/contract.js';
@@ -78,31 +79,14 @@ const points4 = (d: Dec): string => decimalString(d, 4);
 
 // Every region that scores the same targets gets the same array of possible points from the
 // scorer, so their 4-decimal text (a rounding of up to 40 digits each) is made once per array.
-const possibleTextCache = new WeakMap<readonly Dec[], readonly string[]>();
-
 /** Each target's possible points as report text, parallel to the scorer's `possible`. */
-function possibleTexts(possible: readonly Dec[]): readonly string[] {
-  const known = possibleTextCache.get(possible);
-  if (known) return known;
-  const texts = possible.map(points4);
-  possibleTextCache.set(possible, texts);
-  return texts;
-}
+const possibleTexts = keptPerObject((possible: readonly Dec[]): readonly string[] => possible.map(points4));
 
 // A category's possible points and the maximum come from the scorer's allocations, which every region
 // with the same pattern of scored targets shares: their text is kept per Decimal. Weak, so it goes
 // with the allocation; only for those shared figures, never a region's own, which would only churn it.
-const sharedTextCache = new WeakMap<Dec, string>();
-
 /** The 4-decimal text of a figure the scorer shares between regions. */
-function sharedPoints4(d: Dec): string {
-  let text = sharedTextCache.get(d);
-  if (text === undefined) {
-    text = points4(d);
-    sharedTextCache.set(d, text);
-  }
-  return text;
-}
+const sharedPoints4 = keptPerObject((d: Dec): string => points4(d));
 
 // A score the scorer shares between regions (a frozen grading) is printed once per Decimal.
 const scoreTextCache = new WeakMap<Dec, string>();
@@ -120,18 +104,10 @@ function scoreText(scores: SchemeScore['scores'], precision: number): string | n
   return text;
 }
 
-// A scheme's category weights are fixed by its plan; their text is made once per plan.
-const planWeightCache = new WeakMap<ScoringPlan, readonly string[]>();
-
-/** The headline plan's category weights as report text. */
-function planWeightTexts(plan: ScoringPlan): readonly string[] {
-  let texts = planWeightCache.get(plan);
-  if (texts === undefined) {
-    texts = plan.categories.map((c) => decimalString(c.weight, 4));
-    planWeightCache.set(plan, texts);
-  }
-  return texts;
-}
+/** The headline plan's category weights as report text (fixed by its plan, so made once per plan). */
+const planWeightTexts = keptPerObject((plan: ScoringPlan): readonly string[] =>
+  plan.categories.map((c) => decimalString(c.weight, 4)),
+);
 
 /** A target's earned points as report text: all its points (the same Decimal), none, or a share. */
 function earnedText(p: ItemScore, possibleText: string): string {
@@ -165,8 +141,6 @@ interface TargetPlan {
   readonly openDeadline: TargetResult['openDeadline'];
 }
 
-const targetPlanCache = new WeakMap<CompiledRuleSet, readonly TargetPlan[]>();
-
 function planOf(ruleSet: CompiledRuleSet, target: CompiledTarget): TargetPlan {
   return {
     target,
@@ -189,14 +163,9 @@ function planOf(ruleSet: CompiledRuleSet, target: CompiledTarget): TargetPlan {
 }
 
 /** The rule set's target plans, in target order (the order of the outcomes), built on first use. */
-function targetPlans(ruleSet: CompiledRuleSet): readonly TargetPlan[] {
-  let plans = targetPlanCache.get(ruleSet);
-  if (!plans) {
-    plans = ruleSet.targets.map((target) => planOf(ruleSet, target));
-    targetPlanCache.set(ruleSet, plans);
-  }
-  return plans;
-}
+const targetPlans = keptPerObject((ruleSet: CompiledRuleSet): readonly TargetPlan[] =>
+  ruleSet.targets.map((target) => planOf(ruleSet, target)),
+);
 
 function targetResult(
   ruleSet: CompiledRuleSet,
@@ -269,17 +238,8 @@ function missingRows(missing: readonly MissingItem[]): TargetResult['missing'] {
 // reverses an order (a < b gives double(a) ≤ double(b)), so only equal doubles need the Decimals,
 // and equal shares are one Decimal (the scorer keeps one per value). The scorer's shares are few and
 // shared between regions, so each one's double is kept.
-const approxCache = new WeakMap<Dec, number>();
-
 /** A possible-points Decimal of the scorer as its nearest double. */
-function approxPossible(d: Dec): number {
-  let approx = approxCache.get(d);
-  if (approx === undefined) {
-    approx = d.toNumber();
-    approxCache.set(d, approx);
-  }
-  return approx;
-}
+const approxPossible = keptPerObject((d: Dec): number => d.toNumber());
 
 /** One target short of its bar: where it stands, what it lost, and that loss as its nearest double. */
 export interface Loss {
@@ -334,20 +294,13 @@ interface RuleSetFacts {
   readonly categoryWeights: readonly string[];
 }
 
-const ruleSetFactsCache = new WeakMap<CompiledRuleSet, RuleSetFacts>();
-
-function ruleSetFacts(ruleSet: CompiledRuleSet): RuleSetFacts {
-  let facts = ruleSetFactsCache.get(ruleSet);
-  if (!facts) {
-    facts = {
-      reads: new Set(ruleSet.targets.flatMap((t) => t.compiled.indicators)),
-      targetsPerCategory: ruleSet.categories.map((c) => ruleSet.targets.filter((t) => t.category === c.id).length),
-      categoryWeights: ruleSet.categories.map((c) => c.weight.toString()),
-    };
-    ruleSetFactsCache.set(ruleSet, facts);
-  }
-  return facts;
-}
+const ruleSetFacts = keptPerObject(
+  (ruleSet: CompiledRuleSet): RuleSetFacts => ({
+    reads: new Set(ruleSet.targets.flatMap((t) => t.compiled.indicators)),
+    targetsPerCategory: ruleSet.categories.map((c) => ruleSet.targets.filter((t) => t.category === c.id).length),
+    categoryWeights: ruleSet.categories.map((c) => c.weight.toString()),
+  }),
+);
 
 function unusedObservations(ruleSet: CompiledRuleSet, ctx: EvaluationContext, scheme?: BoundScheme): string[] {
   const { reads } = ruleSetFacts(ruleSet);

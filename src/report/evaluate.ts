@@ -1,6 +1,7 @@
 import { Engine } from 'json-rules-engine';
 import { D, type Dec } from '../core/decimal.js';
 import { InvalidInputError, inputIssue } from '../core/errors.js';
+import { keptPerObject } from '../core/kept.js';
 import { isRealDate } from '../core/periods.js';
 import { judgeTarget, type TargetOutcome } from '../evaluation/outcome.js';
 import type { FactLookup } from '../kinds/conditions.js';
@@ -138,19 +139,13 @@ export function evaluate(ruleSet: CompiledRuleSet, data: unknown, options: Evalu
   return buildReport(ruleSet, ctx, outcomes, scheme);
 }
 
-const engines = new WeakMap<CompiledRuleSet, Engine>();
-
 /** The json-rules-engine Engine of a rule set, with the decimal operators, built once. */
-export function engineFor(ruleSet: CompiledRuleSet): Engine {
-  let engine = engines.get(ruleSet);
-  if (!engine) {
-    // The engine may annotate rule objects, and ours are frozen: hand it a private copy.
-    engine = new Engine(structuredClone(ruleSet.rules) as never, { allowUndefinedFacts: true });
-    registerDecimalOperators(engine);
-    engines.set(ruleSet, engine);
-  }
+export const engineFor: (ruleSet: CompiledRuleSet) => Engine = keptPerObject((ruleSet: CompiledRuleSet) => {
+  // The engine may annotate rule objects, and ours are frozen: hand it a private copy.
+  const engine = new Engine(structuredClone(ruleSet.rules) as never, { allowUndefinedFacts: true });
+  registerDecimalOperators(engine);
   return engine;
-}
+});
 
 function engineFacts(gathered: readonly Gathered[]): Record<string, EngineFactValue> {
   const facts: Record<string, EngineFactValue> = {};

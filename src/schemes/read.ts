@@ -1,4 +1,5 @@
 import { D, type Dec, decimalString, ONE, ZERO } from '../core/decimal.js';
+import { keptPerObject } from '../core/kept.js';
 import { parsePeriod, periodEnd, periodStart } from '../core/periods.js';
 import { formatGap, formatQuantity } from '../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
@@ -89,16 +90,13 @@ function countOf(entry: FactEntry | undefined): Dec | undefined {
 }
 
 // Each proportional method's share with its goalposts fixed, made once per bound method.
-const shareRules = new WeakMap<BoundMethod, (value: Dec) => Dec>();
+const shareRuleOf = keptPerObject((m: Extract<BoundMethod, { method: 'proportional' }>) =>
+  proportionalShareFor(m.floor, m.full),
+);
 
 /** The proportional share between a bound method's goalposts (see `proportionalShareFor`). */
 function shareOf(m: Extract<BoundMethod, { method: 'proportional' }>, value: Dec): Dec {
-  let rule = shareRules.get(m);
-  if (rule === undefined) {
-    rule = proportionalShareFor(m.floor, m.full);
-    shareRules.set(m, rule);
-  }
-  return rule(value);
+  return shareRuleOf(m)(value);
 }
 
 /** The attainment a proportional method on attainment reads: 1 for a met target, 0 without a measurement. */

@@ -1,4 +1,5 @@
 import { type Dec, decimalString, shiftedPoint, toDecimal } from '../../core/decimal.js';
+import { keptPerObject } from '../../core/kept.js';
 import { parsePeriod, periodContaining } from '../../core/periods.js';
 import { gapTexts, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, type Unit } from '../../core/units.js';
@@ -82,18 +83,10 @@ export function progressReport(
 
 // Regions judged together share their as-of date and deadline, so the years left (one Decimal per pair,
 // see yearsBetween) and the few period labels of their series are put into words once.
-const yearsTexts = new WeakMap<Dec, string>();
 const periodTexts = new Map<string, LocalizedText>();
 
 /** The years left as the detail prints them (10 places). */
-function yearsText(years: Dec): string {
-  let text = yearsTexts.get(years);
-  if (text === undefined) {
-    text = decimalString(years, 10);
-    yearsTexts.set(years, text);
-  }
-  return text;
-}
+const yearsText = keptPerObject((years: Dec): string => decimalString(years, 10));
 
 /** A period label in words (MESSAGES.periodName), worked out once per label; only ever read, as an argument. */
 function periodWords(label: string): LocalizedText {
