@@ -19,6 +19,7 @@ import {
   type ScoringPlan,
   scoreWithPlan,
 } from '../../src/scoring/score.js';
+import { plainPlan } from './plans.js';
 
 // Fast paths of the scorer held to the plain arithmetic they replace: a proportional share with fixed
 // goalposts, full credit as one shared value, budgets and splits kept per pattern of scored targets, sums kept
@@ -198,17 +199,9 @@ describe('budgets, splits and category sums kept by the plan', () => {
   it('score alike past the most patterns a plan keeps', () => {
     // 15 targets of weight 1..15 in one category: each region scores a different subset (a new split) with a
     // different pattern of full credit, so past 16,384 kept entries every split and sum is worked out afresh.
-    const plan: ScoringPlan = {
-      budget: new D(100),
-      basePoints: ZERO,
-      aggregation: 'weighted_sum',
-      categories: [{ id: 'c', pinned: null, weight: ONE, aggregation: 'weighted_sum' }],
+    const plan = plainPlan({
       items: Array.from({ length: 15 }, (_, i) => ({ id: `t${i}`, category: 'c', pinned: null, weight: new D(i + 1) })),
-      caps: { bonus: null, penalty: null },
-      bands: [],
-      vetoGrade: 'D',
-      precision: 2,
-    };
+    });
     const regionOf = (n: number) => ({
       items: plan.items.map((_, i) => reading((n >> i) & 1 ? ((n >> (i + 3)) & 1 ? FULL_CREDIT : NO_CREDIT) : null)),
       adjustments: [],
@@ -224,17 +217,9 @@ describe('budgets, splits and category sums kept by the plan', () => {
 
   it('tell apart patterns that share a prefix (hand-worked: thirds of 100, then one target at half credit)', () => {
     const third = (i: number): PlanItem => ({ id: `t${i}`, category: 'c', pinned: null, weight: ONE });
-    const plan: ScoringPlan = {
-      budget: new D(100),
-      basePoints: ZERO,
-      aggregation: 'weighted_sum',
-      categories: [{ id: 'c', pinned: null, weight: ONE, aggregation: 'weighted_sum' }],
+    const plan = plainPlan({
       items: [third(0), third(1), third(2)],
-      caps: { bonus: null, penalty: null },
-      bands: [],
-      vetoGrade: 'D',
-      precision: 2,
-    };
+    });
     const earned = (credits: Array<Credit | null>) =>
       scoreWithPlan(plan, {
         items: credits.map(reading),
@@ -260,17 +245,10 @@ describe('bonus items’ capped points kept per shared reading', () => {
     const base = { id: 'award', type: 'bonus' as const, cap: new D('1.5'), points: new D(2) };
     const one: AdjustmentReading = Object.freeze({ ...base, count: ONE });
     const none: AdjustmentReading = Object.freeze({ ...base, count: ZERO });
-    const plan: ScoringPlan = {
-      budget: new D(100),
-      basePoints: ZERO,
-      aggregation: 'weighted_sum',
-      categories: [{ id: 'c', pinned: null, weight: ONE, aggregation: 'weighted_sum' }],
+    const plan = plainPlan({
       items: [{ id: 't', category: 'c', pinned: null, weight: ONE }],
       caps: { bonus: new D(5), penalty: null },
-      bands: [],
-      vetoGrade: 'D',
-      precision: 2,
-    };
+    });
     const scored = (a: AdjustmentReading) =>
       scoreWithPlan(plan, { items: [reading(NO_CREDIT)], adjustments: [a], vetoes: [] });
     for (let round = 0; round < 2; round++) {
@@ -292,17 +270,10 @@ describe('bonus items’ capped points kept per shared reading', () => {
   });
 
   it('give the ceiling of the caps read, kept per plan only while they are the same (hand-worked)', () => {
-    const plan: ScoringPlan = {
-      budget: new D(100),
-      basePoints: ZERO,
-      aggregation: 'weighted_sum',
-      categories: [{ id: 'c', pinned: null, weight: ONE, aggregation: 'weighted_sum' }],
+    const plan = plainPlan({
       items: [{ id: 't', category: 'c', pinned: null, weight: ONE }],
       caps: { bonus: new D(5), penalty: null },
-      bands: [],
-      vetoGrade: 'D',
-      precision: 2,
-    };
+    });
     const item = (cap: string, type: 'bonus' | 'penalty' = 'bonus'): AdjustmentReading => ({
       id: `${type}-${cap}`,
       type,

@@ -12,6 +12,7 @@ import {
   type ScoringPlan,
   scoreWithPlan,
 } from '../../src/scoring/score.js';
+import { plainPlan } from '../scoring/plans.js';
 
 // The scorer keeps one Decimal per value of the shares and sums it makes, finds a sum of two kept values by
 // the pair, shares the item scores and the grading an allocation fixes, so a region mostly scores without a
@@ -120,10 +121,7 @@ describe('scoring through kept shares, sums and gradings', () => {
       pinned: null,
       weight: ONE,
     });
-    const plan: ScoringPlan = {
-      budget: new D(100),
-      basePoints: ZERO,
-      aggregation: 'weighted_sum',
+    const plan = plainPlan({
       categories: ['a', 'b', 'c', 'd', 'e'].map((id) => ({
         id,
         pinned: null,
@@ -131,11 +129,8 @@ describe('scoring through kept shares, sums and gradings', () => {
         aggregation: 'weighted_sum',
       })),
       items: ['a', 'b', 'c', 'd', 'e'].flatMap((c) => Array.from({ length: 7 }, (_, i) => item(c, i))),
-      caps: { bonus: null, penalty: null },
       bands,
-      vetoGrade: 'D',
-      precision: 2,
-    };
+    });
     const credits = plan.items.map((_, i) => (i % 3 === 0 ? NO_CREDIT : FULL_CREDIT));
     const score = scoreWithPlan(plan, readingsOf(plan, credits));
     const seventh = score.items[0]?.possible;
@@ -155,17 +150,10 @@ describe('scoring through kept shares, sums and gradings', () => {
   });
 
   it('shares the item scores and grading an allocation fixes, frozen, and never a region-specific one', () => {
-    const plan: ScoringPlan = {
-      budget: new D(100),
-      basePoints: ZERO,
-      aggregation: 'weighted_sum',
-      categories: [{ id: 'c', pinned: null, weight: ONE, aggregation: 'weighted_sum' }],
+    const plan = plainPlan({
       items: [0, 1, 2].map((i) => ({ id: `t${i}`, category: 'c', pinned: null, weight: ONE })),
-      caps: { bonus: null, penalty: null },
       bands,
-      vetoGrade: 'D',
-      precision: 2,
-    };
+    });
     const first = scoreWithPlan(plan, readingsOf(plan, [FULL_CREDIT, FULL_CREDIT, NO_CREDIT]));
     const second = scoreWithPlan(plan, readingsOf(plan, [FULL_CREDIT, FULL_CREDIT, NO_CREDIT]));
     expect(second.items[0]).toBe(first.items[0]);
