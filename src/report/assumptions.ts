@@ -1,3 +1,4 @@
+import { keptPerObject } from '../core/kept.js';
 import type { CompiledRuleSet } from '../rulesets/load.js';
 import { headlineScoring } from '../schemes/builtin.js';
 import type { Assumption, Report } from './schema.js';
@@ -8,17 +9,13 @@ import type { Assumption, Report } from './schema.js';
 const DOCUMENT_VETO = /一票否决|一票否決/;
 const VAGUE_RANK = /前列/;
 
-const cache = new WeakMap<CompiledRuleSet, readonly Assumption[]>();
-
 /**
  * The readings behind a rule set's score that are its author's, not the document's: assumed weights,
  * vetoes the quoted clause does not write, 「前列」 read as a top count or share, and 左右 without a figure
  * read with the default tolerance, and targets without data left out of the score. Fixed per rule
  * set, so worked out once; each report gets its own copy (a report is the caller's to change).
  */
-export function ruleSetAssumptions(ruleSet: CompiledRuleSet): readonly Assumption[] {
-  const known = cache.get(ruleSet);
-  if (known) return known;
+export const ruleSetAssumptions: (ruleSet: CompiledRuleSet) => readonly Assumption[] = keptPerObject((ruleSet) => {
   const out: Assumption[] = [];
   if (ruleSet.scoring.weights === 'assumed') out.push({ subject: 'weights', targets: [] });
   const vetoes = ruleSet.targets.filter((t) => t.veto && !DOCUMENT_VETO.test(t.source.clause)).map((t) => t.id);
@@ -31,9 +28,8 @@ export function ruleSetAssumptions(ruleSet: CompiledRuleSet): readonly Assumptio
     .map((t) => t.id);
   if (tolerated.length > 0) out.push({ subject: 'tolerance', targets: tolerated });
   if (excludesMissingByAssumption(ruleSet)) out.push({ subject: 'missingData', targets: [] });
-  cache.set(ruleSet, out);
   return out;
-}
+});
 
 /** A report's own copy of the rule set's assumptions. */
 export function reportAssumptions(ruleSet: CompiledRuleSet): Assumption[] {

@@ -4,6 +4,7 @@ import nationalGradeBands from '../../rules/schemes/national-grade-bands.json';
 import pananEnvironmentDeductions from '../../rules/schemes/panan-environment-deductions.json';
 import ruleSetSchemeJson from '../../rules/schemes/rule-set.json';
 import { UnknownBuiltinError } from '../core/errors.js';
+import { keptPerObject } from '../core/kept.js';
 import { SCHEME_MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
 import type { CompiledRuleSet } from '../rulesets/load.js';
@@ -63,7 +64,6 @@ export function builtinSchemeJson(id: string): unknown {
 }
 
 let ruleSetScheme: CompiledScheme | undefined;
-const headlines = new WeakMap<CompiledRuleSet, BoundScheme>();
 
 /**
  * The scheme behind a report's headline: the built-in scheme the rule set names (`scoring.scheme`,
@@ -71,24 +71,18 @@ const headlines = new WeakMap<CompiledRuleSet, BoundScheme>();
  * total, as the rule set's own scoring is. Cached per rule set.
  * @example headlineScoring(loadBuiltinRuleSet('jiaze-2016')).scheme.id // 'default'
  */
-export function headlineScoring(ruleSet: CompiledRuleSet): BoundScheme {
+export const headlineScoring: (ruleSet: CompiledRuleSet) => BoundScheme = keptPerObject((ruleSet: CompiledRuleSet) => {
   const id = ruleSet.scoring.scheme;
   if (id === undefined) return ruleSetScoring(ruleSet);
-  let headline = headlines.get(ruleSet);
-  if (!headline) {
-    const bound = bindScheme(loadBuiltinScheme(id), ruleSet);
-    // Out of a budget of 100 the total is the score; grading it rather than total100 keeps a sum of
-    // 40-digit shares a hair under 100 from tipping a score on a band edge (see ruleSetScoring).
-    const bands = bound.plan.bands.map((b) => ({
-      ...b,
-      tests: b.tests.map((t) => ({ ...t, score: 'total' as const })),
-    }));
-    headline = Object.freeze({ ...bound, plan: { ...bound.plan, bands } });
-    headlines.set(ruleSet, headline);
-  }
-  return headline;
-}
-const ownScoring = new WeakMap<CompiledRuleSet, BoundScheme>();
+  const bound = bindScheme(loadBuiltinScheme(id), ruleSet);
+  // Out of a budget of 100 the total is the score; grading it rather than total100 keeps a sum of
+  // 40-digit shares a hair under 100 from tipping a score on a band edge (see ruleSetScoring).
+  const bands = bound.plan.bands.map((b) => ({
+    ...b,
+    tests: b.tests.map((t) => ({ ...t, score: 'total' as const })),
+  }));
+  return Object.freeze({ ...bound, plan: { ...bound.plan, bands } });
+});
 
 /**
  * A rule set's own scoring block compiled into a scheme bound to it (`rules/schemes/rule-set.json`:
@@ -96,19 +90,14 @@ const ownScoring = new WeakMap<CompiledRuleSet, BoundScheme>();
  * report's score, grade, points and vetoes, run by the same scorer as any scheme. Cached per rule set.
  * @example scoreWithPlan(ruleSetScoring(ruleSet).plan, readRegion(ruleSetScoring(ruleSet), outcomes, ctx).readings).scores.total
  */
-export function ruleSetScoring(ruleSet: CompiledRuleSet): BoundScheme {
-  let own = ownScoring.get(ruleSet);
-  if (!own) {
-    ruleSetScheme ??= loadScheme(ruleSetSchemeJson, { file: 'rules/schemes/rule-set.json' });
-    const bound = bindScheme(ruleSetScheme, ruleSet);
-    // The rule set grades its rounded points out of 100, which is the plan's `total`. `total100`
-    // rescales by the maximum after exclusions, whose 40-digit shares can sum to a hair under 100
-    // and so tip a score lying exactly on a rounding edge into the next band.
-    own = Object.freeze({
-      ...bound,
-      plan: { ...bound.plan, bands: bandsFromRuleSet(ruleSet.scoring.grades, 'total') },
-    });
-    ownScoring.set(ruleSet, own);
-  }
-  return own;
-}
+export const ruleSetScoring: (ruleSet: CompiledRuleSet) => BoundScheme = keptPerObject((ruleSet: CompiledRuleSet) => {
+  ruleSetScheme ??= loadScheme(ruleSetSchemeJson, { file: 'rules/schemes/rule-set.json' });
+  const bound = bindScheme(ruleSetScheme, ruleSet);
+  // The rule set grades its rounded points out of 100, which is the plan's `total`. `total100`
+  // rescales by the maximum after exclusions, whose 40-digit shares can sum to a hair under 100
+  // and so tip a score lying exactly on a rounding edge into the next band.
+  return Object.freeze({
+    ...bound,
+    plan: { ...bound.plan, bands: bandsFromRuleSet(ruleSet.scoring.grades, 'total') },
+  });
+});
