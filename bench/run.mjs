@@ -1,6 +1,7 @@
 // Benchmark: synthetic towns against a 40-target rule set with the built-ins' mix of kinds, in four value
 // distributions, full reports, compared in the same run with a plain json-rules-engine setup that builds an
-// equivalent result object and with a hand-written closure doing the same (the floor).
+// equivalent result object, with a hand-written closure doing the same (the floor), and with the finished
+// report written out with no work left (the allocation floor, bench/written.mjs).
 // Measures only; asserts nothing about speed. Run with `npm run bench` (builds first).
 // BENCH_TOWNS (per distribution), BENCH_ROUNDS, BENCH_CHUNK, BENCH_PATHS and BENCH_COMPARE tune it.
 import { createHash } from 'node:crypto';
@@ -8,6 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Engine } from 'json-rules-engine';
 import { names, syntheticRuleSet } from './synthetic.mjs';
+import { reportWriters } from './written.mjs';
 
 // BENCH_DIST points at another build's entry (e.g. an older commit's dist/index.js) to measure it with
 // this same yardstick; a build without compact reports skips their row.
@@ -495,6 +497,7 @@ function floor(town) {
 // always runs first or beside another's garbage; a round's time per path is the sum over its chunks, and
 // each path's median round is reported.
 const hash = () => createHash('sha256');
+let written = new Map();
 const ALL_PATHS = [
   {
     id: 'raw',
@@ -536,6 +539,17 @@ const ALL_PATHS = [
         },
       ]
     : []),
+  {
+    id: 'written',
+    label: 'the same full report written out, all work done beforehand (allocation floor)',
+    ours: true,
+    // Each town's writer is made from its report before the distribution's timing starts.
+    prepare: (towns) => {
+      const writers = reportWriters(towns.map((town) => evaluate(ruleSet, town)));
+      written = new Map(towns.map((town, i) => [town, writers[i]]));
+    },
+    run: (town) => written.get(town)(),
+  },
   { id: 'jre', label: 'plain json-rules-engine — result object', run: plainJre },
   { id: 'floor', label: 'hand-written closure (floor) — result object', run: floor },
 ];
@@ -571,6 +585,7 @@ const verdicts = (out) => {
 
 async function runDistribution(distribution, seed) {
   const towns = makeTowns(distribution, TOWNS, seed);
+  for (const path of PATHS) path.prepare?.(towns);
   // Warm up every path so the JIT has seen it.
   for (const path of PATHS) await timeChunk(path, towns.slice(0, 100), []);
   const rounds = new Map(PATHS.map((p) => [p.id, []]));
