@@ -4,7 +4,7 @@
  * answers only "here are the parts" or "something is wrong": then the full route in normalize.ts runs from
  * the start and words every issue, so errors are the same whichever route saw the data first.
  */
-import { compared, D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
+import { compared, D, type Dec, HUNDRED, quotientByWord, toDecimal } from '../core/decimal.js';
 import { decimalFromText, powerOfTen, shiftedDecimalText } from '../core/decimal-text.js';
 import { isRealDate, parsePeriod } from '../core/periods.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
@@ -39,19 +39,14 @@ interface IndicatorPlan {
   readonly admits: RangeCheck;
   /** Unit spelling → its plan, or null when it does not convert to the indicator's unit. */
   readonly spellings: Map<string, SpellingPlan | null>;
-  /** passed × 2^26 + sampled → the rate they give, in the indicator's unit. */
-  readonly counts: Map<number, Dec>;
+  /** The power of ten from percent to the indicator's unit, when rates from counts can be moved there. */
+  readonly countShift: number | undefined;
 }
 
 /** Unit spellings remembered per indicator (a data source uses a handful). */
 const SPELLING_LIMIT = 2_048;
 /** Whole figures remembered per spelling: counts below this. */
 const SMALL_LIMIT = 1_024;
-/**
- * passed/sampled pairs remembered per indicator: small samples (19 of 20) recur, and one 40-digit division
- * costs more than a lookup; kept small, since filling a large map costs about as much as the division.
- */
-const COUNTS_LIMIT = 256;
 const plans = new WeakMap<Indicator, IndicatorPlan>();
 
 function rangeCheck(indicator: Indicator, to: Unit | undefined): RangeCheck {
@@ -81,7 +76,7 @@ function planOf(indicator: Indicator): IndicatorPlan {
     to,
     admits: rangeCheck(indicator, to),
     spellings: new Map(),
-    counts: new Map(),
+    countShift: percentShift(to),
   };
   plans.set(indicator, plan);
   return plan;
@@ -131,20 +126,26 @@ function admittedValue(value: string | number, plan: SpellingPlan): Dec | undefi
   return dec;
 }
 
-const COUNT_KEY = 2 ** 26;
+/** The largest sample {@link quotientByWord} divides by: one base-10^7 digit word. */
+const WORD_DIVISOR_LIMIT = 9_999_999;
+
+/** The power of ten from percent to the indicator's unit (% → 0, fraction → -2, ‰ → 1), or undefined. */
+function percentShift(to: Unit | undefined): number | undefined {
+  if (to === undefined || to.dimension !== PERCENT.dimension) return undefined;
+  return powerOfTen(PERCENT.factor.div(to.factor).toString());
+}
 
 /** The rate `passed` of `sampled` gives, in the indicator's unit, or undefined when the counts are wrong. */
 function countsValue(passed: number, sampled: number, plan: IndicatorPlan): Dec | undefined {
   if (plan.kind !== 'rate' || passed < 0 || sampled <= 0 || passed > sampled) return undefined;
-  const key = sampled < COUNT_KEY ? passed * COUNT_KEY + sampled : -1;
-  let dec = key < 0 ? undefined : plan.counts.get(key);
-  if (dec !== undefined) return dec;
-  dec = convertValue(new D(passed).times(HUNDRED).div(sampled), PERCENT, plan.to as Unit);
-  if (key >= 0) {
-    if (plan.counts.size >= COUNTS_LIMIT) plan.counts.clear();
-    plan.counts.set(key, dec);
+  // passed × 100 / sampled, rounded once to 40 digits, then moved by a power of ten into the indicator's
+  // unit: one long division by a single word gives decimal.js's quotient word for word, and moving the
+  // point commutes with rounding to significant digits. Zero and larger samples take decimal.js's route.
+  if (plan.countShift !== undefined && passed > 0 && sampled <= WORD_DIVISOR_LIMIT) {
+    const quotient = quotientByWord(new D(passed), sampled, 2 + plan.countShift);
+    if (quotient !== undefined) return quotient;
   }
-  return dec;
+  return convertValue(new D(passed).times(HUNDRED).div(sampled), PERCENT, plan.to as Unit);
 }
 
 const paths: string[] = [];
