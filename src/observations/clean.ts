@@ -11,6 +11,7 @@ import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import type { BenchmarkEntry, FactEntry, IndicatorLookup } from './entries.js';
 import type { DataSet, EventRecord, Observation } from './schema.js';
+import { acceptedDataSetShell, acceptedObservation, observationFields } from './validate.js';
 
 const PERCENT = parseUnit('%') as Unit;
 
@@ -226,25 +227,33 @@ function cleanEntry(obs: Observation, i: number, lookup: IndicatorLookup, period
   };
 }
 
+/**
+ * Puts an entry in its indicator's map of periods; false when the indicator already has that period or
+ * one of another granularity (the full route words both).
+ */
+function placed(facts: Map<string, Map<string, FactEntry>>, entry: FactEntry): boolean {
+  const byPeriod = facts.get(entry.indicator);
+  if (byPeriod === undefined) {
+    // Set after construction: a Map built from an array of pairs iterates them, several times slower.
+    const map = new Map<string, FactEntry>();
+    map.set(entry.period, entry);
+    facts.set(entry.indicator, map);
+    return true;
+  }
+  // Only an indicator's second and later periods need its granularity: most have one period.
+  const first = byPeriod.keys().next().value as string;
+  if (granularityOf(first) !== granularityOf(entry.period) || byPeriod.has(entry.period)) return false;
+  byPeriod.set(entry.period, entry);
+  return true;
+}
+
 /** indicator → period → entry for a data set with nothing wrong in it, or undefined. */
 function cleanFacts(dataSet: DataSet, lookup: IndicatorLookup): Map<string, Map<string, FactEntry>> | undefined {
   const facts = new Map<string, Map<string, FactEntry>>();
   const observations = dataSet.observations;
   for (let i = 0; i < observations.length; i++) {
     const entry = cleanEntry(observations[i] as Observation, i, lookup, dataSet.period);
-    if (entry === undefined) return undefined;
-    const byPeriod = facts.get(entry.indicator);
-    if (byPeriod === undefined) {
-      // Set after construction: a Map built from an array of pairs iterates them, several times slower.
-      const map = new Map<string, FactEntry>();
-      map.set(entry.period, entry);
-      facts.set(entry.indicator, map);
-      continue;
-    }
-    // Only an indicator's second and later periods need its granularity: most have one period.
-    const first = byPeriod.keys().next().value as string;
-    if (granularityOf(first) !== granularityOf(entry.period) || byPeriod.has(entry.period)) return undefined;
-    byPeriod.set(entry.period, entry);
+    if (entry === undefined || !placed(facts, entry)) return undefined;
   }
   return facts;
 }
@@ -303,18 +312,56 @@ export interface CleanParts {
   readonly events: Map<string, EventRecord[]>;
 }
 
+/** Benchmarks and events of a validated data set, and its as-of date checked; undefined when any is wrong. */
+function cleanRest(dataSet: DataSet, lookup: IndicatorLookup, facts: CleanParts['facts']): CleanParts | undefined {
+  if (dataSet.asOf !== undefined && !isRealDate(dataSet.asOf)) return undefined;
+  const benchmarks = cleanBenchmarks(dataSet, lookup);
+  if (benchmarks === undefined) return undefined;
+  const events = cleanEvents(dataSet);
+  if (events === undefined) return undefined;
+  return { facts, benchmarks, events };
+}
+
 /**
  * Facts, benchmarks and events of a validated data set, exactly as the full route builds them, when nothing
  * in it is wrong; undefined otherwise (the full route then finds and words every issue).
  * @example cleanParts(acceptedDataSet(json)!, ruleSet.indicator)?.facts.get('pm25-annual-mean')
  */
 export function cleanParts(dataSet: DataSet, lookup: IndicatorLookup): CleanParts | undefined {
-  if (dataSet.asOf !== undefined && !isRealDate(dataSet.asOf)) return undefined;
   const facts = cleanFacts(dataSet, lookup);
-  if (facts === undefined) return undefined;
-  const benchmarks = cleanBenchmarks(dataSet, lookup);
-  if (benchmarks === undefined) return undefined;
-  const events = cleanEvents(dataSet);
-  if (events === undefined) return undefined;
-  return { facts, benchmarks, events };
+  return facts === undefined ? undefined : cleanRest(dataSet, lookup, facts);
+}
+
+/** A raw data set the clean route loaded: what the validator returns for it, and its parts. */
+export interface CleanLoad {
+  readonly dataSet: DataSet;
+  readonly parts: CleanParts;
+}
+
+/**
+ * `acceptedDataSet(raw)` and `cleanParts` of it in one pass: each observation is checked, copied and made
+ * an entry in one step, its fields read once from the validator's fixed-shape record. Undefined when either
+ * would be (then run those two, and the full route, to find and word every issue).
+ * @example cleanLoad(json, ruleSet.indicator)?.parts.facts.get('pm25-annual-mean')
+ */
+export function cleanLoad(raw: unknown, lookup: IndicatorLookup): CleanLoad | undefined {
+  const shell = acceptedDataSetShell(raw);
+  if (shell === undefined) return undefined;
+  const given = shell.observations;
+  const observations = new Array<Observation>(given.length);
+  const facts = new Map<string, Map<string, FactEntry>>();
+  // One record per call, not per module: the lookup is the caller's code and may itself load a data set.
+  const fields = observationFields();
+  for (let i = 0; i < given.length; i++) {
+    const copy = acceptedObservation(given[i], fields);
+    if (copy === undefined) return undefined;
+    observations[i] = copy;
+    const entry = cleanEntry(fields, i, lookup, shell.period);
+    if (entry === undefined || !placed(facts, entry)) return undefined;
+  }
+  // The shell is this call's own copy, with the input's array in place until now.
+  const dataSet = shell as unknown as { observations: Observation[] };
+  dataSet.observations = observations;
+  const parts = cleanRest(shell as unknown as DataSet, lookup, facts);
+  return parts === undefined ? undefined : { dataSet: shell as unknown as DataSet, parts };
 }

@@ -19,7 +19,9 @@ import {
   type DataSet,
   DataSetSchema,
   EventSchema,
+  type Observation,
   ObservationSchema,
+  type Provenance,
   ProvenanceSchema,
   RegionSchema,
 } from './schema.js';
@@ -233,73 +235,186 @@ const indicatorId = matching(ID);
 const periodLabel = matching(PERIOD);
 
 /**
+ * An observation's fields as the validator read them, every key always present (undefined when not
+ * given): one hidden class for every observation, so the loader reads them without the lookups that
+ * observations of a dozen different key sets cost.
+ */
+export interface ObservationFields {
+  indicator: string;
+  period: string | undefined;
+  value: string | number | boolean | undefined;
+  unit: string | undefined;
+  passed: number | undefined;
+  sampled: number | undefined;
+  rank: number | undefined;
+  of: number | undefined;
+  notApplicable: boolean | undefined;
+  reason: string | undefined;
+  evidence: string | undefined;
+  provenance: Provenance | undefined;
+}
+
+/** A fresh {@link ObservationFields} for {@link acceptedObservation} to fill. */
+export function observationFields(): ObservationFields {
+  return {
+    indicator: '',
+    period: undefined,
+    value: undefined,
+    unit: undefined,
+    passed: undefined,
+    sampled: undefined,
+    rank: undefined,
+    of: undefined,
+    notApplicable: undefined,
+    reason: undefined,
+    evidence: undefined,
+    provenance: undefined,
+  };
+}
+
+/** `fields` set from an observation zod's way of checking accepted. */
+function fieldsFrom(copy: Observation, fields: ObservationFields): void {
+  fields.indicator = copy.indicator;
+  fields.period = copy.period;
+  fields.value = copy.value;
+  fields.unit = copy.unit;
+  fields.passed = copy.passed;
+  fields.sampled = copy.sampled;
+  fields.rank = copy.rank;
+  fields.of = copy.of;
+  fields.notApplicable = copy.notApplicable;
+  fields.reason = copy.reason;
+  fields.evidence = copy.evidence;
+  fields.provenance = copy.provenance;
+}
+
+/** The general check, for what the named one below leaves to it; it fills `fields` from its copy. */
+function generalObservation(v: Record<string, unknown>, fields: ObservationFields): unknown {
+  const copy = anyObservation(v);
+  if (copy !== REJECT) fieldsFrom(copy as Observation, fields);
+  return copy;
+}
+
+/**
  * The observation check data sets run once per row: each key named in its own branch, so every read and
  * write is of one named field (a keyed write to a fresh object costs several times more). Keys out of the
  * schema's order and keys given as undefined go to the general check, which places them as zod does.
+ * What it accepts it also writes to `fields` (every field, absent ones as undefined).
  */
-const observation: Check = (v) => {
+function readObservation(v: unknown, fields: ObservationFields): unknown {
   if (!isPlainObject(v)) return REJECT;
   const out: Partial<Record<(typeof OBSERVATION_KEYS)[number], unknown>> = {};
+  fields.period = undefined;
+  fields.value = undefined;
+  fields.unit = undefined;
+  fields.passed = undefined;
+  fields.sampled = undefined;
+  fields.rank = undefined;
+  fields.of = undefined;
+  fields.notApplicable = undefined;
+  fields.reason = undefined;
+  fields.evidence = undefined;
+  fields.provenance = undefined;
   let last = -1;
   for (const key in v) {
     const value = v[key];
-    if (value === undefined) return anyObservation(v);
+    if (value === undefined) return generalObservation(v, fields);
     switch (key) {
       case 'indicator':
-        if (last >= 0) return anyObservation(v);
+        if (last >= 0) return generalObservation(v, fields);
         last = 0;
         if (indicatorId(value) === REJECT) return REJECT;
-        out.indicator = value;
+        out.indicator = fields.indicator = value as string;
         break;
       case 'period':
-        if (last >= 1) return anyObservation(v);
+        if (last >= 1) return generalObservation(v, fields);
         last = 1;
         if (periodLabel(value) === REJECT) return REJECT;
-        out.period = value;
+        out.period = fields.period = value as string;
         break;
       case 'value':
-        if (last >= 2) return anyObservation(v);
+        if (last >= 2) return generalObservation(v, fields);
         last = 2;
         if (decimalOrBool(value) === REJECT) return REJECT;
-        out.value = value;
+        out.value = fields.value = value as string | number | boolean;
         break;
       case 'unit':
-        if (last >= 3) return anyObservation(v);
+        if (last >= 3) return generalObservation(v, fields);
         last = 3;
         if (nonEmpty(value) === REJECT) return REJECT;
-        out.unit = value;
+        out.unit = fields.unit = value as string;
         break;
       case 'passed':
-        if (last >= 4) return anyObservation(v);
+        if (last >= 4) return generalObservation(v, fields);
         last = 4;
         if (int(value) === REJECT) return REJECT;
-        out.passed = value;
+        out.passed = fields.passed = value as number;
         break;
       case 'sampled':
-        if (last >= 5) return anyObservation(v);
+        if (last >= 5) return generalObservation(v, fields);
         last = 5;
         if (int(value) === REJECT) return REJECT;
-        out.sampled = value;
+        out.sampled = fields.sampled = value as number;
         break;
       case 'rank':
-        if (last >= 6) return anyObservation(v);
+        if (last >= 6) return generalObservation(v, fields);
         last = 6;
         if (positiveInt(value) === REJECT) return REJECT;
-        out.rank = value;
+        out.rank = fields.rank = value as number;
         break;
       case 'of':
-        if (last >= 7) return anyObservation(v);
+        if (last >= 7) return generalObservation(v, fields);
         last = 7;
         if (positiveInt(value) === REJECT) return REJECT;
-        out.of = value;
+        out.of = fields.of = value as number;
         break;
+      case 'notApplicable':
+        if (last >= 8) return generalObservation(v, fields);
+        last = 8;
+        if (typeof value !== 'boolean') return REJECT;
+        out.notApplicable = fields.notApplicable = value;
+        break;
+      case 'reason':
+        if (last >= 9) return generalObservation(v, fields);
+        last = 9;
+        if (typeof value !== 'string') return REJECT;
+        out.reason = fields.reason = value;
+        break;
+      case 'evidence':
+        if (last >= 10) return generalObservation(v, fields);
+        last = 10;
+        if (typeof value !== 'string') return REJECT;
+        out.evidence = fields.evidence = value;
+        break;
+      case 'provenance': {
+        if (last >= 11) return generalObservation(v, fields);
+        last = 11;
+        const parsed = provenance(value);
+        if (parsed === REJECT) return REJECT;
+        out.provenance = fields.provenance = parsed as Provenance;
+        break;
+      }
       default:
-        // The rarer keys (notApplicable, reason, evidence, provenance) and unknown ones: the general check.
-        return anyObservation(v);
+        // Unknown keys: the general check, which refuses them.
+        return generalObservation(v, fields);
     }
   }
   return last >= 0 && out.indicator !== undefined ? out : REJECT;
-};
+}
+
+/** Where the data-set check puts the fields it does not use (nothing runs between a write and its read). */
+const unread = observationFields();
+const observation: Check = (v) => readObservation(v, unread);
+
+/**
+ * The observation zod would return for `raw`, with its fields written to `fields`, when this validator can
+ * tell `raw` is a valid observation; undefined otherwise (`fields` is then not to be read).
+ * @example acceptedObservation({ indicator: 'pm25', value: '27', unit: 'μg/m³' }, observationFields())
+ */
+export function acceptedObservation(raw: unknown, fields: ObservationFields): Observation | undefined {
+  const parsed = readObservation(raw, fields);
+  return parsed === REJECT ? undefined : (parsed as Observation);
+}
 
 const benchmark = strictObject(BenchmarkValueSchema, {
   id: required(matching(ID)),
@@ -335,6 +450,35 @@ const dataSet = strictObject(DataSetSchema, {
   events: optional(arrayOf(event)),
   notes: optional(arrayOf(anyString)),
 });
+
+/** Passes any array through as it is: the loader checks and copies the observations itself, one by one. */
+const anyArray: Check = (v) => (Array.isArray(v) ? v : REJECT);
+
+const dataSetShell = strictObject(DataSetSchema, {
+  $schema: optional(anyString),
+  schemaVersion: required((v) => (v === 1 ? v : REJECT)),
+  region: required(region),
+  period: required(matching(PERIOD)),
+  asOf: optional(matching(ISO_DATE)),
+  observations: required(anyArray),
+  benchmarks: optional(arrayOf(benchmark)),
+  events: optional(arrayOf(event)),
+  notes: optional(arrayOf(anyString)),
+});
+
+/** A data set checked and copied as {@link acceptedDataSet} does, except its observations: the array as given. */
+export type DataSetShell = Omit<DataSet, 'observations'> & { observations: readonly unknown[] };
+
+/**
+ * What {@link acceptedDataSet} returns for `raw`, but with `observations` the input's own array, unchecked
+ * (each goes to {@link acceptedObservation}, and the caller puts the copies in place); undefined when any
+ * other field is not one this validator can tell valid.
+ * @example acceptedDataSetShell(json)?.observations.length
+ */
+export function acceptedDataSetShell(raw: unknown): DataSetShell | undefined {
+  const parsed = dataSetShell(raw);
+  return parsed === REJECT ? undefined : (parsed as DataSetShell);
+}
 
 /**
  * The data set zod would return for `raw`, when this validator can tell `raw` is valid; `undefined`
