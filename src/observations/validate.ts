@@ -213,7 +213,7 @@ const anyObservation = strictObject(ObservationSchema, {
   provenance: optional(provenance),
 });
 
-/** The keys {@link observation} names one by one, which must be the schema's, in its order. */
+/** The keys {@link readObservation} names one by one and {@link copyOf} writes, which must be the schema's, in its order. */
 const OBSERVATION_KEYS = [
   'indicator',
   'period',
@@ -296,14 +296,15 @@ function generalObservation(v: Record<string, unknown>, fields: ObservationField
 }
 
 /**
- * The observation check data sets run once per row: each key named in its own branch, so every read and
- * write is of one named field (a keyed write to a fresh object costs several times more). Keys out of the
- * schema's order and keys given as undefined go to the general check, which places them as zod does.
- * What it accepts it also writes to `fields` (every field, absent ones as undefined).
+ * The observation check data sets run once per row: each key named in its own branch, its value written to
+ * `fields` (every field, absent ones as undefined), and the copy then built from `fields` in the schema's
+ * key order whatever order the input gave, so every read and write is of one named field (a keyed write
+ * to a fresh object costs several times more). Keys given as undefined go to the general check, which
+ * keeps them where zod does.
  */
 function readObservation(v: unknown, fields: ObservationFields): unknown {
   if (!isPlainObject(v)) return REJECT;
-  const out: Partial<Record<(typeof OBSERVATION_KEYS)[number], unknown>> = {};
+  let hasIndicator = false;
   fields.period = undefined;
   fields.value = undefined;
   fields.unit = undefined;
@@ -315,91 +316,84 @@ function readObservation(v: unknown, fields: ObservationFields): unknown {
   fields.reason = undefined;
   fields.evidence = undefined;
   fields.provenance = undefined;
-  let last = -1;
   for (const key in v) {
     const value = v[key];
     if (value === undefined) return generalObservation(v, fields);
     switch (key) {
       case 'indicator':
-        if (last >= 0) return generalObservation(v, fields);
-        last = 0;
         if (indicatorId(value) === REJECT) return REJECT;
-        out.indicator = fields.indicator = value as string;
+        fields.indicator = value as string;
+        hasIndicator = true;
         break;
       case 'period':
-        if (last >= 1) return generalObservation(v, fields);
-        last = 1;
         if (periodLabel(value) === REJECT) return REJECT;
-        out.period = fields.period = value as string;
+        fields.period = value as string;
         break;
       case 'value':
-        if (last >= 2) return generalObservation(v, fields);
-        last = 2;
         if (decimalOrBool(value) === REJECT) return REJECT;
-        out.value = fields.value = value as string | number | boolean;
+        fields.value = value as string | number | boolean;
         break;
       case 'unit':
-        if (last >= 3) return generalObservation(v, fields);
-        last = 3;
         if (nonEmpty(value) === REJECT) return REJECT;
-        out.unit = fields.unit = value as string;
+        fields.unit = value as string;
         break;
       case 'passed':
-        if (last >= 4) return generalObservation(v, fields);
-        last = 4;
         if (int(value) === REJECT) return REJECT;
-        out.passed = fields.passed = value as number;
+        fields.passed = value as number;
         break;
       case 'sampled':
-        if (last >= 5) return generalObservation(v, fields);
-        last = 5;
         if (int(value) === REJECT) return REJECT;
-        out.sampled = fields.sampled = value as number;
+        fields.sampled = value as number;
         break;
       case 'rank':
-        if (last >= 6) return generalObservation(v, fields);
-        last = 6;
         if (positiveInt(value) === REJECT) return REJECT;
-        out.rank = fields.rank = value as number;
+        fields.rank = value as number;
         break;
       case 'of':
-        if (last >= 7) return generalObservation(v, fields);
-        last = 7;
         if (positiveInt(value) === REJECT) return REJECT;
-        out.of = fields.of = value as number;
+        fields.of = value as number;
         break;
       case 'notApplicable':
-        if (last >= 8) return generalObservation(v, fields);
-        last = 8;
         if (typeof value !== 'boolean') return REJECT;
-        out.notApplicable = fields.notApplicable = value;
+        fields.notApplicable = value;
         break;
       case 'reason':
-        if (last >= 9) return generalObservation(v, fields);
-        last = 9;
         if (typeof value !== 'string') return REJECT;
-        out.reason = fields.reason = value;
+        fields.reason = value;
         break;
       case 'evidence':
-        if (last >= 10) return generalObservation(v, fields);
-        last = 10;
         if (typeof value !== 'string') return REJECT;
-        out.evidence = fields.evidence = value;
+        fields.evidence = value;
         break;
       case 'provenance': {
-        if (last >= 11) return generalObservation(v, fields);
-        last = 11;
         const parsed = provenance(value);
         if (parsed === REJECT) return REJECT;
-        out.provenance = fields.provenance = parsed as Provenance;
+        fields.provenance = parsed as Provenance;
         break;
       }
       default:
-        // Unknown keys: the general check, which refuses them.
-        return generalObservation(v, fields);
+        // An unknown key, which zod refuses.
+        return REJECT;
     }
   }
-  return last >= 0 && out.indicator !== undefined ? out : REJECT;
+  return hasIndicator ? copyOf(fields) : REJECT;
+}
+
+/** The observation zod returns for these fields: the given ones, in the schema's order. */
+function copyOf(fields: ObservationFields): Observation {
+  const out: Observation = { indicator: fields.indicator };
+  if (fields.period !== undefined) out.period = fields.period;
+  if (fields.value !== undefined) out.value = fields.value;
+  if (fields.unit !== undefined) out.unit = fields.unit;
+  if (fields.passed !== undefined) out.passed = fields.passed;
+  if (fields.sampled !== undefined) out.sampled = fields.sampled;
+  if (fields.rank !== undefined) out.rank = fields.rank;
+  if (fields.of !== undefined) out.of = fields.of;
+  if (fields.notApplicable !== undefined) out.notApplicable = fields.notApplicable;
+  if (fields.reason !== undefined) out.reason = fields.reason;
+  if (fields.evidence !== undefined) out.evidence = fields.evidence;
+  if (fields.provenance !== undefined) out.provenance = fields.provenance;
+  return out;
 }
 
 /** Where the data-set check puts the fields it does not use (nothing runs between a write and its read). */
