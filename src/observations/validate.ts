@@ -184,19 +184,86 @@ function arrayOf(item: Check): Check {
 const required = (check: Check): Field => [check, false];
 const optional = (check: Check): Field => [check, true];
 
-const provenance = strictObject(ProvenanceSchema, {
+const indicatorId = matching(ID);
+const eventType = matching(ID);
+const periodLabel = matching(PERIOD);
+
+/** Fails when a named check's keys are not its schema's, in order: it writes its copy in that order. */
+function namesTheShape(schema: z.ZodObject, keys: readonly string[]): void {
+  if (Object.keys(schema.shape).join() !== keys.join())
+    throw new Error(`validate.ts names the fields ${keys.join()} out of step with the schema`);
+}
+
+const isoDate = matching(ISO_DATE);
+const statusOf = oneOf(ProvenanceSchema.shape.status.unwrap().options);
+const coverage = strictObject(ProvenanceSchema.shape.coverage.unwrap(), {
+  from: required(isoDate),
+  to: required(isoDate),
+});
+
+const anyProvenance = strictObject(ProvenanceSchema, {
   source: required(nonEmpty),
-  publishedOn: optional(matching(ISO_DATE)),
+  publishedOn: optional(isoDate),
   url: optional(anyString),
-  status: optional(oneOf(ProvenanceSchema.shape.status.unwrap().options)),
-  coverage: optional(
-    strictObject(ProvenanceSchema.shape.coverage.unwrap(), {
-      from: required(matching(ISO_DATE)),
-      to: required(matching(ISO_DATE)),
-    }),
-  ),
+  status: optional(statusOf),
+  coverage: optional(coverage),
   note: optional(anyString),
 });
+
+namesTheShape(ProvenanceSchema, ['source', 'publishedOn', 'url', 'status', 'coverage', 'note']);
+/**
+ * The provenance check: each key named in its own branch, in any order, and the copy written in the
+ * schema's order (named writes; see the observation check). Keys given as undefined go to the general check.
+ */
+const provenance: Check = (v) => {
+  if (!isPlainObject(v)) return REJECT;
+  let source: unknown;
+  let publishedOn: unknown;
+  let url: unknown;
+  let status: unknown;
+  let covered: unknown;
+  let note: unknown;
+  for (const key in v) {
+    const value = v[key];
+    if (value === undefined) return anyProvenance(v);
+    switch (key) {
+      case 'source':
+        if (nonEmpty(value) === REJECT) return REJECT;
+        source = value;
+        break;
+      case 'publishedOn':
+        if (isoDate(value) === REJECT) return REJECT;
+        publishedOn = value;
+        break;
+      case 'url':
+        if (typeof value !== 'string') return REJECT;
+        url = value;
+        break;
+      case 'status':
+        if (statusOf(value) === REJECT) return REJECT;
+        status = value;
+        break;
+      case 'coverage':
+        covered = coverage(value);
+        if (covered === REJECT) return REJECT;
+        break;
+      case 'note':
+        if (typeof value !== 'string') return REJECT;
+        note = value;
+        break;
+      default:
+        return REJECT;
+    }
+  }
+  if (source === undefined) return REJECT;
+  const out: Record<string, unknown> = { source };
+  if (publishedOn !== undefined) out.publishedOn = publishedOn;
+  if (url !== undefined) out.url = url;
+  if (status !== undefined) out.status = status;
+  if (covered !== undefined) out.coverage = covered;
+  if (note !== undefined) out.note = note;
+  return out;
+};
 
 const anyObservation = strictObject(ObservationSchema, {
   indicator: required(matching(ID)),
@@ -230,9 +297,6 @@ const OBSERVATION_KEYS = [
 ] as const;
 if (Object.keys(ObservationSchema.shape).join() !== OBSERVATION_KEYS.join())
   throw new Error('validate.ts names the observation fields out of step with ObservationSchema');
-
-const indicatorId = matching(ID);
-const periodLabel = matching(PERIOD);
 
 /**
  * An observation's fields as the validator read them, every key always present (undefined when not
@@ -410,7 +474,7 @@ export function acceptedObservation(raw: unknown, fields: ObservationFields): Ob
   return parsed === REJECT ? undefined : (parsed as Observation);
 }
 
-const benchmark = strictObject(BenchmarkValueSchema, {
+const anyBenchmark = strictObject(BenchmarkValueSchema, {
   id: required(matching(ID)),
   indicator: required(matching(ID)),
   period: optional(matching(PERIOD)),
@@ -419,12 +483,102 @@ const benchmark = strictObject(BenchmarkValueSchema, {
   provenance: optional(provenance),
 });
 
-const event = strictObject(EventSchema, {
+namesTheShape(BenchmarkValueSchema, ['id', 'indicator', 'period', 'value', 'unit', 'provenance']);
+/** The benchmark check, named keys in any order as the observation check (undefined keys: the general one). */
+const benchmark: Check = (v) => {
+  if (!isPlainObject(v)) return REJECT;
+  let id: unknown;
+  let indicator: unknown;
+  let period: unknown;
+  let value: unknown;
+  let unit: unknown;
+  let source: unknown;
+  for (const key in v) {
+    const given = v[key];
+    if (given === undefined) return anyBenchmark(v);
+    switch (key) {
+      case 'id':
+        if (indicatorId(given) === REJECT) return REJECT;
+        id = given;
+        break;
+      case 'indicator':
+        if (indicatorId(given) === REJECT) return REJECT;
+        indicator = given;
+        break;
+      case 'period':
+        if (periodLabel(given) === REJECT) return REJECT;
+        period = given;
+        break;
+      case 'value':
+        if (decimalInput(given) === REJECT) return REJECT;
+        value = given;
+        break;
+      case 'unit':
+        if (nonEmpty(given) === REJECT) return REJECT;
+        unit = given;
+        break;
+      case 'provenance':
+        source = provenance(given);
+        if (source === REJECT) return REJECT;
+        break;
+      default:
+        return REJECT;
+    }
+  }
+  if (id === undefined || indicator === undefined || value === undefined || unit === undefined) return REJECT;
+  const out: Record<string, unknown> = { id, indicator };
+  if (period !== undefined) out.period = period;
+  out.value = value;
+  out.unit = unit;
+  if (source !== undefined) out.provenance = source;
+  return out;
+};
+
+const anyEvent = strictObject(EventSchema, {
   type: required(matching(ID)),
-  date: required(matching(ISO_DATE)),
+  date: required(isoDate),
   note: optional(anyString),
   provenance: optional(provenance),
 });
+
+namesTheShape(EventSchema, ['type', 'date', 'note', 'provenance']);
+/** The event check, named keys in any order as the observation check (undefined keys: the general one). */
+const event: Check = (v) => {
+  if (!isPlainObject(v)) return REJECT;
+  let type: unknown;
+  let date: unknown;
+  let note: unknown;
+  let source: unknown;
+  for (const key in v) {
+    const given = v[key];
+    if (given === undefined) return anyEvent(v);
+    switch (key) {
+      case 'type':
+        if (eventType(given) === REJECT) return REJECT;
+        type = given;
+        break;
+      case 'date':
+        if (isoDate(given) === REJECT) return REJECT;
+        date = given;
+        break;
+      case 'note':
+        if (typeof given !== 'string') return REJECT;
+        note = given;
+        break;
+      case 'provenance':
+        source = provenance(given);
+        if (source === REJECT) return REJECT;
+        break;
+      default:
+        return REJECT;
+    }
+  }
+  if (type === undefined || date === undefined) return REJECT;
+  const out: Record<string, unknown> = { type, date };
+  if (note !== undefined) out.note = note;
+  if (source !== undefined) out.provenance = source;
+  return out;
+};
 
 const region = strictObject(RegionSchema, {
   id: required(matching(ID)),

@@ -85,8 +85,10 @@ const provenance = mostly(
     .record({
       source: text,
       publishedOn: maybe(isoDate),
+      url: maybe(mostly(anyOf('https://example.org/a', ''), anyOf(7))),
       status: maybe(mostly(anyOf('verified', 'estimated'), anyOf('guessed'))),
       coverage: maybe(mostly(fc.record({ from: isoDate, to: isoDate }), anyOf('2018', []))),
+      note: maybe(text),
     })
     .map(present),
   anyOf(null, 'src', []),
@@ -127,6 +129,7 @@ const dataSet = fc
           .record({
             id,
             indicator: id,
+            period: maybe(period),
             value: decimal,
             unit: mostly(anyOf('%'), anyOf('')),
             provenance: maybe(provenance),
@@ -135,7 +138,11 @@ const dataSet = fc
         { maxLength: 2 },
       ),
     ),
-    events: maybe(fc.array(fc.record({ type: id, date: isoDate, note: maybe(text) }).map(present), { maxLength: 2 })),
+    events: maybe(
+      fc.array(fc.record({ type: id, date: isoDate, note: maybe(text), provenance: maybe(provenance) }).map(present), {
+        maxLength: 2,
+      }),
+    ),
     notes: maybe(fc.array(text, { maxLength: 2 })),
   })
   .map(present);
