@@ -40,6 +40,9 @@ interface IndicatorPlan {
   readonly admits: RangeCheck;
   /** Unit spelling → its plan, or null when it does not convert to the indicator's unit. */
   readonly spellings: Map<string, SpellingPlan | null>;
+  /** The spelling last asked for and its plan: an indicator's figures nearly always come in one unit. */
+  lastSpelling: string | undefined;
+  lastPlan: SpellingPlan | null;
   /** The power of ten from percent to the indicator's unit, when rates from counts can be moved there. */
   readonly countShift: number | undefined;
 }
@@ -77,6 +80,8 @@ function planOf(indicator: Indicator): IndicatorPlan {
     to,
     admits: rangeCheck(indicator, to),
     spellings: new Map(),
+    lastSpelling: undefined,
+    lastPlan: null,
     countShift: percentShift(to),
   };
   plans.set(indicator, plan);
@@ -84,22 +89,26 @@ function planOf(indicator: Indicator): IndicatorPlan {
 }
 
 function spellingPlan(plan: IndicatorPlan, spelling: string): SpellingPlan | null {
+  if (spelling === plan.lastSpelling) return plan.lastPlan;
   let known = plan.spellings.get(spelling);
-  if (known !== undefined) return known;
-  const from = parseUnit(spelling);
-  const to = plan.to as Unit;
-  known =
-    from === undefined || from.dimension !== to.dimension
-      ? null
-      : {
-          from,
-          to,
-          shift: from === to ? 0 : powerOfTen(from.factor.div(to.factor).toString()),
-          admits: plan.admits,
-          small: [],
-        };
-  if (plan.spellings.size >= SPELLING_LIMIT) plan.spellings.clear();
-  plan.spellings.set(spelling, known);
+  if (known === undefined) {
+    const from = parseUnit(spelling);
+    const to = plan.to as Unit;
+    known =
+      from === undefined || from.dimension !== to.dimension
+        ? null
+        : {
+            from,
+            to,
+            shift: from === to ? 0 : powerOfTen(from.factor.div(to.factor).toString()),
+            admits: plan.admits,
+            small: [],
+          };
+    if (plan.spellings.size >= SPELLING_LIMIT) plan.spellings.clear();
+    plan.spellings.set(spelling, known);
+  }
+  plan.lastSpelling = spelling;
+  plan.lastPlan = known;
   return known;
 }
 
