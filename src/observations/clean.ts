@@ -35,6 +35,8 @@ interface IndicatorPlan {
   readonly unit: string;
   readonly kind: Indicator['kind'];
   readonly signed: Indicator['signed'];
+  /** Whether the indicator was frozen when the plan was made (then it still is, and the fields above hold). */
+  readonly frozen: boolean;
   /** The indicator's own unit, or undefined when the library does not know it (the full route words that). */
   readonly to: Unit | undefined;
   readonly admits: RangeCheck;
@@ -65,11 +67,12 @@ function rangeCheck(indicator: Indicator, to: Unit | undefined): RangeCheck {
 
 function planOf(indicator: Indicator): IndicatorPlan {
   const known = plans.get(indicator);
+  // A frozen indicator (every rule set's and the catalogue's) cannot change, so its plan needs no check;
+  // indicators of a dozen shapes made reading their fields on every observation cost more than the lookup.
   if (
     known !== undefined &&
-    known.unit === indicator.unit &&
-    known.kind === indicator.kind &&
-    known.signed === indicator.signed
+    (known.frozen ||
+      (known.unit === indicator.unit && known.kind === indicator.kind && known.signed === indicator.signed))
   )
     return known;
   const to = parseUnit(indicator.unit);
@@ -77,6 +80,7 @@ function planOf(indicator: Indicator): IndicatorPlan {
     unit: indicator.unit,
     kind: indicator.kind,
     signed: indicator.signed,
+    frozen: Object.isFrozen(indicator),
     to,
     admits: rangeCheck(indicator, to),
     spellings: new Map(),
@@ -201,10 +205,10 @@ function cleanEntry(obs: Observation, i: number, lookup: IndicatorLookup, period
   if (hasValue) {
     const raw = obs.value as string | number | boolean;
     if (typeof raw === 'boolean') {
-      if (indicator.kind !== 'boolean') return undefined;
+      if (plan.kind !== 'boolean') return undefined;
       flag = raw;
     } else {
-      if (indicator.kind === 'boolean' || obs.unit === undefined) return undefined;
+      if (plan.kind === 'boolean' || obs.unit === undefined) return undefined;
       const spelling = spellingPlan(plan, obs.unit);
       value = spelling === null ? undefined : admittedValue(raw, spelling);
       if (value === undefined) return undefined;
@@ -276,8 +280,9 @@ function cleanBenchmarks(
   if (benchmarks === undefined) return out;
   for (const b of benchmarks) {
     const indicator = lookup(b.indicator);
-    if (indicator === undefined || indicator.kind === 'boolean') return undefined;
+    if (indicator === undefined) return undefined;
     const plan = planOf(indicator);
+    if (plan.kind === 'boolean') return undefined;
     const spelling = plan.to === undefined ? null : spellingPlan(plan, b.unit);
     const value = spelling === null ? undefined : admittedValue(b.value, spelling);
     if (value === undefined) return undefined;

@@ -336,6 +336,32 @@ describe('the clean-data route', () => {
     expect(() => load()).toThrow(InvalidInputError);
   });
 
+  it('keeps a plan per indicator object: a frozen indicator is trusted unchanged, another object gets its own', () => {
+    let current = Object.freeze(indicator('frozen', 'rate', '%'));
+    const frozen: IndicatorLookup = (id) => (id === 'frozen' ? current : undefined);
+    const load = (value: string, unit: string) =>
+      loadDataSet(
+        {
+          schemaVersion: 1,
+          region: { id: 'a', name: '甲' },
+          period: '2018',
+          observations: [{ indicator: 'frozen', value, unit }],
+        },
+        frozen,
+      )
+        .facts.get('frozen')
+        ?.get('2018')
+        ?.value?.toString();
+    expect(Object.isFrozen(current)).toBe(true);
+    expect(load('0.9', 'fraction')).toBe('90');
+    expect(load('0.9', 'fraction')).toBe('90');
+    current = Object.freeze(indicator('frozen', 'rate', 'fraction'));
+    expect(load('0.9', 'fraction')).toBe('0.9');
+    expect(load('90', '%')).toBe('0.9');
+    current = Object.freeze(indicator('frozen', 'count', '家'));
+    expect(() => load('0.9', '家')).toThrow(InvalidInputError);
+  });
+
   it('gives every data set its own rank and count records, and paths by index', () => {
     const raw = {
       schemaVersion: 1,
