@@ -35,7 +35,7 @@ interface IndicatorPlan {
   readonly unit: string;
   readonly kind: Indicator['kind'];
   readonly signed: Indicator['signed'];
-  /** Whether the indicator was frozen when the plan was made (then it still is, and the fields above hold). */
+  /** Whether the indicator's unit, kind and signed cannot change (frozen data properties): then the plan holds. */
   readonly frozen: boolean;
   /** The indicator's own unit, or undefined when the library does not know it (the full route words that). */
   readonly to: Unit | undefined;
@@ -65,9 +65,19 @@ function rangeCheck(indicator: Indicator, to: Unit | undefined): RangeCheck {
   return (v) => (negative || !v.isNegative()) && !(compared(v, limit) > 0);
 }
 
+/** Whether the fields a plan is made from are fixed for good: frozen own data properties (no getter). */
+function cannotChange(indicator: Indicator): boolean {
+  if (!Object.isFrozen(indicator)) return false;
+  const own = (key: string) => {
+    const field = Object.getOwnPropertyDescriptor(indicator, key);
+    return field !== undefined && 'value' in field;
+  };
+  return own('unit') && own('kind') && (own('signed') || !('signed' in indicator));
+}
+
 function planOf(indicator: Indicator): IndicatorPlan {
   const known = plans.get(indicator);
-  // A frozen indicator (every rule set's and the catalogue's) cannot change, so its plan needs no check;
+  // A frozen indicator (every rule set's and the catalogue's) cannot change, so its plan needs no check:
   // indicators of a dozen shapes made reading their fields on every observation cost more than the lookup.
   if (
     known !== undefined &&
@@ -80,7 +90,7 @@ function planOf(indicator: Indicator): IndicatorPlan {
     unit: indicator.unit,
     kind: indicator.kind,
     signed: indicator.signed,
-    frozen: Object.isFrozen(indicator),
+    frozen: cannotChange(indicator),
     to,
     admits: rangeCheck(indicator, to),
     spellings: new Map(),

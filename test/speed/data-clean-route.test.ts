@@ -360,6 +360,17 @@ describe('the clean-data route', () => {
     expect(load('90', '%')).toBe('0.9');
     current = Object.freeze(indicator('frozen', 'count', '家'));
     expect(() => load('0.9', '家')).toThrow(InvalidInputError);
+    // A frozen object may still answer through a getter: its unit is read again every time.
+    let unit = '%';
+    current = Object.freeze({
+      ...indicator('frozen', 'rate', '%'),
+      get unit() {
+        return unit;
+      },
+    });
+    expect(load('0.9', 'fraction')).toBe('90');
+    unit = 'fraction';
+    expect(load('0.9', 'fraction')).toBe('0.9');
   });
 
   it('gives every data set its own rank and count records, and paths by index', () => {
