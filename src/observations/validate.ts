@@ -602,7 +602,7 @@ const dataSet = strictObject(DataSetSchema, {
 /** Passes any array through as it is: the loader checks and copies the observations itself, one by one. */
 const anyArray: Check = (v) => (Array.isArray(v) ? v : REJECT);
 
-const dataSetShell = strictObject(DataSetSchema, {
+const anyShell = strictObject(DataSetSchema, {
   $schema: optional(anyString),
   schemaVersion: required((v) => (v === 1 ? v : REJECT)),
   region: required(region),
@@ -613,6 +613,93 @@ const dataSetShell = strictObject(DataSetSchema, {
   events: optional(arrayOf(event)),
   notes: optional(arrayOf(anyString)),
 });
+
+const benchmarks = arrayOf(benchmark);
+const events = arrayOf(event);
+const notes = arrayOf(anyString);
+namesTheShape(DataSetSchema, [
+  '$schema',
+  'schemaVersion',
+  'region',
+  'period',
+  'asOf',
+  'observations',
+  'benchmarks',
+  'events',
+  'notes',
+]);
+/**
+ * The data set's own fields, observations passed through as {@link anyArray} does, named keys in any order
+ * as the observation check (undefined keys: the general one).
+ */
+const dataSetShell: Check = (v) => {
+  if (!isPlainObject(v)) return REJECT;
+  let schema: unknown;
+  let version: unknown;
+  let place: unknown;
+  let period: unknown;
+  let asOf: unknown;
+  let rows: unknown;
+  let figures: unknown;
+  let dated: unknown;
+  let remarks: unknown;
+  for (const key in v) {
+    const given = v[key];
+    if (given === undefined) return anyShell(v);
+    switch (key) {
+      case '$schema':
+        if (typeof given !== 'string') return REJECT;
+        schema = given;
+        break;
+      case 'schemaVersion':
+        if (given !== 1) return REJECT;
+        version = given;
+        break;
+      case 'region':
+        place = region(given);
+        if (place === REJECT) return REJECT;
+        break;
+      case 'period':
+        if (periodLabel(given) === REJECT) return REJECT;
+        period = given;
+        break;
+      case 'asOf':
+        if (isoDate(given) === REJECT) return REJECT;
+        asOf = given;
+        break;
+      case 'observations':
+        if (!Array.isArray(given)) return REJECT;
+        rows = given;
+        break;
+      case 'benchmarks':
+        figures = benchmarks(given);
+        if (figures === REJECT) return REJECT;
+        break;
+      case 'events':
+        dated = events(given);
+        if (dated === REJECT) return REJECT;
+        break;
+      case 'notes':
+        remarks = notes(given);
+        if (remarks === REJECT) return REJECT;
+        break;
+      default:
+        return REJECT;
+    }
+  }
+  if (version === undefined || place === undefined || period === undefined || rows === undefined) return REJECT;
+  const out: Record<string, unknown> = {};
+  if (schema !== undefined) out.$schema = schema;
+  out.schemaVersion = version;
+  out.region = place;
+  out.period = period;
+  if (asOf !== undefined) out.asOf = asOf;
+  out.observations = rows;
+  if (figures !== undefined) out.benchmarks = figures;
+  if (dated !== undefined) out.events = dated;
+  if (remarks !== undefined) out.notes = remarks;
+  return out;
+};
 
 /** A data set checked and copied as {@link acceptedDataSet} does, except its observations: the array as given. */
 export type DataSetShell = Omit<DataSet, 'observations'> & { observations: readonly unknown[] };
