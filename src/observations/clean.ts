@@ -4,13 +4,14 @@
  * answers only "here are the parts" or "something is wrong": then the full route in normalize.ts runs from
  * the start and words every issue, so errors are the same whichever route saw the data first.
  */
-import { compared, D, type Dec, HUNDRED, toDecimal } from '../core/decimal.js';
+import { compared, D, type Dec, HUNDRED, quotientByWord, toDecimal } from '../core/decimal.js';
 import { decimalFromText, powerOfTen, shiftedDecimalText } from '../core/decimal-text.js';
 import { isRealDate, parsePeriod } from '../core/periods.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import type { BenchmarkEntry, FactEntry, IndicatorLookup } from './entries.js';
 import type { DataSet, EventRecord, Observation } from './schema.js';
+import { acceptedDataSetShell, acceptedObservation, observationFields } from './validate.js';
 
 const PERCENT = parseUnit('%') as Unit;
 
@@ -34,24 +35,24 @@ interface IndicatorPlan {
   readonly unit: string;
   readonly kind: Indicator['kind'];
   readonly signed: Indicator['signed'];
+  /** Whether the indicator's unit, kind and signed cannot change (frozen data properties): then the plan holds. */
+  readonly frozen: boolean;
   /** The indicator's own unit, or undefined when the library does not know it (the full route words that). */
   readonly to: Unit | undefined;
   readonly admits: RangeCheck;
   /** Unit spelling → its plan, or null when it does not convert to the indicator's unit. */
   readonly spellings: Map<string, SpellingPlan | null>;
-  /** passed × 2^26 + sampled → the rate they give, in the indicator's unit. */
-  readonly counts: Map<number, Dec>;
+  /** The spelling last asked for and its plan: an indicator's figures nearly always come in one unit. */
+  lastSpelling: string | undefined;
+  lastPlan: SpellingPlan | null;
+  /** The power of ten from percent to the indicator's unit, when rates from counts can be moved there. */
+  readonly countShift: number | undefined;
 }
 
 /** Unit spellings remembered per indicator (a data source uses a handful). */
 const SPELLING_LIMIT = 2_048;
 /** Whole figures remembered per spelling: counts below this. */
 const SMALL_LIMIT = 1_024;
-/**
- * passed/sampled pairs remembered per indicator: small samples (19 of 20) recur, and one 40-digit division
- * costs more than a lookup; kept small, since filling a large map costs about as much as the division.
- */
-const COUNTS_LIMIT = 256;
 const plans = new WeakMap<Indicator, IndicatorPlan>();
 
 function rangeCheck(indicator: Indicator, to: Unit | undefined): RangeCheck {
@@ -64,13 +65,24 @@ function rangeCheck(indicator: Indicator, to: Unit | undefined): RangeCheck {
   return (v) => (negative || !v.isNegative()) && !(compared(v, limit) > 0);
 }
 
+/** Whether the fields a plan is made from are fixed for good: frozen own data properties (no getter). */
+function cannotChange(indicator: Indicator): boolean {
+  if (!Object.isFrozen(indicator)) return false;
+  const own = (key: string) => {
+    const field = Object.getOwnPropertyDescriptor(indicator, key);
+    return field !== undefined && 'value' in field;
+  };
+  return own('unit') && own('kind') && (own('signed') || !('signed' in indicator));
+}
+
 function planOf(indicator: Indicator): IndicatorPlan {
   const known = plans.get(indicator);
+  // A frozen indicator (every rule set's and the catalogue's) cannot change, so its plan needs no check:
+  // indicators of a dozen shapes made reading their fields on every observation cost more than the lookup.
   if (
     known !== undefined &&
-    known.unit === indicator.unit &&
-    known.kind === indicator.kind &&
-    known.signed === indicator.signed
+    (known.frozen ||
+      (known.unit === indicator.unit && known.kind === indicator.kind && known.signed === indicator.signed))
   )
     return known;
   const to = parseUnit(indicator.unit);
@@ -78,32 +90,39 @@ function planOf(indicator: Indicator): IndicatorPlan {
     unit: indicator.unit,
     kind: indicator.kind,
     signed: indicator.signed,
+    frozen: cannotChange(indicator),
     to,
     admits: rangeCheck(indicator, to),
     spellings: new Map(),
-    counts: new Map(),
+    lastSpelling: undefined,
+    lastPlan: null,
+    countShift: percentShift(to),
   };
   plans.set(indicator, plan);
   return plan;
 }
 
 function spellingPlan(plan: IndicatorPlan, spelling: string): SpellingPlan | null {
+  if (spelling === plan.lastSpelling) return plan.lastPlan;
   let known = plan.spellings.get(spelling);
-  if (known !== undefined) return known;
-  const from = parseUnit(spelling);
-  const to = plan.to as Unit;
-  known =
-    from === undefined || from.dimension !== to.dimension
-      ? null
-      : {
-          from,
-          to,
-          shift: from === to ? 0 : powerOfTen(from.factor.div(to.factor).toString()),
-          admits: plan.admits,
-          small: [],
-        };
-  if (plan.spellings.size >= SPELLING_LIMIT) plan.spellings.clear();
-  plan.spellings.set(spelling, known);
+  if (known === undefined) {
+    const from = parseUnit(spelling);
+    const to = plan.to as Unit;
+    known =
+      from === undefined || from.dimension !== to.dimension
+        ? null
+        : {
+            from,
+            to,
+            shift: from === to ? 0 : powerOfTen(from.factor.div(to.factor).toString()),
+            admits: plan.admits,
+            small: [],
+          };
+    if (plan.spellings.size >= SPELLING_LIMIT) plan.spellings.clear();
+    plan.spellings.set(spelling, known);
+  }
+  plan.lastSpelling = spelling;
+  plan.lastPlan = known;
   return known;
 }
 
@@ -131,20 +150,26 @@ function admittedValue(value: string | number, plan: SpellingPlan): Dec | undefi
   return dec;
 }
 
-const COUNT_KEY = 2 ** 26;
+/** The largest sample {@link quotientByWord} divides by: one base-10^7 digit word. */
+const WORD_DIVISOR_LIMIT = 9_999_999;
+
+/** The power of ten from percent to the indicator's unit (% → 0, fraction → -2, ‰ → 1), or undefined. */
+function percentShift(to: Unit | undefined): number | undefined {
+  if (to === undefined || to.dimension !== PERCENT.dimension) return undefined;
+  return powerOfTen(PERCENT.factor.div(to.factor).toString());
+}
 
 /** The rate `passed` of `sampled` gives, in the indicator's unit, or undefined when the counts are wrong. */
 function countsValue(passed: number, sampled: number, plan: IndicatorPlan): Dec | undefined {
   if (plan.kind !== 'rate' || passed < 0 || sampled <= 0 || passed > sampled) return undefined;
-  const key = sampled < COUNT_KEY ? passed * COUNT_KEY + sampled : -1;
-  let dec = key < 0 ? undefined : plan.counts.get(key);
-  if (dec !== undefined) return dec;
-  dec = convertValue(new D(passed).times(HUNDRED).div(sampled), PERCENT, plan.to as Unit);
-  if (key >= 0) {
-    if (plan.counts.size >= COUNTS_LIMIT) plan.counts.clear();
-    plan.counts.set(key, dec);
+  // passed × 100 / sampled, rounded once to 40 digits, then moved by a power of ten into the indicator's
+  // unit: one long division by a single word gives decimal.js's quotient word for word, and moving the
+  // point commutes with rounding to significant digits. Zero and larger samples take decimal.js's route.
+  if (plan.countShift !== undefined && passed > 0 && sampled <= WORD_DIVISOR_LIMIT) {
+    const quotient = quotientByWord(new D(passed), sampled, 2 + plan.countShift);
+    if (quotient !== undefined) return quotient;
   }
-  return dec;
+  return convertValue(new D(passed).times(HUNDRED).div(sampled), PERCENT, plan.to as Unit);
 }
 
 const paths: string[] = [];
@@ -190,10 +215,10 @@ function cleanEntry(obs: Observation, i: number, lookup: IndicatorLookup, period
   if (hasValue) {
     const raw = obs.value as string | number | boolean;
     if (typeof raw === 'boolean') {
-      if (indicator.kind !== 'boolean') return undefined;
+      if (plan.kind !== 'boolean') return undefined;
       flag = raw;
     } else {
-      if (indicator.kind === 'boolean' || obs.unit === undefined) return undefined;
+      if (plan.kind === 'boolean' || obs.unit === undefined) return undefined;
       const spelling = spellingPlan(plan, obs.unit);
       value = spelling === null ? undefined : admittedValue(raw, spelling);
       if (value === undefined) return undefined;
@@ -225,25 +250,33 @@ function cleanEntry(obs: Observation, i: number, lookup: IndicatorLookup, period
   };
 }
 
+/**
+ * Puts an entry in its indicator's map of periods; false when the indicator already has that period or
+ * one of another granularity (the full route words both).
+ */
+function placed(facts: Map<string, Map<string, FactEntry>>, entry: FactEntry): boolean {
+  const byPeriod = facts.get(entry.indicator);
+  if (byPeriod === undefined) {
+    // Set after construction: a Map built from an array of pairs iterates them, several times slower.
+    const map = new Map<string, FactEntry>();
+    map.set(entry.period, entry);
+    facts.set(entry.indicator, map);
+    return true;
+  }
+  // Only an indicator's second and later periods need its granularity: most have one period.
+  const first = byPeriod.keys().next().value as string;
+  if (granularityOf(first) !== granularityOf(entry.period) || byPeriod.has(entry.period)) return false;
+  byPeriod.set(entry.period, entry);
+  return true;
+}
+
 /** indicator → period → entry for a data set with nothing wrong in it, or undefined. */
 function cleanFacts(dataSet: DataSet, lookup: IndicatorLookup): Map<string, Map<string, FactEntry>> | undefined {
   const facts = new Map<string, Map<string, FactEntry>>();
   const observations = dataSet.observations;
   for (let i = 0; i < observations.length; i++) {
     const entry = cleanEntry(observations[i] as Observation, i, lookup, dataSet.period);
-    if (entry === undefined) return undefined;
-    const byPeriod = facts.get(entry.indicator);
-    if (byPeriod === undefined) {
-      // Set after construction: a Map built from an array of pairs iterates them, several times slower.
-      const map = new Map<string, FactEntry>();
-      map.set(entry.period, entry);
-      facts.set(entry.indicator, map);
-      continue;
-    }
-    // Only an indicator's second and later periods need its granularity: most have one period.
-    const first = byPeriod.keys().next().value as string;
-    if (granularityOf(first) !== granularityOf(entry.period) || byPeriod.has(entry.period)) return undefined;
-    byPeriod.set(entry.period, entry);
+    if (entry === undefined || !placed(facts, entry)) return undefined;
   }
   return facts;
 }
@@ -257,8 +290,9 @@ function cleanBenchmarks(
   if (benchmarks === undefined) return out;
   for (const b of benchmarks) {
     const indicator = lookup(b.indicator);
-    if (indicator === undefined || indicator.kind === 'boolean') return undefined;
+    if (indicator === undefined) return undefined;
     const plan = planOf(indicator);
+    if (plan.kind === 'boolean') return undefined;
     const spelling = plan.to === undefined ? null : spellingPlan(plan, b.unit);
     const value = spelling === null ? undefined : admittedValue(b.value, spelling);
     if (value === undefined) return undefined;
@@ -302,18 +336,56 @@ export interface CleanParts {
   readonly events: Map<string, EventRecord[]>;
 }
 
+/** Benchmarks and events of a validated data set, and its as-of date checked; undefined when any is wrong. */
+function cleanRest(dataSet: DataSet, lookup: IndicatorLookup, facts: CleanParts['facts']): CleanParts | undefined {
+  if (dataSet.asOf !== undefined && !isRealDate(dataSet.asOf)) return undefined;
+  const benchmarks = cleanBenchmarks(dataSet, lookup);
+  if (benchmarks === undefined) return undefined;
+  const events = cleanEvents(dataSet);
+  if (events === undefined) return undefined;
+  return { facts, benchmarks, events };
+}
+
 /**
  * Facts, benchmarks and events of a validated data set, exactly as the full route builds them, when nothing
  * in it is wrong; undefined otherwise (the full route then finds and words every issue).
  * @example cleanParts(acceptedDataSet(json)!, ruleSet.indicator)?.facts.get('pm25-annual-mean')
  */
 export function cleanParts(dataSet: DataSet, lookup: IndicatorLookup): CleanParts | undefined {
-  if (dataSet.asOf !== undefined && !isRealDate(dataSet.asOf)) return undefined;
   const facts = cleanFacts(dataSet, lookup);
-  if (facts === undefined) return undefined;
-  const benchmarks = cleanBenchmarks(dataSet, lookup);
-  if (benchmarks === undefined) return undefined;
-  const events = cleanEvents(dataSet);
-  if (events === undefined) return undefined;
-  return { facts, benchmarks, events };
+  return facts === undefined ? undefined : cleanRest(dataSet, lookup, facts);
+}
+
+/** A raw data set the clean route loaded: what the validator returns for it, and its parts. */
+export interface CleanLoad {
+  readonly dataSet: DataSet;
+  readonly parts: CleanParts;
+}
+
+/**
+ * `acceptedDataSet(raw)` and `cleanParts` of it in one pass: each observation is checked, copied and made
+ * an entry in one step, its fields read once from the validator's fixed-shape record. Undefined when either
+ * would be (then run those two, and the full route, to find and word every issue).
+ * @example cleanLoad(json, ruleSet.indicator)?.parts.facts.get('pm25-annual-mean')
+ */
+export function cleanLoad(raw: unknown, lookup: IndicatorLookup): CleanLoad | undefined {
+  const shell = acceptedDataSetShell(raw);
+  if (shell === undefined) return undefined;
+  const given = shell.observations;
+  const observations = new Array<Observation>(given.length);
+  const facts = new Map<string, Map<string, FactEntry>>();
+  // One record per call, not per module: the lookup is the caller's code and may itself load a data set.
+  const fields = observationFields();
+  for (let i = 0; i < given.length; i++) {
+    const copy = acceptedObservation(given[i], fields);
+    if (copy === undefined) return undefined;
+    observations[i] = copy;
+    const entry = cleanEntry(fields, i, lookup, shell.period);
+    if (entry === undefined || !placed(facts, entry)) return undefined;
+  }
+  // The shell is this call's own copy, with the input's array in place until now.
+  const dataSet = shell as unknown as { observations: Observation[] };
+  dataSet.observations = observations;
+  const parts = cleanRest(shell as unknown as DataSet, lookup, facts);
+  return parts === undefined ? undefined : { dataSet: shell as unknown as DataSet, parts };
 }

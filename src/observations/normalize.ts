@@ -17,7 +17,7 @@ import { parseWith } from '../core/zod-issues.js';
 import { BUILTIN_INDICATORS } from '../indicators/catalogue.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import { ERROR_MESSAGES } from '../locales/index.js';
-import { type CleanParts, cleanParts, granularityOf, observationPath } from './clean.js';
+import { type CleanParts, cleanLoad, cleanParts, granularityOf, observationPath } from './clean.js';
 import type { BenchmarkEntry, FactEntry, IndicatorLookup } from './entries.js';
 import { type DataSet, DataSetSchema, type EventRecord, type Observation } from './schema.js';
 import { acceptedDataSet } from './validate.js';
@@ -451,9 +451,11 @@ function validatedByZod(raw: unknown, lookup: IndicatorLookup, file: string | un
  * @example loadDataSet(json, ruleSet.indicator).facts.get('pm25-annual-mean')
  */
 export function loadDataSet(raw: unknown, lookup: IndicatorLookup, file?: string): RegionData {
-  const dataSet = acceptedDataSet(raw) ?? validatedByZod(raw, lookup, file);
-  // Most data sets have nothing wrong: their parts come from the route that does per-spelling work once.
-  const parts = cleanParts(dataSet, lookup) ?? checkedParts(dataSet, lookup, raw, file);
+  // Most data sets have nothing wrong: checked, copied and made entries in one pass by the clean route.
+  const clean = cleanLoad(raw, lookup);
+  // Otherwise the validator (zod when it declines), the clean route, and the full route wording every issue.
+  const dataSet = clean?.dataSet ?? acceptedDataSet(raw) ?? validatedByZod(raw, lookup, file);
+  const parts = clean?.parts ?? cleanParts(dataSet, lookup) ?? checkedParts(dataSet, lookup, raw, file);
   return {
     dataSet,
     region: dataSet.region,

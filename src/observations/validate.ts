@@ -19,7 +19,9 @@ import {
   type DataSet,
   DataSetSchema,
   EventSchema,
+  type Observation,
   ObservationSchema,
+  type Provenance,
   ProvenanceSchema,
   RegionSchema,
 } from './schema.js';
@@ -182,19 +184,86 @@ function arrayOf(item: Check): Check {
 const required = (check: Check): Field => [check, false];
 const optional = (check: Check): Field => [check, true];
 
-const provenance = strictObject(ProvenanceSchema, {
+const indicatorId = matching(ID);
+const eventType = matching(ID);
+const periodLabel = matching(PERIOD);
+
+/** Fails when a named check's keys are not its schema's, in order: it writes its copy in that order. */
+function namesTheShape(schema: z.ZodObject, keys: readonly string[]): void {
+  if (Object.keys(schema.shape).join() !== keys.join())
+    throw new Error(`validate.ts names the fields ${keys.join()} out of step with the schema`);
+}
+
+const isoDate = matching(ISO_DATE);
+const statusOf = oneOf(ProvenanceSchema.shape.status.unwrap().options);
+const coverage = strictObject(ProvenanceSchema.shape.coverage.unwrap(), {
+  from: required(isoDate),
+  to: required(isoDate),
+});
+
+const anyProvenance = strictObject(ProvenanceSchema, {
   source: required(nonEmpty),
-  publishedOn: optional(matching(ISO_DATE)),
+  publishedOn: optional(isoDate),
   url: optional(anyString),
-  status: optional(oneOf(ProvenanceSchema.shape.status.unwrap().options)),
-  coverage: optional(
-    strictObject(ProvenanceSchema.shape.coverage.unwrap(), {
-      from: required(matching(ISO_DATE)),
-      to: required(matching(ISO_DATE)),
-    }),
-  ),
+  status: optional(statusOf),
+  coverage: optional(coverage),
   note: optional(anyString),
 });
+
+namesTheShape(ProvenanceSchema, ['source', 'publishedOn', 'url', 'status', 'coverage', 'note']);
+/**
+ * The provenance check: each key named in its own branch, in any order, and the copy written in the
+ * schema's order (named writes; see the observation check). Keys given as undefined go to the general check.
+ */
+const provenance: Check = (v) => {
+  if (!isPlainObject(v)) return REJECT;
+  let source: unknown;
+  let publishedOn: unknown;
+  let url: unknown;
+  let status: unknown;
+  let covered: unknown;
+  let note: unknown;
+  for (const key in v) {
+    const value = v[key];
+    if (value === undefined) return anyProvenance(v);
+    switch (key) {
+      case 'source':
+        if (nonEmpty(value) === REJECT) return REJECT;
+        source = value;
+        break;
+      case 'publishedOn':
+        if (isoDate(value) === REJECT) return REJECT;
+        publishedOn = value;
+        break;
+      case 'url':
+        if (typeof value !== 'string') return REJECT;
+        url = value;
+        break;
+      case 'status':
+        if (statusOf(value) === REJECT) return REJECT;
+        status = value;
+        break;
+      case 'coverage':
+        covered = coverage(value);
+        if (covered === REJECT) return REJECT;
+        break;
+      case 'note':
+        if (typeof value !== 'string') return REJECT;
+        note = value;
+        break;
+      default:
+        return REJECT;
+    }
+  }
+  if (source === undefined) return REJECT;
+  const out: Record<string, unknown> = { source };
+  if (publishedOn !== undefined) out.publishedOn = publishedOn;
+  if (url !== undefined) out.url = url;
+  if (status !== undefined) out.status = status;
+  if (covered !== undefined) out.coverage = covered;
+  if (note !== undefined) out.note = note;
+  return out;
+};
 
 const anyObservation = strictObject(ObservationSchema, {
   indicator: required(matching(ID)),
@@ -211,7 +280,7 @@ const anyObservation = strictObject(ObservationSchema, {
   provenance: optional(provenance),
 });
 
-/** The keys {@link observation} names one by one, which must be the schema's, in its order. */
+/** The keys {@link readObservation} names one by one and {@link copyOf} writes, which must be the schema's, in its order. */
 const OBSERVATION_KEYS = [
   'indicator',
   'period',
@@ -229,79 +298,183 @@ const OBSERVATION_KEYS = [
 if (Object.keys(ObservationSchema.shape).join() !== OBSERVATION_KEYS.join())
   throw new Error('validate.ts names the observation fields out of step with ObservationSchema');
 
-const indicatorId = matching(ID);
-const periodLabel = matching(PERIOD);
+/**
+ * An observation's fields as the validator read them, every key always present (undefined when not
+ * given): one hidden class for every observation, so the loader reads them without the lookups that
+ * observations of a dozen different key sets cost.
+ */
+export interface ObservationFields {
+  indicator: string;
+  period: string | undefined;
+  value: string | number | boolean | undefined;
+  unit: string | undefined;
+  passed: number | undefined;
+  sampled: number | undefined;
+  rank: number | undefined;
+  of: number | undefined;
+  notApplicable: boolean | undefined;
+  reason: string | undefined;
+  evidence: string | undefined;
+  provenance: Provenance | undefined;
+}
+
+/** A fresh {@link ObservationFields} for {@link acceptedObservation} to fill. */
+export function observationFields(): ObservationFields {
+  return {
+    indicator: '',
+    period: undefined,
+    value: undefined,
+    unit: undefined,
+    passed: undefined,
+    sampled: undefined,
+    rank: undefined,
+    of: undefined,
+    notApplicable: undefined,
+    reason: undefined,
+    evidence: undefined,
+    provenance: undefined,
+  };
+}
+
+/** `fields` set from an observation zod's way of checking accepted. */
+function fieldsFrom(copy: Observation, fields: ObservationFields): void {
+  fields.indicator = copy.indicator;
+  fields.period = copy.period;
+  fields.value = copy.value;
+  fields.unit = copy.unit;
+  fields.passed = copy.passed;
+  fields.sampled = copy.sampled;
+  fields.rank = copy.rank;
+  fields.of = copy.of;
+  fields.notApplicable = copy.notApplicable;
+  fields.reason = copy.reason;
+  fields.evidence = copy.evidence;
+  fields.provenance = copy.provenance;
+}
+
+/** The general check, for what the named one below leaves to it; it fills `fields` from its copy. */
+function generalObservation(v: Record<string, unknown>, fields: ObservationFields): unknown {
+  const copy = anyObservation(v);
+  if (copy !== REJECT) fieldsFrom(copy as Observation, fields);
+  return copy;
+}
 
 /**
- * The observation check data sets run once per row: each key named in its own branch, so every read and
- * write is of one named field (a keyed write to a fresh object costs several times more). Keys out of the
- * schema's order and keys given as undefined go to the general check, which places them as zod does.
+ * The observation check data sets run once per row: each key named in its own branch, its value written to
+ * `fields` (every field, absent ones as undefined), and the copy then built from `fields` in the schema's
+ * key order whatever order the input gave, so every read and write is of one named field (a keyed write
+ * to a fresh object costs several times more). Keys given as undefined go to the general check, which
+ * keeps them where zod does.
  */
-const observation: Check = (v) => {
+function readObservation(v: unknown, fields: ObservationFields): unknown {
   if (!isPlainObject(v)) return REJECT;
-  const out: Partial<Record<(typeof OBSERVATION_KEYS)[number], unknown>> = {};
-  let last = -1;
+  let hasIndicator = false;
+  fields.period = undefined;
+  fields.value = undefined;
+  fields.unit = undefined;
+  fields.passed = undefined;
+  fields.sampled = undefined;
+  fields.rank = undefined;
+  fields.of = undefined;
+  fields.notApplicable = undefined;
+  fields.reason = undefined;
+  fields.evidence = undefined;
+  fields.provenance = undefined;
   for (const key in v) {
     const value = v[key];
-    if (value === undefined) return anyObservation(v);
+    if (value === undefined) return generalObservation(v, fields);
     switch (key) {
       case 'indicator':
-        if (last >= 0) return anyObservation(v);
-        last = 0;
         if (indicatorId(value) === REJECT) return REJECT;
-        out.indicator = value;
+        fields.indicator = value as string;
+        hasIndicator = true;
         break;
       case 'period':
-        if (last >= 1) return anyObservation(v);
-        last = 1;
         if (periodLabel(value) === REJECT) return REJECT;
-        out.period = value;
+        fields.period = value as string;
         break;
       case 'value':
-        if (last >= 2) return anyObservation(v);
-        last = 2;
         if (decimalOrBool(value) === REJECT) return REJECT;
-        out.value = value;
+        fields.value = value as string | number | boolean;
         break;
       case 'unit':
-        if (last >= 3) return anyObservation(v);
-        last = 3;
         if (nonEmpty(value) === REJECT) return REJECT;
-        out.unit = value;
+        fields.unit = value as string;
         break;
       case 'passed':
-        if (last >= 4) return anyObservation(v);
-        last = 4;
         if (int(value) === REJECT) return REJECT;
-        out.passed = value;
+        fields.passed = value as number;
         break;
       case 'sampled':
-        if (last >= 5) return anyObservation(v);
-        last = 5;
         if (int(value) === REJECT) return REJECT;
-        out.sampled = value;
+        fields.sampled = value as number;
         break;
       case 'rank':
-        if (last >= 6) return anyObservation(v);
-        last = 6;
         if (positiveInt(value) === REJECT) return REJECT;
-        out.rank = value;
+        fields.rank = value as number;
         break;
       case 'of':
-        if (last >= 7) return anyObservation(v);
-        last = 7;
         if (positiveInt(value) === REJECT) return REJECT;
-        out.of = value;
+        fields.of = value as number;
         break;
+      case 'notApplicable':
+        if (typeof value !== 'boolean') return REJECT;
+        fields.notApplicable = value;
+        break;
+      case 'reason':
+        if (typeof value !== 'string') return REJECT;
+        fields.reason = value;
+        break;
+      case 'evidence':
+        if (typeof value !== 'string') return REJECT;
+        fields.evidence = value;
+        break;
+      case 'provenance': {
+        const parsed = provenance(value);
+        if (parsed === REJECT) return REJECT;
+        fields.provenance = parsed as Provenance;
+        break;
+      }
       default:
-        // The rarer keys (notApplicable, reason, evidence, provenance) and unknown ones: the general check.
-        return anyObservation(v);
+        // An unknown key, which zod refuses.
+        return REJECT;
     }
   }
-  return last >= 0 && out.indicator !== undefined ? out : REJECT;
-};
+  return hasIndicator ? copyOf(fields) : REJECT;
+}
 
-const benchmark = strictObject(BenchmarkValueSchema, {
+/** The observation zod returns for these fields: the given ones, in the schema's order. */
+function copyOf(fields: ObservationFields): Observation {
+  const out: Observation = { indicator: fields.indicator };
+  if (fields.period !== undefined) out.period = fields.period;
+  if (fields.value !== undefined) out.value = fields.value;
+  if (fields.unit !== undefined) out.unit = fields.unit;
+  if (fields.passed !== undefined) out.passed = fields.passed;
+  if (fields.sampled !== undefined) out.sampled = fields.sampled;
+  if (fields.rank !== undefined) out.rank = fields.rank;
+  if (fields.of !== undefined) out.of = fields.of;
+  if (fields.notApplicable !== undefined) out.notApplicable = fields.notApplicable;
+  if (fields.reason !== undefined) out.reason = fields.reason;
+  if (fields.evidence !== undefined) out.evidence = fields.evidence;
+  if (fields.provenance !== undefined) out.provenance = fields.provenance;
+  return out;
+}
+
+/** Where the data-set check puts the fields it does not use (nothing runs between a write and its read). */
+const unread = observationFields();
+const observation: Check = (v) => readObservation(v, unread);
+
+/**
+ * The observation zod would return for `raw`, with its fields written to `fields`, when this validator can
+ * tell `raw` is a valid observation; undefined otherwise (`fields` is then not to be read).
+ * @example acceptedObservation({ indicator: 'pm25', value: '27', unit: 'μg/m³' }, observationFields())
+ */
+export function acceptedObservation(raw: unknown, fields: ObservationFields): Observation | undefined {
+  const parsed = readObservation(raw, fields);
+  return parsed === REJECT ? undefined : (parsed as Observation);
+}
+
+const anyBenchmark = strictObject(BenchmarkValueSchema, {
   id: required(matching(ID)),
   indicator: required(matching(ID)),
   period: optional(matching(PERIOD)),
@@ -310,12 +483,102 @@ const benchmark = strictObject(BenchmarkValueSchema, {
   provenance: optional(provenance),
 });
 
-const event = strictObject(EventSchema, {
+namesTheShape(BenchmarkValueSchema, ['id', 'indicator', 'period', 'value', 'unit', 'provenance']);
+/** The benchmark check, named keys in any order as the observation check (undefined keys: the general one). */
+const benchmark: Check = (v) => {
+  if (!isPlainObject(v)) return REJECT;
+  let id: unknown;
+  let indicator: unknown;
+  let period: unknown;
+  let value: unknown;
+  let unit: unknown;
+  let source: unknown;
+  for (const key in v) {
+    const given = v[key];
+    if (given === undefined) return anyBenchmark(v);
+    switch (key) {
+      case 'id':
+        if (indicatorId(given) === REJECT) return REJECT;
+        id = given;
+        break;
+      case 'indicator':
+        if (indicatorId(given) === REJECT) return REJECT;
+        indicator = given;
+        break;
+      case 'period':
+        if (periodLabel(given) === REJECT) return REJECT;
+        period = given;
+        break;
+      case 'value':
+        if (decimalInput(given) === REJECT) return REJECT;
+        value = given;
+        break;
+      case 'unit':
+        if (nonEmpty(given) === REJECT) return REJECT;
+        unit = given;
+        break;
+      case 'provenance':
+        source = provenance(given);
+        if (source === REJECT) return REJECT;
+        break;
+      default:
+        return REJECT;
+    }
+  }
+  if (id === undefined || indicator === undefined || value === undefined || unit === undefined) return REJECT;
+  const out: Record<string, unknown> = { id, indicator };
+  if (period !== undefined) out.period = period;
+  out.value = value;
+  out.unit = unit;
+  if (source !== undefined) out.provenance = source;
+  return out;
+};
+
+const anyEvent = strictObject(EventSchema, {
   type: required(matching(ID)),
-  date: required(matching(ISO_DATE)),
+  date: required(isoDate),
   note: optional(anyString),
   provenance: optional(provenance),
 });
+
+namesTheShape(EventSchema, ['type', 'date', 'note', 'provenance']);
+/** The event check, named keys in any order as the observation check (undefined keys: the general one). */
+const event: Check = (v) => {
+  if (!isPlainObject(v)) return REJECT;
+  let type: unknown;
+  let date: unknown;
+  let note: unknown;
+  let source: unknown;
+  for (const key in v) {
+    const given = v[key];
+    if (given === undefined) return anyEvent(v);
+    switch (key) {
+      case 'type':
+        if (eventType(given) === REJECT) return REJECT;
+        type = given;
+        break;
+      case 'date':
+        if (isoDate(given) === REJECT) return REJECT;
+        date = given;
+        break;
+      case 'note':
+        if (typeof given !== 'string') return REJECT;
+        note = given;
+        break;
+      case 'provenance':
+        source = provenance(given);
+        if (source === REJECT) return REJECT;
+        break;
+      default:
+        return REJECT;
+    }
+  }
+  if (type === undefined || date === undefined) return REJECT;
+  const out: Record<string, unknown> = { type, date };
+  if (note !== undefined) out.note = note;
+  if (source !== undefined) out.provenance = source;
+  return out;
+};
 
 const region = strictObject(RegionSchema, {
   id: required(matching(ID)),
@@ -335,6 +598,122 @@ const dataSet = strictObject(DataSetSchema, {
   events: optional(arrayOf(event)),
   notes: optional(arrayOf(anyString)),
 });
+
+/** Passes any array through as it is: the loader checks and copies the observations itself, one by one. */
+const anyArray: Check = (v) => (Array.isArray(v) ? v : REJECT);
+
+const anyShell = strictObject(DataSetSchema, {
+  $schema: optional(anyString),
+  schemaVersion: required((v) => (v === 1 ? v : REJECT)),
+  region: required(region),
+  period: required(matching(PERIOD)),
+  asOf: optional(matching(ISO_DATE)),
+  observations: required(anyArray),
+  benchmarks: optional(arrayOf(benchmark)),
+  events: optional(arrayOf(event)),
+  notes: optional(arrayOf(anyString)),
+});
+
+const benchmarks = arrayOf(benchmark);
+const events = arrayOf(event);
+const notes = arrayOf(anyString);
+namesTheShape(DataSetSchema, [
+  '$schema',
+  'schemaVersion',
+  'region',
+  'period',
+  'asOf',
+  'observations',
+  'benchmarks',
+  'events',
+  'notes',
+]);
+/**
+ * The data set's own fields, observations passed through as {@link anyArray} does, named keys in any order
+ * as the observation check (undefined keys: the general one).
+ */
+const dataSetShell: Check = (v) => {
+  if (!isPlainObject(v)) return REJECT;
+  let schema: unknown;
+  let version: unknown;
+  let place: unknown;
+  let period: unknown;
+  let asOf: unknown;
+  let rows: unknown;
+  let figures: unknown;
+  let dated: unknown;
+  let remarks: unknown;
+  for (const key in v) {
+    const given = v[key];
+    if (given === undefined) return anyShell(v);
+    switch (key) {
+      case '$schema':
+        if (typeof given !== 'string') return REJECT;
+        schema = given;
+        break;
+      case 'schemaVersion':
+        if (given !== 1) return REJECT;
+        version = given;
+        break;
+      case 'region':
+        place = region(given);
+        if (place === REJECT) return REJECT;
+        break;
+      case 'period':
+        if (periodLabel(given) === REJECT) return REJECT;
+        period = given;
+        break;
+      case 'asOf':
+        if (isoDate(given) === REJECT) return REJECT;
+        asOf = given;
+        break;
+      case 'observations':
+        if (!Array.isArray(given)) return REJECT;
+        rows = given;
+        break;
+      case 'benchmarks':
+        figures = benchmarks(given);
+        if (figures === REJECT) return REJECT;
+        break;
+      case 'events':
+        dated = events(given);
+        if (dated === REJECT) return REJECT;
+        break;
+      case 'notes':
+        remarks = notes(given);
+        if (remarks === REJECT) return REJECT;
+        break;
+      default:
+        return REJECT;
+    }
+  }
+  if (version === undefined || place === undefined || period === undefined || rows === undefined) return REJECT;
+  const out: Record<string, unknown> = {};
+  if (schema !== undefined) out.$schema = schema;
+  out.schemaVersion = version;
+  out.region = place;
+  out.period = period;
+  if (asOf !== undefined) out.asOf = asOf;
+  out.observations = rows;
+  if (figures !== undefined) out.benchmarks = figures;
+  if (dated !== undefined) out.events = dated;
+  if (remarks !== undefined) out.notes = remarks;
+  return out;
+};
+
+/** A data set checked and copied as {@link acceptedDataSet} does, except its observations: the array as given. */
+export type DataSetShell = Omit<DataSet, 'observations'> & { observations: readonly unknown[] };
+
+/**
+ * What {@link acceptedDataSet} returns for `raw`, but with `observations` the input's own array, unchecked
+ * (each goes to {@link acceptedObservation}, and the caller puts the copies in place); undefined when any
+ * other field is not one this validator can tell valid.
+ * @example acceptedDataSetShell(json)?.observations.length
+ */
+export function acceptedDataSetShell(raw: unknown): DataSetShell | undefined {
+  const parsed = dataSetShell(raw);
+  return parsed === REJECT ? undefined : (parsed as DataSetShell);
+}
 
 /**
  * The data set zod would return for `raw`, when this validator can tell `raw` is valid; `undefined`

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { D } from '../../src/core/decimal.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import type { Indicator } from '../../src/indicators/schema.js';
-import { cleanParts } from '../../src/observations/clean.js';
+import { cleanLoad, cleanParts } from '../../src/observations/clean.js';
 import { checkedParts, type IndicatorLookup, loadDataSet } from '../../src/observations/normalize.js';
 import { DataSetSchema } from '../../src/observations/schema.js';
 import { acceptedDataSet } from '../../src/observations/validate.js';
@@ -207,6 +207,68 @@ describe('the clean-data route', () => {
     expect(refused).toBeGreaterThan(300);
   });
 
+  it('in one pass (cleanLoad) gives what the validator and the clean route give, and gives up exactly where either does', () => {
+    let loaded = 0;
+    let declined = 0;
+    fc.assert(
+      fc.property(dataSet, (raw) => {
+        const accepted = acceptedDataSet(raw);
+        const parts = accepted && cleanParts(accepted, lookup);
+        const one = cleanLoad(raw, lookup);
+        if (parts === undefined) {
+          declined += 1;
+          expect(one).toBeUndefined();
+          return;
+        }
+        loaded += 1;
+        expect(one).toBeDefined();
+        expect(plain(one?.dataSet)).toEqual(plain(accepted));
+        expect(plain(one?.parts)).toEqual(plain(parts));
+        // The copy is the call's own: no object of the input in it, as zod's output has none.
+        expect(one?.dataSet.observations).not.toBe((raw as { observations: unknown }).observations);
+      }),
+      { numRuns: 4000, seed: 1613 },
+    );
+    expect(loaded).toBeGreaterThan(500);
+    expect(declined).toBeGreaterThan(300);
+  });
+
+  it('reads each observation’s own fields in one pass, even when the lookup loads another data set meanwhile', () => {
+    const other = {
+      schemaVersion: 1,
+      region: { id: 'b', name: '乙' },
+      period: '2017',
+      // Fields the outer observation would take for its own if both calls shared one record.
+      observations: [{ indicator: 'r-pct', period: '2016', value: '7', unit: '%', evidence: '年报' }],
+    };
+    let nested = 0;
+    const reentrant: IndicatorLookup = (id) => {
+      if (id === 'r-pct' && nested === 0) {
+        nested += 1;
+        loadDataSet(other, lookup);
+      }
+      return lookup(id);
+    };
+    const region = loadDataSet(
+      {
+        schemaVersion: 1,
+        region: { id: 'a', name: '甲' },
+        period: '2018',
+        observations: [
+          { indicator: 'r-pct', value: '95.5', unit: '%' },
+          { indicator: 'idx', rank: 2, of: 9 },
+        ],
+      },
+      reentrant,
+    );
+    expect(nested).toBe(1);
+    const pct = region.facts.get('r-pct')?.get('2018');
+    expect(pct?.value?.toString()).toBe('95.5');
+    expect(pct?.evidence).toBeUndefined();
+    expect(region.facts.get('idx')?.get('2018')?.rank).toEqual({ position: 2, of: 9 });
+    expect(region.facts.get('r-pct')?.has('2016')).toBe(false);
+  });
+
   it('converts by moving the point: 29.27亿元 is 292700万元, 0.5‰ of a rate in % is 0.05', () => {
     const region = loadDataSet(
       {
@@ -272,6 +334,43 @@ describe('the clean-data route', () => {
     expect(load()).toBe('0.9');
     (mutable as { kind: string }).kind = 'count';
     expect(() => load()).toThrow(InvalidInputError);
+  });
+
+  it('keeps a plan per indicator object: a frozen indicator is trusted unchanged, another object gets its own', () => {
+    let current = Object.freeze(indicator('frozen', 'rate', '%'));
+    const frozen: IndicatorLookup = (id) => (id === 'frozen' ? current : undefined);
+    const load = (value: string, unit: string) =>
+      loadDataSet(
+        {
+          schemaVersion: 1,
+          region: { id: 'a', name: '甲' },
+          period: '2018',
+          observations: [{ indicator: 'frozen', value, unit }],
+        },
+        frozen,
+      )
+        .facts.get('frozen')
+        ?.get('2018')
+        ?.value?.toString();
+    expect(Object.isFrozen(current)).toBe(true);
+    expect(load('0.9', 'fraction')).toBe('90');
+    expect(load('0.9', 'fraction')).toBe('90');
+    current = Object.freeze(indicator('frozen', 'rate', 'fraction'));
+    expect(load('0.9', 'fraction')).toBe('0.9');
+    expect(load('90', '%')).toBe('0.9');
+    current = Object.freeze(indicator('frozen', 'count', '家'));
+    expect(() => load('0.9', '家')).toThrow(InvalidInputError);
+    // A frozen object may still answer through a getter: its unit is read again every time.
+    let unit = '%';
+    current = Object.freeze({
+      ...indicator('frozen', 'rate', '%'),
+      get unit() {
+        return unit;
+      },
+    });
+    expect(load('0.9', 'fraction')).toBe('90');
+    unit = 'fraction';
+    expect(load('0.9', 'fraction')).toBe('0.9');
   });
 
   it('gives every data set its own rank and count records, and paths by index', () => {

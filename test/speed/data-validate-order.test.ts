@@ -2,11 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DataSetSchema } from '../../src/observations/schema.js';
+import { D } from '../../src/core/decimal.js';
+import { cleanLoad, cleanParts } from '../../src/observations/clean.js';
+import type { IndicatorLookup } from '../../src/observations/entries.js';
+import { type DataSet, DataSetSchema } from '../../src/observations/schema.js';
 import { acceptedDataSet } from '../../src/observations/validate.js';
+import { BUILTIN_RULE_SET_IDS, loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
 
 /** A value's structure with key order and keys holding undefined made visible (toStrictEqual ignores order). */
 function layout(v: unknown): unknown {
+  if (v instanceof Map) return ['Map', [...v].map(([k, x]) => [k, layout(x)])];
+  if (v instanceof D) return ['Dec', v.toString(), v.isNegative()];
   if (Array.isArray(v)) return v.map(layout);
   if (typeof v === 'object' && v !== null)
     return Object.keys(v).map((k) => [k, layout((v as Record<string, unknown>)[k])]);
@@ -28,6 +34,15 @@ function shuffled(v: unknown, next: () => number): unknown {
 }
 
 const root = join(import.meta.dirname, '../../fixtures');
+/** Every built-in rule set's indicators, so each fixture's observations resolve. */
+const ruleSets = BUILTIN_RULE_SET_IDS.map((id) => loadBuiltinRuleSet(id));
+const lookup: IndicatorLookup = (id) => {
+  for (const ruleSet of ruleSets) {
+    const indicator = ruleSet.indicator(id);
+    if (indicator !== undefined) return indicator;
+  }
+  return undefined;
+};
 const FIXTURES = readdirSync(root).flatMap((dir) =>
   readdirSync(join(root, dir))
     .filter((f) => f.endsWith('.json'))
@@ -46,6 +61,11 @@ describe('compiled validator, keys in any order', () => {
         const fast = acceptedDataSet(input);
         expect(fast).toBeDefined();
         expect(layout(fast)).toEqual(layout(DataSetSchema.parse(input)));
+        // The one-pass loader copies the data set the same way (every fixture loads without an issue), and
+        // reads each observation's fields right whichever check took it.
+        const one = cleanLoad(input, lookup);
+        expect(layout(one?.dataSet)).toEqual(layout(fast));
+        expect(layout(one?.parts)).toEqual(layout(cleanParts(fast as DataSet, lookup)));
       }),
       { numRuns: 200, seed: 21 },
     );

@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { InvalidInputError } from '../../src/core/errors.js';
+import type { Indicator } from '../../src/indicators/schema.js';
+import { cleanLoad } from '../../src/observations/clean.js';
 import { loadDataSet } from '../../src/observations/normalize.js';
 import { DataSetSchema } from '../../src/observations/schema.js';
 import { acceptedDataSet } from '../../src/observations/validate.js';
 import { loadBuiltinRuleSet } from '../../src/rulesets/builtin.js';
+
+const names = { 'zh-Hans': '金额', 'zh-Hant': '金額', en: 'amount' };
 
 /** A value's structure with key order and keys holding undefined made visible (toStrictEqual ignores order). */
 function layout(v: unknown): unknown {
@@ -81,8 +85,10 @@ const provenance = mostly(
     .record({
       source: text,
       publishedOn: maybe(isoDate),
+      url: maybe(mostly(anyOf('https://example.org/a', ''), anyOf(7))),
       status: maybe(mostly(anyOf('verified', 'estimated'), anyOf('guessed'))),
       coverage: maybe(mostly(fc.record({ from: isoDate, to: isoDate }), anyOf('2018', []))),
+      note: maybe(text),
     })
     .map(present),
   anyOf(null, 'src', []),
@@ -99,6 +105,7 @@ const observation = fc
     of: maybe(int),
     notApplicable: maybe(mostly(fc.boolean(), anyOf('yes'))),
     reason: maybe(text),
+    evidence: maybe(text),
     provenance: maybe(provenance),
     stray: fc.oneof({ arbitrary: fc.constant(ABSENT), weight: 30 }, { arbitrary: anyOf('x', undefined), weight: 1 }),
   })
@@ -122,6 +129,7 @@ const dataSet = fc
           .record({
             id,
             indicator: id,
+            period: maybe(period),
             value: decimal,
             unit: mostly(anyOf('%'), anyOf('')),
             provenance: maybe(provenance),
@@ -130,7 +138,11 @@ const dataSet = fc
         { maxLength: 2 },
       ),
     ),
-    events: maybe(fc.array(fc.record({ type: id, date: isoDate, note: maybe(text) }).map(present), { maxLength: 2 })),
+    events: maybe(
+      fc.array(fc.record({ type: id, date: isoDate, note: maybe(text), provenance: maybe(provenance) }).map(present), {
+        maxLength: 2,
+      }),
+    ),
     notes: maybe(fc.array(text, { maxLength: 2 })),
   })
   .map(present);
@@ -152,6 +164,28 @@ describe('compiled data-set validator', () => {
     );
     // The generator must reach the accepting side too, or the property above holds vacuously.
     expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('copies what it accepts the same way when the loader checks observations one by one (cleanLoad)', () => {
+    // Every id an amount in 万元 that may be negative, so most accepted observations with a figure also load.
+    const amount: Indicator = { id: 'x', names, unit: '万元', kind: 'amount', direction: 'higher', signed: true };
+    let loaded = 0;
+    fc.assert(
+      fc.property(dataSet, (raw) => {
+        const one = cleanLoad(raw, () => amount);
+        const fast = acceptedDataSet(raw);
+        if (fast === undefined) {
+          expect(one).toBeUndefined();
+          return;
+        }
+        if (one === undefined) return;
+        loaded += 1;
+        expect(one.dataSet).toStrictEqual(fast);
+        expect(layout(one.dataSet)).toEqual(layout(fast));
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
+    expect(loaded).toBeGreaterThan(100);
   });
 
   it('accepts every bundled fixture, exactly as zod parses it', () => {
