@@ -141,8 +141,8 @@ function isCeiling(target: CompiledTarget): boolean {
 }
 
 /** Whether the explanation states the gap: not for a zero bar broken, nor a strict bar hit exactly. */
-function saysGap(target: CompiledTarget, measurement: Measurement): boolean {
-  return measurement.gapText !== null && target.kind !== 'zero' && !measurement.gap?.isZero();
+function saysGap(fixed: StaticParts, measurement: Measurement): boolean {
+  return measurement.gapText !== null && !fixed.zeroBar && !measurement.gap?.isZero();
 }
 
 /** The gap as a sentence part (差距… or 超出…). */
@@ -164,6 +164,7 @@ function unclearText(target: CompiledTarget, l: Locale): string {
 function laterParts(
   ruleSet: CompiledRuleSet,
   target: CompiledTarget,
+  open: OpenDeadline | undefined,
   status: Status,
   measurement: Measurement | undefined,
   missing: readonly MissingItem[] | undefined,
@@ -174,7 +175,6 @@ function laterParts(
   const notes = measurement?.notes;
   const withNotes = notes !== undefined && notes.length > 0;
   const withMissing = missing !== undefined && missing.length > 0;
-  const open = target.data.openDeadline;
   const timing = status === 'not_due' || provisional;
   if (!withNotes && !withMissing && !settled && open === undefined && !timing) return null;
   const parts: LocalizedText[] = withNotes ? notes.slice() : [];
@@ -221,12 +221,25 @@ interface LocaleParts {
   readonly pick: (text: LocalizedText) => string;
 }
 
-/** One {@link LocaleParts} per locale: what a target's explanations share, whatever the region. */
+/**
+ * One {@link LocaleParts} per locale: what a target's explanations share, whatever the region, and what
+ * decides which parts a line takes, read once from the target (whose raw shape differs by kind).
+ */
 export interface StaticParts {
   readonly hans: LocaleParts;
   readonly hant: LocaleParts;
   readonly en: LocaleParts;
+  readonly milestone: boolean;
+  /** A zero bar (零发生): broken, it states no gap. */
+  readonly zeroBar: boolean;
+  /** Whether every locale joins the gap message from fixed parts (see `requiredGapOpen`). */
+  readonly gapJoined: boolean;
+  /** 到20XX年: the open deadline's wording, judged as of the as-of date. */
+  readonly openDeadline: OpenDeadline | undefined;
 }
+
+/** How a target without a fixed deadline is worded. */
+type OpenDeadline = NonNullable<CompiledTarget['data']['openDeadline']>;
 
 const PICK: Readonly<Record<Locale, (text: LocalizedText) => string>> = {
   'zh-Hans': (t) => t['zh-Hans'],
@@ -296,10 +309,17 @@ function localeParts(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale
 export function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticParts {
   const cached = staticCache.get(target);
   if (cached) return cached;
+  const hans = localeParts(ruleSet, target, 'zh-Hans');
+  const hant = localeParts(ruleSet, target, 'zh-Hant');
+  const en = localeParts(ruleSet, target, 'en');
   const parts: StaticParts = {
-    hans: localeParts(ruleSet, target, 'zh-Hans'),
-    hant: localeParts(ruleSet, target, 'zh-Hant'),
-    en: localeParts(ruleSet, target, 'en'),
+    hans,
+    hant,
+    en,
+    milestone: target.kind === 'milestone',
+    zeroBar: target.kind === 'zero',
+    gapJoined: hans.requiredGapOpen !== null && hant.requiredGapOpen !== null && en.requiredGapOpen !== null,
+    openDeadline: target.data.openDeadline,
   };
   staticCache.set(target, parts);
   return parts;
@@ -350,9 +370,10 @@ export function explainTarget(
   asOf: string,
   fixed: StaticParts = staticParts(ruleSet, outcome.target),
 ): LocalizedText {
-  const { target, status, gathered } = outcome;
+  const { target, status } = outcome;
   const s = statusPosition(status);
-  if (gathered.kind === 'not_applicable' || status === 'not_applicable') {
+  if (status === 'not_applicable') {
+    const gathered = outcome.gathered;
     const reason = gathered.kind === 'not_applicable' ? gathered.reason : '';
     const why = reason ? MESSAGES.notApplicableBecause(reasonText(reason)) : MESSAGES.notApplicableDeclared;
     return {
@@ -362,7 +383,7 @@ export function explainTarget(
     };
   }
   if (status === 'no_data') {
-    const what = missingText(ruleSet, target, gathered.missing ?? []);
+    const what = missingText(ruleSet, target, outcome.missing ?? []);
     return {
       'zh-Hans': fixed.hans.heads[s] + what['zh-Hans'] + fixed.hans.requiredClosing,
       'zh-Hant': fixed.hant.heads[s] + what['zh-Hant'] + fixed.hant.requiredClosing,
@@ -370,18 +391,21 @@ export function explainTarget(
     };
   }
   const m = outcome.measurement;
-  const gapText = m !== undefined && saysGap(target, m) ? (m.gapText as LocalizedText) : null;
-  const milestone = target.kind === 'milestone';
+  const gapText = m !== undefined && saysGap(fixed, m) ? (m.gapText as LocalizedText) : null;
+  const milestone = fixed.milestone;
   // The whole gap message only where it cannot be joined from fixed parts (a milestone never has one today).
-  const gapMessage =
-    gapText !== null &&
-    (milestone ||
-      fixed.hans.requiredGapOpen === null ||
-      fixed.hant.requiredGapOpen === null ||
-      fixed.en.requiredGapOpen === null)
-      ? gapPart(target, gapText)
-      : null;
-  const later = laterParts(ruleSet, target, status, m, gathered.missing, asOf, outcome.provisional, outcome.settled);
+  const gapMessage = gapText !== null && (milestone || !fixed.gapJoined) ? gapPart(target, gapText) : null;
+  const later = laterParts(
+    ruleSet,
+    target,
+    fixed.openDeadline,
+    status,
+    m,
+    outcome.missing,
+    asOf,
+    outcome.provisional,
+    outcome.settled,
+  );
   const joinedGap = gapMessage === null ? gapText : null;
   // Most targets say what was observed against what is required, perhaps the gap, and nothing more:
   // those lines are written here in a few joins of fixed parts, with each locale's text read directly.

@@ -120,7 +120,7 @@ function earnedText(p: ItemScore, possibleText: string): string {
  * one shape: the compiled targets keep the raw target and the kind's compiled form, whose shapes differ by
  * kind, so reading them per region made every such read megamorphic.
  */
-interface TargetPlan {
+export interface TargetPlan {
   readonly target: CompiledTarget;
   readonly id: string;
   readonly kind: string;
@@ -134,6 +134,8 @@ interface TargetPlan {
   readonly binding: boolean;
   /** The deadline, or null for an open one (到20XX年), which reports as the as-of date. */
   readonly deadline: string | null;
+  /** Whether the target has a deadline (not 到20XX年), so it can be interim or not yet due. */
+  readonly dated: boolean;
   readonly requirement: LocalizedText;
   readonly lead: readonly string[];
   readonly responsible: readonly string[];
@@ -154,6 +156,7 @@ function planOf(ruleSet: CompiledRuleSet, target: CompiledTarget): TargetPlan {
     explanation: staticParts(ruleSet, target),
     binding: target.commitment === 'binding',
     deadline: target.data.openDeadline === undefined ? target.deadline : null,
+    dated: target.data.openDeadline === undefined,
     requirement: target.compiled.requirement,
     lead: target.departments.lead,
     responsible: target.departments.responsible,
@@ -163,8 +166,8 @@ function planOf(ruleSet: CompiledRuleSet, target: CompiledTarget): TargetPlan {
 }
 
 /** The rule set's target plans, in target order (the order of the outcomes), built on first use. */
-const targetPlans = keptPerObject((ruleSet: CompiledRuleSet): readonly TargetPlan[] =>
-  ruleSet.targets.map((target) => planOf(ruleSet, target)),
+export const targetPlans: (ruleSet: CompiledRuleSet) => readonly TargetPlan[] = keptPerObject(
+  (ruleSet: CompiledRuleSet): readonly TargetPlan[] => ruleSet.targets.map((target) => planOf(ruleSet, target)),
 );
 
 function targetResult(
@@ -175,10 +178,10 @@ function targetResult(
   p: ItemScore,
   possible: string,
 ): TargetResult {
-  const { gathered, measurement: m } = o;
+  const m = o.measurement;
   const status = o.status;
-  const applicable = gathered.kind !== 'not_applicable';
-  const missing = applicable ? gathered.missing : undefined;
+  const missing = o.missing;
+  const observed = o.observed;
   const result: TargetResult = {
     id: plan.id,
     kind: plan.kind,
@@ -195,7 +198,7 @@ function targetResult(
     gapUnit: m === undefined ? null : m.gapUnit,
     points: { possible, earned: earnedText(p, possible), excluded: p.excluded },
     // gather() builds a fresh array per evaluation, so the report may own it without a copy.
-    observed: applicable ? (gathered.observed as TargetResult['observed']) : [],
+    observed: observed === null ? [] : (observed as TargetResult['observed']),
     missing: missing === undefined ? [] : missingRows(missing),
     requirement: ownText(plan.requirement),
     observedText: m === undefined ? null : ownText(m.observedText),
