@@ -1,4 +1,4 @@
-import { type Dec, decimalString, gapString, ONE } from '../core/decimal.js';
+import { type Dec, decimalString, gapString, ONE, plainString } from '../core/decimal.js';
 import { keptPerObject } from '../core/kept.js';
 import { explainTarget, type StaticParts, staticParts } from '../evaluation/explain.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
@@ -194,7 +194,7 @@ function targetResult(
     provisional: o.provisional && (status === 'met' || status === 'not_due'),
     attainment:
       m === undefined ? null : (m.attainmentText ?? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4))),
-    gap: m?.gap ? gapString(m.gap, 10) : null,
+    gap: m?.gap ? gapFigure(m.gap) : null,
     gapUnit: m === undefined ? null : m.gapUnit,
     points: { possible, earned: earnedText(p, possible), excluded: p.excluded },
     // gather() builds a fresh array per evaluation, so the report may own it without a copy.
@@ -215,6 +215,22 @@ function targetResult(
   if (plan.commitmentUnclear) result.commitmentUnclear = true;
   if (plan.openDeadline !== undefined) result.openDeadline = plan.openDeadline;
   return result;
+}
+
+/** The most decimal places a report prints a gap at (more only where it would otherwise print as 0). */
+const GAP_PLACES = 10;
+
+/**
+ * A gap as the report prints it: `gapString(gap, 10)`. A gap of at most one digit word after the point
+ * (7 places: 6.4955, 0.05) prints as it is, which `gapString` finds only after working out its decimal
+ * places twice; decimal.js drops zero words, so only a longer gap needs that.
+ * @example gapFigure(D('6.4955')) // '6.4955'
+ */
+export function gapFigure(gap: Dec): string {
+  const words = gap.d;
+  // Words at or after the units word: `e` div 7 of them hold the whole part; the rest, the fraction.
+  if (words && words.length - Math.floor(gap.e / 7) <= 2) return plainString(gap);
+  return gapString(gap, GAP_PLACES);
 }
 
 /**
