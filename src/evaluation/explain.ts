@@ -164,7 +164,7 @@ function unclearText(target: CompiledTarget, l: Locale): string {
 function laterParts(
   ruleSet: CompiledRuleSet,
   target: CompiledTarget,
-  open: OpenDeadline | undefined,
+  fixed: StaticParts,
   status: Status,
   measurement: Measurement | undefined,
   missing: readonly MissingItem[] | undefined,
@@ -175,16 +175,40 @@ function laterParts(
   const notes = measurement?.notes;
   const withNotes = notes !== undefined && notes.length > 0;
   const withMissing = missing !== undefined && missing.length > 0;
+  const open = fixed.openDeadline;
   const timing = status === 'not_due' || provisional;
   if (!withNotes && !withMissing && !settled && open === undefined && !timing) return null;
   const parts: LocalizedText[] = withNotes ? notes.slice() : [];
   // Data missing beside a settled verdict: say what is missing, then why it does not matter.
   if (withMissing) parts.push(missingText(ruleSet, target, missing));
   if (settled) parts.push(settled.note);
-  if (open !== undefined) parts.push(MESSAGES.openDeadline[open](asOf));
-  if (status === 'not_due') parts.push(MESSAGES.notDue(target.deadline, asOf));
-  else if (provisional) parts.push(MESSAGES.provisional(asOf, target.deadline));
+  if (open === undefined && !timing) return parts;
+  const at = timingAt(fixed, asOf);
+  if (open !== undefined) parts.push((at.open ??= MESSAGES.openDeadline[open](asOf)));
+  if (status === 'not_due') parts.push((at.notDue ??= MESSAGES.notDue(target.deadline, asOf)));
+  else if (provisional) parts.push((at.provisional ??= MESSAGES.provisional(asOf, target.deadline)));
   return parts;
+}
+
+/**
+ * What a target's explanations say of its timing as of one date (open deadline, not yet due, interim),
+ * each made when first needed. They depend on the target and the as-of date alone, which the regions of
+ * a cohort share, and the zh-Hant forms are converted with OpenCC: kept for the last date asked.
+ */
+interface TimingTexts {
+  readonly asOf: string;
+  open: LocalizedText | undefined;
+  notDue: LocalizedText | undefined;
+  provisional: LocalizedText | undefined;
+}
+
+/** The target's timing texts as of `asOf`: the kept ones, or fresh ones for another date. */
+function timingAt(fixed: StaticParts, asOf: string): TimingTexts {
+  const kept = fixed.timing;
+  if (kept.asOf === asOf) return kept;
+  const fresh: TimingTexts = { asOf, open: undefined, notDue: undefined, provisional: undefined };
+  fixed.timing = fresh;
+  return fresh;
 }
 
 /**
@@ -236,6 +260,8 @@ export interface StaticParts {
   readonly gapJoined: boolean;
   /** 到20XX年: the open deadline's wording, judged as of the as-of date. */
   readonly openDeadline: OpenDeadline | undefined;
+  /** The timing texts of the last as-of date explained (see `timingAt`). */
+  timing: TimingTexts;
 }
 
 /** How a target without a fixed deadline is worded. */
@@ -320,6 +346,7 @@ export function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): S
     zeroBar: target.kind === 'zero',
     gapJoined: hans.requiredGapOpen !== null && hant.requiredGapOpen !== null && en.requiredGapOpen !== null,
     openDeadline: target.data.openDeadline,
+    timing: { asOf: '', open: undefined, notDue: undefined, provisional: undefined },
   };
   staticCache.set(target, parts);
   return parts;
@@ -398,7 +425,7 @@ export function explainTarget(
   const later = laterParts(
     ruleSet,
     target,
-    fixed.openDeadline,
+    fixed,
     status,
     m,
     outcome.missing,
