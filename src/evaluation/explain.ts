@@ -214,8 +214,8 @@ function timingAt(fixed: StaticParts, asOf: string): TimingTexts {
 /**
  * The parts of a target's explanation that do not depend on the region, in one locale, built once per
  * target and joined with their punctuation, so an explanation is a handful of concatenations per locale.
- * Indexed by status position and read through a per-locale picker: the lines are written per region per
- * target, and reads by a computed locale or status key were the slowest part of them.
+ * Indexed by status position, each locale's parts read by their own key: the lines are written per region
+ * per target, and reads by a computed locale or status key were the slowest part of them.
  */
 interface LocaleParts {
   /** "【未达标·预期性（力争）】产品质量监督抽查合格率：" per status (in {@link STATUSES} order). */
@@ -241,8 +241,6 @@ interface LocaleParts {
   readonly comma: string;
   /** The head with 已完成 / 尚未完成, per status, for a milestone. */
   readonly milestoneHeads: readonly string[];
-  /** This locale's text of a {@link LocalizedText}. */
-  readonly pick: (text: LocalizedText) => string;
 }
 
 /**
@@ -266,12 +264,6 @@ export interface StaticParts {
 
 /** How a target without a fixed deadline is worded. */
 type OpenDeadline = NonNullable<CompiledTarget['data']['openDeadline']>;
-
-const PICK: Readonly<Record<Locale, (text: LocalizedText) => string>> = {
-  'zh-Hans': (t) => t['zh-Hans'],
-  'zh-Hant': (t) => t['zh-Hant'],
-  en: (t) => t.en,
-};
 
 const staticCache = new WeakMap<CompiledTarget, StaticParts>();
 
@@ -327,7 +319,6 @@ function localeParts(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale
     milestoneHeads: heads.map(
       (head, i) => `${head}${STATUSES[i] === 'met' ? MESSAGES.milestoneDone[l] : MESSAGES.milestoneNotDone[l]}`,
     ),
-    pick: PICK[l],
   };
 }
 
@@ -353,37 +344,66 @@ export function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): S
 }
 
 /**
- * One locale's explanation of a target with a verdict (met, not met, not due): the head, what was
- * observed against what is required (a milestone: done or not), the gap, the later parts, the closing.
+ * The explanation of a target with a verdict (met, not met, not due) in every locale at once: the head,
+ * what was observed against what is required (a milestone: done or not), the gap, the later parts, the
+ * closing. Each locale's text is read by its own key: a picker function per locale made every read a call
+ * through one of three closures. `joinedGap` is set only where every locale joins the gap from fixed parts.
  */
-function verdictLine(
-  fixed: LocaleParts,
-  status: number,
-  milestone: boolean,
+function verdictLines(
+  fixed: StaticParts,
+  s: number,
   measurement: Measurement | undefined,
-  gapText: LocalizedText | null,
+  joinedGap: LocalizedText | null,
   gapMessage: LocalizedText | null,
   later: readonly LocalizedText[] | null,
-): string {
-  const { pick } = fixed;
-  let text: string;
+): LocalizedText {
+  const { hans: a, hant: b, en: c } = fixed;
+  let hans: string;
+  let hant: string;
+  let en: string;
   // A milestone is done or not: 已完成 / 尚未完成 says it all, without 实际是/否 against 要求完成.
-  if (milestone) {
-    text = fixed.milestoneHeads[status] as string;
-    if (gapMessage !== null) text += fixed.comma + pick(gapMessage);
+  if (fixed.milestone) {
+    hans = a.milestoneHeads[s] as string;
+    hant = b.milestoneHeads[s] as string;
+    en = c.milestoneHeads[s] as string;
+    if (gapMessage !== null) {
+      hans += a.comma + gapMessage['zh-Hans'];
+      hant += b.comma + gapMessage['zh-Hant'];
+      en += c.comma + gapMessage.en;
+    }
   } else {
-    text = fixed.observedHeads[status] as string;
-    if (measurement !== undefined) text += pick(measurement.observedText);
-    if (gapText !== null && fixed.requiredGapOpen !== null) {
-      text += fixed.requiredGapOpen + pick(gapText);
-      if (fixed.gapClose !== '') text += fixed.gapClose;
+    hans = a.observedHeads[s] as string;
+    hant = b.observedHeads[s] as string;
+    en = c.observedHeads[s] as string;
+    if (measurement !== undefined) {
+      const seen = measurement.observedText;
+      hans += seen['zh-Hans'];
+      hant += seen['zh-Hant'];
+      en += seen.en;
+    }
+    if (joinedGap !== null) {
+      hans += `${a.requiredGapOpen}${joinedGap['zh-Hans']}${a.gapClose}`;
+      hant += `${b.requiredGapOpen}${joinedGap['zh-Hant']}${b.gapClose}`;
+      en += `${c.requiredGapOpen}${joinedGap.en}${c.gapClose}`;
     } else {
-      text += fixed.required;
-      if (gapMessage !== null) text += fixed.comma + pick(gapMessage);
+      hans += a.required;
+      hant += b.required;
+      en += c.required;
+      if (gapMessage !== null) {
+        hans += a.comma + gapMessage['zh-Hans'];
+        hant += b.comma + gapMessage['zh-Hant'];
+        en += c.comma + gapMessage.en;
+      }
     }
   }
-  if (later !== null) for (let i = 0; i < later.length; i++) text += fixed.comma + pick(later[i] as LocalizedText);
-  return text + fixed.closing;
+  if (later !== null)
+    for (let i = 0; i < later.length; i++) {
+      const part = later[i] as LocalizedText;
+      hans += a.comma + part['zh-Hans'];
+      hant += b.comma + part['zh-Hant'];
+      en += c.comma + part.en;
+    }
+  return { 'zh-Hans': hans + a.closing, 'zh-Hant': hant + b.closing, en: en + c.closing };
 }
 
 /**
@@ -461,9 +481,5 @@ export function explainTarget(
       en: (en.observedHeads[s] as string) + seen.en + en.requiredGapOpen + joinedGap.en + en.gapClosing,
     };
   }
-  return {
-    'zh-Hans': verdictLine(fixed.hans, s, milestone, m, joinedGap, gapMessage, later),
-    'zh-Hant': verdictLine(fixed.hant, s, milestone, m, joinedGap, gapMessage, later),
-    en: verdictLine(fixed.en, s, milestone, m, joinedGap, gapMessage, later),
-  };
+  return verdictLines(fixed, s, m, joinedGap, gapMessage, later);
 }
