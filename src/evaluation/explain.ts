@@ -50,8 +50,15 @@ function missingName(ruleSet: CompiledRuleSet, target: CompiledTarget, id: strin
 }
 
 // Regions of a cohort mostly miss the same things for a target, so each target's missing texts are kept by
-// what is missing (bounded: a stream of distinct gaps starts afresh rather than grow).
-const missingTexts = new WeakMap<CompiledTarget, Map<string, LocalizedText>>();
+// what is missing (bounded: a stream of distinct gaps starts afresh rather than grow), and the last text of
+// one missing thing, the usual case, is found by comparing its four strings, without building a key.
+interface MissingMemo {
+  readonly byKey: Map<string, LocalizedText>;
+  /** The last single missing thing explained, and its text. */
+  last: { readonly indicator: string; readonly what: LocalizedText; readonly text: LocalizedText } | null;
+}
+
+const missingTexts = new WeakMap<CompiledTarget, MissingMemo>();
 const MISSING_TEXTS_PER_TARGET = 256;
 
 /** What is missing, each thing once, the indicators that lack the same thing named together: 甲、乙的2018年数据. */
@@ -60,21 +67,41 @@ export function missingText(
   target: CompiledTarget,
   missing: readonly MissingItem[],
 ): LocalizedText {
+  let memo = missingTexts.get(target);
+  if (!memo) {
+    memo = { byKey: new Map(), last: null };
+    missingTexts.set(target, memo);
+  }
+  const one = missing.length === 1 ? (missing[0] as MissingItem) : undefined;
+  const last = memo.last;
+  if (one !== undefined && last !== null && sameMissing(last, one)) return last.text;
   let key = '';
   for (const m of missing)
     key += `${m.indicator}\u0000${m.what.en}\u0000${m.what['zh-Hans']}\u0000${m.what['zh-Hant']}\u0001`;
-  let known = missingTexts.get(target);
-  if (!known) {
-    known = new Map();
-    missingTexts.set(target, known);
-  }
+  const known = memo.byKey;
   let text = known.get(key);
   if (text === undefined) {
     text = missingTextUncached(ruleSet, target, missing);
     if (known.size >= MISSING_TEXTS_PER_TARGET) known.clear();
     known.set(key, text);
   }
+  // Its own copy of the strings compared: the caller's item is the region's, and may change after.
+  if (one !== undefined)
+    memo.last = {
+      indicator: one.indicator,
+      what: { 'zh-Hans': one.what['zh-Hans'], 'zh-Hant': one.what['zh-Hant'], en: one.what.en },
+      text,
+    };
   return text;
+}
+
+/** Whether a missing thing is the one kept: the same indicator, and what is missing the same in every locale. */
+function sameMissing(kept: { readonly indicator: string; readonly what: LocalizedText }, m: MissingItem): boolean {
+  const a = kept.what;
+  const b = m.what;
+  return (
+    kept.indicator === m.indicator && a.en === b.en && a['zh-Hans'] === b['zh-Hans'] && a['zh-Hant'] === b['zh-Hant']
+  );
 }
 
 function missingTextUncached(

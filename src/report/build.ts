@@ -242,12 +242,15 @@ function ownText(text: LocalizedText): LocalizedText {
   return { 'zh-Hans': text['zh-Hans'], 'zh-Hant': text['zh-Hant'], en: text.en };
 }
 
-/** The report's rows of what a target misses, each its own object. */
+/**
+ * The report's rows of what a target misses, each its own object, with its own copy of what is missing:
+ * a kind may name it with a message of its table (a frequency target's 事件记录), which every region shares.
+ */
 function missingRows(missing: readonly MissingItem[]): TargetResult['missing'] {
   const rows: TargetResult['missing'] = new Array(missing.length);
   for (let i = 0; i < missing.length; i++) {
     const x = missing[i] as MissingItem;
-    rows[i] = { indicator: x.indicator, what: x.what };
+    rows[i] = { indicator: x.indicator, what: ownText(x.what) };
   }
   return rows;
 }

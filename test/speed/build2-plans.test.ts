@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { judgeDated, judgeTarget } from '../../src/evaluation/outcome.js';
 import type { EvaluationContext } from '../../src/kinds/contract.js';
+import { FREQUENCY_MESSAGES } from '../../src/kinds/frequency/messages.js';
 import { loadDataSet } from '../../src/observations/normalize.js';
 import { targetPlans } from '../../src/report/build.js';
 import { evaluate } from '../../src/report/evaluate.js';
@@ -64,5 +65,20 @@ describe('judging with the target plans', () => {
     expect(a.targets[0]?.observed).toEqual([]);
     expect(a.targets[0]?.observed).not.toBe(b.targets[0]?.observed);
     expect(Object.isFrozen(a.targets[0]?.observed)).toBe(false);
+  });
+});
+
+describe('rows of what is missing', () => {
+  it('copy what is missing, which a kind may take from its message table (a frequency target without events)', () => {
+    const rs = rules([target('f', { kind: 'frequency', event: 'inspection', per: 'year', min: 1 })]);
+    const [a, b] = [evaluate(rs, data([])), evaluate(rs, data([]))];
+    const row = a.targets[0]?.missing[0];
+    expect(a.targets[0]?.status).toBe('no_data');
+    expect(row?.what).toEqual(FREQUENCY_MESSAGES.missingEvents);
+    expect(row?.what).not.toBe(FREQUENCY_MESSAGES.missingEvents);
+    expect(row?.what).not.toBe(b.targets[0]?.missing[0]?.what);
+    // Editing one report's row leaves the message table, and so every other report, as it was.
+    (row as { what: { en: string } }).what.en = 'edited';
+    expect(evaluate(rs, data([])).targets[0]?.missing[0]?.what.en).toBe(FREQUENCY_MESSAGES.missingEvents.en);
   });
 });
