@@ -211,9 +211,17 @@ function laterParts(
   if (settled) parts.push(settled.note);
   if (open === undefined && !timing) return parts;
   const at = timingAt(fixed, asOf);
-  if (open !== undefined) parts.push((at.open ??= MESSAGES.openDeadline[open](asOf)));
-  if (status === 'not_due') parts.push((at.notDue ??= MESSAGES.notDue(target.deadline, asOf)));
-  else if (provisional) parts.push((at.provisional ??= MESSAGES.provisional(asOf, target.deadline)));
+  if (open !== undefined) {
+    at.open ??= MESSAGES.openDeadline[open](asOf);
+    parts.push(at.open);
+  }
+  if (status === 'not_due') {
+    at.notDue ??= MESSAGES.notDue(target.deadline, asOf);
+    parts.push(at.notDue);
+  } else if (provisional) {
+    at.provisional ??= MESSAGES.provisional(asOf, target.deadline);
+    parts.push(at.provisional);
+  }
   return parts;
 }
 
