@@ -192,8 +192,7 @@ function targetResult(
     deadline: plan.deadline ?? asOf,
     status,
     provisional: o.provisional && (status === 'met' || status === 'not_due'),
-    attainment:
-      m === undefined ? null : (m.attainmentText ?? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4))),
+    attainment: m === undefined ? null : (m.attainmentText ?? attainmentFigure(m.attainment)),
     gap: m?.gap ? gapFigure(m.gap) : null,
     gapUnit: m === undefined ? null : m.gapUnit,
     points: { possible, earned: earnedText(p, possible), excluded: p.excluded },
@@ -215,6 +214,30 @@ function targetResult(
   if (plan.commitmentUnclear) result.commitmentUnclear = true;
   if (plan.openDeadline !== undefined) result.openDeadline = plan.openDeadline;
   return result;
+}
+
+/**
+ * An attainment as the report prints it: `decimalString(a, 4)`, rounded half up. An attainment is in
+ * [0, 1], mostly a 40-digit quotient: below 1, its first digit word holds the places 1 to 7 when it is at
+ * least 10^-7 (the words are aligned on the point), so its 4 places and the digit deciding their rounding
+ * are that word's first five digits; anything smaller rounds to 0. Anything else goes to `decimalString`.
+ * @example attainmentFigure(D('0.92784')) // '0.9278'
+ */
+export function attainmentFigure(a: Dec): string {
+  if (a === ONE) return '1';
+  const words = a.d;
+  if (!words || a.s < 0 || a.e >= 0) return decimalString(a, 4);
+  // A zero, or a figure below half a unit in the 4th place (10^-7 and below is far below it).
+  if (words[0] === 0 || a.e < -7) return '0';
+  const word = words[0] as number;
+  const places = Math.floor(word / 1000) + (Math.floor(word / 100) % 10 >= 5 ? 1 : 0);
+  if (places === 10_000) return '1';
+  if (places === 0) return '0';
+  let digits = String(places);
+  digits = digits.length < 4 ? '000'.slice(digits.length - 1) + digits : digits;
+  let end = 4;
+  while (digits.charCodeAt(end - 1) === 48) end -= 1; // '0'
+  return `0.${end === 4 ? digits : digits.slice(0, end)}`;
 }
 
 /** The most decimal places a report prints a gap at (more only where it would otherwise print as 0). */
