@@ -50,8 +50,15 @@ function missingName(ruleSet: CompiledRuleSet, target: CompiledTarget, id: strin
 }
 
 // Regions of a cohort mostly miss the same things for a target, so each target's missing texts are kept by
-// what is missing (bounded: a stream of distinct gaps starts afresh rather than grow).
-const missingTexts = new WeakMap<CompiledTarget, Map<string, LocalizedText>>();
+// what is missing (bounded: a stream of distinct gaps starts afresh rather than grow), and the last text of
+// one missing thing, the usual case, is found by comparing its four strings, without building a key.
+interface MissingMemo {
+  readonly byKey: Map<string, LocalizedText>;
+  /** The last single missing thing explained, and its text. */
+  last: { readonly indicator: string; readonly what: LocalizedText; readonly text: LocalizedText } | null;
+}
+
+const missingTexts = new WeakMap<CompiledTarget, MissingMemo>();
 const MISSING_TEXTS_PER_TARGET = 256;
 
 /** What is missing, each thing once, the indicators that lack the same thing named together: 甲、乙的2018年数据. */
@@ -60,21 +67,41 @@ export function missingText(
   target: CompiledTarget,
   missing: readonly MissingItem[],
 ): LocalizedText {
+  let memo = missingTexts.get(target);
+  if (!memo) {
+    memo = { byKey: new Map(), last: null };
+    missingTexts.set(target, memo);
+  }
+  const one = missing.length === 1 ? (missing[0] as MissingItem) : undefined;
+  const last = memo.last;
+  if (one !== undefined && last !== null && sameMissing(last, one)) return last.text;
   let key = '';
   for (const m of missing)
     key += `${m.indicator}\u0000${m.what.en}\u0000${m.what['zh-Hans']}\u0000${m.what['zh-Hant']}\u0001`;
-  let known = missingTexts.get(target);
-  if (!known) {
-    known = new Map();
-    missingTexts.set(target, known);
-  }
+  const known = memo.byKey;
   let text = known.get(key);
   if (text === undefined) {
     text = missingTextUncached(ruleSet, target, missing);
     if (known.size >= MISSING_TEXTS_PER_TARGET) known.clear();
     known.set(key, text);
   }
+  // Its own copy of the strings compared: the caller's item is the region's, and may change after.
+  if (one !== undefined)
+    memo.last = {
+      indicator: one.indicator,
+      what: { 'zh-Hans': one.what['zh-Hans'], 'zh-Hant': one.what['zh-Hant'], en: one.what.en },
+      text,
+    };
   return text;
+}
+
+/** Whether a missing thing is the one kept: the same indicator, and what is missing the same in every locale. */
+function sameMissing(kept: { readonly indicator: string; readonly what: LocalizedText }, m: MissingItem): boolean {
+  const a = kept.what;
+  const b = m.what;
+  return (
+    kept.indicator === m.indicator && a.en === b.en && a['zh-Hans'] === b['zh-Hans'] && a['zh-Hant'] === b['zh-Hant']
+  );
 }
 
 function missingTextUncached(
@@ -141,8 +168,8 @@ function isCeiling(target: CompiledTarget): boolean {
 }
 
 /** Whether the explanation states the gap: not for a zero bar broken, nor a strict bar hit exactly. */
-function saysGap(target: CompiledTarget, measurement: Measurement): boolean {
-  return measurement.gapText !== null && target.kind !== 'zero' && !measurement.gap?.isZero();
+function saysGap(fixed: StaticParts, measurement: Measurement): boolean {
+  return measurement.gapText !== null && !fixed.zeroBar && !measurement.gap?.isZero();
 }
 
 /** The gap as a sentence part (差距… or 超出…). */
@@ -164,6 +191,7 @@ function unclearText(target: CompiledTarget, l: Locale): string {
 function laterParts(
   ruleSet: CompiledRuleSet,
   target: CompiledTarget,
+  fixed: StaticParts,
   status: Status,
   measurement: Measurement | undefined,
   missing: readonly MissingItem[] | undefined,
@@ -174,24 +202,55 @@ function laterParts(
   const notes = measurement?.notes;
   const withNotes = notes !== undefined && notes.length > 0;
   const withMissing = missing !== undefined && missing.length > 0;
-  const open = target.data.openDeadline;
+  const open = fixed.openDeadline;
   const timing = status === 'not_due' || provisional;
   if (!withNotes && !withMissing && !settled && open === undefined && !timing) return null;
   const parts: LocalizedText[] = withNotes ? notes.slice() : [];
   // Data missing beside a settled verdict: say what is missing, then why it does not matter.
   if (withMissing) parts.push(missingText(ruleSet, target, missing));
   if (settled) parts.push(settled.note);
-  if (open !== undefined) parts.push(MESSAGES.openDeadline[open](asOf));
-  if (status === 'not_due') parts.push(MESSAGES.notDue(target.deadline, asOf));
-  else if (provisional) parts.push(MESSAGES.provisional(asOf, target.deadline));
+  if (open === undefined && !timing) return parts;
+  const at = timingAt(fixed, asOf);
+  if (open !== undefined) {
+    at.open ??= MESSAGES.openDeadline[open](asOf);
+    parts.push(at.open);
+  }
+  if (status === 'not_due') {
+    at.notDue ??= MESSAGES.notDue(target.deadline, asOf);
+    parts.push(at.notDue);
+  } else if (provisional) {
+    at.provisional ??= MESSAGES.provisional(asOf, target.deadline);
+    parts.push(at.provisional);
+  }
   return parts;
+}
+
+/**
+ * What a target's explanations say of its timing as of one date (open deadline, not yet due, interim),
+ * each made when first needed. They depend on the target and the as-of date alone, which the regions of
+ * a cohort share, and the zh-Hant forms are converted with OpenCC: kept for the last date asked.
+ */
+interface TimingTexts {
+  readonly asOf: string;
+  open: LocalizedText | undefined;
+  notDue: LocalizedText | undefined;
+  provisional: LocalizedText | undefined;
+}
+
+/** The target's timing texts as of `asOf`: the kept ones, or fresh ones for another date. */
+function timingAt(fixed: StaticParts, asOf: string): TimingTexts {
+  const kept = fixed.timing;
+  if (kept.asOf === asOf) return kept;
+  const fresh: TimingTexts = { asOf, open: undefined, notDue: undefined, provisional: undefined };
+  fixed.timing = fresh;
+  return fresh;
 }
 
 /**
  * The parts of a target's explanation that do not depend on the region, in one locale, built once per
  * target and joined with their punctuation, so an explanation is a handful of concatenations per locale.
- * Indexed by status position and read through a per-locale picker: the lines are written per region per
- * target, and reads by a computed locale or status key were the slowest part of them.
+ * Indexed by status position, each locale's parts read by their own key: the lines are written per region
+ * per target, and reads by a computed locale or status key were the slowest part of them.
  */
 interface LocaleParts {
   /** "【未达标·预期性（力争）】产品质量监督抽查合格率：" per status (in {@link STATUSES} order). */
@@ -217,22 +276,29 @@ interface LocaleParts {
   readonly comma: string;
   /** The head with 已完成 / 尚未完成, per status, for a milestone. */
   readonly milestoneHeads: readonly string[];
-  /** This locale's text of a {@link LocalizedText}. */
-  readonly pick: (text: LocalizedText) => string;
 }
 
-/** One {@link LocaleParts} per locale: what a target's explanations share, whatever the region. */
+/**
+ * One {@link LocaleParts} per locale: what a target's explanations share, whatever the region, and what
+ * decides which parts a line takes, read once from the target (whose raw shape differs by kind).
+ */
 export interface StaticParts {
   readonly hans: LocaleParts;
   readonly hant: LocaleParts;
   readonly en: LocaleParts;
+  readonly milestone: boolean;
+  /** A zero bar (零发生): broken, it states no gap. */
+  readonly zeroBar: boolean;
+  /** Whether every locale joins the gap message from fixed parts (see `requiredGapOpen`). */
+  readonly gapJoined: boolean;
+  /** 到20XX年: the open deadline's wording, judged as of the as-of date. */
+  readonly openDeadline: OpenDeadline | undefined;
+  /** The timing texts of the last as-of date explained (see `timingAt`). */
+  timing: TimingTexts;
 }
 
-const PICK: Readonly<Record<Locale, (text: LocalizedText) => string>> = {
-  'zh-Hans': (t) => t['zh-Hans'],
-  'zh-Hant': (t) => t['zh-Hant'],
-  en: (t) => t.en,
-};
+/** How a target without a fixed deadline is worded. */
+type OpenDeadline = NonNullable<CompiledTarget['data']['openDeadline']>;
 
 const staticCache = new WeakMap<CompiledTarget, StaticParts>();
 
@@ -288,7 +354,6 @@ function localeParts(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale
     milestoneHeads: heads.map(
       (head, i) => `${head}${STATUSES[i] === 'met' ? MESSAGES.milestoneDone[l] : MESSAGES.milestoneNotDone[l]}`,
     ),
-    pick: PICK[l],
   };
 }
 
@@ -296,47 +361,84 @@ function localeParts(ruleSet: CompiledRuleSet, target: CompiledTarget, l: Locale
 export function staticParts(ruleSet: CompiledRuleSet, target: CompiledTarget): StaticParts {
   const cached = staticCache.get(target);
   if (cached) return cached;
+  const hans = localeParts(ruleSet, target, 'zh-Hans');
+  const hant = localeParts(ruleSet, target, 'zh-Hant');
+  const en = localeParts(ruleSet, target, 'en');
   const parts: StaticParts = {
-    hans: localeParts(ruleSet, target, 'zh-Hans'),
-    hant: localeParts(ruleSet, target, 'zh-Hant'),
-    en: localeParts(ruleSet, target, 'en'),
+    hans,
+    hant,
+    en,
+    milestone: target.kind === 'milestone',
+    zeroBar: target.kind === 'zero',
+    gapJoined: hans.requiredGapOpen !== null && hant.requiredGapOpen !== null && en.requiredGapOpen !== null,
+    openDeadline: target.data.openDeadline,
+    timing: { asOf: '', open: undefined, notDue: undefined, provisional: undefined },
   };
   staticCache.set(target, parts);
   return parts;
 }
 
 /**
- * One locale's explanation of a target with a verdict (met, not met, not due): the head, what was
- * observed against what is required (a milestone: done or not), the gap, the later parts, the closing.
+ * The explanation of a target with a verdict (met, not met, not due) in every locale at once: the head,
+ * what was observed against what is required (a milestone: done or not), the gap, the later parts, the
+ * closing. Each locale's text is read by its own key: a picker function per locale made every read a call
+ * through one of three closures. `joinedGap` is set only where every locale joins the gap from fixed parts.
  */
-function verdictLine(
-  fixed: LocaleParts,
-  status: number,
-  milestone: boolean,
+function verdictLines(
+  fixed: StaticParts,
+  s: number,
   measurement: Measurement | undefined,
-  gapText: LocalizedText | null,
+  joinedGap: LocalizedText | null,
   gapMessage: LocalizedText | null,
   later: readonly LocalizedText[] | null,
-): string {
-  const { pick } = fixed;
-  let text: string;
+): LocalizedText {
+  const { hans: a, hant: b, en: c } = fixed;
+  let hans: string;
+  let hant: string;
+  let en: string;
   // A milestone is done or not: 已完成 / 尚未完成 says it all, without 实际是/否 against 要求完成.
-  if (milestone) {
-    text = fixed.milestoneHeads[status] as string;
-    if (gapMessage !== null) text += fixed.comma + pick(gapMessage);
+  if (fixed.milestone) {
+    hans = a.milestoneHeads[s] as string;
+    hant = b.milestoneHeads[s] as string;
+    en = c.milestoneHeads[s] as string;
+    if (gapMessage !== null) {
+      hans += a.comma + gapMessage['zh-Hans'];
+      hant += b.comma + gapMessage['zh-Hant'];
+      en += c.comma + gapMessage.en;
+    }
   } else {
-    text = fixed.observedHeads[status] as string;
-    if (measurement !== undefined) text += pick(measurement.observedText);
-    if (gapText !== null && fixed.requiredGapOpen !== null) {
-      text += fixed.requiredGapOpen + pick(gapText);
-      if (fixed.gapClose !== '') text += fixed.gapClose;
+    hans = a.observedHeads[s] as string;
+    hant = b.observedHeads[s] as string;
+    en = c.observedHeads[s] as string;
+    if (measurement !== undefined) {
+      const seen = measurement.observedText;
+      hans += seen['zh-Hans'];
+      hant += seen['zh-Hant'];
+      en += seen.en;
+    }
+    if (joinedGap !== null) {
+      hans += `${a.requiredGapOpen}${joinedGap['zh-Hans']}${a.gapClose}`;
+      hant += `${b.requiredGapOpen}${joinedGap['zh-Hant']}${b.gapClose}`;
+      en += `${c.requiredGapOpen}${joinedGap.en}${c.gapClose}`;
     } else {
-      text += fixed.required;
-      if (gapMessage !== null) text += fixed.comma + pick(gapMessage);
+      hans += a.required;
+      hant += b.required;
+      en += c.required;
+      if (gapMessage !== null) {
+        hans += a.comma + gapMessage['zh-Hans'];
+        hant += b.comma + gapMessage['zh-Hant'];
+        en += c.comma + gapMessage.en;
+      }
     }
   }
-  if (later !== null) for (let i = 0; i < later.length; i++) text += fixed.comma + pick(later[i] as LocalizedText);
-  return text + fixed.closing;
+  if (later !== null)
+    for (let i = 0; i < later.length; i++) {
+      const part = later[i] as LocalizedText;
+      hans += a.comma + part['zh-Hans'];
+      hant += b.comma + part['zh-Hant'];
+      en += c.comma + part.en;
+    }
+  return { 'zh-Hans': hans + a.closing, 'zh-Hant': hant + b.closing, en: en + c.closing };
 }
 
 /**
@@ -350,9 +452,10 @@ export function explainTarget(
   asOf: string,
   fixed: StaticParts = staticParts(ruleSet, outcome.target),
 ): LocalizedText {
-  const { target, status, gathered } = outcome;
+  const { target, status } = outcome;
   const s = statusPosition(status);
-  if (gathered.kind === 'not_applicable' || status === 'not_applicable') {
+  if (status === 'not_applicable') {
+    const gathered = outcome.gathered;
     const reason = gathered.kind === 'not_applicable' ? gathered.reason : '';
     const why = reason ? MESSAGES.notApplicableBecause(reasonText(reason)) : MESSAGES.notApplicableDeclared;
     return {
@@ -362,7 +465,7 @@ export function explainTarget(
     };
   }
   if (status === 'no_data') {
-    const what = missingText(ruleSet, target, gathered.missing ?? []);
+    const what = missingText(ruleSet, target, outcome.missing ?? []);
     return {
       'zh-Hans': fixed.hans.heads[s] + what['zh-Hans'] + fixed.hans.requiredClosing,
       'zh-Hant': fixed.hant.heads[s] + what['zh-Hant'] + fixed.hant.requiredClosing,
@@ -370,18 +473,21 @@ export function explainTarget(
     };
   }
   const m = outcome.measurement;
-  const gapText = m !== undefined && saysGap(target, m) ? (m.gapText as LocalizedText) : null;
-  const milestone = target.kind === 'milestone';
+  const gapText = m !== undefined && saysGap(fixed, m) ? (m.gapText as LocalizedText) : null;
+  const milestone = fixed.milestone;
   // The whole gap message only where it cannot be joined from fixed parts (a milestone never has one today).
-  const gapMessage =
-    gapText !== null &&
-    (milestone ||
-      fixed.hans.requiredGapOpen === null ||
-      fixed.hant.requiredGapOpen === null ||
-      fixed.en.requiredGapOpen === null)
-      ? gapPart(target, gapText)
-      : null;
-  const later = laterParts(ruleSet, target, status, m, gathered.missing, asOf, outcome.provisional, outcome.settled);
+  const gapMessage = gapText !== null && (milestone || !fixed.gapJoined) ? gapPart(target, gapText) : null;
+  const later = laterParts(
+    ruleSet,
+    target,
+    fixed,
+    status,
+    m,
+    outcome.missing,
+    asOf,
+    outcome.provisional,
+    outcome.settled,
+  );
   const joinedGap = gapMessage === null ? gapText : null;
   // Most targets say what was observed against what is required, perhaps the gap, and nothing more:
   // those lines are written here in a few joins of fixed parts, with each locale's text read directly.
@@ -410,9 +516,5 @@ export function explainTarget(
       en: (en.observedHeads[s] as string) + seen.en + en.requiredGapOpen + joinedGap.en + en.gapClosing,
     };
   }
-  return {
-    'zh-Hans': verdictLine(fixed.hans, s, milestone, m, joinedGap, gapMessage, later),
-    'zh-Hant': verdictLine(fixed.hant, s, milestone, m, joinedGap, gapMessage, later),
-    en: verdictLine(fixed.en, s, milestone, m, joinedGap, gapMessage, later),
-  };
+  return verdictLines(fixed, s, m, joinedGap, gapMessage, later);
 }

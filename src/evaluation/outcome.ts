@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FactLookup } from '../kinds/conditions.js';
-import type { EvaluationContext, Gathered, Measurement } from '../kinds/contract.js';
+import type { EvaluationContext, Gathered, Measurement, MissingItem, ObservedFigure } from '../kinds/contract.js';
 import type { Settled } from '../kinds/settled.js';
 import type { CompiledTarget } from '../rulesets/load.js';
 
@@ -45,6 +45,10 @@ export interface TargetOutcome {
    * because neither can change it any more (what would otherwise be no_data or not_due).
    */
   readonly settled?: Settled;
+  /** The figures gathered, a fresh array the report may own; null for a target that does not apply. */
+  readonly observed: readonly ObservedFigure[] | null;
+  /** What the region lacks (with no data, or beside a settled verdict); undefined when nothing is, or the target does not apply. */
+  readonly missing: readonly MissingItem[] | undefined;
 }
 
 /**
@@ -60,18 +64,41 @@ export function judgeTarget(
   ctx: EvaluationContext,
   facts?: FactLookup,
 ): TargetOutcome {
+  return judgeDated(target, target.data.openDeadline === undefined, gathered, met, ctx, facts);
+}
+
+/**
+ * {@link judgeTarget} for a caller that knows whether the target has a deadline (none for 到20XX年): the
+ * raw target's shape differs by kind, so reading it per region was a slow lookup, and the evaluation loop
+ * reads the answer from the rule set's target plans instead.
+ */
+export function judgeDated(
+  target: CompiledTarget,
+  dated: boolean,
+  gathered: Gathered,
+  met: boolean,
+  ctx: EvaluationContext,
+  facts?: FactLookup,
+): TargetOutcome {
   // A target without a deadline (到20XX年) is judged as of the as-of date: never interim, never not_due.
-  const provisional = target.data.openDeadline === undefined && ctx.asOf < target.deadline;
-  if (gathered.kind === 'not_applicable') return outcomeOf(target, 'not_applicable', gathered, undefined, false);
-  if (gathered.kind === 'no_data') return outcomeOf(target, 'no_data', gathered, undefined, provisional);
+  const provisional = dated && ctx.asOf < target.deadline;
+  // Gathered data come in several shapes (by kind and by what is missing): each field is read here once,
+  // and the outcome, of one shape, carries it to the report.
+  if (gathered.kind === 'not_applicable')
+    return outcomeOf(target, 'not_applicable', gathered, undefined, false, undefined, null, undefined);
+  const observed = gathered.observed;
+  const missing = gathered.missing;
+  if (gathered.kind === 'no_data')
+    return outcomeOf(target, 'no_data', gathered, undefined, provisional, undefined, observed, missing);
   const lookup = facts ?? ((name: string) => gathered.facts.get(name));
   const measurement = target.compiled.measure(lookup, met, ctx, gathered.state);
-  const settled = provisional || gathered.missing ? measurement.settled : undefined;
-  if (settled) return outcomeOf(target, met ? 'met' : 'not_met', gathered, measurement, false, settled);
+  const settled = provisional || missing ? measurement.settled : undefined;
+  if (settled)
+    return outcomeOf(target, met ? 'met' : 'not_met', gathered, measurement, false, settled, observed, missing);
   // A kind hands over facts with data missing only when those data cannot change the verdict, so what
   // is left open here is the time to the deadline: not_due, as for a target with all its data.
   const status = met ? 'met' : provisional ? 'not_due' : 'not_met';
-  return outcomeOf(target, status, gathered, measurement, provisional);
+  return outcomeOf(target, status, gathered, measurement, provisional, undefined, observed, missing);
 }
 
 /**
@@ -84,7 +111,9 @@ function outcomeOf(
   gathered: Gathered,
   measurement: Measurement | undefined,
   provisional: boolean,
-  settled?: Settled,
+  settled: Settled | undefined,
+  observed: readonly ObservedFigure[] | null,
+  missing: readonly MissingItem[] | undefined,
 ): TargetOutcome {
-  return { target, status, gathered, measurement, provisional, settled };
+  return { target, status, gathered, measurement, provisional, settled, observed, missing };
 }

@@ -1,4 +1,4 @@
-import { type Dec, decimalString, gapString, ONE } from '../core/decimal.js';
+import { type Dec, decimalString, gapString, ONE, plainString } from '../core/decimal.js';
 import { keptPerObject } from '../core/kept.js';
 import { explainTarget, type StaticParts, staticParts } from '../evaluation/explain.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
@@ -120,7 +120,7 @@ function earnedText(p: ItemScore, possibleText: string): string {
  * one shape: the compiled targets keep the raw target and the kind's compiled form, whose shapes differ by
  * kind, so reading them per region made every such read megamorphic.
  */
-interface TargetPlan {
+export interface TargetPlan {
   readonly target: CompiledTarget;
   readonly id: string;
   readonly kind: string;
@@ -134,6 +134,8 @@ interface TargetPlan {
   readonly binding: boolean;
   /** The deadline, or null for an open one (到20XX年), which reports as the as-of date. */
   readonly deadline: string | null;
+  /** Whether the target has a deadline (not 到20XX年), so it can be interim or not yet due. */
+  readonly dated: boolean;
   readonly requirement: LocalizedText;
   readonly lead: readonly string[];
   readonly responsible: readonly string[];
@@ -154,6 +156,7 @@ function planOf(ruleSet: CompiledRuleSet, target: CompiledTarget): TargetPlan {
     explanation: staticParts(ruleSet, target),
     binding: target.commitment === 'binding',
     deadline: target.data.openDeadline === undefined ? target.deadline : null,
+    dated: target.data.openDeadline === undefined,
     requirement: target.compiled.requirement,
     lead: target.departments.lead,
     responsible: target.departments.responsible,
@@ -163,8 +166,8 @@ function planOf(ruleSet: CompiledRuleSet, target: CompiledTarget): TargetPlan {
 }
 
 /** The rule set's target plans, in target order (the order of the outcomes), built on first use. */
-const targetPlans = keptPerObject((ruleSet: CompiledRuleSet): readonly TargetPlan[] =>
-  ruleSet.targets.map((target) => planOf(ruleSet, target)),
+export const targetPlans: (ruleSet: CompiledRuleSet) => readonly TargetPlan[] = keptPerObject(
+  (ruleSet: CompiledRuleSet): readonly TargetPlan[] => ruleSet.targets.map((target) => planOf(ruleSet, target)),
 );
 
 function targetResult(
@@ -175,10 +178,10 @@ function targetResult(
   p: ItemScore,
   possible: string,
 ): TargetResult {
-  const { gathered, measurement: m } = o;
+  const m = o.measurement;
   const status = o.status;
-  const applicable = gathered.kind !== 'not_applicable';
-  const missing = applicable ? gathered.missing : undefined;
+  const missing = o.missing;
+  const observed = o.observed;
   const result: TargetResult = {
     id: plan.id,
     kind: plan.kind,
@@ -189,13 +192,12 @@ function targetResult(
     deadline: plan.deadline ?? asOf,
     status,
     provisional: o.provisional && (status === 'met' || status === 'not_due'),
-    attainment:
-      m === undefined ? null : (m.attainmentText ?? (m.attainment === ONE ? '1' : decimalString(m.attainment, 4))),
-    gap: m?.gap ? gapString(m.gap, 10) : null,
+    attainment: m === undefined ? null : (m.attainmentText ?? attainmentFigure(m.attainment)),
+    gap: m?.gap ? gapFigure(m.gap) : null,
     gapUnit: m === undefined ? null : m.gapUnit,
     points: { possible, earned: earnedText(p, possible), excluded: p.excluded },
     // gather() builds a fresh array per evaluation, so the report may own it without a copy.
-    observed: applicable ? (gathered.observed as TargetResult['observed']) : [],
+    observed: observed === null ? [] : (observed as TargetResult['observed']),
     missing: missing === undefined ? [] : missingRows(missing),
     requirement: ownText(plan.requirement),
     observedText: m === undefined ? null : ownText(m.observedText),
@@ -215,6 +217,46 @@ function targetResult(
 }
 
 /**
+ * An attainment as the report prints it: `decimalString(a, 4)`, rounded half up. An attainment is in
+ * [0, 1], mostly a 40-digit quotient: below 1, its first digit word holds the places 1 to 7 when it is at
+ * least 10^-7 (the words are aligned on the point), so its 4 places and the digit deciding their rounding
+ * are that word's first five digits; anything smaller rounds to 0. Anything else goes to `decimalString`.
+ * @example attainmentFigure(D('0.92784')) // '0.9278'
+ */
+export function attainmentFigure(a: Dec): string {
+  if (a === ONE) return '1';
+  const words = a.d;
+  if (!words || a.s < 0 || a.e >= 0) return decimalString(a, 4);
+  // A zero, or a figure below half a unit in the 4th place (10^-7 and below is far below it).
+  if (words[0] === 0 || a.e < -7) return '0';
+  const word = words[0] as number;
+  const places = Math.floor(word / 1000) + (Math.floor(word / 100) % 10 >= 5 ? 1 : 0);
+  if (places === 10_000) return '1';
+  if (places === 0) return '0';
+  let digits = String(places);
+  digits = digits.length < 4 ? '000'.slice(digits.length - 1) + digits : digits;
+  let end = 4;
+  while (digits.charCodeAt(end - 1) === 48) end -= 1; // '0'
+  return `0.${end === 4 ? digits : digits.slice(0, end)}`;
+}
+
+/** The most decimal places a report prints a gap at (more only where it would otherwise print as 0). */
+const GAP_PLACES = 10;
+
+/**
+ * A gap as the report prints it: `gapString(gap, 10)`. A gap of at most one digit word after the point
+ * (7 places: 6.4955, 0.05) prints as it is, which `gapString` finds only after working out its decimal
+ * places twice; decimal.js drops zero words, so only a longer gap needs that.
+ * @example gapFigure(D('6.4955')) // '6.4955'
+ */
+export function gapFigure(gap: Dec): string {
+  const words = gap.d;
+  // Words at or after the units word: `e` div 7 of them hold the whole part; the rest, the fraction.
+  if (words && words.length - Math.floor(gap.e / 7) <= 2) return plainString(gap);
+  return gapString(gap, GAP_PLACES);
+}
+
+/**
  * A copy of a text the rule set or a cache fixes (a label, a requirement, a milestone's 「是」), so that no
  * object of one report is an object of another: a caller editing one report edits nothing else. Freezing
  * the shared texts instead measured 5–10% slower (every text function then saw two hidden classes).
@@ -223,12 +265,15 @@ function ownText(text: LocalizedText): LocalizedText {
   return { 'zh-Hans': text['zh-Hans'], 'zh-Hant': text['zh-Hant'], en: text.en };
 }
 
-/** The report's rows of what a target misses, each its own object. */
+/**
+ * The report's rows of what a target misses, each its own object, with its own copy of what is missing:
+ * a kind may name it with a message of its table (a frequency target's 事件记录), which every region shares.
+ */
 function missingRows(missing: readonly MissingItem[]): TargetResult['missing'] {
   const rows: TargetResult['missing'] = new Array(missing.length);
   for (let i = 0; i < missing.length; i++) {
     const x = missing[i] as MissingItem;
-    rows[i] = { indicator: x.indicator, what: x.what };
+    rows[i] = { indicator: x.indicator, what: ownText(x.what) };
   }
   return rows;
 }
@@ -254,6 +299,29 @@ export function compareLosses(a: Loss, b: Loss): number {
   return (a.lost === b.lost ? 0 : b.lost.comparedTo(a.lost)) || a.i - b.i;
 }
 
+// A report has a few dozen shortfalls at most: an insertion sort that calls the comparator inline costs less
+// than Array.prototype.sort calling it from the engine's built-in, and gives the same order (the comparator
+// is a total order, so a stable and an unstable sort agree). Longer lists go to the built-in sort.
+const INSERTION_SORT_MOST = 64;
+
+/** Sorts losses in place by {@link compareLosses}. */
+export function sortLosses(losses: Loss[]): void {
+  const n = losses.length;
+  if (n > INSERTION_SORT_MOST) {
+    losses.sort(compareLosses);
+    return;
+  }
+  for (let k = 1; k < n; k++) {
+    const loss = losses[k] as Loss;
+    let j = k - 1;
+    while (j >= 0 && compareLosses(losses[j] as Loss, loss) > 0) {
+      losses[j + 1] = losses[j] as Loss;
+      j -= 1;
+    }
+    losses[j + 1] = loss;
+  }
+}
+
 function shortfalls(results: readonly TargetResult[], points: readonly ItemScore[]): Shortfall[] {
   const losses: Loss[] = [];
   for (let i = 0; i < results.length; i++) {
@@ -267,7 +335,7 @@ function shortfalls(results: readonly TargetResult[], points: readonly ItemScore
       losses.push({ i, lost, approx: lost.toNumber() });
     }
   }
-  losses.sort(compareLosses);
+  sortLosses(losses);
   const rows: Shortfall[] = new Array(losses.length);
   for (let k = 0; k < losses.length; k++) {
     const { i, lost } = losses[k] as Loss;

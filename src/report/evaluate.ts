@@ -3,7 +3,7 @@ import { D, type Dec } from '../core/decimal.js';
 import { InvalidInputError, inputIssue } from '../core/errors.js';
 import { keptPerObject } from '../core/kept.js';
 import { isRealDate } from '../core/periods.js';
-import { judgeTarget, type TargetOutcome } from '../evaluation/outcome.js';
+import { judgeDated, judgeTarget, type TargetOutcome } from '../evaluation/outcome.js';
 import type { FactLookup } from '../kinds/conditions.js';
 import type { CohortView, EvaluationContext, Gathered } from '../kinds/contract.js';
 import { type EngineFactValue, type FactValue, registerDecimalOperators } from '../kinds/operators.js';
@@ -12,7 +12,7 @@ import { isRegionData, loadDataSet } from '../observations/normalize.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import { type BoundScheme, bindScheme } from '../schemes/bind.js';
 import type { CompiledScheme } from '../schemes/load.js';
-import { buildReport } from './build.js';
+import { buildReport, targetPlans } from './build.js';
 import type { Report } from './schema.js';
 
 /** Options for {@link evaluate}. */
@@ -115,12 +115,15 @@ function lookupIn(facts: ReadonlyMap<string, FactValue>): FactLookup {
   return (name) => facts.get(name);
 }
 
-/** One target's outcome: its data gathered, its compiled predicate run on them, the verdict judged. */
-function outcomeOf(target: CompiledTarget, ctx: EvaluationContext): TargetOutcome {
+/**
+ * One target's outcome: its data gathered, its compiled predicate run on them, the verdict judged.
+ * `dated` is whether it has a deadline, read from the rule set's target plans.
+ */
+function outcomeOf(target: CompiledTarget, dated: boolean, ctx: EvaluationContext): TargetOutcome {
   const gathered = target.compiled.gather(ctx);
-  if (gathered.kind !== 'facts') return judgeTarget(target, gathered, false, ctx);
+  if (gathered.kind !== 'facts') return judgeDated(target, dated, gathered, false, ctx);
   const facts = lookupIn(gathered.facts);
-  return judgeTarget(target, gathered, target.compiled.predicate(facts), ctx, facts);
+  return judgeDated(target, dated, gathered, target.compiled.predicate(facts), ctx, facts);
 }
 
 /**
@@ -133,9 +136,12 @@ export function evaluate(ruleSet: CompiledRuleSet, data: unknown, options: Evalu
   checkArguments(ruleSet, options);
   const scheme = options.scheme && bindScheme(options.scheme, ruleSet);
   const ctx = contextFor(ruleSet, data, options, scheme);
-  const targets = ruleSet.targets;
-  const outcomes: TargetOutcome[] = new Array(targets.length);
-  for (let i = 0; i < targets.length; i++) outcomes[i] = outcomeOf(targets[i] as CompiledTarget, ctx);
+  const plans = targetPlans(ruleSet);
+  const outcomes: TargetOutcome[] = new Array(plans.length);
+  for (let i = 0; i < plans.length; i++) {
+    const plan = plans[i] as (typeof plans)[number];
+    outcomes[i] = outcomeOf(plan.target, plan.dated, ctx);
+  }
   return buildReport(ruleSet, ctx, outcomes, scheme);
 }
 

@@ -221,6 +221,11 @@ interface CategorySplit {
    * on first use and shared by every region scored with this split: {@link ITEM_SLOTS} slots per member.
    */
   readonly itemScores: Array<ItemScore | undefined>;
+  /**
+   * The category's Σ earned by which members earn all their points (bit k for member k) when the rest earn
+   * none, as all-or-nothing regions do: kept per split, bounded by {@link SUMS_PER_SPLIT}.
+   */
+  readonly sums: Map<number, Dec>;
 }
 
 /** A plan's targets by category (positions in `plan.items`, rule-set order), and its allocations by pattern. */
@@ -331,7 +336,7 @@ function splitOf(
     return earned.eq(share) ? share : earned;
   });
   const itemScores = new Array<ItemScore | undefined>(members.length * ITEM_SLOTS).fill(undefined);
-  return { shares, full, possible: sharedValue(cache, sumDec(shares)), itemScores };
+  return { shares, full, possible: sharedValue(cache, sumDec(shares)), itemScores, sums: new Map() };
 }
 
 // Bounds of the per-plan sum memo: at most 2^14 values, so a pair of their ids (and a flag) is a small
@@ -481,14 +486,39 @@ function earnedOf(allocation: Allocation, i: number, credit: Credit | null): Dec
   return credit === NO_CREDIT ? ZERO : earnedPoints(allocation.possible[i] as Dec, credit);
 }
 
+/** The most members a pattern of full and empty members is kept for (a bit each in a small integer). */
+const MASK_MEMBERS = 30;
+/** The most patterns kept per split: a category of up to 10 targets has them all. */
+const SUMS_PER_SPLIT = 1024;
+
 /**
  * A weighted-sum category's Σ earned, exactly as `aggregate` adds it (in order, from the first non-zero
  * term, each sum rounded to 40 digits, so the order matters). Its targets mostly earn all their share or
- * none, so the running sums are sums of the plan's kept shares, found through {@link plusShared}. (A memo
- * per pattern of full and empty members filled the plan's bound and starved its splits of room.)
+ * none, so the sum is fixed by the split and which members earn all of it: kept per split by that pattern,
+ * on the split itself so it has its own bound and leaves the plan's room to its splits. Otherwise (a share
+ * of a target's points, or a pattern not kept) the running sums are sums of the plan's kept shares, found
+ * through {@link plusShared}.
  */
-function categorySum(cache: PlanCache, members: readonly number[], earned: readonly Dec[]): Dec {
-  return sumOver(cache, null, members, 0, members.length, earned) ?? ZERO;
+function categorySum(
+  cache: PlanCache,
+  split: CategorySplit | null | undefined,
+  members: readonly number[],
+  earned: readonly Dec[],
+): Dec {
+  const n = members.length;
+  if (split === null || split === undefined || n > MASK_MEMBERS)
+    return sumOver(cache, null, members, 0, n, earned) ?? ZERO;
+  let mask = 0;
+  for (let k = 0; k < n; k++) {
+    const e = earned[members[k] as number] as Dec;
+    if (e === split.full[k]) mask |= 1 << k;
+    else if (!e.isZero()) return sumOver(cache, null, members, 0, n, earned) ?? ZERO;
+  }
+  const known = split.sums.get(mask);
+  if (known !== undefined) return known;
+  const sum = sumOver(cache, null, members, 0, n, earned) ?? ZERO;
+  if (split.sums.size < SUMS_PER_SPLIT) split.sums.set(mask, sum);
+  return sum;
 }
 
 /** A running Σ earned (null before its first non-zero term) continued over members[from..to), as `aggregate` adds them. */
@@ -573,7 +603,7 @@ function scoreTree(plan: ScoringPlan, readings: RegionReadings): Tree {
       possible: allocation.categoryPossible[ci] as Dec,
       earned:
         category.aggregation === 'weighted_sum'
-          ? categorySum(cache, m, earned)
+          ? categorySum(cache, allocation.splits[ci], m, earned)
           : aggregate(
               category.aggregation,
               m.map((i) => items[i] as ItemScore),
