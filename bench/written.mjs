@@ -6,11 +6,13 @@
 //
 // How it is built (outside the timer): reports are cut into pieces of one shape (the report's head, each
 // target's row, each shortfall), and each shape gets one function with the shape's object literal written out
-// in code, as a compiler of rule sets would emit it. A string that is the same in every piece of that shape is
-// a literal (a rule-set-fixed text costs nothing to write), and so is a word of a closed set such as a status,
-// which is part of the shape. Every other string is joined at run time from two halves prepared beforehand, so
-// each report gets its own copy, as a real writer's would; numbers are passed in. Booleans, nulls and keys are
-// part of the shape. The code is the bench's own, generated from our own reports; none of it is in the library.
+// in code, as a compiler of rule sets would emit it. A string or number that is the same in every piece of that
+// shape is a literal (a rule-set-fixed text costs nothing to write), and so is a word of a closed set such as a
+// status, which is part of the shape; a sub-object that is the same in every piece (a label, a source) is one
+// frozen object shared by every report. Every other string is joined at run time from two halves prepared
+// beforehand, so each report gets its own copy, as a real writer's would; other numbers are passed in.
+// Booleans, nulls and keys are part of the shape. The code is the bench's own, generated from our own reports;
+// none of it is in the library.
 
 const LISTS = new Set(['targets', 'shortfalls']);
 
@@ -28,33 +30,66 @@ function shapeOf(value) {
     .join(',')}}`;
 }
 
-// The strings and the numbers of a piece, in the order the shape's code reads them.
-function leavesOf(value, strings = [], numbers = []) {
-  if (typeof value === 'string') strings.push(value);
-  else if (typeof value === 'number') numbers.push(value);
-  else if (value !== null && typeof value === 'object')
-    for (const v of Array.isArray(value) ? value : Object.values(value)) leavesOf(v, strings, numbers);
-  return { strings, numbers };
+// A deep copy, frozen: a sub-object that is the same in every piece of a shape is shared between reports, as
+// a writer may share frozen data (reports still share nothing editable).
+function frozenCopy(value) {
+  if (value === null || typeof value !== 'object') return value;
+  const copy = Array.isArray(value) ? value.map(frozenCopy) : {};
+  if (!Array.isArray(value)) for (const k of Object.keys(value)) copy[k] = frozenCopy(value[k]);
+  return Object.freeze(copy);
 }
 
-// The code of a shape's literal; `fixed[j]` is the j-th string when it is the same in every piece, else undefined.
-function literalCode(value, fixed, at = { s: 0, n: 0 }, top = true) {
-  if (value === null || typeof value === 'boolean') return JSON.stringify(value);
-  if (typeof value === 'number') return `n[${at.n++}]`;
-  if (typeof value === 'string') {
-    const j = at.s++;
-    return fixed[j] !== undefined ? JSON.stringify(fixed[j]) : `(h[${j}]+t[${j}])`;
+// The code of the literal for `nodes`, the same place in every piece of one shape, and what each piece passes
+// in: the two halves of each string that differs between pieces, each number that does, and the frozen
+// sub-objects that do not.
+function literalCode(nodes, store, top = false) {
+  const first = nodes[0];
+  if (first === null || typeof first === 'boolean') return JSON.stringify(first);
+  const same = nodes.every((v) => v === first);
+  if (typeof first === 'string') {
+    if (same) return JSON.stringify(first);
+    const j = store.h[0].length;
+    nodes.forEach((v, i) => {
+      store.h[i].push(v.slice(0, v.length >> 1));
+      store.t[i].push(v.slice(v.length >> 1));
+    });
+    return `(h[${j}]+t[${j}])`;
   }
-  if (Array.isArray(value)) return `[${value.map((v) => literalCode(v, fixed, at, false)).join(',')}]`;
-  return `{${Object.keys(value)
+  if (typeof first === 'number') {
+    if (same) return JSON.stringify(first);
+    const j = store.n[0].length;
+    nodes.forEach((v, i) => store.n[i].push(v));
+    return `n[${j}]`;
+  }
+  const text = JSON.stringify(first);
+  if (!top && nodes.every((v) => JSON.stringify(v) === text)) {
+    store.shared.push(frozenCopy(first));
+    return `c[${store.shared.length - 1}]`;
+  }
+  if (Array.isArray(first))
+    return `[${first
+      .map((_, k) =>
+        literalCode(
+          nodes.map((v) => v[k]),
+          store,
+        ),
+      )
+      .join(',')}]`;
+  return `{${Object.keys(first)
     .map((k) => {
-      const code = top && LISTS.has(k) ? k : literalCode(value[k], fixed, at, false);
+      const code =
+        top && LISTS.has(k)
+          ? k
+          : literalCode(
+              nodes.map((v) => v[k]),
+              store,
+            );
       return `${JSON.stringify(k)}:${code}`;
     })
     .join(',')}}`;
 }
 
-// One function per shape, over every piece of that shape: (h, t, n[, targets, shortfalls]) => the literal.
+// One function per shape, over every piece of that shape: (h, t, n, c[, targets, shortfalls]) => the literal.
 function writersOf(pieces, head) {
   const byShape = new Map();
   for (const piece of pieces) {
@@ -63,24 +98,18 @@ function writersOf(pieces, head) {
     list.push(piece);
   }
   for (const list of byShape.values()) {
-    const all = list.map((p) => leavesOf(p.value));
-    const fixed = all[0].strings.map((s, j) => (all.every((l) => l.strings[j] === s) ? s : undefined));
-    // The bench compiles its own report shapes here; the library never runs code it did not ship.
-    const write = new Function(
-      'h',
-      't',
-      'n',
-      ...(head ? [...LISTS] : []),
-      `return ${literalCode(list[0].value, fixed)}`,
+    const store = { h: list.map(() => []), t: list.map(() => []), n: list.map(() => []), shared: [] };
+    const code = literalCode(
+      list.map((p) => p.value),
+      store,
+      true,
     );
+    // The bench compiles its own report shapes here; the library never runs code it did not ship.
+    const write = new Function('h', 't', 'n', 'c', ...(head ? [...LISTS] : []), `return ${code}`);
+    const c = store.shared;
     list.forEach((piece, i) => {
-      const { strings, numbers } = all[i];
-      // Two halves per varying string, so joining them allocates a string of the same text.
-      const h = strings.map((s, j) => (fixed[j] === undefined ? s.slice(0, s.length >> 1) : ''));
-      const t = strings.map((s, j) => (fixed[j] === undefined ? s.slice(s.length >> 1) : ''));
-      piece.write = head
-        ? (targets, shortfalls) => write(h, t, numbers, targets, shortfalls)
-        : () => write(h, t, numbers);
+      const [h, t, n] = [store.h[i], store.t[i], store.n[i]];
+      piece.write = head ? (targets, shortfalls) => write(h, t, n, c, targets, shortfalls) : () => write(h, t, n, c);
     });
   }
 }
