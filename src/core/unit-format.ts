@@ -88,6 +88,7 @@ const oneCache = new Map<string, boolean>();
  * per such spelling: most counts of 1 print as "1".
  */
 function isEnglishOne(plain: string): boolean {
+  if (!spelledNearOne(plain)) return false;
   const value = Number(plain);
   if (Math.abs(Math.abs(value) - 1) >= 0.01) return false;
   let one = oneCache.get(plain);
@@ -96,6 +97,23 @@ function isEnglishOne(plain: string): boolean {
     if (oneCache.size < 1024) oneCache.set(plain, one);
   }
   return one;
+}
+
+/**
+ * Whether a plain spelling (no separators) may lie within 0.01 of ±1, read from its first characters: only
+ * 1, 1.x and 0.99x can, so every other figure is told apart without parsing it into a number.
+ */
+function spelledNearOne(plain: string): boolean {
+  const at = plain.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const first = plain.charCodeAt(at);
+  if (first === 49) return plain.length === at + 1 || plain.charCodeAt(at + 1) === 46; // '1', '1.'
+  // '0.99'
+  return (
+    first === 48 &&
+    plain.charCodeAt(at + 1) === 46 &&
+    plain.charCodeAt(at + 2) === 57 &&
+    plain.charCodeAt(at + 3) === 57
+  );
 }
 
 const bareNames = new Map<string, string>();

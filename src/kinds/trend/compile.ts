@@ -32,7 +32,7 @@
  * in a unit of its own, so the shortfall is in the attainment and the notes (the change of every step is
  * in `detail.steps`).
  */
-import { type Dec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
+import { compared, type Dec, ONE, plainString, toDecimal, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodContaining } from '../../core/periods.js';
 import { formatGap, gapTexts, quantityTexts } from '../../core/unit-format.js';
@@ -167,7 +167,8 @@ function largeEnough(spec: TrendSpec, raw: Dec): boolean {
 function stepOf(spec: TrendSpec, previous: Point, value: Point): Step {
   const raw = value.value.minus(previous.value);
   const directionOk = directionOf(spec, raw);
-  const atBound = spec.bound !== undefined && previous.value.eq(spec.bound) && value.value.eq(spec.bound);
+  const atBound =
+    spec.bound !== undefined && compared(previous.value, spec.bound) === 0 && compared(value.value, spec.bound) === 0;
   const achieved = atBound || (directionOk && largeEnough(spec, raw));
   return { period: value.period, previous, value, raw, directionOk, achieved, atBound };
 }
@@ -282,7 +283,7 @@ function stepDetail(s: Step): Record<string, unknown> {
     period: s.period,
     previous: s.previous.text,
     value: s.value.text,
-    change: s.raw.toString(),
+    change: plainString(s.raw),
     achieved: s.achieved,
   };
   if (s.atBound) detail.atBound = true;
