@@ -271,8 +271,11 @@ function englishText(value: Dec, plain: string, unit: Unit, texts: UnitTexts, pl
  */
 export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   if (unit.symbol === 'fraction') return quantityTexts(value.times(100), PERCENT, places);
-  const plain = decimalString(value, places);
-  const texts = unitTexts(unit);
+  return textsOfQuantity(value, decimalString(value, places), unit, unitTexts(unit), places);
+}
+
+/** {@link quantityTexts} of a value whose number prints as `plain` at `places`, in a unit other than fraction. */
+function textsOfQuantity(value: Dec, plain: string, unit: Unit, texts: UnitTexts, places: number): LocalizedText {
   const hans = `${plain}${texts.hans}`;
   // 95%, 3家: where the scripts (or English) write the same suffix, they share one string.
   return {
@@ -288,9 +291,22 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
  */
 export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   if (unit.symbol === 'fraction') return gapTexts(value.times(100), PERCENT, places);
-  const texts = unitTexts(unit);
-  if (!texts.gap) return quantityTexts(value, unit, visiblePlaces(value, places));
-  const plain = gapString(value, places);
+  return textsOfGap(value, gapString(value, places), unit, unitTexts(unit), places);
+}
+
+/**
+ * {@link gapTexts} at 4 places of a gap whose printed number is already known: `plain` must be what
+ * `gapString(value, 4)` prints (a gap worked out as a scaled integer prints its own digits).
+ * @example gapTextsOfPlain(D('6.4955'), '6.4955', parseUnit('%')!).en // '6.4955 percentage points'
+ */
+export function gapTextsOfPlain(value: Dec, plain: string, unit: Unit): LocalizedText {
+  if (unit.symbol === 'fraction') return gapTexts(value, unit);
+  return textsOfGap(value, plain, unit, unitTexts(unit), 4);
+}
+
+/** {@link gapTexts} of a gap printed as `plain` (its visible places), in a unit other than fraction. */
+function textsOfGap(value: Dec, plain: string, unit: Unit, texts: UnitTexts, places: number): LocalizedText {
+  if (!texts.gap) return textsOfQuantity(value, plain, unit, texts, visiblePlaces(value, places));
   return {
     'zh-Hans': `${plain}${texts.gap['zh-Hans']}`,
     'zh-Hant': `${plain}${texts.gap['zh-Hant']}`,

@@ -35,6 +35,7 @@
 import { compared, type Dec, ONE, plainString, toDecimal, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodContaining } from '../../core/periods.js';
+import { difference } from '../../core/scaled.js';
 import { formatGap, gapTexts, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
@@ -165,7 +166,7 @@ function largeEnough(spec: TrendSpec, raw: Dec): boolean {
 
 /** The step from one period's value to the next period's. */
 function stepOf(spec: TrendSpec, previous: Point, value: Point): Step {
-  const raw = value.value.minus(previous.value);
+  const raw = difference(value.value, previous.value);
   const directionOk = directionOf(spec, raw);
   const atBound =
     spec.bound !== undefined && compared(previous.value, spec.bound) === 0 && compared(value.value, spec.bound) === 0;
