@@ -274,6 +274,16 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
   return textsOfQuantity(value, decimalString(value, places), unit, unitTexts(unit), places);
 }
 
+/**
+ * {@link quantityTexts} at 4 places of a value whose number is already printed: `plain` must be what
+ * `decimalString(value, 4)` prints (a figure of at most 4 decimals prints as its plain spelling).
+ * @example quantityTextsOfPlain(D('2.5'), '2.5', parseUnit('万批次')!).en // '25,000 batches'
+ */
+export function quantityTextsOfPlain(value: Dec, plain: string, unit: Unit): LocalizedText {
+  if (unit.symbol === 'fraction') return quantityTexts(value, unit);
+  return textsOfQuantity(value, plain, unit, unitTexts(unit), 4);
+}
+
 /** {@link quantityTexts} of a value whose number prints as `plain` at `places`, in a unit other than fraction. */
 function textsOfQuantity(value: Dec, plain: string, unit: Unit, texts: UnitTexts, places: number): LocalizedText {
   const hans = `${plain}${texts.hans}`;

@@ -36,7 +36,7 @@ import { compared, type Dec, ONE, plainString, toDecimal, ZERO } from '../../cor
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodContaining } from '../../core/periods.js';
 import { difference } from '../../core/scaled.js';
-import { formatGap, gapTexts, quantityTexts } from '../../core/unit-format.js';
+import { formatGap, gapTexts, quantityTexts, quantityTextsOfPlain } from '../../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
 import { ERROR_MESSAGES, MESSAGES, PUNCTUATION, perLocale } from '../../locales/index.js';
@@ -300,7 +300,10 @@ function seriesText(spec: TrendSpec, points: readonly Point[]): LocalizedText {
   for (let i = 0; i < points.length; i++) {
     const p = points[i] as Point;
     const name = periodNameOf(p.period);
-    const q = quantityTexts(p.value, spec.unit);
+    // A point's text is its plain spelling: with at most 4 decimals it is the quantity's number as printed.
+    const q = atMostFourPlaces(p.text)
+      ? quantityTextsOfPlain(p.value, p.text, spec.unit)
+      : quantityTexts(p.value, spec.unit);
     if (i > 0) {
       hans += sep['zh-Hans'];
       hant += sep['zh-Hant'];
@@ -312,6 +315,12 @@ function seriesText(spec: TrendSpec, points: readonly Point[]): LocalizedText {
     en += point.en;
   }
   return { 'zh-Hans': hans, 'zh-Hant': hant, en };
+}
+
+/** Whether a plain spelling has at most 4 decimals (so printing its value at 4 places gives it back). */
+function atMostFourPlaces(plain: string): boolean {
+  const point = plain.indexOf('.');
+  return point < 0 || plain.length - point <= 5;
 }
 
 function measureTrend(plan: TrendPlan, met: boolean, a: Analysis): Measurement {
