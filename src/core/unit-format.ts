@@ -275,13 +275,20 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
 }
 
 /**
- * {@link quantityTexts} at 4 places of a value whose number is already printed: `plain` must be what
- * `decimalString(value, 4)` prints (a figure of at most 4 decimals prints as its plain spelling).
+ * {@link quantityTexts} at 4 places of a value already printed in full: `plain` must be what
+ * `plainString(value)` prints. With at most 4 decimals that is the number the texts show, and it is not
+ * printed again; otherwise the value is rounded and printed as `quantityTexts` does.
  * @example quantityTextsOfPlain(D('2.5'), '2.5', parseUnit('万批次')!).en // '25,000 batches'
  */
 export function quantityTextsOfPlain(value: Dec, plain: string, unit: Unit): LocalizedText {
-  if (unit.symbol === 'fraction') return quantityTexts(value, unit);
+  if (unit.symbol === 'fraction' || !atMostFourPlaces(plain)) return quantityTexts(value, unit);
   return textsOfQuantity(value, plain, unit, unitTexts(unit), 4);
+}
+
+/** Whether a plain spelling has at most 4 decimals, so that printing its value at 4 places gives it back. */
+function atMostFourPlaces(plain: string): boolean {
+  const point = plain.indexOf('.');
+  return point < 0 || plain.length - point <= 5;
 }
 
 /** {@link quantityTexts} of a value whose number prints as `plain` at `places`, in a unit other than fraction. */
@@ -305,12 +312,13 @@ export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
 }
 
 /**
- * {@link gapTexts} at 4 places of a gap whose printed number is already known: `plain` must be what
- * `gapString(value, 4)` prints (a gap worked out as a scaled integer prints its own digits).
+ * {@link gapTexts} at 4 places of a gap already printed in full: `plain` must be what `plainString(value)`
+ * prints (a gap worked out as a scaled integer prints its own digits). With at most 4 decimals that is the
+ * number the texts show; otherwise the gap is printed at its visible places as `gapTexts` does.
  * @example gapTextsOfPlain(D('6.4955'), '6.4955', parseUnit('%')!).en // '6.4955 percentage points'
  */
 export function gapTextsOfPlain(value: Dec, plain: string, unit: Unit): LocalizedText {
-  if (unit.symbol === 'fraction') return gapTexts(value, unit);
+  if (unit.symbol === 'fraction' || !atMostFourPlaces(plain)) return gapTexts(value, unit);
   return textsOfGap(value, plain, unit, unitTexts(unit), 4);
 }
 

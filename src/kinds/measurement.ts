@@ -1,5 +1,5 @@
 /** Building a {@link Measurement}: one shape for every kind, and the measurement of one numeric comparison. */
-import { type Dec, ONE, quotientByWord, ZERO } from '../core/decimal.js';
+import { compared, type Dec, ONE, quotientByWord, ZERO } from '../core/decimal.js';
 import {
   ratioText,
   type Scaled,
@@ -17,9 +17,6 @@ import type { LocalizedText } from '../locales/locale.js';
 import { ATTAINMENT_PLACES, comparisonAttainment, comparisonAttainmentText } from './attainment.js';
 import type { Measurement } from './contract.js';
 import type { OperatorName } from './operators.js';
-
-/** Decimal places a gap text prints (as `gapTexts` does by default). */
-const GAP_PLACES = 4;
 
 /** The parts of a measurement a kind supplies; the rest default to none. */
 export type MeasurementParts = Pick<Measurement, 'attainment' | 'observedText'> & Partial<Measurement>;
@@ -78,7 +75,7 @@ export function comparisonOf(operator: OperatorName, threshold: Dec, unit: Unit)
         : 'equal';
   const scaled = scaledOf(threshold);
   const divisor = scaled && wordDivisor(scaled);
-  return { operator, threshold, unit, scaled, side, positive: threshold.gt(ZERO), divisor };
+  return { operator, threshold, unit, scaled, side, positive: compared(threshold, ZERO) > 0, divisor };
 }
 
 /** Measures one numeric comparison: attainment, gap in the target's unit, boundary notes. */
@@ -126,8 +123,7 @@ export function measureAgainst(c: Comparison, value: Dec, met: boolean, observed
           : MESSAGES.boundaryBelow(quantityTexts(threshold, unit)),
       ]
     : [];
-  // At most 4 decimals, a gap prints its digits as they are (no rounding, never a zero for a shortfall).
-  const gapText = g && g.exponent >= -GAP_PLACES ? gapTextsOfPlain(gap, scaledPlain(g), unit) : gapTexts(gap, unit);
+  const gapText = g ? gapTextsOfPlain(gap, scaledPlain(g), unit) : gapTexts(gap, unit);
   let attainment: Dec;
   let attainmentText: string | undefined;
   if (side === 'equal') {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, decimalString, plainString } from '../../src/core/decimal.js';
-import { quantityTexts, quantityTextsOfPlain } from '../../src/core/unit-format.js';
+import { gapTexts, gapTextsOfPlain, quantityTexts, quantityTextsOfPlain } from '../../src/core/unit-format.js';
 import { parseUnit, type Unit } from '../../src/core/units.js';
 import { plainSpellings } from './spellings.js';
 
@@ -11,17 +11,29 @@ const UNITS = ['%', '‰', 'fraction', '千元', '万元', '亿元', '万平方�
 );
 
 describe('quantity texts of a figure already printed', () => {
-  it('are the texts of the figure printed afresh at 4 places, for figures of at most 4 decimals', () => {
-    const short = plainSpellings({ points: 4 });
+  it('are the texts of the figure printed afresh at 4 places, whatever its decimals', () => {
+    // Figures of at most 4 decimals (their spelling is the number shown) and figures of any length.
+    const figures = fc.oneof(plainSpellings({ points: 4 }), plainSpellings());
     fc.assert(
-      fc.property(short, fc.constantFrom(...UNITS), (text, unit) => {
+      fc.property(figures, fc.constantFrom(...UNITS), (text, unit) => {
         const v = new D(text);
         const plain = plainString(v);
-        expect(decimalString(v, 4)).toBe(plain);
         expect(quantityTextsOfPlain(v, plain, unit), `${text} ${unit.symbol}`).toEqual(quantityTexts(v, unit));
+        const gap = v.abs();
+        expect(gapTextsOfPlain(gap, plainString(gap), unit), `gap ${text} ${unit.symbol}`).toEqual(gapTexts(gap, unit));
       }),
-      { numRuns: 6_000, seed: 1618 },
+      { numRuns: 8_000, seed: 1618 },
     );
+  });
+
+  it('print the number at 4 places only past 4 decimals, and a tiny gap in full', () => {
+    const pct = parseUnit('%') as Unit;
+    expect(quantityTextsOfPlain(new D('95.1234'), '95.1234', pct)['zh-Hans']).toBe('95.1234%');
+    expect(quantityTextsOfPlain(new D('95.12345'), '95.12345', pct)['zh-Hans']).toBe('95.1235%');
+    expect(quantityTextsOfPlain(new D('95.12344'), '95.12344', pct)['zh-Hans']).toBe('95.1234%');
+    expect(gapTextsOfPlain(new D('0.00001'), '0.00001', pct)['zh-Hans']).toBe('0.00001个百分点');
+    expect(gapTextsOfPlain(new D('0.00005'), '0.00005', pct)['zh-Hans']).toBe('0.0001个百分点');
+    expect(decimalString(new D('0.00005'), 4)).toBe('0.0001');
   });
 
   it('write 万 and 亿 figures out in English and a fraction as a percentage, as quantityTexts does', () => {

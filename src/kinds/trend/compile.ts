@@ -300,10 +300,8 @@ function seriesText(spec: TrendSpec, points: readonly Point[]): LocalizedText {
   for (let i = 0; i < points.length; i++) {
     const p = points[i] as Point;
     const name = periodNameOf(p.period);
-    // A point's text is its plain spelling: with at most 4 decimals it is the quantity's number as printed.
-    const q = atMostFourPlaces(p.text)
-      ? quantityTextsOfPlain(p.value, p.text, spec.unit)
-      : quantityTexts(p.value, spec.unit);
+    // A point's text is its plain spelling, printed once for the observed figure.
+    const q = quantityTextsOfPlain(p.value, p.text, spec.unit);
     if (i > 0) {
       hans += sep['zh-Hans'];
       hant += sep['zh-Hant'];
@@ -315,12 +313,6 @@ function seriesText(spec: TrendSpec, points: readonly Point[]): LocalizedText {
     en += point.en;
   }
   return { 'zh-Hans': hans, 'zh-Hant': hant, en };
-}
-
-/** Whether a plain spelling has at most 4 decimals (so printing its value at 4 places gives it back). */
-function atMostFourPlaces(plain: string): boolean {
-  const point = plain.indexOf('.');
-  return point < 0 || plain.length - point <= 5;
 }
 
 function measureTrend(plan: TrendPlan, met: boolean, a: Analysis): Measurement {
