@@ -233,9 +233,10 @@ function gathererFor(
   unit: Unit,
   settles: (value: Dec) => boolean,
 ): (c: EvaluationContext) => Gathered {
-  return indicator.runningTotal
-    ? (c) => gatherRunningTotal(indicator, unit, c, settles)
-    : (c) => gatherCurrent([indicator], c);
+  if (indicator.runningTotal) return (c) => gatherRunningTotal(indicator, unit, c, settles);
+  // One list for every region (gathering only reads it).
+  const read = [indicator];
+  return (c) => gatherCurrent(read, c);
 }
 
 /** Whether a figure of the indicator (in its own unit) settles a verdict as a floor of the figure judged. */
