@@ -54,10 +54,28 @@ export function missingFor(indicator: string, period: string): MissingItem {
  * data declare one so. Facts are keyed by indicator id.
  */
 export function gatherCurrent(indicators: readonly Indicator[], ctx: EvaluationContext): Gathered {
+  if (indicators.length === 1) return gatherOne(indicators[0] as Indicator, ctx);
   const gathered = gatherAvailable(indicators, ctx);
   if (gathered.kind === 'facts' && gathered.missing)
     return { kind: 'no_data', missing: gathered.missing, observed: gathered.observed };
   return gathered;
+}
+
+/**
+ * {@link gatherCurrent} of one indicator, as most kinds read: the same results, key for key, without the
+ * loop, the list of missing items or a gathering of all that is available to turn into no_data.
+ */
+function gatherOne(indicator: Indicator, ctx: EvaluationContext): Gathered {
+  const { facts: byIndicator, period } = ctx.region;
+  const entry = byIndicator.get(indicator.id)?.get(period);
+  if (entry?.notApplicable !== undefined)
+    return { kind: 'not_applicable', reason: entry.notApplicable, indicator: indicator.id };
+  const value: FactValue = entry?.flag ?? entry?.value;
+  if (!entry || value === undefined)
+    return { kind: 'no_data', missing: [missingFor(indicator.id, period)], observed: [] };
+  const facts = new Map<string, FactValue>();
+  facts.set(indicator.id, value);
+  return { kind: 'facts', facts, observed: [observedFigure(entry, indicator)] };
 }
 
 /**
