@@ -12,7 +12,7 @@
  *
  * Facts: `<id>:position` and `<id>:cutoff`; the condition is position ≤ cutoff (a literal k for `count`).
  */
-import { type Dec, ONE, toDecimal } from '../../core/decimal.js';
+import { type Dec, ONE, plainString, toDecimal } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { quantityTexts } from '../../core/unit-format.js';
 import type { Indicator } from '../../indicators/schema.js';
@@ -184,7 +184,7 @@ function measureRank(spec: RankSpec, met: boolean, p: Placement): Measurement {
     gap,
     gapUnit: '名',
     observedText,
-    gapText: M.gap(gap.toString()),
+    gapText: M.gap(plainString(gap)),
     notes,
     detail,
   });
