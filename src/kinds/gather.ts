@@ -5,6 +5,7 @@
 import { type Dec, plainString } from '../core/decimal.js';
 import type { Indicator } from '../indicators/schema.js';
 import { MESSAGES } from '../locales/index.js';
+import type { LocalizedText } from '../locales/locale.js';
 import type { FactEntry, RegionData } from '../observations/normalize.js';
 import type { EvaluationContext, Gathered, MissingItem, ObservedFigure } from './contract.js';
 import type { FactValue } from './operators.js';
@@ -44,10 +45,20 @@ export function observedFigure(entry: FactEntry, indicator: Indicator): Observed
   return figure;
 }
 
-/** The "missing for period P" item of an indicator. */
+/** The "missing for period P" item of an indicator: its own text object, the words put together once per period. */
 export function missingFor(indicator: string, period: string): MissingItem {
-  return { indicator, what: MESSAGES.observationFor(period) };
+  let words = missingWords.get(period);
+  if (words === undefined) {
+    words = MESSAGES.observationFor(period);
+    if (missingWords.size >= 1_024) missingWords.clear();
+    missingWords.set(period, words);
+  }
+  // A fresh object per item: the report hands it to the caller, who may edit it.
+  return { indicator, what: { 'zh-Hans': words['zh-Hans'], 'zh-Hant': words['zh-Hant'], en: words.en } };
 }
+
+// Regions judged together share their period, and a label's words (2018年数据, the 2018 figure) do not change.
+const missingWords = new Map<string, LocalizedText>();
 
 /**
  * Reads the current-period value of each indicator: no_data if any is missing, not_applicable if the

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { D } from '../../src/core/decimal.js';
 import type { Indicator } from '../../src/indicators/schema.js';
 import type { EvaluationContext, Gathered } from '../../src/kinds/contract.js';
-import { gatherAvailable, gatherCurrent } from '../../src/kinds/gather.js';
+import { gatherAvailable, gatherCurrent, missingFor } from '../../src/kinds/gather.js';
+import { MESSAGES } from '../../src/locales/index.js';
 import type { FactEntry } from '../../src/observations/entries.js';
 import type { RegionData } from '../../src/observations/normalize.js';
 
@@ -78,5 +79,27 @@ describe('gathering one indicator on its own', () => {
       reason: '无',
       indicator: 'rate-a',
     });
+  });
+});
+
+describe('the missing item of a period', () => {
+  it('says what observationFor says for every label, each item its own object', () => {
+    const labels = ['2018', '2018-H1', '2018-Q3', '2018-07', '2019', '2018'];
+    const seen = new Set<object>();
+    for (const label of labels) {
+      const item = missingFor('rate-a', label);
+      expect(item).toEqual({ indicator: 'rate-a', what: MESSAGES.observationFor(label) });
+      expect(seen.has(item.what)).toBe(false);
+      seen.add(item.what);
+    }
+    expect(missingFor('rate-b', '2018-Q3').what).toEqual({
+      'zh-Hans': '2018年第3季度数据',
+      'zh-Hant': '2018年第3季度數據',
+      en: 'the Q3 2018 figure',
+    });
+    // Editing one report's item leaves the next one's words alone.
+    const first = missingFor('rate-a', '2020');
+    (first.what as { en: string }).en = 'edited';
+    expect(missingFor('rate-a', '2020').what.en).toBe('the 2020 figure');
   });
 });
