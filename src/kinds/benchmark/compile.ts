@@ -185,7 +185,7 @@ function measureBenchmark(
   if (spec.tolerance) {
     const amount = toleranceAmount(spec.tolerance, bench, spec.unit);
     notes.push(toleranceNote(spec.tolerance, amount, spec.unit));
-    detail.tolerance = { ...toleranceDetail(spec.tolerance, amount, spec.unit), bound: bound.toString() };
+    detail.tolerance = { ...toleranceDetail(spec.tolerance, amount, spec.unit), bound: plainString(bound) };
   }
   for (const note of m.notes) notes.push(note);
   return measurementOf({

@@ -72,7 +72,7 @@ interface Placement {
 export function rankAmong(own: Dec, peers: readonly Dec[], higherIsBetter: boolean, ties: TieRule): number {
   const better = peers.filter((v) => (higherIsBetter ? v.gt(own) : v.lt(own)));
   // Decimal's toString is canonical (1.0 and 1 both print "1"), so it keys distinct values exactly.
-  return 1 + (ties === 'shared' ? better.length : new Set(better.map((v) => v.toString())).size);
+  return 1 + (ties === 'shared' ? better.length : new Set(better.map((v) => plainString(v))).size);
 }
 
 /** The cut-off k for a peer group of `of` regions. */

@@ -1,4 +1,4 @@
-import { type Dec, decimalString, shiftedPoint, toDecimal } from '../../core/decimal.js';
+import { type Dec, decimalString, plainString, shiftedPoint, toDecimal } from '../../core/decimal.js';
 import { keptPerObject } from '../../core/kept.js';
 import { parsePeriod, periodContaining } from '../../core/periods.js';
 import { gapTexts, quantityTexts } from '../../core/unit-format.js';
@@ -71,7 +71,7 @@ export function progressReport(
   const move = p.requiredPacePerYear.isNegative() ? 'lower' : 'raise';
   notes.push(M.pace(move, gapTexts(p.requiredPacePerYear.abs(), unit), deadline));
   const detail = {
-    baseline: baseline ? { period: baseline.period, value: baseline.value.toString() } : null,
+    baseline: baseline ? { period: baseline.period, value: plainString(baseline.value) } : null,
     progress: p.progress,
     requiredPacePerYear: decimalString(p.requiredPacePerYear, 10),
     yearsLeft: yearsText(p.yearsLeft),
