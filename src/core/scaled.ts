@@ -5,7 +5,7 @@
  * returns what the decimal.js route gives, byte for byte, or `undefined` (the figures are too long), and the
  * caller falls back to decimal.js. A property test holds both routes equal on random spellings.
  */
-import type { Dec } from './decimal.js';
+import { D, type Dec } from './decimal.js';
 
 /** An exact decimal: `coefficient × 10^exponent`, the coefficient a safe integer without trailing zeros (0 for zero). */
 export interface Scaled {
@@ -141,4 +141,111 @@ export function wordDivisor(figure: Scaled): WordDivisor | undefined {
     if (whole < 1e7) return { word: whole, shift: 0 };
   }
   return { word: coefficient, shift: -exponent };
+}
+
+/** A scaled integer with its coefficient's trailing zeros moved into the exponent (zero as 0 × 10^0). */
+function normalized(coefficient: number, exponent: number): Scaled {
+  if (coefficient === 0) return { coefficient: 0, exponent: 0 };
+  let c = coefficient;
+  let e = exponent;
+  while (c % 10 === 0) {
+    c /= 10;
+    e += 1;
+  }
+  return { coefficient: c, exponent: e };
+}
+
+/**
+ * `a − b` exactly for two non-zero figures, or undefined for a zero or when aligning the two on the smaller exponent or the difference passes 2^53
+ * (then decimal.js subtracts). The result has at most 16 digits, far inside decimal.js's 40, so it is the
+ * value decimal.js's `minus` gives, unrounded.
+ * @example scaledDifference(scaledOf(D('95'))!, scaledOf(D('83.5045'))!) // { coefficient: 114955, exponent: -4 }
+ */
+export function scaledDifference(a: Scaled, b: Scaled): Scaled | undefined {
+  // With a zero on either side decimal.js keeps the sign of zero it was given (-0 − 0 is -0): its own route.
+  if (a.coefficient === 0 || b.coefficient === 0) return undefined;
+  const exponent = Math.min(a.exponent, b.exponent);
+  const up = a.exponent - exponent;
+  const down = b.exponent - exponent;
+  if (up > 22 || down > 22) return undefined;
+  // A product past 2^53 rounds to at least 2^53, which is not a safe integer: the checks see every overflow.
+  const x = up === 0 ? a.coefficient : a.coefficient * pow10(up);
+  const y = down === 0 ? b.coefficient : b.coefficient * pow10(down);
+  const difference = x - y;
+  if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y) || !Number.isSafeInteger(difference)) return undefined;
+  return normalized(difference, exponent);
+}
+
+/**
+ * The Decimal of a scaled integer, its fields written as decimal.js writes its own results (digit words
+ * of base 10^7 aligned on the decimal point, the first without leading zeros, no zero word at the end; the
+ * power of ten of the first digit; the sign), zero as decimal.js's `minus` gives it (+0). A property test
+ * holds every field to decimal.js's.
+ * @example scaledDecimal({ coefficient: 114955, exponent: -4 }).toString() // '11.4955'
+ */
+export function scaledDecimal(figure: Scaled): Dec {
+  // A number zero is decimal.js's cheapest construction; its fields are then set before anyone reads them.
+  const result = new D(0);
+  const { coefficient, exponent } = figure;
+  if (coefficient === 0) return result;
+  let magnitude = coefficient < 0 ? -coefficient : coefficient;
+  const digits = digitCount(magnitude);
+  const e = digits - 1 + exponent;
+  // The first word holds the digits down to the next multiple of 7 of the exponent (1 to 7 of them).
+  const lead = e - 7 * Math.floor(e / 7) + 1;
+  let rest = digits - lead;
+  const words: number[] = [];
+  if (rest <= 0) words.push(magnitude * pow10(-rest));
+  else {
+    // Split off whole words from the top: `%` by a power of ten is exact on safe integers, so is the division after it.
+    let unit = pow10(rest);
+    let low = magnitude % unit;
+    words.push((magnitude - low) / unit);
+    magnitude = low;
+    while (rest >= 7) {
+      rest -= 7;
+      unit = pow10(rest);
+      low = magnitude % unit;
+      words.push((magnitude - low) / unit);
+      magnitude = low;
+    }
+    if (rest > 0) words.push(magnitude * pow10(7 - rest));
+    while (words[words.length - 1] === 0) words.pop();
+  }
+  const fields = result as unknown as { d: number[]; e: number; s: number };
+  fields.d = words;
+  fields.e = e;
+  fields.s = coefficient < 0 ? -1 : 1;
+  return result;
+}
+
+/**
+ * A scaled integer as `plainString` prints its Decimal: plain digits, no trailing zeros after the point,
+ * "0" for zero. Expects a normalized figure (as `scaledOf` and `scaledDifference` give).
+ * @example scaledPlain({ coefficient: -114955, exponent: -6 }) // '-0.114955'
+ */
+export function scaledPlain(figure: Scaled): string {
+  const { coefficient, exponent } = figure;
+  if (coefficient === 0) return '0';
+  // A safe integer prints as plain digits (String writes exponents only from 10^21).
+  const digits = String(coefficient < 0 ? -coefficient : coefficient);
+  let text: string;
+  if (exponent >= 0) text = exponent === 0 ? digits : digits + '0'.repeat(exponent);
+  else {
+    const point = digits.length + exponent;
+    text = point > 0 ? `${digits.slice(0, point)}.${digits.slice(point)}` : `0.${'0'.repeat(-point)}${digits}`;
+  }
+  return coefficient < 0 ? `-${text}` : text;
+}
+
+/**
+ * `a.minus(b)`: from scaled integers when both have at most 15 significant digits and the difference fits
+ * (see {@link scaledDifference}), else by decimal.js. The same value and fields either way.
+ * @example difference(D('95'), D('83.5045')).toString() // '11.4955'
+ */
+export function difference(a: Dec, b: Dec): Dec {
+  const x = scaledOf(a);
+  const y = x && scaledOf(b);
+  const d = y && scaledDifference(x as Scaled, y);
+  return d ? scaledDecimal(d) : a.minus(b);
 }

@@ -88,6 +88,7 @@ const oneCache = new Map<string, boolean>();
  * per such spelling: most counts of 1 print as "1".
  */
 function isEnglishOne(plain: string): boolean {
+  if (!spelledNearOne(plain)) return false;
   const value = Number(plain);
   if (Math.abs(Math.abs(value) - 1) >= 0.01) return false;
   let one = oneCache.get(plain);
@@ -96,6 +97,23 @@ function isEnglishOne(plain: string): boolean {
     if (oneCache.size < 1024) oneCache.set(plain, one);
   }
   return one;
+}
+
+/**
+ * Whether a plain spelling (no separators) may lie within 0.01 of ±1, read from its first characters: only
+ * 1, 1.x and 0.99x can, so every other figure is told apart without parsing it into a number.
+ */
+function spelledNearOne(plain: string): boolean {
+  const at = plain.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const first = plain.charCodeAt(at);
+  if (first === 49) return plain.length === at + 1 || plain.charCodeAt(at + 1) === 46; // '1', '1.'
+  // '0.99'
+  return (
+    first === 48 &&
+    plain.charCodeAt(at + 1) === 46 &&
+    plain.charCodeAt(at + 2) === 57 &&
+    plain.charCodeAt(at + 3) === 57
+  );
 }
 
 const bareNames = new Map<string, string>();
@@ -253,8 +271,28 @@ function englishText(value: Dec, plain: string, unit: Unit, texts: UnitTexts, pl
  */
 export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   if (unit.symbol === 'fraction') return quantityTexts(value.times(100), PERCENT, places);
-  const plain = decimalString(value, places);
-  const texts = unitTexts(unit);
+  return textsOfQuantity(value, decimalString(value, places), unit, unitTexts(unit), places);
+}
+
+/**
+ * {@link quantityTexts} at 4 places of a value already printed in full: `plain` must be what
+ * `plainString(value)` prints. With at most 4 decimals that is the number the texts show, and it is not
+ * printed again; otherwise the value is rounded and printed as `quantityTexts` does.
+ * @example quantityTextsOfPlain(D('2.5'), '2.5', parseUnit('万批次')!).en // '25,000 batches'
+ */
+export function quantityTextsOfPlain(value: Dec, plain: string, unit: Unit): LocalizedText {
+  if (unit.symbol === 'fraction' || !atMostFourPlaces(plain)) return quantityTexts(value, unit);
+  return textsOfQuantity(value, plain, unit, unitTexts(unit), 4);
+}
+
+/** Whether a plain spelling has at most 4 decimals, so that printing its value at 4 places gives it back. */
+function atMostFourPlaces(plain: string): boolean {
+  const point = plain.indexOf('.');
+  return point < 0 || plain.length - point <= 5;
+}
+
+/** {@link quantityTexts} of a value whose number prints as `plain` at `places`, in a unit other than fraction. */
+function textsOfQuantity(value: Dec, plain: string, unit: Unit, texts: UnitTexts, places: number): LocalizedText {
   const hans = `${plain}${texts.hans}`;
   // 95%, 3家: where the scripts (or English) write the same suffix, they share one string.
   return {
@@ -270,9 +308,23 @@ export function quantityTexts(value: Dec, unit: Unit, places = 4): LocalizedText
  */
 export function gapTexts(value: Dec, unit: Unit, places = 4): LocalizedText {
   if (unit.symbol === 'fraction') return gapTexts(value.times(100), PERCENT, places);
-  const texts = unitTexts(unit);
-  if (!texts.gap) return quantityTexts(value, unit, visiblePlaces(value, places));
-  const plain = gapString(value, places);
+  return textsOfGap(value, gapString(value, places), unit, unitTexts(unit), places);
+}
+
+/**
+ * {@link gapTexts} at 4 places of a gap already printed in full: `plain` must be what `plainString(value)`
+ * prints (a gap worked out as a scaled integer prints its own digits). With at most 4 decimals that is the
+ * number the texts show; otherwise the gap is printed at its visible places as `gapTexts` does.
+ * @example gapTextsOfPlain(D('6.4955'), '6.4955', parseUnit('%')!).en // '6.4955 percentage points'
+ */
+export function gapTextsOfPlain(value: Dec, plain: string, unit: Unit): LocalizedText {
+  if (unit.symbol === 'fraction' || !atMostFourPlaces(plain)) return gapTexts(value, unit);
+  return textsOfGap(value, plain, unit, unitTexts(unit), 4);
+}
+
+/** {@link gapTexts} of a gap printed as `plain` (its visible places), in a unit other than fraction. */
+function textsOfGap(value: Dec, plain: string, unit: Unit, texts: UnitTexts, places: number): LocalizedText {
+  if (!texts.gap) return textsOfQuantity(value, plain, unit, texts, visiblePlaces(value, places));
   return {
     'zh-Hans': `${plain}${texts.gap['zh-Hans']}`,
     'zh-Hant': `${plain}${texts.gap['zh-Hant']}`,

@@ -1,29 +1,41 @@
 /** How close a value that falls short of a threshold comes to meeting it, in [0, 1]. */
-import { type Dec, maxDec, minDec, ONE, ZERO } from '../core/decimal.js';
-import { ratioText, scaledOf } from '../core/scaled.js';
+import { compared, type Dec, maxDec, minDec, ONE, quotientByWord, ZERO } from '../core/decimal.js';
+import { ratioText, scaledOf, wordDivisor } from '../core/scaled.js';
 import type { OperatorName } from './operators.js';
+
+/**
+ * `numerator.div(denominator)`: one long division by a digit word where the denominator is a positive figure
+ * of at most 7 significant digits (95, 92.5, 38), which gives decimal.js's own quotient word for word
+ * (see `quotientByWord`); decimal.js's division otherwise.
+ * @example quotientOf(D('92.7'), D('95')).eq(D('92.7').div(95)) // true
+ */
+export function quotientOf(numerator: Dec, denominator: Dec): Dec {
+  const scaled = scaledOf(denominator);
+  const divisor = scaled && wordDivisor(scaled);
+  return (divisor ? quotientByWord(numerator, divisor.word, divisor.shift) : undefined) ?? numerator.div(denominator);
+}
 
 /** Attainment of a higher-is-better value: v/T clipped to [0, 1] (1 when T ≤ 0 and v ≥ T). */
 export function higherAttainment(value: Dec, threshold: Dec): Dec {
-  if (value.gte(threshold)) return ONE;
+  if (compared(value, threshold) >= 0) return ONE;
   // 0 ≤ v < T here, so v/T already lies in [0, 1).
   if (threshold.isNegative() || threshold.isZero() || value.isNegative()) return ZERO;
-  return value.div(threshold);
+  return quotientOf(value, threshold);
 }
 
 /** Attainment of a lower-is-better value: T/v clipped to [0, 1] (31 against ≤29 is 29/31). */
 export function lowerAttainment(value: Dec, threshold: Dec): Dec {
-  if (value.lte(threshold)) return ONE;
+  if (compared(value, threshold) <= 0) return ONE;
   // v > T here, so with both above 0, T/v already lies in (0, 1).
   if (threshold.isNegative() || threshold.isZero()) return ZERO;
-  return threshold.div(value);
+  return quotientOf(threshold, value);
 }
 
 /** How close a value that falls short of one numeric comparison comes to meeting it, in [0, 1]. */
 export function comparisonAttainment(operator: OperatorName, value: Dec, threshold: Dec): Dec {
   if (operator === 'atLeast' || operator === 'moreThan') return higherAttainment(value, threshold);
   if (operator === 'atMost' || operator === 'lessThan') return lowerAttainment(value, threshold);
-  return threshold.isZero() || value.isZero() ? ZERO : minDec(value, threshold).div(maxDec(value, threshold));
+  return threshold.isZero() || value.isZero() ? ZERO : quotientOf(minDec(value, threshold), maxDec(value, threshold));
 }
 
 /**
@@ -37,17 +49,17 @@ export function comparisonAttainmentText(operator: OperatorName, value: Dec, thr
   const t = scaledOf(threshold);
   if (!v || !t) return undefined;
   if (operator === 'atLeast' || operator === 'moreThan') {
-    if (value.gte(threshold)) return '1';
+    if (compared(value, threshold) >= 0) return '1';
     if (threshold.isNegative() || threshold.isZero() || value.isNegative()) return '0';
     return ratioText(v, t, ATTAINMENT_PLACES);
   }
   if (operator === 'atMost' || operator === 'lessThan') {
-    if (value.lte(threshold)) return '1';
+    if (compared(value, threshold) <= 0) return '1';
     if (threshold.isNegative() || threshold.isZero()) return '0';
     return ratioText(t, v, ATTAINMENT_PLACES);
   }
   if (threshold.isZero() || value.isZero()) return '0';
-  return value.lte(threshold) ? ratioText(v, t, ATTAINMENT_PLACES) : ratioText(t, v, ATTAINMENT_PLACES);
+  return compared(value, threshold) <= 0 ? ratioText(v, t, ATTAINMENT_PLACES) : ratioText(t, v, ATTAINMENT_PLACES);
 }
 
 /** Decimal places of an attainment in reports. */

@@ -5,6 +5,7 @@
 import { type Dec, plainString } from '../core/decimal.js';
 import type { Indicator } from '../indicators/schema.js';
 import { MESSAGES } from '../locales/index.js';
+import type { LocalizedText } from '../locales/locale.js';
 import type { FactEntry, RegionData } from '../observations/normalize.js';
 import type { EvaluationContext, Gathered, MissingItem, ObservedFigure } from './contract.js';
 import type { FactValue } from './operators.js';
@@ -44,20 +45,48 @@ export function observedFigure(entry: FactEntry, indicator: Indicator): Observed
   return figure;
 }
 
-/** The "missing for period P" item of an indicator. */
+/** The "missing for period P" item of an indicator: its own text object, the words put together once per period. */
 export function missingFor(indicator: string, period: string): MissingItem {
-  return { indicator, what: MESSAGES.observationFor(period) };
+  let words = missingWords.get(period);
+  if (words === undefined) {
+    words = MESSAGES.observationFor(period);
+    if (missingWords.size >= 1_024) missingWords.clear();
+    missingWords.set(period, words);
+  }
+  // A fresh object per item: the report hands it to the caller, who may edit it.
+  return { indicator, what: { 'zh-Hans': words['zh-Hans'], 'zh-Hant': words['zh-Hant'], en: words.en } };
 }
+
+// Regions judged together share their period, and a label's words (2018年数据, the 2018 figure) do not change.
+const missingWords = new Map<string, LocalizedText>();
 
 /**
  * Reads the current-period value of each indicator: no_data if any is missing, not_applicable if the
  * data declare one so. Facts are keyed by indicator id.
  */
 export function gatherCurrent(indicators: readonly Indicator[], ctx: EvaluationContext): Gathered {
+  if (indicators.length === 1) return gatherOne(indicators[0] as Indicator, ctx);
   const gathered = gatherAvailable(indicators, ctx);
   if (gathered.kind === 'facts' && gathered.missing)
     return { kind: 'no_data', missing: gathered.missing, observed: gathered.observed };
   return gathered;
+}
+
+/**
+ * {@link gatherCurrent} of one indicator, as most kinds read: the same results, key for key, without the
+ * loop, the list of missing items or a gathering of all that is available to turn into no_data.
+ */
+function gatherOne(indicator: Indicator, ctx: EvaluationContext): Gathered {
+  const { facts: byIndicator, period } = ctx.region;
+  const entry = byIndicator.get(indicator.id)?.get(period);
+  if (entry?.notApplicable !== undefined)
+    return { kind: 'not_applicable', reason: entry.notApplicable, indicator: indicator.id };
+  const value: FactValue = entry?.flag ?? entry?.value;
+  if (!entry || value === undefined)
+    return { kind: 'no_data', missing: [missingFor(indicator.id, period)], observed: [] };
+  const facts = new Map<string, FactValue>();
+  facts.set(indicator.id, value);
+  return { kind: 'facts', facts, observed: [observedFigure(entry, indicator)] };
 }
 
 /**

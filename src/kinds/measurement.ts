@@ -1,7 +1,16 @@
 /** Building a {@link Measurement}: one shape for every kind, and the measurement of one numeric comparison. */
-import { type Dec, ONE, quotientByWord, ZERO } from '../core/decimal.js';
-import { ratioText, type Scaled, scaledOf, type WordDivisor, wordDivisor } from '../core/scaled.js';
-import { gapTexts, quantityTexts } from '../core/unit-format.js';
+import { compared, type Dec, ONE, quotientByWord, ZERO } from '../core/decimal.js';
+import {
+  ratioText,
+  type Scaled,
+  scaledDecimal,
+  scaledDifference,
+  scaledOf,
+  scaledPlain,
+  type WordDivisor,
+  wordDivisor,
+} from '../core/scaled.js';
+import { gapTexts, gapTextsOfPlain, quantityTexts } from '../core/unit-format.js';
 import type { Unit } from '../core/units.js';
 import { MESSAGES } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
@@ -66,7 +75,7 @@ export function comparisonOf(operator: OperatorName, threshold: Dec, unit: Unit)
         : 'equal';
   const scaled = scaledOf(threshold);
   const divisor = scaled && wordDivisor(scaled);
-  return { operator, threshold, unit, scaled, side, positive: threshold.gt(ZERO), divisor };
+  return { operator, threshold, unit, scaled, side, positive: compared(threshold, ZERO) > 0, divisor };
 }
 
 /** Measures one numeric comparison: attainment, gap in the target's unit, boundary notes. */
@@ -90,13 +99,23 @@ export function measureComparison(
 export function measureAgainst(c: Comparison, value: Dec, met: boolean, observedText: LocalizedText): Measurement {
   if (met) return metMeasurement(observedText);
   const { side, threshold, unit } = c;
-  const gap =
-    side === 'higher'
+  const v = scaledOf(value);
+  // The gap from scaled integers where both figures have at most 15 digits: the Decimal decimal.js would
+  // subtract, built from its digits, and its text printed from them (see scaledDifference).
+  const g =
+    v && c.scaled && side !== 'equal'
+      ? side === 'higher'
+        ? scaledDifference(c.scaled as Scaled, v)
+        : scaledDifference(v, c.scaled as Scaled)
+      : undefined;
+  const gap = g
+    ? scaledDecimal(g)
+    : side === 'higher'
       ? threshold.minus(value)
       : side === 'lower'
         ? value.minus(threshold)
         : value.minus(threshold).abs();
-  const zero = gap.isZero();
+  const zero = g ? g.coefficient === 0 : gap.isZero();
   const notes = zero
     ? [
         side === 'higher'
@@ -104,24 +123,23 @@ export function measureAgainst(c: Comparison, value: Dec, met: boolean, observed
           : MESSAGES.boundaryBelow(quantityTexts(threshold, unit)),
       ]
     : [];
-  const gapText = gapTexts(gap, unit);
+  const gapText = g ? gapTextsOfPlain(gap, scaledPlain(g), unit) : gapTexts(gap, unit);
   let attainment: Dec;
   let attainmentText: string | undefined;
   if (side === 'equal') {
     attainment = comparisonAttainment(c.operator, value, threshold);
     attainmentText = comparisonAttainmentText(c.operator, value, threshold);
-  } else if (zero || gap.isNegative()) {
+  } else if (zero || (g ? g.coefficient < 0 : gap.isNegative())) {
     // At or past the threshold on its better side (a strict comparison missed by equality).
     attainment = ONE;
-    attainmentText = c.scaled && scaledOf(value) ? '1' : undefined;
+    attainmentText = c.scaled && v ? '1' : undefined;
   } else if (!c.positive || (side === 'higher' && value.isNegative())) {
     attainment = ZERO;
-    attainmentText = c.scaled && scaledOf(value) ? '0' : undefined;
+    attainmentText = c.scaled && v ? '0' : undefined;
   } else {
     // Worked out eagerly, as plain data: a lazy getter gave these measurements a shape apart from every other
     // (more shapes for each read of a measurement downstream), and the built-ins' default scheme reads the
     // attainment of every unmet target anyway. Paired runs showed no loss against the getter.
-    const v = scaledOf(value);
     // Over a divisor of one digit word (a threshold of 95 or 92.5, a count of 38) one long division does.
     const divisor = side === 'lower' ? v && wordDivisor(v) : c.divisor;
     const numerator = side === 'lower' ? threshold : value;

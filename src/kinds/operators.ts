@@ -1,6 +1,6 @@
 import type { Engine } from 'json-rules-engine';
 import { z } from 'zod';
-import { D, type Dec, isDecimalString } from '../core/decimal.js';
+import { compared, D, type Dec, isDecimalString } from '../core/decimal.js';
 
 /** A fact as the evaluator holds it: an exact Decimal, a boolean, or absent. */
 export type FactValue = Dec | boolean | undefined;
@@ -11,12 +11,14 @@ export type EngineFactValue = string | boolean | undefined;
 /** How a numeric operator compares two Decimals. */
 export type Compare = (fact: Dec, value: Dec) => boolean;
 
+// `compared` reads both Decimals' fields as decimal.js's `cmp` does, without the copy of the second one
+// decimal.js makes on every `gte`/`gt`/`lte`/`lt`/`eq`: every region's every numeric leaf comes through here.
 const NUMERIC: Record<string, Compare> = {
-  atLeast: (a, b) => a.gte(b),
-  moreThan: (a, b) => a.gt(b),
-  atMost: (a, b) => a.lte(b),
-  lessThan: (a, b) => a.lt(b),
-  equalTo: (a, b) => a.eq(b),
+  atLeast: (a, b) => compared(a, b) >= 0,
+  moreThan: (a, b) => compared(a, b) > 0,
+  atMost: (a, b) => compared(a, b) <= 0,
+  lessThan: (a, b) => compared(a, b) < 0,
+  equalTo: (a, b) => compared(a, b) === 0,
 };
 
 /** The decimal-exact operator names, the one list every condition, compiler and engine uses. */

@@ -14,7 +14,7 @@
 import { addMonths, differenceInCalendarDays, differenceInMonths, parseISO } from 'date-fns';
 import { D, type Dec, decimalString, quotientByWord, wholeWord } from '../core/decimal.js';
 import { parsePeriod, periodStart } from '../core/periods.js';
-import { ratioText, type Scaled, scaledOf } from '../core/scaled.js';
+import { difference, ratioText, type Scaled, scaledOf } from '../core/scaled.js';
 import type { FactEntry } from '../observations/normalize.js';
 
 /** What {@link deadlineProgress} reads; every value already in the target's unit. */
@@ -45,7 +45,9 @@ export interface DeadlineProgress {
  * @example yearsBetween('2018-12-31', '2020-12-31').toString() // '2'
  */
 export function yearsBetween(fromIso: string, toIso: string): Dec {
-  // Every region asks for the same as-of date and deadline: date-fns and two divisions run once per pair.
+  // Every region asks for the same as-of date and deadline: date-fns and two divisions run once per pair,
+  // and the pair asked last is answered without even joining the key.
+  if (fromIso === lastFrom && toIso === lastTo) return lastYears;
   const key = `${fromIso}|${toIso}`;
   let years = yearsCache.get(key);
   if (years === undefined) {
@@ -53,10 +55,16 @@ export function yearsBetween(fromIso: string, toIso: string): Dec {
     if (yearsCache.size >= 10_000) yearsCache.clear();
     yearsCache.set(key, years);
   }
+  lastFrom = fromIso;
+  lastTo = toIso;
+  lastYears = years;
   return years;
 }
 
 const yearsCache = new Map<string, Dec>();
+let lastFrom: string | undefined;
+let lastTo: string | undefined;
+let lastYears: Dec = new D(0);
 
 function yearsUncached(fromIso: string, toIso: string): Dec {
   const from = parseISO(fromIso);
@@ -124,11 +132,14 @@ export function earliestBaseline(
 export function deadlineProgress(input: ProgressInput): DeadlineProgress {
   const found = earliestBaseline(input.series, input.currentPeriod);
   const baseline = found ? { period: found.period, value: input.toTargetUnit(found.value) } : null;
-  const span = baseline ? input.threshold.minus(baseline.value) : null;
+  // Differences from scaled integers where the figures are short (the Decimals decimal.js's minus gives).
+  const span = baseline ? difference(input.threshold, baseline.value) : null;
   const progress =
-    baseline && span && !span.isZero() ? shareText(input.current.minus(baseline.value), span, PROGRESS_PLACES) : null;
+    baseline && span && !span.isZero()
+      ? shareText(difference(input.current, baseline.value), span, PROGRESS_PLACES)
+      : null;
   const yearsLeft = yearsBetween(input.asOf, input.deadline);
-  const needed = input.threshold.minus(input.current);
+  const needed = difference(input.threshold, input.current);
   // Whole years (2 from year end to year end) make the pace one long division (see quotientByWord).
   const whole = wholeWord(yearsLeft);
   const requiredPacePerYear = yearsLeft.isZero()

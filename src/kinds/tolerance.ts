@@ -9,7 +9,7 @@
  * `equal` target is capped on both sides (docs/DESIGN.md, "Approximately").
  */
 import { z } from 'zod';
-import { type Dec, toDecimal } from '../core/decimal.js';
+import { type Dec, plainString, toDecimal } from '../core/decimal.js';
 import { inputIssue } from '../core/errors.js';
 import { DecimalInputSchema } from '../core/schemas.js';
 import { gapTexts } from '../core/unit-format.js';
@@ -98,8 +98,8 @@ export function toleranceNote(spec: ToleranceSpec, amount: Dec, unit: Unit): Loc
 export function toleranceDetail(spec: ToleranceSpec, amount: Dec, unit: Unit): Record<string, unknown> {
   return {
     basis: spec.basis,
-    figure: spec.figure.toString(),
-    applied: amount.toString(),
+    figure: plainString(spec.figure),
+    applied: plainString(amount),
     unit: unit.gapSymbol,
     assumed: spec.assumed,
   };

@@ -13,9 +13,9 @@
  * tolerance (接近全省平均水平) the value is compared with `<id>:bound`, the benchmark moved by the
  * tolerance towards the strict side, and the gap is to that bound.
  */
-import type { Dec } from '../../core/decimal.js';
+import { type Dec, plainString } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
-import { quantityTexts } from '../../core/unit-format.js';
+import { quantityTexts, quantityTextsOfPlain } from '../../core/unit-format.js';
 import type { Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
 import { ERROR_MESSAGES, MESSAGES } from '../../locales/index.js';
@@ -77,7 +77,8 @@ interface ResolvedBenchmark {
 
 /** "全区平均水平（2018年）为96%", or the cohort's figure standing in for it. */
 function benchmarkNote(spec: BenchmarkSpec, resolved: ResolvedBenchmark, period: string): LocalizedText {
-  const quantity = quantityTexts(resolved.value, spec.unit);
+  // The figure printed the value in full for the report: its texts need not print it again.
+  const quantity = quantityTextsOfPlain(resolved.value, resolved.figure.value as string, spec.unit);
   if (resolved.source === 'data') return BENCHMARK_MESSAGES.value(spec.name, periodNameOf(period), quantity);
   return BENCHMARK_MESSAGES.cohort(resolved.source === 'cohort-mean' ? 'mean' : 'median', resolved.regions, quantity);
 }
@@ -93,7 +94,7 @@ function fromData(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchmar
   const figure: { -readonly [K in keyof ObservedFigure]: ObservedFigure[K] } = {
     indicator: spec.indicator.id,
     period,
-    value: entry.value.toString(),
+    value: plainString(entry.value),
     unit: spec.indicator.unit,
     benchmark: spec.benchmark,
   };
@@ -119,7 +120,7 @@ function fromCohort(spec: BenchmarkSpec, ctx: EvaluationContext): ResolvedBenchm
   const figure: ObservedFigure = {
     indicator: spec.indicator.id,
     period: ctx.region.period,
-    value: value.toString(),
+    value: plainString(value),
     unit: spec.indicator.unit,
     benchmark: source,
   };
@@ -177,14 +178,14 @@ function measureBenchmark(
       id: spec.benchmark,
       source: resolved?.source ?? 'data',
       period,
-      value: resolved ? resolved.figure.value : bench.toString(),
+      value: resolved ? resolved.figure.value : plainString(bench),
     },
   };
   const notes = resolved ? [benchmarkNote(spec, resolved, period)] : [];
   if (spec.tolerance) {
     const amount = toleranceAmount(spec.tolerance, bench, spec.unit);
     notes.push(toleranceNote(spec.tolerance, amount, spec.unit));
-    detail.tolerance = { ...toleranceDetail(spec.tolerance, amount, spec.unit), bound: bound.toString() };
+    detail.tolerance = { ...toleranceDetail(spec.tolerance, amount, spec.unit), bound: plainString(bound) };
   }
   for (const note of m.notes) notes.push(note);
   return measurementOf({

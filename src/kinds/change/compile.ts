@@ -13,7 +13,7 @@
  * the attainment (achieved / required, clipped to [0, 1]) and the gap (required − achieved, ≥ 0), in the
  * change's unit: 个百分点 for relative changes and growth rates, the target's unit for a difference.
  */
-import { D, type Dec, decimalString, maxDec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
+import { D, type Dec, decimalString, maxDec, ONE, plainString, toDecimal, ZERO } from '../../core/decimal.js';
 import { InvalidInputError, inputIssue } from '../../core/errors.js';
 import { parsePeriod, periodEnd, periodStart } from '../../core/periods.js';
 import { gapTexts, quantityTexts } from '../../core/unit-format.js';
@@ -201,7 +201,7 @@ function measureChange(spec: ChangeSpec, met: boolean, state: ChangeState): Meas
       direction: spec.direction,
       base: {
         period: spec.basePeriod,
-        value: base.toString(),
+        value: plainString(base),
         source: spec.declaredBase === undefined ? 'data' : 'rule-set',
       },
       achieved: decimalString(change, 4),

@@ -1,4 +1,4 @@
-import { D, type Dec, maxDec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
+import { D, type Dec, maxDec, ONE, quotientByWord, toDecimal, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { formatQuantity, quantityTexts } from '../../core/unit-format.js';
 import { convertValue, type Unit } from '../../core/units.js';
@@ -154,7 +154,8 @@ function treeAttainment(condition: EngineCondition, facts: FactLookup, leaves: M
     const parts = condition.all;
     let sum = treeAttainment(parts[0] as EngineCondition, facts, leaves);
     for (let i = 1; i < parts.length; i++) sum = sum.plus(treeAttainment(parts[i] as EngineCondition, facts, leaves));
-    return sum.div(parts.length);
+    // A mean of a few parts: one long division by their count, decimal.js's quotient word for word.
+    return quotientByWord(sum, parts.length) ?? sum.div(parts.length);
   }
   if ('any' in condition) {
     const parts = condition.any;

@@ -22,13 +22,15 @@ export const compileMilestone: KindCompiler<MilestoneTarget> = (target, ctx) => 
     return undefined;
   }
   const condition: EngineLeaf = { fact: indicator.id, operator: 'isTrue', value: true };
+  // One list for every region (gathering only reads it).
+  const read = [indicator];
   return {
     indicators: [indicator.id],
     condition,
     predicate: compileCondition(condition),
     requirement: MESSAGES.requirement.milestone,
     capabilities: { direction: null, gap: false, fullMarks: null },
-    gather: (c) => gatherCurrent([indicator], c),
+    gather: (c) => gatherCurrent(read, c),
     measure: (facts, met) => {
       const observedText = facts(indicator.id) === true ? MESSAGES.yes : MESSAGES.no;
       if (met) return metMeasurement(observedText);

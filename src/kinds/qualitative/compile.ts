@@ -59,6 +59,8 @@ export const compileQualitative: KindCompiler<QualitativeTarget> = (target, ctx)
     whole === null
       ? { fact: indicator.id, operator: 'isTrue', value: true }
       : { fact: indicator.id, operator: 'atLeast', value: whole.toString() };
+  // One list for every region (gathering only reads it).
+  const read = [indicator];
   return {
     indicators: [indicator.id],
     condition,
@@ -66,7 +68,7 @@ export const compileQualitative: KindCompiler<QualitativeTarget> = (target, ctx)
     requirement: Q.requirement,
     // No bar to score a value against and no gap in a unit: a scheme scores it by its attainment.
     capabilities: { direction: null, gap: false, fullMarks: null },
-    gather: (c) => requireEvidence(gatherCurrent([indicator], c), indicator, c),
+    gather: (c) => requireEvidence(gatherCurrent(read, c), indicator, c),
     measure: (facts, met, c) => {
       const value = facts(indicator.id) as Dec | boolean;
       const evidence = c.region.facts.get(indicator.id)?.get(c.region.period)?.evidence ?? '';

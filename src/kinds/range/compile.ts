@@ -41,6 +41,8 @@ export const compileRange: KindCompiler<RangeTarget> = (target, ctx) => {
   const minT = toDecimal(target.min);
   const maxT = toDecimal(target.max);
   const fromUnit = indicatorUnit(indicator);
+  // One list for every region (gathering only reads it).
+  const read = [indicator];
   return {
     indicators: [indicator.id],
     condition,
@@ -48,7 +50,7 @@ export const compileRange: KindCompiler<RangeTarget> = (target, ctx) => {
     requirement: RANGE_MESSAGES.requirement(quantityTexts(minT, unit), quantityTexts(maxT, unit)),
     unit,
     capabilities: { direction: 'higher', gap: true, fullMarks: minT },
-    gather: (c) => gatherCurrent([indicator], c),
+    gather: (c) => gatherCurrent(read, c),
     measure: (facts, met) => {
       const value = convertValue(facts(indicator.id) as Dec, fromUnit, unit);
       const observedText = quantityTexts(value, unit);

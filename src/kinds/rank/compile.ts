@@ -12,7 +12,7 @@
  *
  * Facts: `<id>:position` and `<id>:cutoff`; the condition is position ≤ cutoff (a literal k for `count`).
  */
-import { type Dec, ONE, toDecimal } from '../../core/decimal.js';
+import { type Dec, ONE, plainString, toDecimal } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { quantityTexts } from '../../core/unit-format.js';
 import type { Indicator } from '../../indicators/schema.js';
@@ -72,7 +72,7 @@ interface Placement {
 export function rankAmong(own: Dec, peers: readonly Dec[], higherIsBetter: boolean, ties: TieRule): number {
   const better = peers.filter((v) => (higherIsBetter ? v.gt(own) : v.lt(own)));
   // Decimal's toString is canonical (1.0 and 1 both print "1"), so it keys distinct values exactly.
-  return 1 + (ties === 'shared' ? better.length : new Set(better.map((v) => v.toString())).size);
+  return 1 + (ties === 'shared' ? better.length : new Set(better.map((v) => plainString(v))).size);
 }
 
 /** The cut-off k for a peer group of `of` regions. */
@@ -184,7 +184,7 @@ function measureRank(spec: RankSpec, met: boolean, p: Placement): Measurement {
     gap,
     gapUnit: '名',
     observedText,
-    gapText: M.gap(gap.toString()),
+    gapText: M.gap(plainString(gap)),
     notes,
     detail,
   });

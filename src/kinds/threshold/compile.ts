@@ -1,4 +1,4 @@
-import { type Dec, decimalString, shiftedPoint, toDecimal } from '../../core/decimal.js';
+import { type Dec, decimalString, plainString, shiftedPoint, toDecimal } from '../../core/decimal.js';
 import { keptPerObject } from '../../core/kept.js';
 import { parsePeriod, periodContaining } from '../../core/periods.js';
 import { gapTexts, quantityTexts } from '../../core/unit-format.js';
@@ -71,7 +71,7 @@ export function progressReport(
   const move = p.requiredPacePerYear.isNegative() ? 'lower' : 'raise';
   notes.push(M.pace(move, gapTexts(p.requiredPacePerYear.abs(), unit), deadline));
   const detail = {
-    baseline: baseline ? { period: baseline.period, value: baseline.value.toString() } : null,
+    baseline: baseline ? { period: baseline.period, value: plainString(baseline.value) } : null,
     progress: p.progress,
     requiredPacePerYear: decimalString(p.requiredPacePerYear, 10),
     yearsLeft: yearsText(p.yearsLeft),
@@ -233,9 +233,10 @@ function gathererFor(
   unit: Unit,
   settles: (value: Dec) => boolean,
 ): (c: EvaluationContext) => Gathered {
-  return indicator.runningTotal
-    ? (c) => gatherRunningTotal(indicator, unit, c, settles)
-    : (c) => gatherCurrent([indicator], c);
+  if (indicator.runningTotal) return (c) => gatherRunningTotal(indicator, unit, c, settles);
+  // One list for every region (gathering only reads it).
+  const read = [indicator];
+  return (c) => gatherCurrent(read, c);
 }
 
 /** Whether a figure of the indicator (in its own unit) settles a verdict as a floor of the figure judged. */

@@ -32,10 +32,11 @@
  * in a unit of its own, so the shortfall is in the attainment and the notes (the change of every step is
  * in `detail.steps`).
  */
-import { type Dec, ONE, toDecimal, ZERO } from '../../core/decimal.js';
+import { compared, type Dec, ONE, plainString, toDecimal, ZERO } from '../../core/decimal.js';
 import { inputIssue } from '../../core/errors.js';
 import { type Granularity, parsePeriod, periodContaining } from '../../core/periods.js';
-import { formatGap, gapTexts, quantityTexts } from '../../core/unit-format.js';
+import { difference } from '../../core/scaled.js';
+import { formatGap, gapTexts, quantityTexts, quantityTextsOfPlain } from '../../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../../core/units.js';
 import type { Indicator } from '../../indicators/schema.js';
 import { ERROR_MESSAGES, MESSAGES, PUNCTUATION, perLocale } from '../../locales/index.js';
@@ -165,9 +166,10 @@ function largeEnough(spec: TrendSpec, raw: Dec): boolean {
 
 /** The step from one period's value to the next period's. */
 function stepOf(spec: TrendSpec, previous: Point, value: Point): Step {
-  const raw = value.value.minus(previous.value);
+  const raw = difference(value.value, previous.value);
   const directionOk = directionOf(spec, raw);
-  const atBound = spec.bound !== undefined && previous.value.eq(spec.bound) && value.value.eq(spec.bound);
+  const atBound =
+    spec.bound !== undefined && compared(previous.value, spec.bound) === 0 && compared(value.value, spec.bound) === 0;
   const achieved = atBound || (directionOk && largeEnough(spec, raw));
   return { period: value.period, previous, value, raw, directionOk, achieved, atBound };
 }
@@ -282,7 +284,7 @@ function stepDetail(s: Step): Record<string, unknown> {
     period: s.period,
     previous: s.previous.text,
     value: s.value.text,
-    change: s.raw.toString(),
+    change: plainString(s.raw),
     achieved: s.achieved,
   };
   if (s.atBound) detail.atBound = true;
@@ -298,7 +300,8 @@ function seriesText(spec: TrendSpec, points: readonly Point[]): LocalizedText {
   for (let i = 0; i < points.length; i++) {
     const p = points[i] as Point;
     const name = periodNameOf(p.period);
-    const q = quantityTexts(p.value, spec.unit);
+    // A point's text is its plain spelling, printed once for the observed figure.
+    const q = quantityTextsOfPlain(p.value, p.text, spec.unit);
     if (i > 0) {
       hans += sep['zh-Hans'];
       hant += sep['zh-Hant'];

@@ -17,6 +17,8 @@ export const compileZero: KindCompiler<ZeroTarget> = (target, ctx) => {
   if (!indicator || !requireNumericKind(indicator, ctx)) return undefined;
   const unit = indicatorUnit(indicator);
   const condition: EngineLeaf = { fact: indicator.id, operator: 'equalTo', value: '0' };
+  // One list for every region (gathering only reads it).
+  const read = [indicator];
   return {
     indicators: [indicator.id],
     condition,
@@ -25,7 +27,7 @@ export const compileZero: KindCompiler<ZeroTarget> = (target, ctx) => {
     unit,
     // Every occurrence is a step of the gap, but there is no threshold to score a value against.
     capabilities: { direction: null, gap: true, fullMarks: null },
-    gather: (c) => gatherCurrent([indicator], c),
+    gather: (c) => gatherCurrent(read, c),
     measure: (facts, met, c) => {
       const value = facts(indicator.id) as Dec;
       const observedText = MESSAGES.occurrences(value.toString());
