@@ -58,7 +58,9 @@ function literalCode(nodes, store, top = false) {
   if (typeof first === 'number') {
     if (same) return JSON.stringify(first);
     const j = store.n[0].length;
-    nodes.forEach((v, i) => store.n[i].push(v));
+    nodes.forEach((v, i) => {
+      store.n[i].push(v);
+    });
     return `n[${j}]`;
   }
   const text = JSON.stringify(first);
