@@ -5,7 +5,7 @@ import { joinLocalized, MESSAGES, PUNCTUATION, REPORT_LABELS } from '../locales/
 import type { Locale, LocalizedText } from '../locales/locale.js';
 import { toSimplified, toTraditional } from '../locales/traditional.js';
 import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
-import { STATUSES, type Status, statusPosition, type TargetOutcome } from './outcome.js';
+import { STATUSES, type Status, type TargetOutcome } from './outcome.js';
 
 const { colon: COLON, comma: COMMA, stop: STOP } = PUNCTUATION;
 
@@ -453,7 +453,7 @@ export function explainTarget(
   fixed: StaticParts = staticParts(ruleSet, outcome.target),
 ): LocalizedText {
   const { target, status } = outcome;
-  const s = statusPosition(status);
+  const s = outcome.position;
   if (status === 'not_applicable') {
     const gathered = outcome.gathered;
     const reason = gathered.kind === 'not_applicable' ? gathered.reason : '';

@@ -1,4 +1,4 @@
-import { type Dec, decimalString, gapString, ONE, plainString } from '../core/decimal.js';
+import { type Dec, decimalString, gapString, ONE, plainString, ZERO } from '../core/decimal.js';
 import { keptPerObject } from '../core/kept.js';
 import { explainTarget, type StaticParts, staticParts } from '../evaluation/explain.js';
 import type { TargetOutcome } from '../evaluation/outcome.js';
@@ -8,7 +8,7 @@ import type { CompiledRuleSet, CompiledTarget } from '../rulesets/load.js';
 import type { BoundScheme } from '../schemes/bind.js';
 import { headlineScoring } from '../schemes/builtin.js';
 import { readRegionReadings } from '../schemes/read.js';
-import { bandInterval } from '../scoring/bands.js';
+import { bandInterval, type SchemeBand } from '../scoring/bands.js';
 import { type ItemScore, isKeptPoints, type SchemeScore, type ScoringPlan, scoreWithPlan } from '../scoring/score.js';
 import { reportAssumptions } from './assumptions.js';
 import type { Report, Shortfall, TargetResult } from './schema.js';
@@ -103,6 +103,13 @@ function scoreText(scores: SchemeScore['scores'], precision: number): string | n
   }
   return text;
 }
+
+/** The bonus of a plan without bonus items (the scorer's own zero), printed once. */
+const NO_BONUS = points4(ZERO);
+
+// A band is the plan's (every region graded into it shares it), so its interval is printed once.
+/** A band's interval as report text ({@link bandInterval}), once per band. */
+const bandText = keptPerObject((band: SchemeBand): string => bandInterval(band));
 
 /** The headline plan's category weights as report text (fixed by its plan, so made once per plan). */
 const planWeightTexts = keptPerObject((plan: ScoringPlan): readonly string[] =>
@@ -209,7 +216,10 @@ function targetResult(
       responsible: plan.responsible.length === 0 ? [] : plan.responsible.slice(),
     },
   };
-  if (m?.detail) result.detail = { ...m.detail };
+  // A kind writes a fresh detail per measurement (its nested records too, which a shallow copy never
+  // copied), so the report owns it as it owns `observed`: the copy cost 7% of building the report, its
+  // spread site seeing a detail shape per kind. test/speed/build3-detail.test.ts holds kinds to it.
+  if (m?.detail) result.detail = m.detail as NonNullable<TargetResult['detail']>;
   if (o.settled) result.settled = o.settled.reason;
   if (plan.commitmentUnclear) result.commitmentUnclear = true;
   if (plan.openDeadline !== undefined) result.openDeadline = plan.openDeadline;
@@ -438,7 +448,7 @@ export function buildReport(
     score: scoreText(score.scores, own.plan.precision),
     maximum: sharedPoints4(score.maximum),
     grade: score.grade,
-    gradeBand: score.band && !score.vetoed ? bandInterval(score.band) : null,
+    gradeBand: score.band && !score.vetoed ? bandText(score.band) : null,
     vetoed: score.vetoed,
     vetoedBy: score.vetoedBy.map((v) => v.id),
     vetoUnknown: score.vetoUnknown.map((v) => v.id),
@@ -449,7 +459,7 @@ export function buildReport(
       aspirational: ruleSet.scoring.aspirational,
       precision: own.plan.precision,
       scheme: headlineScheme,
-      bonus: points4(score.bonus),
+      bonus: score.bonus === ZERO ? NO_BONUS : points4(score.bonus),
     },
     counts: countStatuses(outcomes, plans),
     categories: score.categories.map((c, i) => ({

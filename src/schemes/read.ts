@@ -3,7 +3,7 @@ import { keptPerObject } from '../core/kept.js';
 import { parsePeriod, periodEnd, periodStart } from '../core/periods.js';
 import { formatGap, formatQuantity } from '../core/unit-format.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
-import { STATUSES, statusPosition, type TargetOutcome } from '../evaluation/outcome.js';
+import { STATUSES, type TargetOutcome } from '../evaluation/outcome.js';
 import type { EvaluationContext, Measurement } from '../kinds/contract.js';
 import { perLocale, SCHEME_MESSAGES as SM } from '../locales/index.js';
 import type { LocalizedText } from '../locales/locale.js';
@@ -605,7 +605,7 @@ export function readRegionReadings(
   for (let i = 0; i < items.length; i++) {
     const o = outcomes[i] as TargetOutcome;
     const byStatus = memo.readings[i] as Array<ItemReading | undefined>;
-    const position = statusPosition(o.status);
+    const position = o.position;
     let reading = byStatus[position];
     if (reading === undefined) {
       const item = items[i] as BoundItem;
@@ -627,7 +627,7 @@ interface SchemeMemo {
    * excluded, not applicable, all or nothing, no data), by status: shared by every region.
    */
   readonly readItems: ReadonlyArray<Map<Status, ReadItem>>;
-  /** Per target, its scoring readings that depend on its status alone, by status position ({@link statusPosition}). */
+  /** Per target, its scoring readings that depend on its status alone, by status position (`TargetOutcome.position`). */
   readonly readings: ReadonlyArray<Array<ItemReading | undefined>>;
   readonly vetoes: readonly VetoPlan[];
   readonly adjustments: readonly AdjustmentPlan[];
