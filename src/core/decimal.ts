@@ -85,7 +85,7 @@ export function placesOf(value: Dec): number {
   const w = words.length - 1;
   const last = words[w] as number;
   const n = (w - Math.floor(value.e / 7)) * 7 - (last === 0 ? 0 : trailingZeros(last));
-  return n < 0 ? 0 : n;
+  return Math.max(n, 0);
 }
 
 /** The trailing zeros of a digit word from 1 to 9,999,999 (at most 6). */
