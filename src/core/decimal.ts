@@ -88,8 +88,8 @@ export function placesOf(value: Dec): number {
   return Math.max(n, 0);
 }
 
-/** The trailing zeros of a digit word from 1 to 9,999,999 (at most 6). */
-function trailingZeros(word: number): number {
+/** The trailing zeros of a digit word from 1 to 9,999,999 (at most 6), by remainders. */
+export function trailingZeros(word: number): number {
   if (word % 10 !== 0) return 0;
   if (word % 100 !== 0) return 1;
   if (word % 1e3 !== 0) return 2;
