@@ -5,7 +5,7 @@
  * returns what the decimal.js route gives, byte for byte, or `undefined` (the figures are too long), and the
  * caller falls back to decimal.js. A property test holds both routes equal on random spellings.
  */
-import { D, type Dec } from './decimal.js';
+import { D, type Dec, trailingZeros } from './decimal.js';
 
 /** An exact decimal: `coefficient × 10^exponent`, the coefficient a safe integer without trailing zeros (0 for zero). */
 export interface Scaled {
@@ -47,8 +47,8 @@ export function scaledOf(value: Dec): Scaled | undefined {
   // The last word may end in zeros (10.00000002 is the words 10, 0, 2000000): drop them before counting, so
   // the coefficient is built from significant digits only and never passes 2^53 on the way.
   const last = words[count - 1] as number;
-  let trailing = 0;
-  if (count > 1) while (trailing < 6 && (last / pow10(trailing)) % 10 === 0) trailing += 1;
+  // decimal.js drops zero words, so the last word has at most 6 trailing zeros (counted by remainders).
+  const trailing = count > 1 ? trailingZeros(last) : 0;
   if (allDigits - trailing > SCALED_DIGITS) return undefined;
   let coefficient = first;
   for (let i = 1; i < count - 1; i++) coefficient = coefficient * WORD + (words[i] as number);

@@ -1,7 +1,7 @@
 import { englishCount, englishNoun } from '../locales/en.js';
 import { PUNCTUATION, UNIT_NAMES } from '../locales/index.js';
 import type { Locale, LocalizedText } from '../locales/locale.js';
-import { type Dec, decimalString, gapString, shiftedPoint, visiblePlaces } from './decimal.js';
+import { type Dec, decimalString, gapString, placesOf, shiftedPoint, visiblePlaces } from './decimal.js';
 import { keptPerObject } from './kept.js';
 import { scaledOf } from './scaled.js';
 import { parseUnit, type Unit } from './units.js';
@@ -254,10 +254,7 @@ function englishText(value: Dec, plain: string, unit: Unit, texts: UnitTexts, pl
       // rounding the figure `shift` places further is rounding the product at `places`.
       const expanded =
         texts.shift > 0
-          ? shiftedPoint(
-              value.decimalPlaces() <= places ? plain : decimalString(value, places + texts.shift),
-              texts.shift,
-            )
+          ? shiftedPoint(placesOf(value) <= places ? plain : decimalString(value, places + texts.shift), texts.shift)
           : decimalString(value.times(unit.factor), places);
       return `${groupThousands(expanded)} ${isEnglishOne(expanded) ? texts.enOne : texts.enWord}`;
     }

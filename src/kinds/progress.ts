@@ -14,7 +14,7 @@
 import { addMonths, differenceInCalendarDays, differenceInMonths, parseISO } from 'date-fns';
 import { D, type Dec, decimalString, quotientByWord, wholeWord } from '../core/decimal.js';
 import { parsePeriod, periodStart } from '../core/periods.js';
-import { difference, ratioText, type Scaled, scaledOf } from '../core/scaled.js';
+import { ratioText, type Scaled, scaledDecimal, scaledDifference, scaledOf } from '../core/scaled.js';
 import type { FactEntry } from '../observations/normalize.js';
 
 /** What {@link deadlineProgress} reads; every value already in the target's unit. */
@@ -101,13 +101,50 @@ function magnitude(s: Scaled): Scaled {
  * @example shareText(D('-3'), D('8'), 4) // '-0.375'
  */
 export function shareText(moved: Dec, span: Dec, places: number): string {
-  const num = scaledOf(moved);
-  const den = scaledOf(span);
+  return shareOfScaled(moved, scaledOf(moved), span, scaledOf(span), places);
+}
+
+/** {@link shareText} given the two figures' scaled integers (undefined past 15 significant digits), as `scaledOf` gives them. */
+function shareOfScaled(
+  moved: Dec,
+  num: Scaled | undefined,
+  span: Dec,
+  den: Scaled | undefined,
+  places: number,
+): string {
   if (num !== undefined && den !== undefined && den.coefficient !== 0) {
     const text = ratioText(magnitude(num), magnitude(den), places);
     if (text !== undefined) return text === '0' || num.coefficient < 0 === den.coefficient < 0 ? text : `-${text}`;
   }
   return decimalString(moved.div(span), places);
+}
+
+/**
+ * A difference worked out as a scaled integer, as `scaledOf` would read its Decimal back: undefined past 15
+ * significant digits (a difference of two 15-digit figures may have 16).
+ */
+function asRead(d: Scaled | undefined): Scaled | undefined {
+  return d !== undefined && d.coefficient < 1e15 && d.coefficient > -1e15 ? d : undefined;
+}
+
+/**
+ * `a.minus(b)` given both figures' scaled integers (see `difference` in core/scaled.ts: the same Decimal
+ * either way), and the difference's own scaled integer when it has one, so no figure is read twice.
+ */
+function differenceOf(a: Dec, sa: Scaled | undefined, b: Dec, sb: Scaled | undefined): Difference {
+  const d = sa && sb && scaledDifference(sa, sb);
+  return d ? { value: scaledDecimal(d), scaled: asRead(d) } : minusRead(a.minus(b));
+}
+
+/** A difference decimal.js worked out, with its scaled integer read as `shareText` would read it. */
+function minusRead(value: Dec): Difference {
+  return { value, scaled: scaledOf(value) };
+}
+
+/** A difference and its scaled integer (undefined when `scaledOf` would give none). */
+interface Difference {
+  readonly value: Dec;
+  readonly scaled: Scaled | undefined;
 }
 
 /** The earliest numeric observation in a period before the current one. */
@@ -132,14 +169,22 @@ export function earliestBaseline(
 export function deadlineProgress(input: ProgressInput): DeadlineProgress {
   const found = earliestBaseline(input.series, input.currentPeriod);
   const baseline = found ? { period: found.period, value: input.toTargetUnit(found.value) } : null;
-  // Differences from scaled integers where the figures are short (the Decimals decimal.js's minus gives).
-  const span = baseline ? difference(input.threshold, baseline.value) : null;
-  const progress =
-    baseline && span && !span.isZero()
-      ? shareText(difference(input.current, baseline.value), span, PROGRESS_PLACES)
-      : null;
+  // Differences from scaled integers where the figures are short (the Decimals decimal.js's minus gives),
+  // each figure read into its scaled integer once for the three differences and the share.
+  const { threshold, current } = input;
+  const t = scaledOf(threshold);
+  const c = scaledOf(current);
+  let progress: string | null = null;
+  if (baseline) {
+    const b = scaledOf(baseline.value);
+    const span = differenceOf(threshold, t, baseline.value, b);
+    if (!span.value.isZero()) {
+      const moved = differenceOf(current, c, baseline.value, b);
+      progress = shareOfScaled(moved.value, moved.scaled, span.value, span.scaled, PROGRESS_PLACES);
+    }
+  }
   const yearsLeft = yearsBetween(input.asOf, input.deadline);
-  const needed = difference(input.threshold, input.current);
+  const needed = differenceOf(threshold, t, current, c).value;
   // Whole years (2 from year end to year end) make the pace one long division (see quotientByWord).
   const whole = wholeWord(yearsLeft);
   const requiredPacePerYear = yearsLeft.isZero()

@@ -48,10 +48,19 @@ function localeArgs(args: readonly unknown[], locale: Locale): unknown[] {
 }
 
 /**
+ * An argument that is a {@link LocalizedText} (read per locale), or undefined for anything else (a shared
+ * string, a number, a list): told once per argument, where {@link pick} would ask each locale again.
+ */
+function textArg(arg: unknown): LocalizedText | undefined {
+  return typeof arg === 'object' && arg !== null && !Array.isArray(arg) && isLocalizedText(arg) ? arg : undefined;
+}
+
+/**
  * One function rendering every locale at once from the three locales' functions. It takes as many
  * arguments as the locale that uses the most (a locale may leave out a trailing one it does not print).
  * Explanations call these per target per region, so the common arities get wrappers with plain
- * parameters: no rest array, no spread call, no per-locale argument arrays.
+ * parameters: no rest array, no spread call, no per-locale argument arrays, and each argument is told
+ * a text or not once for the three locales.
  */
 function joinRenders(hans: Render, hant: Render, en: Render): (...args: unknown[]) => LocalizedText {
   const arity = Math.max(hans.length, hant.length, en.length);
@@ -59,23 +68,43 @@ function joinRenders(hans: Render, hant: Render, en: Render): (...args: unknown[
     case 0:
       return () => ({ 'zh-Hans': hans(), 'zh-Hant': hant(), en: en() });
     case 1:
-      return (a: unknown) => ({
-        'zh-Hans': hans(pick(a, 'zh-Hans')),
-        'zh-Hant': hant(pick(a, 'zh-Hant')),
-        en: en(pick(a, 'en')),
-      });
+      return (a: unknown) => {
+        const ta = textArg(a);
+        return {
+          'zh-Hans': hans(ta ? ta['zh-Hans'] : pick(a, 'zh-Hans')),
+          'zh-Hant': hant(ta ? ta['zh-Hant'] : pick(a, 'zh-Hant')),
+          en: en(ta ? ta.en : pick(a, 'en')),
+        };
+      };
     case 2:
-      return (a: unknown, b: unknown) => ({
-        'zh-Hans': hans(pick(a, 'zh-Hans'), pick(b, 'zh-Hans')),
-        'zh-Hant': hant(pick(a, 'zh-Hant'), pick(b, 'zh-Hant')),
-        en: en(pick(a, 'en'), pick(b, 'en')),
-      });
+      return (a: unknown, b: unknown) => {
+        const ta = textArg(a);
+        const tb = textArg(b);
+        return {
+          'zh-Hans': hans(ta ? ta['zh-Hans'] : pick(a, 'zh-Hans'), tb ? tb['zh-Hans'] : pick(b, 'zh-Hans')),
+          'zh-Hant': hant(ta ? ta['zh-Hant'] : pick(a, 'zh-Hant'), tb ? tb['zh-Hant'] : pick(b, 'zh-Hant')),
+          en: en(ta ? ta.en : pick(a, 'en'), tb ? tb.en : pick(b, 'en')),
+        };
+      };
     case 3:
-      return (a: unknown, b: unknown, c: unknown) => ({
-        'zh-Hans': hans(pick(a, 'zh-Hans'), pick(b, 'zh-Hans'), pick(c, 'zh-Hans')),
-        'zh-Hant': hant(pick(a, 'zh-Hant'), pick(b, 'zh-Hant'), pick(c, 'zh-Hant')),
-        en: en(pick(a, 'en'), pick(b, 'en'), pick(c, 'en')),
-      });
+      return (a: unknown, b: unknown, c: unknown) => {
+        const ta = textArg(a);
+        const tb = textArg(b);
+        const tc = textArg(c);
+        return {
+          'zh-Hans': hans(
+            ta ? ta['zh-Hans'] : pick(a, 'zh-Hans'),
+            tb ? tb['zh-Hans'] : pick(b, 'zh-Hans'),
+            tc ? tc['zh-Hans'] : pick(c, 'zh-Hans'),
+          ),
+          'zh-Hant': hant(
+            ta ? ta['zh-Hant'] : pick(a, 'zh-Hant'),
+            tb ? tb['zh-Hant'] : pick(b, 'zh-Hant'),
+            tc ? tc['zh-Hant'] : pick(c, 'zh-Hant'),
+          ),
+          en: en(ta ? ta.en : pick(a, 'en'), tb ? tb.en : pick(b, 'en'), tc ? tc.en : pick(c, 'en')),
+        };
+      };
     default: {
       const joined = (...args: unknown[]): LocalizedText => ({
         'zh-Hans': hans(...localeArgs(args, 'zh-Hans')),
