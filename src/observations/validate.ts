@@ -366,7 +366,7 @@ function generalObservation(v: Record<string, unknown>, fields: ObservationField
  * to a fresh object costs several times more). Keys given as undefined go to the general check, which
  * keeps them where zod does.
  */
-function readObservation(v: unknown, fields: ObservationFields): unknown {
+function readObservation(v: unknown, fields: ObservationFields, spellingLater: boolean): unknown {
   if (!isPlainObject(v)) return REJECT;
   let hasIndicator = false;
   fields.period = undefined;
@@ -394,7 +394,11 @@ function readObservation(v: unknown, fields: ObservationFields): unknown {
         fields.period = value as string;
         break;
       case 'value':
-        if (decimalOrBool(value) === REJECT) return REJECT;
+        // A string the caller parses is left to that parse, which refuses what this check would.
+        if (
+          typeof value === 'string' ? !spellingLater && decimalInput(value) === REJECT : decimalOrBool(value) === REJECT
+        )
+          return REJECT;
         fields.value = value as string | number | boolean;
         break;
       case 'unit':
@@ -462,15 +466,22 @@ function copyOf(fields: ObservationFields): Observation {
 
 /** Where the data-set check puts the fields it does not use (nothing runs between a write and its read). */
 const unread = observationFields();
-const observation: Check = (v) => readObservation(v, unread);
+const observation: Check = (v) => readObservation(v, unread, false);
 
 /**
  * The observation zod would return for `raw`, with its fields written to `fields`, when this validator can
- * tell `raw` is a valid observation; undefined otherwise (`fields` is then not to be read).
+ * tell `raw` is a valid observation; undefined otherwise (`fields` is then not to be read). With
+ * `spellingLater`, a string `value` is taken as it is: the caller must refuse it unless it is a plain
+ * decimal spelling of at most {@link INPUT_LIMITS}`.significantDigits` significant digits (the one-pass
+ * load parses it anyway, and reading its characters twice cost more than the rest of the check).
  * @example acceptedObservation({ indicator: 'pm25', value: '27', unit: 'μg/m³' }, observationFields())
  */
-export function acceptedObservation(raw: unknown, fields: ObservationFields): Observation | undefined {
-  const parsed = readObservation(raw, fields);
+export function acceptedObservation(
+  raw: unknown,
+  fields: ObservationFields,
+  spellingLater = false,
+): Observation | undefined {
+  const parsed = readObservation(raw, fields, spellingLater);
   return parsed === REJECT ? undefined : (parsed as Observation);
 }
 

@@ -52,6 +52,13 @@ const figure = fc.oneof(
   fc.constantFrom(0, -0, 3, 100, 0.95, -2, 1e21, 1e-7, 12.5),
   fc.stringMatching(/^-?\d{1,3}(\.\d{1,6})?$/),
   fc.stringMatching(/^[1-9]\d{20,29}$/),
+  // Spellings the validator refuses, which the one-pass load leaves to the parse of the figure: an
+  // exponent, spaces, a second point, no digit, more than 30 significant digits (31 digits, or 30 with
+  // zeros around them that do not count).
+  fc.constantFrom('1e5', ' 5', '5 ', '5..5', '1.2.3', '', '.', '-', '+', '-.', '1,000', 'Infinity', '0x10', '５'),
+  fc.constantFrom('1234567890123456789012345678901', '-0.1234567890123456789012345678901'),
+  fc.constantFrom('000123456789012345678901234567890.000', '0.000000000000000000000000000000001'),
+  fc.stringMatching(/^[-+.\de ]{1,6}$/),
 );
 const unit = fc.constantFrom(
   '%',
