@@ -13,7 +13,7 @@ import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import type { BenchmarkEntry, FactEntry, IndicatorLookup } from './entries.js';
 import type { DataSet, EventRecord, Observation } from './schema.js';
-import { acceptedDataSetShell, acceptedObservation, observationFields } from './validate.js';
+import { acceptedDataSetShell, acceptedObservation, isIndicatorId, observationFields } from './validate.js';
 
 const PERCENT = parseUnit('%') as Unit;
 const SIGNIFICANT_LIMIT = INPUT_LIMITS.significantDigits;
@@ -40,6 +40,8 @@ interface IndicatorPlan {
   readonly signed: Indicator['signed'];
   /** Whether the indicator's unit, kind and signed cannot change (frozen data properties): then the plan holds. */
   readonly frozen: boolean;
+  /** The indicator's id when it is one as the schemas spell ids (an observation naming it is then spelt right). */
+  readonly id: string | undefined;
   /** The indicator's own unit, or undefined when the library does not know it (the full route words that). */
   readonly to: Unit | undefined;
   readonly admits: RangeCheck;
@@ -78,6 +80,21 @@ function cannotChange(indicator: Indicator): boolean {
   return own('unit') && own('kind') && (own('signed') || !('signed' in indicator));
 }
 
+/** The plan of what is no indicator: nothing converts to it (its entries are declined, as an unknown unit's). */
+const NO_PLAN: IndicatorPlan = {
+  unit: '',
+  kind: 'boolean',
+  signed: undefined,
+  frozen: false,
+  id: undefined,
+  to: undefined,
+  admits: () => false,
+  spellings: new Map(),
+  lastSpelling: undefined,
+  lastPlan: null,
+  countShift: undefined,
+};
+
 function planOf(indicator: Indicator): IndicatorPlan {
   const known = plans.get(indicator);
   // A frozen indicator (every rule set's and the catalogue's) cannot change, so its plan needs no check:
@@ -88,12 +105,16 @@ function planOf(indicator: Indicator): IndicatorPlan {
       (known.unit === indicator.unit && known.kind === indicator.kind && known.signed === indicator.signed))
   )
     return known;
+  // A caller's lookup may answer anything for a text the one-pass load has not yet checked to be an id (an
+  // object's own prototype for '__proto__'): only an object with a unit gets a plan; the rest is declined.
+  if (typeof indicator !== 'object' || indicator === null || typeof indicator.unit !== 'string') return NO_PLAN;
   const to = parseUnit(indicator.unit);
   const plan: IndicatorPlan = {
     unit: indicator.unit,
     kind: indicator.kind,
     signed: indicator.signed,
     frozen: cannotChange(indicator),
+    id: typeof indicator.id === 'string' && isIndicatorId(indicator.id) ? indicator.id : undefined,
     to,
     admits: rangeCheck(indicator, to),
     spellings: new Map(),
@@ -213,6 +234,8 @@ function cleanEntry(obs: Observation, i: number, lookup: IndicatorLookup, period
   if (indicator === undefined) return undefined;
   const plan = planOf(indicator);
   if (plan.to === undefined) return undefined;
+  // The one-pass load leaves the id's spelling to this: the same text as a well-spelt id is well spelt.
+  if (obs.indicator !== plan.id && !isIndicatorId(obs.indicator)) return undefined;
   const hasValue = obs.value !== undefined;
   const hasCounts = obs.passed !== undefined || obs.sampled !== undefined;
   const hasRank = obs.rank !== undefined || obs.of !== undefined;
@@ -388,7 +411,7 @@ export function cleanLoad(raw: unknown, lookup: IndicatorLookup): CleanLoad | un
   // One record per call, not per module: the lookup is the caller's code and may itself load a data set.
   const fields = observationFields();
   for (let i = 0; i < given.length; i++) {
-    // A figure's spelling is checked by the parse that makes its entry.
+    // A figure's spelling is checked by the parse that makes its entry, the id's by its entry.
     const copy = acceptedObservation(given[i], fields, true);
     if (copy === undefined) return undefined;
     observations[i] = copy;

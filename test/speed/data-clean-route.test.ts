@@ -33,7 +33,13 @@ const INDICATORS: readonly Indicator[] = [
   indicator('flag', 'boolean', 'boolean'),
   indicator('bad-unit', 'amount', 'furlong'),
 ];
-const BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));
+// A caller's lookup may also answer for texts that are no ids; the data set must still be refused.
+const BY_ID = new Map<string, Indicator>([
+  ...INDICATORS.map((i): [string, Indicator] => [i.id, i]),
+  ['R-PCT', INDICATORS[0] as Indicator],
+  ['r_pct', INDICATORS[0] as Indicator],
+  ['r--pct', INDICATORS[0] as Indicator],
+]);
 const lookup: IndicatorLookup = (id) => BY_ID.get(id);
 
 const ABSENT = Symbol('absent');
@@ -95,6 +101,7 @@ const unitFor = (id: string) =>
 const indicatorId = fc.oneof(
   { arbitrary: fc.constantFrom(...INDICATORS.map((i) => i.id)), weight: 40 },
   { arbitrary: fc.constant('nope'), weight: 1 },
+  { arbitrary: fc.constantFrom('R-PCT', 'r_pct', 'r--pct'), weight: 1 },
 );
 const period = fc.constantFrom('2018', '2017', '2016', '2018-H1', '2018-Q1');
 const count = fc.integer({ min: -1, max: 30 });
