@@ -52,42 +52,46 @@ const POWERS: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
  * @example decimalFromText('-098.50').d // [98, 5000000] (e 1, s -1)
  */
 export function decimalFromText(text: string): Dec {
+  return shiftedDecimal(text, 0) ?? new D(text);
+}
+
+/**
+ * `new D(shiftedDecimalText(text, places))` for a plain decimal spelling, read in one pass over its
+ * characters (no shifted text is built: moving the point only moves the exponent the digit words align
+ * on), or undefined when `text` is not a plain spelling (the pattern `[+-]?(\d+(\.\d*)?|\.\d+)`: an
+ * exponent, a space, a second point, no digit, an empty text). Every digit is kept, as decimal.js keeps a
+ * string's; a property test holds the fields to decimal.js.
+ * @example shiftedDecimal('29.27', 4)?.toString() // '292700'; shiftedDecimal('1e5', 0) // undefined
+ */
+export function shiftedDecimal(text: string, places: number): Dec | undefined {
   const length = text.length;
   const first = text.charCodeAt(0);
   const start = first === 45 || first === 43 ? 1 : 0; // '-' or '+'
-  let point = -1;
-  let firstDigit = -1; // index of the first non-zero digit
-  let lastDigit = -1; // index of the last non-zero digit
-  let digitCount = 0;
-  for (let i = start; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 && point < 0)
-      point = i; // '.'
-    else if (c >= 48 && c <= 57) {
-      digitCount += 1;
-      if (c !== 48) {
-        if (firstDigit < 0) firstDigit = i;
-        lastDigit = i;
-      }
-    } else return new D(text);
-  }
-  if (digitCount === 0) return new D(text);
-  // A fresh instance by decimal.js's cheapest route (a number zero), so it has the shape of every other Decimal.
-  const result = new D(0);
-  // Decimals are read-only to their users; this one is not yet anyone's.
-  const fields = result as unknown as { d: number[]; e: number; s: number };
-  fields.s = first === 45 ? -1 : 1;
-  if (firstDigit < 0) return result;
+  let point = text.indexOf('.', start);
   if (point < 0) point = length;
-  const e = firstDigit < point ? point - firstDigit - 1 : point - firstDigit;
+  // Leading zeros (and the point among them) say nothing but that a digit was written.
+  let i = start;
+  let zeros = 0;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 48) zeros += 1;
+    else if (c !== 46 || i !== point) break;
+  }
+  if (i === length) return zeros === 0 ? undefined : zeroOfSign(first === 45);
+  const lead = text.charCodeAt(i) - 49; // the first non-zero digit, 1 to 9 as 0 to 8
+  if (lead < 0 || lead > 8) return undefined;
+  const e = (i < point ? point - i - 1 : point - i) + places;
   // The first word holds the digits from 10^e down to the next multiple of 10^7.
   let room = (((e + 1) % WORD_DIGITS) + WORD_DIGITS) % WORD_DIGITS || WORD_DIGITS;
   const words: number[] = [];
   let word = 0;
-  for (let i = firstDigit; i <= lastDigit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46) continue;
-    word = word * 10 + (c - 48);
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) {
+      if (i === point) continue;
+      return undefined;
+    }
+    word = word * 10 + c;
     room -= 1;
     if (room === 0) {
       words.push(word);
@@ -95,9 +99,23 @@ export function decimalFromText(text: string): Dec {
       room = WORD_DIGITS;
     }
   }
-  // The last word is padded on the right to its full width (its place in the point-aligned words).
+  // The last word is padded on the right to its full width (its place in the point-aligned words); words
+  // of trailing zeros are dropped, as decimal.js drops them (the first word is never zero).
   if (room < WORD_DIGITS) words.push(word * (POWERS[room] as number));
+  while (words[words.length - 1] === 0) words.pop();
+  // A fresh instance by decimal.js's cheapest route (a number zero), so it has the shape of every other Decimal.
+  const result = new D(0);
+  // Decimals are read-only to their users; this one is not yet anyone's.
+  const fields = result as unknown as { d: number[]; e: number; s: number };
+  fields.s = first === 45 ? -1 : 1;
   fields.d = words;
   fields.e = e;
   return result;
+}
+
+/** Zero with the sign its spelling gave (decimal.js keeps `-0`'s). */
+function zeroOfSign(negative: boolean): Dec {
+  const zero = new D(0);
+  if (negative) (zero as unknown as { s: number }).s = -1;
+  return zero;
 }

@@ -5,15 +5,18 @@
  * the start and words every issue, so errors are the same whichever route saw the data first.
  */
 import { compared, D, type Dec, HUNDRED, quotientByWord, toDecimal } from '../core/decimal.js';
-import { decimalFromText, powerOfTen, shiftedDecimalText } from '../core/decimal-text.js';
+import { powerOfTen, shiftedDecimal } from '../core/decimal-text.js';
+import { INPUT_LIMITS } from '../core/limits.js';
 import { isRealDate, parsePeriod } from '../core/periods.js';
+import { significantDigits } from '../core/schemas.js';
 import { convertValue, parseUnit, type Unit } from '../core/units.js';
 import { admitsNegative, type Indicator } from '../indicators/schema.js';
 import type { BenchmarkEntry, FactEntry, IndicatorLookup } from './entries.js';
 import type { DataSet, EventRecord, Observation } from './schema.js';
-import { acceptedDataSetShell, acceptedObservation, observationFields } from './validate.js';
+import { acceptedDataSetShell, acceptedObservation, isIndicatorId, observationFields } from './validate.js';
 
 const PERCENT = parseUnit('%') as Unit;
+const SIGNIFICANT_LIMIT = INPUT_LIMITS.significantDigits;
 
 /** Whether a figure already in the indicator's unit is one the indicator admits (sign, whole number, ≤ 100%). */
 type RangeCheck = (value: Dec) => boolean;
@@ -37,6 +40,8 @@ interface IndicatorPlan {
   readonly signed: Indicator['signed'];
   /** Whether the indicator's unit, kind and signed cannot change (frozen data properties): then the plan holds. */
   readonly frozen: boolean;
+  /** The indicator's id when it is one as the schemas spell ids (an observation naming it is then spelt right). */
+  readonly id: string | undefined;
   /** The indicator's own unit, or undefined when the library does not know it (the full route words that). */
   readonly to: Unit | undefined;
   readonly admits: RangeCheck;
@@ -75,6 +80,21 @@ function cannotChange(indicator: Indicator): boolean {
   return own('unit') && own('kind') && (own('signed') || !('signed' in indicator));
 }
 
+/** The plan of what is no indicator: nothing converts to it (its entries are declined, as an unknown unit's). */
+const NO_PLAN: IndicatorPlan = {
+  unit: '',
+  kind: 'boolean',
+  signed: undefined,
+  frozen: false,
+  id: undefined,
+  to: undefined,
+  admits: () => false,
+  spellings: new Map(),
+  lastSpelling: undefined,
+  lastPlan: null,
+  countShift: undefined,
+};
+
 function planOf(indicator: Indicator): IndicatorPlan {
   const known = plans.get(indicator);
   // A frozen indicator (every rule set's and the catalogue's) cannot change, so its plan needs no check:
@@ -85,12 +105,16 @@ function planOf(indicator: Indicator): IndicatorPlan {
       (known.unit === indicator.unit && known.kind === indicator.kind && known.signed === indicator.signed))
   )
     return known;
+  // A caller's lookup may answer anything for a text the one-pass load has not yet checked to be an id (an
+  // object's own prototype for '__proto__'): only an object with a unit gets a plan; the rest is declined.
+  if (typeof indicator !== 'object' || indicator === null || typeof indicator.unit !== 'string') return NO_PLAN;
   const to = parseUnit(indicator.unit);
   const plan: IndicatorPlan = {
     unit: indicator.unit,
     kind: indicator.kind,
     signed: indicator.signed,
     frozen: cannotChange(indicator),
+    id: typeof indicator.id === 'string' && isIndicatorId(indicator.id) ? indicator.id : undefined,
     to,
     admits: rangeCheck(indicator, to),
     spellings: new Map(),
@@ -126,14 +150,22 @@ function spellingPlan(plan: IndicatorPlan, spelling: string): SpellingPlan | nul
   return known;
 }
 
-/** A figure as written (validated: a finite number or a plain decimal string) in the indicator's unit. */
-function converted(value: string | number, plan: SpellingPlan): Dec {
-  // A number printed with an exponent (1e+21) or a factor that is no power of ten takes the general route;
-  // a validated string never has an exponent.
-  const text = typeof value === 'number' ? String(value) : value;
-  if (plan.shift === undefined || (typeof value === 'number' && text.includes('e')))
-    return convertValue(toDecimal(value), plan.from, plan.to);
-  return decimalFromText(shiftedDecimalText(text, plan.shift));
+/**
+ * A figure as written in the indicator's unit, or undefined when a string is not a plain decimal spelling
+ * (the one-pass load leaves that check to this parse, which reads the characters anyway).
+ */
+function converted(value: string | number, plan: SpellingPlan): Dec | undefined {
+  if (typeof value === 'string') {
+    // A text no longer than the limit cannot hold more digits than it: only longer ones are counted.
+    if (value.length > SIGNIFICANT_LIMIT && significantDigits(value) > SIGNIFICANT_LIMIT) return undefined;
+    if (plan.shift !== undefined) return shiftedDecimal(value, plan.shift);
+    const dec = shiftedDecimal(value, 0);
+    return dec === undefined ? undefined : convertValue(dec, plan.from, plan.to);
+  }
+  // A number printed with an exponent (1e+21) is no plain spelling: it takes the general route, as does a
+  // factor that is no power of ten.
+  const dec = plan.shift === undefined ? undefined : shiftedDecimal(String(value), plan.shift);
+  return dec ?? convertValue(toDecimal(value), plan.from, plan.to);
 }
 
 /** The admitted value of a figure in the indicator's unit, or undefined when it is not admitted. */
@@ -145,7 +177,7 @@ function admittedValue(value: string | number, plan: SpellingPlan): Dec | undefi
   let dec = small ? plan.small[value] : undefined;
   if (dec !== undefined) return dec;
   dec = converted(value, plan);
-  if (!plan.admits(dec)) return undefined;
+  if (dec === undefined || !plan.admits(dec)) return undefined;
   if (small) plan.small[value as number] = dec;
   return dec;
 }
@@ -202,6 +234,8 @@ function cleanEntry(obs: Observation, i: number, lookup: IndicatorLookup, period
   if (indicator === undefined) return undefined;
   const plan = planOf(indicator);
   if (plan.to === undefined) return undefined;
+  // The one-pass load leaves the id's spelling to this: the same text as a well-spelt id is well spelt.
+  if (obs.indicator !== plan.id && !isIndicatorId(obs.indicator)) return undefined;
   const hasValue = obs.value !== undefined;
   const hasCounts = obs.passed !== undefined || obs.sampled !== undefined;
   const hasRank = obs.rank !== undefined || obs.of !== undefined;
@@ -377,7 +411,8 @@ export function cleanLoad(raw: unknown, lookup: IndicatorLookup): CleanLoad | un
   // One record per call, not per module: the lookup is the caller's code and may itself load a data set.
   const fields = observationFields();
   for (let i = 0; i < given.length; i++) {
-    const copy = acceptedObservation(given[i], fields);
+    // A figure's spelling is checked by the parse that makes its entry, the id's by its entry.
+    const copy = acceptedObservation(given[i], fields, true);
     if (copy === undefined) return undefined;
     observations[i] = copy;
     const entry = cleanEntry(fields, i, lookup, shell.period);

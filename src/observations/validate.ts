@@ -185,6 +185,14 @@ const required = (check: Check): Field => [check, false];
 const optional = (check: Check): Field => [check, true];
 
 const indicatorId = matching(ID);
+
+/**
+ * Whether a text is an id as the schemas spell them (lower-case words joined by single dashes).
+ * @example isIndicatorId('pm25-annual-mean') // true; isIndicatorId('PM25') // false
+ */
+export function isIndicatorId(text: string): boolean {
+  return indicatorId(text) !== REJECT;
+}
 const eventType = matching(ID);
 const periodLabel = matching(PERIOD);
 
@@ -366,7 +374,7 @@ function generalObservation(v: Record<string, unknown>, fields: ObservationField
  * to a fresh object costs several times more). Keys given as undefined go to the general check, which
  * keeps them where zod does.
  */
-function readObservation(v: unknown, fields: ObservationFields): unknown {
+function readObservation(v: unknown, fields: ObservationFields, checkedLater: boolean): unknown {
   if (!isPlainObject(v)) return REJECT;
   let hasIndicator = false;
   fields.period = undefined;
@@ -385,7 +393,7 @@ function readObservation(v: unknown, fields: ObservationFields): unknown {
     if (value === undefined) return generalObservation(v, fields);
     switch (key) {
       case 'indicator':
-        if (indicatorId(value) === REJECT) return REJECT;
+        if (checkedLater ? typeof value !== 'string' : indicatorId(value) === REJECT) return REJECT;
         fields.indicator = value as string;
         hasIndicator = true;
         break;
@@ -394,7 +402,11 @@ function readObservation(v: unknown, fields: ObservationFields): unknown {
         fields.period = value as string;
         break;
       case 'value':
-        if (decimalOrBool(value) === REJECT) return REJECT;
+        // A string the caller parses is left to that parse, which refuses what this check would.
+        if (
+          typeof value === 'string' ? !checkedLater && decimalInput(value) === REJECT : decimalOrBool(value) === REJECT
+        )
+          return REJECT;
         fields.value = value as string | number | boolean;
         break;
       case 'unit':
@@ -462,15 +474,23 @@ function copyOf(fields: ObservationFields): Observation {
 
 /** Where the data-set check puts the fields it does not use (nothing runs between a write and its read). */
 const unread = observationFields();
-const observation: Check = (v) => readObservation(v, unread);
+const observation: Check = (v) => readObservation(v, unread, false);
 
 /**
  * The observation zod would return for `raw`, with its fields written to `fields`, when this validator can
- * tell `raw` is a valid observation; undefined otherwise (`fields` is then not to be read).
+ * tell `raw` is a valid observation; undefined otherwise (`fields` is then not to be read). With
+ * `checkedLater`, two strings are taken as they are, and the caller must refuse the observation unless
+ * `value`, when a string, is a plain decimal spelling of at most {@link INPUT_LIMITS}`.significantDigits`
+ * significant digits and `indicator` is an id ({@link isIndicatorId}): the one-pass load parses the figure
+ * anyway, and compares the id with its indicator's, which costs less than looking it up here.
  * @example acceptedObservation({ indicator: 'pm25', value: '27', unit: 'μg/m³' }, observationFields())
  */
-export function acceptedObservation(raw: unknown, fields: ObservationFields): Observation | undefined {
-  const parsed = readObservation(raw, fields);
+export function acceptedObservation(
+  raw: unknown,
+  fields: ObservationFields,
+  checkedLater = false,
+): Observation | undefined {
+  const parsed = readObservation(raw, fields, checkedLater);
   return parsed === REJECT ? undefined : (parsed as Observation);
 }
 
