@@ -156,8 +156,8 @@ function normalized(coefficient: number, exponent: number): Scaled {
 }
 
 /**
- * `a − b` exactly for two non-zero figures, or undefined for a zero or when aligning the two on the smaller exponent or the difference passes 2^53
- * (then decimal.js subtracts). The result has at most 16 digits, far inside decimal.js's 40, so it is the
+ * `a − b` exactly for two non-zero figures, or undefined for a zero or when aligning the two on the smaller
+ * exponent or the difference passes 2^53 (then decimal.js subtracts). The result has at most 16 digits, far inside decimal.js's 40, so it is the
  * value decimal.js's `minus` gives, unrounded.
  * @example scaledDifference(scaledOf(D('95'))!, scaledOf(D('83.5045'))!) // { coefficient: 114955, exponent: -4 }
  */
