@@ -4,15 +4,8 @@ import { D, ONE, ZERO } from '../../src/core/decimal.js';
 import { aggregate } from '../../src/scoring/allocate.js';
 import { compileBand, type SchemeBand } from '../../src/scoring/bands.js';
 import { type Credit, FULL_CREDIT, NO_CREDIT, shareCredit } from '../../src/scoring/methods.js';
-import {
-  type ItemReading,
-  isKeptPoints,
-  type PlanItem,
-  type RegionReadings,
-  type ScoringPlan,
-  scoreWithPlan,
-} from '../../src/scoring/score.js';
-import { plainPlan } from '../scoring/plans.js';
+import { isKeptPoints, type PlanItem, type ScoringPlan, scoreWithPlan } from '../../src/scoring/score.js';
+import { plainPlan, readingsOf } from '../scoring/plans.js';
 
 // The scorer keeps one Decimal per value of the shares and sums it makes, finds a sum of two kept values by
 // the pair, shares the item scores and the grading an allocation fixes, so a region mostly scores without a
@@ -70,19 +63,6 @@ const creditArb: fc.Arbitrary<Credit | null> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 9999 }).map((n) => shareCredit(new D(n).div(10000))) },
 );
 
-const readingsOf = (plan: ScoringPlan, credits: ReadonlyArray<Credit | null>): RegionReadings => ({
-  items: plan.items.map(
-    (_, i): ItemReading => ({
-      status: credits[i] === FULL_CREDIT ? 'met' : credits[i] === null ? 'no_data' : 'not_met',
-      credit: credits[i] ?? null,
-      excluded: credits[i] === null ? 'no_data' : null,
-      detail: {},
-    }),
-  ),
-  adjustments: [],
-  vetoes: [],
-});
-
 describe('scoring through kept shares, sums and gradings', () => {
   it('gives every region the plain in-order decimal.js sums and the fresh scoring, grade and all', () => {
     fc.assert(
@@ -91,7 +71,7 @@ describe('scoring through kept shares, sums and gradings', () => {
         fc.array(fc.array(creditArb, { minLength: 36, maxLength: 36 }), { minLength: 2, maxLength: 10 }),
         (plan, regions) => {
           for (const credits of regions) {
-            const readings = readingsOf(plan, credits);
+            const readings = readingsOf(plan.items.length, credits);
             const score = scoreWithPlan(plan, readings);
             expect(score).toEqual(scoreWithPlan({ ...plan }, readings));
             plan.categories.forEach((c, ci) => {
@@ -132,7 +112,7 @@ describe('scoring through kept shares, sums and gradings', () => {
       bands,
     });
     const credits = plan.items.map((_, i) => (i % 3 === 0 ? NO_CREDIT : FULL_CREDIT));
-    const score = scoreWithPlan(plan, readingsOf(plan, credits));
+    const score = scoreWithPlan(plan, readingsOf(plan.items.length, credits));
     const seventh = score.items[0]?.possible;
     expect(seventh?.toString()).toBe('2.857142857142857142857142857142857142857');
     // Every target's share is that one Decimal, in its category and in the others.
@@ -142,7 +122,10 @@ describe('scoring through kept shares, sums and gradings', () => {
     expect(score.categories[0]?.earned.toString()).toBe('11.42857142857142857142857142857142857143');
     expect(isKeptPoints(plan, score.categories[0]?.earned ?? ZERO)).toBe(true);
     // A region's own partial share is not kept.
-    const partial = scoreWithPlan(plan, readingsOf(plan, [shareCredit(new D('0.5')), ...credits.slice(1)]));
+    const partial = scoreWithPlan(
+      plan,
+      readingsOf(plan.items.length, [shareCredit(new D('0.5')), ...credits.slice(1)]),
+    );
     // Half of it is 1.4285714285714285714285714285714285714285 (41 digits), rounded half-up to 40.
     expect(partial.items[0]?.earned.toString()).toBe('1.428571428571428571428571428571428571429');
     expect(isKeptPoints(plan, partial.items[0]?.earned ?? ZERO)).toBe(false);
@@ -154,8 +137,8 @@ describe('scoring through kept shares, sums and gradings', () => {
       items: [0, 1, 2].map((i) => ({ id: `t${i}`, category: 'c', pinned: null, weight: ONE })),
       bands,
     });
-    const first = scoreWithPlan(plan, readingsOf(plan, [FULL_CREDIT, FULL_CREDIT, NO_CREDIT]));
-    const second = scoreWithPlan(plan, readingsOf(plan, [FULL_CREDIT, FULL_CREDIT, NO_CREDIT]));
+    const first = scoreWithPlan(plan, readingsOf(plan.items.length, [FULL_CREDIT, FULL_CREDIT, NO_CREDIT]));
+    const second = scoreWithPlan(plan, readingsOf(plan.items.length, [FULL_CREDIT, FULL_CREDIT, NO_CREDIT]));
     expect(second.items[0]).toBe(first.items[0]);
     expect(Object.isFrozen(first.items[0])).toBe(true);
     expect(second.scores).toBe(first.scores);
@@ -164,14 +147,14 @@ describe('scoring through kept shares, sums and gradings', () => {
     expect(first.scores.total?.toString()).toBe('66.67');
     expect(first.grade).toBe('B');
     // A different pattern with the same points (targets 0 and 2 met) finds the same sum and grading.
-    const other = scoreWithPlan(plan, readingsOf(plan, [FULL_CREDIT, NO_CREDIT, FULL_CREDIT]));
+    const other = scoreWithPlan(plan, readingsOf(plan.items.length, [FULL_CREDIT, NO_CREDIT, FULL_CREDIT]));
     expect(other.total).toBe(first.total);
     expect(other.grade).toBe('B');
-    const all = scoreWithPlan(plan, readingsOf(plan, [FULL_CREDIT, FULL_CREDIT, FULL_CREDIT]));
+    const all = scoreWithPlan(plan, readingsOf(plan.items.length, [FULL_CREDIT, FULL_CREDIT, FULL_CREDIT]));
     expect(all.total.toString()).toBe('99.99999999999999999999999999999999999999');
     expect(all.scores.total?.toString()).toBe('100');
     expect(all.grade).toBe('A');
-    const none = scoreWithPlan(plan, readingsOf(plan, [NO_CREDIT, NO_CREDIT, null]));
+    const none = scoreWithPlan(plan, readingsOf(plan.items.length, [NO_CREDIT, NO_CREDIT, null]));
     expect(none.total.toString()).toBe('0');
     expect(none.grade).toBe('C');
   });

@@ -3,27 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { D, ONE } from '../../src/core/decimal.js';
 import { aggregate } from '../../src/scoring/allocate.js';
 import { type Credit, FULL_CREDIT, NO_CREDIT, shareCredit } from '../../src/scoring/methods.js';
-import { type ItemReading, type PlanItem, type RegionReadings, scoreWithPlan } from '../../src/scoring/score.js';
-import { plainPlan } from '../scoring/plans.js';
+import { type PlanItem, scoreWithPlan } from '../../src/scoring/score.js';
+import { plainPlan, readingsOf } from '../scoring/plans.js';
 
 // A category's Σ earned is kept per split by which members earn all their points (a bit each, up to 30
 // members, at most 1024 patterns per split); a partial share or a larger category adds through the kept
 // pair sums instead. These hold it to in-order decimal.js sums and to a fresh plan, region after region,
 // with categories on both sides of 30 members and more patterns than a split keeps.
-
-const readingsOf = (n: number, credits: ReadonlyArray<Credit | null>): RegionReadings => ({
-  items: Array.from(
-    { length: n },
-    (_, i): ItemReading => ({
-      status: credits[i] === FULL_CREDIT ? 'met' : credits[i] === null ? 'no_data' : 'not_met',
-      credit: credits[i] ?? null,
-      excluded: credits[i] === null ? 'no_data' : null,
-      detail: {},
-    }),
-  ),
-  adjustments: [],
-  vetoes: [],
-});
 
 /** A plan of two categories, of `a` and `b` targets, weights 1–3 so shares are thirds, sevenths and the like. */
 const planOf = (a: number, b: number, weights: readonly number[]) =>
