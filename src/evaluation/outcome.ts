@@ -37,7 +37,7 @@ export function statusPosition(status: Status): number {
 export interface TargetOutcome {
   readonly target: CompiledTarget;
   readonly status: Status;
-  /** The status's position in {@link STATUSES} ({@link statusPosition}), fixed where the status is decided. */
+  /** The status's position in {@link STATUSES} ({@link statusPosition}), worked out once when the outcome is made. */
   readonly position: number;
   readonly gathered: Gathered;
   readonly measurement?: Measurement;
@@ -87,52 +87,31 @@ export function judgeDated(
   // Gathered data come in several shapes (by kind and by what is missing): each field is read here once,
   // and the outcome, of one shape, carries it to the report.
   if (gathered.kind === 'not_applicable')
-    return outcomeOf(target, 'not_applicable', 3, gathered, undefined, false, undefined, null, undefined);
+    return outcomeOf(target, 'not_applicable', gathered, undefined, false, undefined, null, undefined);
   const observed = gathered.observed;
   const missing = gathered.missing;
   if (gathered.kind === 'no_data')
-    return outcomeOf(target, 'no_data', 2, gathered, undefined, provisional, undefined, observed, missing);
+    return outcomeOf(target, 'no_data', gathered, undefined, provisional, undefined, observed, missing);
   const lookup = facts ?? ((name: string) => gathered.facts.get(name));
   const measurement = target.compiled.measure(lookup, met, ctx, gathered.state);
   const settled = provisional || missing ? measurement.settled : undefined;
   if (settled)
-    return outcomeOf(
-      target,
-      met ? 'met' : 'not_met',
-      met ? 0 : 1,
-      gathered,
-      measurement,
-      false,
-      settled,
-      observed,
-      missing,
-    );
+    return outcomeOf(target, met ? 'met' : 'not_met', gathered, measurement, false, settled, observed, missing);
   // A kind hands over facts with data missing only when those data cannot change the verdict, so what
   // is left open here is the time to the deadline: not_due, as for a target with all its data.
-  if (met) return outcomeOf(target, 'met', 0, gathered, measurement, provisional, undefined, observed, missing);
+  if (met) return outcomeOf(target, 'met', gathered, measurement, provisional, undefined, observed, missing);
   const status = provisional ? 'not_due' : 'not_met';
-  return outcomeOf(
-    target,
-    status,
-    provisional ? 4 : 1,
-    gathered,
-    measurement,
-    provisional,
-    undefined,
-    observed,
-    missing,
-  );
+  return outcomeOf(target, status, gathered, measurement, provisional, undefined, observed, missing);
 }
 
 /**
  * An outcome, always built by this one literal with every key in the same order: the report builder
- * reads each outcome many times, and outcomes of one shape keep those reads monomorphic. Each caller
- * passes its status's position as a constant, which the report and the scorer read instead of a switch.
+ * reads each outcome many times, and outcomes of one shape keep those reads monomorphic. The status's
+ * position is worked out here once, and the report and the scorer read it instead of a switch each.
  */
 function outcomeOf(
   target: CompiledTarget,
   status: Status,
-  position: number,
   gathered: Gathered,
   measurement: Measurement | undefined,
   provisional: boolean,
@@ -140,5 +119,15 @@ function outcomeOf(
   observed: readonly ObservedFigure[] | null,
   missing: readonly MissingItem[] | undefined,
 ): TargetOutcome {
-  return { target, status, position, gathered, measurement, provisional, settled, observed, missing };
+  return {
+    target,
+    status,
+    position: statusPosition(status),
+    gathered,
+    measurement,
+    provisional,
+    settled,
+    observed,
+    missing,
+  };
 }
